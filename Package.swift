@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "spindle",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "spindle", targets: ["spindle"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .target(name: "Trace"),
+        .target(
+            name: "Lessons",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "Stage", dependencies: ["Trace"]),
+        .target(
+            name: "CLineEdit",
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
+        .target(name: "LineEditing", dependencies: ["CLineEdit"]),
+        .executableTarget(
+            name: "spindle",
+            dependencies: [
+                "Trace", "Lessons", "Stage", "LineEditing",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TraceTests", dependencies: ["Trace"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "StageTests", dependencies: ["Stage"]),
+        .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

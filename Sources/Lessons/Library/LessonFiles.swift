@@ -1,0 +1,50 @@
+import Foundation
+
+/// Finds and reads lesson files on disk.
+enum LessonFiles {
+    /// Each path's lesson files: the `*.md` files directly in a directory (sorted, so the
+    /// course reads the same on every machine), or the path itself. Problems become diagnostics.
+    static func find(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
+        let manager = FileManager.default
+        var files: [String] = []
+        var diagnostics: [Diagnostic] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                diagnostics.append(Diagnostic(.error, file: path, line: 1, column: 1, "no such file or directory; check the lesson path"))
+                continue
+            }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
+            do {
+                let found = try manager.contentsOfDirectory(atPath: path)
+                    .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+                    .sorted()
+                    .map { (path as NSString).appendingPathComponent($0) }
+                if found.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, file: path, line: 1, column: 1, "directory has no lesson files; lessons are `*.md` files directly inside it"))
+                }
+                files += found
+            } catch {
+                diagnostics.append(Diagnostic(.error, file: path, line: 1, column: 1, "cannot list directory: \(error.localizedDescription)"))
+            }
+        }
+        var seen: Set<String> = []
+        return (files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }, diagnostics)
+    }
+
+    /// The file's text, or nil with a diagnostic saying why it cannot be had.
+    static func read(_ file: String, into diagnostics: inout [Diagnostic]) -> String? {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "cannot read the file; check that it exists and is readable"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "file is not UTF-8 text; save it as UTF-8"))
+            return nil
+        }
+        return text
+    }
+}

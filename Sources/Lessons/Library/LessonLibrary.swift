@@ -1,0 +1,48 @@
+import Foundation
+
+/// The lessons of a course, loaded from disk and checked, with everything found wrong.
+public struct LessonLibrary: Sendable {
+    /// Parsed lessons, sorted by order then id.
+    public var lessons: [Lesson]
+    /// Parse and lint diagnostics, sorted by file, line, column.
+    public var diagnostics: [Diagnostic]
+
+    /// Creates a library from lessons and diagnostics already at hand.
+    public init(lessons: [Lesson], diagnostics: [Diagnostic]) {
+        self.lessons = lessons
+        self.diagnostics = diagnostics
+    }
+
+    /// How many diagnostics are errors; `spindle lint` fails when this is not zero.
+    public var errorCount: Int {
+        diagnostics.count { $0.severity == .error }
+    }
+
+    /// Loads every `*.md` file directly in each directory, and each file path given; unreadable paths become diagnostics. Never throws.
+    ///
+    /// `catalog` nil skips the checks against the demo catalogue, as in `LessonLinter`.
+    public static func load(paths: [String], catalog: (any DemoCatalog)?) -> LessonLibrary {
+        let (files, findDiagnostics) = LessonFiles.find(in: paths)
+        var diagnostics = findDiagnostics
+        var parsed: [Lesson] = []
+        for file in files {
+            guard let text = LessonFiles.read(file, into: &diagnostics) else { continue }
+            let result = LessonParser.parse(text, file: file)
+            diagnostics += result.diagnostics
+            if let lesson = result.lesson { parsed.append(lesson) }
+        }
+        // Sorted by file, so "the second file" in a clash is the same one on every run.
+        parsed.sort { $0.file < $1.file }
+        diagnostics += LessonLinter(catalog: catalog).lint(parsed)
+        return LessonLibrary(
+            lessons: parsed.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+            diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
+    }
+
+    /// The lesson whose id is `key`, or whose order number is `key` ("3", "03").
+    public func lesson(matching key: String) -> Lesson? {
+        let key = key.trimmingCharacters(in: .whitespaces)
+        if let lesson = lessons.first(where: { $0.id == key.lowercased() }) { return lesson }
+        return Int(key).flatMap { number in lessons.first { $0.order == number } }
+    }
+}

@@ -1,0 +1,57 @@
+/// Checks one lesson's demo blocks and predictions against the demo catalogue.
+struct DemoChecks {
+    let catalog: any DemoCatalog
+    let lesson: Lesson
+
+    func diagnostics() -> [Diagnostic] {
+        lesson.pages.flatMap { page in
+            page.elements.flatMap { element -> [Diagnostic] in
+                switch element {
+                case .demo(let demo): check(demo)
+                case .prediction(let prediction): check(prediction)
+                default: []
+                }
+            }
+        }
+    }
+
+    private func check(_ demo: DemoBlock) -> [Diagnostic] {
+        guard let signature = catalog.signature(of: demo.name) else {
+            let location = lesson.locations.demoNames[demo.line] ?? SourceLocation(line: demo.line, column: 1)
+            let hint = Suggestions.hint(for: demo.name, in: catalog.demoNames)
+            let fix = hint.isEmpty ? "; known demos: " + catalog.demoNames.joined(separator: ", ") : hint
+            return [error(at: location, "unknown demo `\(demo.name)`\(fix)")]
+        }
+        return demo.arguments.compactMap { argument in
+            let location = SourceLocation(line: demo.line, column: argument.column)
+            guard let parameter = signature.parameter(named: argument.name) else {
+                let names = signature.parameters.map(\.name)
+                guard !names.isEmpty else {
+                    return error(at: location, "demo `\(demo.name)` takes no parameters; remove `\(argument.name)=\(argument.value)`")
+                }
+                let hint = Suggestions.hint(for: argument.name, in: names)
+                return error(at: location,
+                    "demo `\(demo.name)` has no parameter `\(argument.name)` (it takes \(names.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)")
+            }
+            return parameter.problem(with: argument.value).map {
+                error(at: location, "`\(argument.name)=\(argument.value)` for demo `\(demo.name)`: expected \($0)")
+            }
+        }
+    }
+
+    /// Only the result name is checked; a demo missing from the catalogue is reported at its block.
+    private func check(_ prediction: Prediction) -> [Diagnostic] {
+        guard let signature = catalog.signature(of: prediction.demo),
+              !signature.results.contains(prediction.result) else { return [] }
+        let location = lesson.locations.predictionResults[prediction.line] ?? SourceLocation(line: prediction.line, column: 1)
+        let hint = Suggestions.hint(for: prediction.result, in: signature.results)
+        let message = signature.results.isEmpty
+            ? "demo `\(prediction.demo)` reports no results; predict on another demo"
+            : "demo `\(prediction.demo)` reports no result `\(prediction.result)` (it reports \(signature.results.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)"
+        return [error(at: location, message)]
+    }
+
+    private func error(at location: SourceLocation, _ message: String) -> Diagnostic {
+        Diagnostic(.error, file: lesson.file, line: location.line, column: location.column, message)
+    }
+}

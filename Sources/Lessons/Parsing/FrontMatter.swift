@@ -1,0 +1,113 @@
+import Foundation
+
+/// The YAML between the `---` lines at the top of a lesson file.
+struct FrontMatter {
+    static let keys = ["id", "title", "summary", "order", "requires", "locale"]
+
+    var id: String?
+    var title = ""
+    var summary = ""
+    var order: Int?
+    var requires: [String] = []
+    var locale = "en"
+    var locations = LessonLocations()
+
+    /// Finds and reads the front matter. Returns the values read (nil when the YAML is unusable)
+    /// and the 0-based index of the first body line (nil when the front matter has no end, so
+    /// there is no body to speak of).
+    static func read(_ log: DiagnosticLog) -> (frontMatter: FrontMatter?, bodyStart: Int?) {
+        let lines = log.source.lines
+        let start = log.location(line: 1, column: 1)
+        guard lines.first.map(isDelimiter) == true else {
+            log.error("a lesson file must start with a `---` line, then `id`, `title` and `summary`, then another `---` line", at: start)
+            return (nil, nil)
+        }
+        guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
+            log.error("front matter is never closed; end it with a `---` line before the first page", at: start)
+            return (nil, nil)
+        }
+        let yamlLines = (1..<end).map { BlockLine(text: lines[$0], line: $0 + 1, offset: 0) }
+        let block = YAMLBlock(lines: yamlLines, name: "front matter", log: log)
+        switch block.compose() {
+        case .invalid:
+            return (nil, end + 1)
+        case .empty:
+            log.error("front matter is empty; add `id`, `title` and `summary`", at: start)
+            return (nil, end + 1)
+        case .node(let node):
+            guard let reader = MappingReader(node, block: block, name: "front matter", anchor: start) else {
+                return (nil, end + 1)
+            }
+            return (FrontMatter(reader, file: log.file), end + 1)
+        }
+    }
+
+    private static func isDelimiter(_ line: String) -> Bool {
+        line.trimmingCharacters(in: .whitespaces) == "---"
+    }
+
+    private init(_ reader: MappingReader, file: String) {
+        let log = reader.block.log
+        reader.rejectUnknownKeys(allowed: Self.keys)
+        if let id = reader.requiredText("id") {
+            self.id = id
+            locations.id = reader.location("id")
+            if let problem = Self.idProblem(id) {
+                log.error(problem, at: locations.id)
+            }
+        }
+        title = Self.oneLine("title", reader)
+        summary = Self.oneLine("summary", reader)
+        readOrder(reader, file: file)
+        if let requires = reader.textList("requires") {
+            self.requires = requires.map(\.text)
+            locations.requires = requires.map(\.location)
+        }
+        locale = reader.optionalText("locale").flatMap { $0.isEmpty ? nil : $0 } ?? "en"
+    }
+
+    /// Titles and summaries appear in one-line lists, so a line break would break the layout.
+    private static func oneLine(_ key: String, _ reader: MappingReader) -> String {
+        guard let text = reader.requiredText(key) else { return "" }
+        if text.contains("\n") {
+            reader.block.log.error("`\(key)` must fit on one line; shorten it or move the detail into the first page", at: reader.location(key))
+        }
+        return text
+    }
+
+    /// The order comes from the file name (`05-shared-memory.md`), the `order` key, or both when
+    /// they agree; the file name is what instructors see when they sort the folder.
+    private mutating func readOrder(_ reader: MappingReader, file: String) {
+        let log = reader.block.log
+        let fileName = (file as NSString).lastPathComponent
+        let fromName = Int(String(fileName.prefix { $0.isASCII && $0.isNumber }))
+        guard let text = reader.optionalText("order") else {
+            if reader.has("order") { return }
+            order = fromName
+            if fromName == nil {
+                log.error("lesson has no order; start the file name with its number (`05-\(id ?? "slug").md`) or add `order: 5`", at: reader.anchor)
+            }
+            return
+        }
+        locations.order = reader.location("order")
+        guard let value = Int(text), value >= 0 else {
+            log.error("`order: \(text)` is not a whole number; write e.g. `order: 5`", at: locations.order)
+            return
+        }
+        order = value
+        if let fromName, fromName != value {
+            log.error("`order: \(value)` disagrees with the file name `\(fileName)`; make them the same number", at: locations.order)
+        }
+    }
+
+    /// Nil for a valid id, otherwise the message, with a corrected id to copy when one exists.
+    static func idProblem(_ id: String) -> String? {
+        let allowed = id.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
+        guard !allowed else { return nil }
+        let slug = id.lowercased()
+            .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
+            .joined(separator: "-")
+        let fix = slug.isEmpty ? "" : "; try `\(slug)`"
+        return "lesson id `\(id)` may contain only lowercase letters, digits and hyphens\(fix)"
+    }
+}

@@ -1,0 +1,63 @@
+/// A page being filled by `PageSplitter`: its prose runs, blocks, and the predictions whose
+/// demo can only be settled once the whole page is known.
+struct PageBuilder {
+    var title: String
+    var location: SourceLocation
+    var elements: [PageElement] = []
+    var hasContent = false
+    /// Where each block's fence starts, keyed by its line, for errors found at the page's end.
+    var blockLocations: [Int: SourceLocation] = [:]
+    private var prose: [(number: Int, text: String)] = []
+
+    init(title: String, location: SourceLocation) {
+        self.title = title
+        self.location = location
+    }
+
+    mutating func add(proseLine text: String, number: Int) {
+        prose.append((number, text))
+        if !text.allSatisfy(\.isWhitespace) { hasContent = true }
+    }
+
+    /// Ends the current run of prose, without the blank lines around it.
+    mutating func flushProse() {
+        defer { prose.removeAll() }
+        let isBlank = { (line: (number: Int, text: String)) in line.text.allSatisfy(\.isWhitespace) }
+        guard let first = prose.firstIndex(where: { !isBlank($0) }),
+              let last = prose.lastIndex(where: { !isBlank($0) }) else { return }
+        let markdown = prose[first...last].map(\.text).joined(separator: "\n")
+        elements.append(.prose(Prose(markdown: markdown, line: prose[first].number)))
+    }
+
+    /// Fills in each prediction's demo: the one it names, which must be on this page, or the
+    /// page's only demo. Predictions that cannot be settled are reported and removed.
+    mutating func settlePredictionDemos(session: ParseSession) {
+        let demoNames = elements.compactMap { if case .demo(let demo) = $0 { demo.name } else { nil } }
+        let log = session.log
+        elements = elements.compactMap { element in
+            guard case .prediction(var prediction) = element else { return element }
+            let fence = blockLocations[prediction.line] ?? location
+            if prediction.demo.isEmpty {
+                guard demoNames.count == 1 else {
+                    let problem = demoNames.isEmpty
+                        ? "its page has no demo block; add a `demo` block to this page"
+                        : "its page has \(demoNames.count) demo blocks; add `demo: NAME` to say which one grades it"
+                    log.error("prediction `\(prediction.id)` names no demo and \(problem)", at: fence)
+                    session.predictionResultLocations[prediction.line] = nil
+                    return nil
+                }
+                prediction.demo = demoNames[0]
+            } else if !demoNames.contains(prediction.demo) {
+                let location = session.predictionDemoLocations[prediction.line] ?? fence
+                let available = demoNames.isEmpty
+                    ? "add a `demo \(prediction.demo)` block to this page"
+                    : "this page has \(demoNames.map { "`\($0)`" }.joined(separator: ", "))"
+                let hint = Suggestions.hint(for: prediction.demo, in: demoNames)
+                log.error("prediction names demo `\(prediction.demo)`, which is not on its page; \(available)\(hint)", at: location)
+                session.predictionResultLocations[prediction.line] = nil
+                return nil
+            }
+            return .prediction(prediction)
+        }
+    }
+}

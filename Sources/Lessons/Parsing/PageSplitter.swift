@@ -1,0 +1,95 @@
+/// Splits the lesson body into pages at its `## ` headings and fills each page with prose and
+/// parsed blocks.
+struct PageSplitter {
+    private let session: ParseSession
+    private var log: DiagnosticLog { session.log }
+    private var pages: [Page] = []
+    private var current: PageBuilder?
+    private var reportedTextBeforeFirstPage = false
+
+    /// The pages of the body made of `segments`.
+    static func pages(from segments: [BodySegment], session: ParseSession) -> [Page] {
+        var splitter = PageSplitter(session: session)
+        for segment in segments {
+            switch segment {
+            case .line(let line): splitter.add(line: line)
+            case .fence(let block): splitter.add(block: block)
+            case .unclosedFence(let location): splitter.addUnclosedFence(at: location)
+            }
+        }
+        splitter.finishPage()
+        return splitter.pages
+    }
+
+    private init(session: ParseSession) {
+        self.session = session
+    }
+
+    private mutating func add(line number: Int) {
+        let text = log.source.lines[number - 1]
+        if let heading = Heading(text) {
+            let location = log.location(line: number, column: heading.column)
+            switch heading.level {
+            case 1:
+                log.error("level-1 heading `# \(heading.title)` in the body; the title comes from the front matter, so use `## ` for a page or `### ` within one", at: location)
+                return
+            case 2:
+                finishPage()
+                if heading.title.isEmpty {
+                    log.error("page heading has no title; write it after `## `", at: location)
+                }
+                current = PageBuilder(title: heading.title, location: location)
+                return
+            default:
+                break
+            }
+        }
+        guard current != nil else {
+            if !text.allSatisfy(\.isWhitespace) {
+                reportBeforeFirstPage(at: log.location(line: number, column: text.prefix { $0 == " " }.count + 1))
+            }
+            return
+        }
+        current?.add(proseLine: text, number: number)
+    }
+
+    private mutating func add(block: FencedBlock) {
+        guard current != nil else {
+            reportBeforeFirstPage(at: block.location)
+            return
+        }
+        current?.flushProse()
+        current?.hasContent = true
+        current?.blockLocations[block.line] = block.location
+        if let element = BlockDispatcher.element(for: block, session: session) {
+            current?.elements.append(element)
+        }
+    }
+
+    private mutating func addUnclosedFence(at location: SourceLocation) {
+        guard current != nil else {
+            reportBeforeFirstPage(at: location)
+            return
+        }
+        current?.flushProse()
+        current?.hasContent = true
+    }
+
+    /// Reported once: every later line before the first heading has the same cause and fix.
+    private mutating func reportBeforeFirstPage(at location: SourceLocation) {
+        guard !reportedTextBeforeFirstPage else { return }
+        reportedTextBeforeFirstPage = true
+        log.error("text before the first page; start the first page with a `## ` heading", at: location)
+    }
+
+    private mutating func finishPage() {
+        guard var page = current else { return }
+        current = nil
+        page.flushProse()
+        if !page.hasContent {
+            log.error("page has no content; add text under `## \(page.title)` or remove the heading", at: page.location)
+        }
+        page.settlePredictionDemos(session: session)
+        pages.append(Page(title: page.title, line: page.location.line, elements: page.elements))
+    }
+}

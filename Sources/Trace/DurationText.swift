@@ -1,0 +1,14 @@
+/// Human-readable durations for narration, computed with integer arithmetic so
+/// output is identical on every platform and locale.
+enum DurationText {
+    /// Milliseconds with one decimal below 10 s, seconds with two decimals above.
+    static func format(nanoseconds: UInt64) -> String {
+        let tenthsOfMillis = (nanoseconds + 50_000) / 100_000
+        if tenthsOfMillis < 100_000 {
+            return "\(tenthsOfMillis / 10).\(tenthsOfMillis % 10) ms"
+        }
+        let hundredthsOfSeconds = (nanoseconds + 5_000_000) / 10_000_000
+        let fraction = hundredthsOfSeconds % 100
+        return "\(hundredthsOfSeconds / 100).\(fraction < 10 ? "0" : "")\(fraction) s"
+    }
+}

@@ -1,0 +1,62 @@
+import Synchronization
+
+/// The append-only log that every traced primitive writes to.
+///
+/// A single mutex around a preallocated array is used because appends are tiny
+/// (a move of one event), so the critical section is far shorter than any
+/// lock-free scheme's bookkeeping, and readers get a consistent prefix for free.
+public final class TraceRecorder: Sendable {
+    private let log: EventLog
+    private let lastActorID = Atomic<Int>(0)
+    private let lastResourceID = Atomic<Int>(0)
+
+    /// Creates an empty recorder. Reserving room up front keeps appends from
+    /// reallocating (and copying the whole log while holding the lock) in the
+    /// middle of a demo.
+    public init(reservingCapacity capacity: Int = 16_384) {
+        log = EventLog(reservingCapacity: capacity)
+    }
+
+    /// Appends an event whose time the caller already chose (for example when
+    /// replaying). Events appended this way keep arrival order, not time order.
+    public func record(_ event: consuming TraceEvent) {
+        log.append(event)
+    }
+
+    /// Appends an event stamped with ``MonotonicClock/now()``.
+    ///
+    /// The clock is read while holding the lock so that the log is always in
+    /// time order, which lets readers compute durations without sorting.
+    public func record(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String? = nil) {
+        log.appendStamped(actor: actor, kind: kind, note: note)
+    }
+
+    /// A copy of everything recorded so far.
+    public var events: [TraceEvent] {
+        log.events(from: 0).events
+    }
+
+    /// Everything recorded at or after `index`, and the index to pass next time.
+    ///
+    /// This is how a live renderer follows the log: it keeps the returned
+    /// `next` and asks again, so nothing is missed or seen twice. An index past
+    /// the end yields no events and the current end.
+    public func events(from index: Int) -> (events: [TraceEvent], next: Int) {
+        log.events(from: index)
+    }
+
+    /// The number of events recorded so far.
+    public var count: Int {
+        log.count
+    }
+
+    /// A fresh actor ID, unique within this recorder. Starts at 1.
+    public func nextActorID() -> ActorID {
+        ActorID(lastActorID.wrappingAdd(1, ordering: .relaxed).newValue)
+    }
+
+    /// A fresh resource ID, unique within this recorder. Starts at 1.
+    public func nextResourceID() -> ResourceID {
+        ResourceID(lastResourceID.wrappingAdd(1, ordering: .relaxed).newValue)
+    }
+}

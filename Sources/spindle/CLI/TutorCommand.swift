@@ -1,0 +1,34 @@
+import ArgumentParser
+import LineEditing
+
+/// The REPL, the default subcommand.
+struct TutorCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tutor",
+        abstract: "Start the interactive tutor (what `spindle` alone does)."
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let folder = try global.folder()
+        let paths = StatePaths()
+        let session = TutorSession(
+            folder: folder, catalog: DemoCatalogSource.current,
+            store: ProgressStore(url: paths.progress), options: global.renderOptions)
+        let completer: LineCompleter = { [session = UncheckedSession(session)] text in
+            session.value.completions(for: text)
+        }
+        let reader: any LineReader = global.terminal.plain
+            ? PlainLineReader(showsPrompt: global.terminal.inputIsTerminal)
+            : LineReaders.make(historyFile: paths.history, completer: completer)
+        REPLLoop(session: session, reader: reader, console: Console()).run()
+    }
+}
+
+/// Lets the completer, which libedit calls on the REPL's own thread in the middle of
+/// `readLine`, reach the session. Nothing else runs then, so there is no concurrent access.
+private struct UncheckedSession: @unchecked Sendable {
+    let value: TutorSession
+    init(_ value: TutorSession) { self.value = value }
+}

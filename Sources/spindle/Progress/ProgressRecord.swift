@@ -1,0 +1,45 @@
+/// Everything a student has done, as stored in `progress.json`.
+struct ProgressRecord: Codable, Equatable, Sendable {
+    /// The layout of this file; bumped when a change would make old readers misread it.
+    static let currentSchema = 1
+
+    /// The schema the file was written with.
+    var schema: Int = ProgressRecord.currentSchema
+    /// Progress per lesson id.
+    var lessons: [String: LessonProgress] = [:]
+    /// The lesson shown last, so the next start can offer to resume it.
+    var lastLesson: String?
+
+    /// The progress of one lesson, empty if the student has not opened it.
+    subscript(lesson id: String) -> LessonProgress {
+        get { lessons[id] ?? LessonProgress() }
+        set { lessons[id] = newValue }
+    }
+}
+
+/// What a student has done in one lesson.
+struct LessonProgress: Codable, Equatable, Sendable {
+    /// Indexes (0-based) of the pages shown at least once.
+    var pagesSeen: Set<Int> = []
+    /// The page shown last, where `open` resumes.
+    var lastPage: Int = 0
+    /// Answers per question id.
+    var questions: [String: QuestionProgress] = [:]
+    /// Whether every page was seen and every question settled.
+    var completed: Bool = false
+
+    /// Whether the student has done anything in this lesson.
+    var isStarted: Bool { !pagesSeen.isEmpty }
+}
+
+/// What a student has done with one prediction or quiz.
+struct QuestionProgress: Codable, Equatable, Sendable {
+    /// The last answer given, as typed.
+    var answer: String?
+    /// How many answers were given.
+    var attempts: Int = 0
+    /// For a quiz: whether the last answer was right. For a prediction: set once a demo run grades it.
+    var correct: Bool?
+    /// How many hints were revealed.
+    var hintsUsed: Int = 0
+}

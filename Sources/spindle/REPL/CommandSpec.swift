@@ -1,0 +1,77 @@
+/// One REPL command as the student sees it in `help`.
+struct CommandSpec: Sendable {
+    /// What the student types.
+    let name: String
+    /// The argument part of the usage line (`ID|NUMBER`), empty when there is none.
+    let arguments: String
+    /// One line for the command list.
+    let summary: String
+    /// The longer text of `help NAME`.
+    let details: String
+
+    /// `open ID|NUMBER`.
+    var usage: String { arguments.isEmpty ? name : "\(name) \(arguments)" }
+
+    /// Every command, in the order `help` lists them: the student's loop first, housekeeping last.
+    static let all: [CommandSpec] = [
+        CommandSpec(
+            name: "lessons", arguments: "",
+            summary: "list the lessons with your progress",
+            details: "Lists every lesson in order: its number, id and title, marked done or in progress."),
+        CommandSpec(
+            name: "open", arguments: "ID|NUMBER",
+            summary: "open a lesson where you left it",
+            details: "Opens a lesson by id (`open welcome`) or number (`open 0`) at the page you saw last."),
+        CommandSpec(
+            name: "next", arguments: "",
+            summary: "go to the next page",
+            details: "Shows the next page of the open lesson; on the last page, says which lesson comes next."),
+        CommandSpec(
+            name: "back", arguments: "",
+            summary: "go to the previous page",
+            details: "Shows the previous page of the open lesson."),
+        CommandSpec(
+            name: "page", arguments: "",
+            summary: "show the current page again",
+            details: "Shows the current page again, with your answers so far."),
+        CommandSpec(
+            name: "answer", arguments: "TEXT",
+            summary: "answer the current question",
+            details: "Answers the first open question on the page: a letter (`answer b`) for a choice, "
+                + "or words for a short answer. A lone letter such as `b` works too."),
+        CommandSpec(
+            name: "hint", arguments: "",
+            summary: "show the next hint for the current question",
+            details: "Reveals the current quiz's hints one at a time, from gentle to nearly the answer."),
+        CommandSpec(
+            name: "progress", arguments: "",
+            summary: "show what you have done",
+            details: "Shows pages seen, questions answered and hints used for every lesson you started."),
+        CommandSpec(
+            name: "reset", arguments: "[LESSON|all]",
+            summary: "forget progress on a lesson",
+            details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
+                + "or for every lesson with `reset all`."),
+        CommandSpec(
+            name: "reload", arguments: "",
+            summary: "re-read the lesson files",
+            details: "Re-reads the lesson folder, so an instructor can edit a lesson and see it without restarting."),
+        CommandSpec(
+            name: "lint", arguments: "",
+            summary: "check the lesson files",
+            details: "Checks every lesson file and lists each problem as file:line:column with how to fix it."),
+        CommandSpec(
+            name: "help", arguments: "[COMMAND]",
+            summary: "list commands, or explain one",
+            details: "Lists the commands; `help open` explains one."),
+        CommandSpec(
+            name: "quit", arguments: "",
+            summary: "leave Spindle (Ctrl-D works too)",
+            details: "Leaves Spindle. Your progress is already saved."),
+    ]
+
+    /// The command with this name.
+    static func named(_ name: String) -> CommandSpec? {
+        all.first { $0.name == name }
+    }
+}

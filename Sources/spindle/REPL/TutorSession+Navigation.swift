@@ -1,0 +1,123 @@
+import Lessons
+import Stage
+
+extension TutorSession {
+    /// The `lessons` table: number, id, title and a progress mark for each lesson.
+    func lessonList() -> String {
+        guard !library.lessons.isEmpty else {
+            return "no lessons in \(folder); add files there or pass --lessons DIR\n"
+        }
+        let idWidth = library.lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
+        var lines: [String] = []
+        for lesson in library.lessons {
+            let progress = record[lesson: lesson.id]
+            let mark: String
+            if progress.completed {
+                mark = "✓ done"
+            } else if progress.isStarted {
+                mark = "… \(progress.pagesSeen.count)/\(lesson.pages.count) pages"
+            } else {
+                mark = ""
+            }
+            let id = DisplayWidth.pad(lesson.id, toWidth: idWidth)
+            let current = position?.lessonID == lesson.id ? ">" : " "
+            let line = "\(current) \(Self.number(lesson.order))  \(id)  \(lesson.title)"
+            lines.append(mark.isEmpty ? line : "\(line)  \(mark)")
+        }
+        lines.append("")
+        lines.append("`open NUMBER` starts a lesson; `open \(library.lessons[0].order)` begins at the start.")
+        return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
+    }
+
+    /// `open ID|NUMBER`: shows the lesson at the page seen last.
+    func open(_ key: String) -> String {
+        guard !key.isEmpty else {
+            return "open which lesson? `open NUMBER` or `open ID` (`lessons` lists them)\n"
+        }
+        guard let lesson = library.lesson(matching: key) else {
+            let ids = library.lessons.map(\.id)
+            if let suggestion = Suggestions.closest(to: key, in: ids) {
+                return "no lesson `\(TerminalText.sanitize(key))`; did you mean `\(suggestion)`?\n"
+            }
+            return "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists the numbers and ids\n"
+        }
+        let resume = min(record[lesson: lesson.id].lastPage, lesson.pages.count - 1)
+        move(to: Position(lessonID: lesson.id, page: max(0, resume)))
+        var text = prerequisiteNote(for: lesson)
+        text += showCurrentPage()
+        return text
+    }
+
+    /// `next` and `back`.
+    func turn(by step: Int) -> String {
+        guard let position, let lesson = currentLesson else {
+            return "no lesson is open; `open 0` starts the first one\n"
+        }
+        let target = position.page + step
+        if target < 0 {
+            return "this is the first page; `next` goes forward\n"
+        }
+        if target >= lesson.pages.count {
+            return endOfLessonText(lesson)
+        }
+        move(to: Position(lessonID: lesson.id, page: target))
+        return showCurrentPage()
+    }
+
+    /// `page`: renders the current page and records it as seen.
+    func showCurrentPage() -> String {
+        guard let position, let lesson = currentLesson, !lesson.pages.isEmpty else {
+            return "no lesson is open; `open 0` starts the first one\n"
+        }
+        var progress = record[lesson: lesson.id]
+        progress.pagesSeen.insert(position.page)
+        progress.lastPage = position.page
+        record[lesson: lesson.id] = progress
+        record.lastLesson = lesson.id
+        let completion = updateCompletion(of: lesson)
+        let view = PageView(lesson: lesson, pageIndex: position.page, progress: record[lesson: lesson.id])
+        return view.render(options: renderOptions) + completion + save()
+    }
+
+    /// Marks the lesson complete once every page is seen and every question settled, and says so
+    /// the first time it happens.
+    func updateCompletion(of lesson: Lesson) -> String {
+        var progress = record[lesson: lesson.id]
+        guard !progress.completed else { return "" }
+        let allSeen = progress.pagesSeen.count >= lesson.pages.count
+        let allSettled = lesson.questions.allSatisfy { Self.isSettled($0, progress.questions[$0.id]) }
+        guard allSeen, allSettled else { return "" }
+        progress.completed = true
+        record[lesson: lesson.id] = progress
+        return "\n✓ Lesson \(Self.number(lesson.order)) complete.\n"
+    }
+
+    /// A quiz is settled when answered right; a prediction once the student has committed to it.
+    static func isSettled(_ question: Question, _ progress: QuestionProgress?) -> Bool {
+        switch question {
+        case .quiz: progress?.correct == true
+        case .prediction: progress?.answer != nil
+        }
+    }
+
+    private func endOfLessonText(_ lesson: Lesson) -> String {
+        let progress = record[lesson: lesson.id]
+        let open = lesson.questions.filter { !Self.isSettled($0, progress.questions[$0.id]) }
+        var text = "That was the last page of lesson \(Self.number(lesson.order)).\n"
+        if !open.isEmpty {
+            text += "\(open.count) question(s) still open; `back` to find them.\n"
+        }
+        if let following = library.lessons.first(where: { $0.order > lesson.order }) {
+            text += "Next: `open \(following.order)` (\(TerminalText.sanitize(following.title))).\n"
+        } else {
+            text += "That was the last lesson; `progress` shows what you have done.\n"
+        }
+        return text
+    }
+
+    private func prerequisiteNote(for lesson: Lesson) -> String {
+        let unfinished = lesson.requires.filter { !record[lesson: $0].completed }
+        guard !unfinished.isEmpty else { return "" }
+        return "This lesson builds on \(unfinished.map { "`\($0)`" }.joined(separator: ", ")), not finished yet.\n\n"
+    }
+}

@@ -1,0 +1,158 @@
+import Foundation
+import Lessons
+import Stage
+
+/// The tutor's state and what each REPL command does to it. It reads no input and writes to no
+/// terminal: each command returns the text to show, so tests can drive it line by line.
+final class TutorSession {
+    /// Where the student is: a lesson (by id, which survives `reload`) and a page index.
+    struct Position: Equatable {
+        var lessonID: String
+        var page: Int
+    }
+
+    /// What a command produced.
+    struct Reply: Equatable {
+        /// Text to show, ending with a newline unless empty.
+        var text: String
+        /// Whether the REPL should end.
+        var quits = false
+    }
+
+    let folder: String
+    let catalog: (any DemoCatalog)?
+    private(set) var library: LessonLibrary
+    private(set) var position: Position?
+    var record: ProgressRecord
+    private let store: ProgressStore
+    private let options: @Sendable () -> RenderOptions
+
+    /// Loads the lessons and the progress file; `notices` holds anything the student must be told
+    /// first (a progress file moved aside, lesson files with problems).
+    init(
+        folder: String, catalog: (any DemoCatalog)?, store: ProgressStore,
+        options: @escaping @Sendable () -> RenderOptions
+    ) {
+        self.folder = folder
+        self.catalog = catalog
+        self.store = store
+        self.options = options
+        library = LessonLibrary.load(paths: [folder], catalog: catalog)
+        let loaded = store.load()
+        record = loaded.record
+        startupNotices = [loaded.notice, Self.problemSummary(library)].compactMap { $0 }
+    }
+
+    /// Lines to show before the first prompt.
+    let startupNotices: [String]
+
+    /// `spindle>` outside a lesson, `spindle 03·2>` on page 2 of lesson 3.
+    var prompt: String {
+        guard let position, let lesson = library.lesson(matching: position.lessonID) else { return "spindle> " }
+        return "spindle \(Self.number(lesson.order))·\(position.page + 1)> "
+    }
+
+    /// The lesson the student has open.
+    var currentLesson: Lesson? {
+        position.flatMap { library.lesson(matching: $0.lessonID) }
+    }
+
+    /// Runs one line of input.
+    func handle(_ line: String) -> Reply {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return Reply(text: "") }
+        let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
+        let name = parts[0].lowercased()
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch name {
+        case "lessons": return Reply(text: lessonList())
+        case "open": return Reply(text: open(argument))
+        case "next": return Reply(text: turn(by: 1))
+        case "back": return Reply(text: turn(by: -1))
+        case "page": return Reply(text: showCurrentPage())
+        case "answer": return Reply(text: answer(argument))
+        case "hint": return Reply(text: hint())
+        case "progress": return Reply(text: progressReport())
+        case "reset": return Reply(text: reset(argument))
+        case "reload": return Reply(text: reload())
+        case "lint": return Reply(text: lintReport())
+        case "help": return Reply(text: help(argument))
+        case "quit", "exit": return Reply(text: "", quits: true)
+        default:
+            if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }
+            return Reply(text: unknownCommand(String(parts[0])))
+        }
+    }
+
+    /// The words Tab can complete at this point of the line.
+    func completions(for textBeforeCursor: String) -> [String] {
+        let words = textBeforeCursor.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        let completingNewWord = textBeforeCursor.last == " " || words.isEmpty
+        let position = completingNewWord ? words.count : words.count - 1
+        let partial = completingNewWord ? "" : words.last ?? ""
+        let candidates: [String]
+        switch position {
+        case 0: candidates = CommandSpec.all.map(\.name)
+        case 1:
+            switch words[0] {
+            case "open": candidates = library.lessons.map(\.id)
+            case "reset": candidates = library.lessons.map(\.id) + ["all"]
+            case "help": candidates = CommandSpec.all.map(\.name)
+            default: candidates = []
+            }
+        default: candidates = []
+        }
+        return candidates.filter { $0.hasPrefix(partial) }.sorted()
+    }
+
+    // MARK: - Shared helpers for the command files
+
+    var renderOptions: RenderOptions { options() }
+
+    /// Renders markdown at the current width.
+    func markdown(_ text: String) -> String {
+        MarkdownRenderer.render(text, options: renderOptions).joined(separator: "\n") + "\n"
+    }
+
+    /// Saves progress; a failure is reported, never fatal, and the next change tries again.
+    func save() -> String {
+        do {
+            try store.save(record)
+            return ""
+        } catch {
+            return "could not save progress: \(error); your answers are kept until you quit\n"
+        }
+    }
+
+    func move(to newPosition: Position?) {
+        position = newPosition
+    }
+
+    func replaceLibrary(_ newLibrary: LessonLibrary) {
+        library = newLibrary
+    }
+
+    /// Lesson numbers are shown with two digits so the list lines up.
+    static func number(_ order: Int) -> String {
+        order < 10 && order >= 0 ? "0\(order)" : "\(order)"
+    }
+
+    static func problemSummary(_ library: LessonLibrary) -> String? {
+        let files = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
+        guard !files.isEmpty else { return nil }
+        let noun = files.count == 1 ? "lesson file has" : "lesson files have"
+        return "\(files.count) \(noun) errors; type `lint` to see them (the other lessons work)"
+    }
+
+    private func isLoneChoiceLetter(_ word: String) -> Bool {
+        word.count == 1 && ("a"..."h").contains(word) && currentQuestion() != nil
+    }
+
+    private func unknownCommand(_ word: String) -> String {
+        let names = CommandSpec.all.map(\.name)
+        if let suggestion = Suggestions.closest(to: word.lowercased(), in: names) {
+            return "unknown command `\(word)`; did you mean `\(suggestion)`? (`help` lists commands)\n"
+        }
+        return "unknown command `\(word)`; type `help` to list commands\n"
+    }
+}

@@ -1,0 +1,20 @@
+import Foundation
+import Lessons
+import Testing
+
+@Suite struct DocumentationTests {
+    /// The complete lesson in docs/lesson-format.md, so the guide cannot drift from the parser.
+    @Test func documentedExampleParsesWithoutDiagnostics() throws {
+        let guide = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/lesson-format.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let section = try #require(text.range(of: "## A complete lesson")).upperBound
+        let start = try #require(text.range(of: "~~~markdown\n", range: section..<text.endIndex)).upperBound
+        let end = try #require(text.range(of: "~~~", options: .backwards)).lowerBound
+        let (lesson, diagnostics) = LessonParser.parse(String(text[start..<end]), file: "Lessons/05-shared-counter.md")
+        #expect(diagnostics.isEmpty)
+        #expect(lesson?.pages.count == 3)
+        #expect(lesson?.questions.map(\.id) == ["lost-updates", "which-step", "fix-it"])
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// The built `spindle` executable and the repository's own lesson folder, found from the test
+/// bundle's location: SwiftPM puts both products in the same build folder.
+enum SpindleBinary {
+    static var url: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = bundle.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("spindle")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return bundle.deletingLastPathComponent().appendingPathComponent("spindle")
+    }
+
+    static var repositoryLessons: String {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Lessons").path
+    }
+
+    /// Runs spindle with `arguments`, feeding `input`, with state kept in `stateFolder`.
+    static func run(_ arguments: [String], input: String = "", stateFolder: String) throws -> ChildProcess.Outcome {
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_STATE_HOME"] = stateFolder
+        environment["SPINDLE_LESSONS"] = nil
+        environment["NO_COLOR"] = nil
+        return try ChildProcess.run([url.path] + arguments, environment: environment, input: input)
+    }
+}
