@@ -36,7 +36,7 @@ struct ShowCommand: ParsableCommand {
         }
         let options = global.renderOptions()
         let text = pages.map { index in
-            PageView(lesson: found, pageIndex: index, progress: LessonProgress()).render(options: options)
+            PageView(lesson: found, pageIndex: index, progress: LessonProgress(), catalog: session.catalog).render(options: options)
         }
         Console().write(text.joined(separator: "\n"))
     }

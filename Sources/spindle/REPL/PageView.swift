@@ -7,6 +7,8 @@ struct PageView {
     let lesson: Lesson
     let pageIndex: Int
     let progress: LessonProgress
+    /// The demos this build can run; a demo block says whether it is one of them.
+    let catalog: (any DemoCatalog)?
 
     /// The page as terminal text.
     func render(options: RenderOptions) -> String {
@@ -60,6 +62,9 @@ struct PageView {
         let call = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
         var text = "▶ **Demo** `\(call)`"
         if !demo.caption.isEmpty { text += "\n\n" + demo.caption }
+        text += catalog?.signature(of: demo.name) != nil
+            ? "\n\nType `run` to watch it."
+            : "\n\n*This demo is not part of this build of Spindle yet.*"
         return MarkdownRenderer.render(text, options: options)
     }
 

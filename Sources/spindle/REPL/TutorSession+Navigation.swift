@@ -75,7 +75,7 @@ extension TutorSession {
         record[lesson: lesson.id] = progress
         record.lastLesson = lesson.id
         let completion = updateCompletion(of: lesson)
-        let view = PageView(lesson: lesson, pageIndex: position.page, progress: record[lesson: lesson.id])
+        let view = PageView(lesson: lesson, pageIndex: position.page, progress: record[lesson: lesson.id], catalog: catalog)
         return view.render(options: renderOptions) + completion + save()
     }
 

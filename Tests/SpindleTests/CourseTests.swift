@@ -1,0 +1,48 @@
+import Lessons
+import Stage
+import Testing
+@testable import spindle
+
+/// The lessons that ship in `Lessons/`: each parses and lints clean, and every page renders
+/// within the terminal width at sizes from a narrow split pane to a wide window.
+@Suite("Course")
+struct CourseTests {
+    let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current)
+
+    @Test("every lesson parses and lints without errors or warnings")
+    func lintClean() {
+        #expect(!library.lessons.isEmpty)
+        #expect(library.diagnostics.map(\.description) == [])
+    }
+
+    @Test("every page fits the width, with and without colour", arguments: [40, 60, 80, 100], [false, true])
+    func pagesFit(width: Int, color: Bool) {
+        for lesson in library.lessons {
+            for index in lesson.pages.indices {
+                let text = PageView(lesson: lesson, pageIndex: index, progress: LessonProgress(), catalog: DemoCatalogSource.current)
+                    .render(options: RenderOptions(width: width, color: color))
+                for line in text.split(separator: "\n") {
+                    let visible = DisplayWidth.of(Self.withoutStyles(String(line)))
+                    #expect(visible <= width, "\(lesson.id) page \(index + 1): `\(line)`")
+                }
+                #expect(color || !text.contains("\u{1B}"))
+            }
+        }
+    }
+
+    /// Strips SGR sequences, the only escapes the renderer emits, to measure what is visible.
+    static func withoutStyles(_ line: String) -> String {
+        var result = ""
+        var inEscape = false
+        for character in line {
+            if inEscape {
+                if character == "m" { inEscape = false }
+            } else if character == "\u{1B}" {
+                inEscape = true
+            } else {
+                result.append(character)
+            }
+        }
+        return result
+    }
+}
