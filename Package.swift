@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     ],
     targets: [
         .target(name: "Trace"),
@@ -18,6 +19,15 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "Stage", dependencies: ["Trace"]),
+        .target(name: "CPrimitives"),
+        .target(
+            name: "Primitives",
+            dependencies: [
+                "Trace", "CPrimitives",
+                .product(name: "DequeModule", package: "swift-collections"),
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "CLineEdit",
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
@@ -33,6 +43,7 @@ let package = Package(
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "StageTests", dependencies: ["Stage"]),
+        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Trace"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons"]),
     ],
