@@ -7,6 +7,7 @@
 
 #if defined(__linux__)
 #include <sched.h>
+#include <sys/epoll.h>
 #include <sys/syscall.h>
 #endif
 
@@ -53,5 +54,50 @@ int cprim_pin_current_thread(const int *cpus, int count) {
     (void)cpus;
     (void)count;
     return ENOSYS;
+#endif
+}
+
+int cprim_epoll_create(void) {
+#if defined(__linux__)
+    return epoll_create1(EPOLL_CLOEXEC);
+#else
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int cprim_epoll_control(int epoll_fd, int operation, int fd, unsigned interest, unsigned long long data) {
+#if defined(__linux__)
+    struct epoll_event event;
+    event.events = ((interest & CPRIM_READABLE) ? EPOLLIN : 0) | ((interest & CPRIM_WRITABLE) ? EPOLLOUT : 0);
+    event.data.u64 = data;
+    int op = operation == CPRIM_EPOLL_ADD ? EPOLL_CTL_ADD
+        : operation == CPRIM_EPOLL_DELETE ? EPOLL_CTL_DEL : EPOLL_CTL_MOD;
+    return epoll_ctl(epoll_fd, op, fd, &event);
+#else
+    (void)epoll_fd; (void)operation; (void)fd; (void)interest; (void)data;
+    errno = ENOSYS;
+    return -1;
+#endif
+}
+
+int cprim_epoll_wait(int epoll_fd, unsigned *flags, unsigned long long *data, int capacity, int timeout_ms) {
+#if defined(__linux__)
+    struct epoll_event events[64];
+    if (capacity > 64) capacity = 64;
+    int count = epoll_wait(epoll_fd, events, capacity, timeout_ms);
+    for (int i = 0; i < count; i++) {
+        unsigned ready = 0;
+        if (events[i].events & EPOLLIN) ready |= CPRIM_READABLE;
+        if (events[i].events & EPOLLOUT) ready |= CPRIM_WRITABLE;
+        if (events[i].events & (EPOLLERR | EPOLLHUP)) ready |= CPRIM_PROBLEM;
+        flags[i] = ready;
+        data[i] = events[i].data.u64;
+    }
+    return count;
+#else
+    (void)epoll_fd; (void)flags; (void)data; (void)capacity; (void)timeout_ms;
+    errno = ENOSYS;
+    return -1;
 #endif
 }

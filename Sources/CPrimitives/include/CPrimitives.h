@@ -18,4 +18,18 @@ int cprim_cpu_count(void);
    (ENOSYS where the platform has no affinity call). */
 int cprim_pin_current_thread(const int *cpus, int count);
 
+/* epoll, which Glibc's Swift module leaves out; `struct epoll_event` is packed on x86-64, a
+   layout Swift cannot declare, so events cross this boundary as separate flag and data arrays.
+   Interest and ready flags: CPRIM_READABLE, CPRIM_WRITABLE (ready also reports CPRIM_PROBLEM
+   for errors and hang-ups). Each returns -1 with errno set on failure (ENOSYS off Linux). */
+#define CPRIM_READABLE 1u
+#define CPRIM_WRITABLE 2u
+#define CPRIM_PROBLEM 4u
+#define CPRIM_EPOLL_ADD 1
+#define CPRIM_EPOLL_DELETE 2
+#define CPRIM_EPOLL_MODIFY 3
+int cprim_epoll_create(void);
+int cprim_epoll_control(int epoll_fd, int operation, int fd, unsigned interest, unsigned long long data);
+int cprim_epoll_wait(int epoll_fd, unsigned *flags, unsigned long long *data, int capacity, int timeout_ms);
+
 #endif
