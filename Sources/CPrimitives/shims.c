@@ -101,3 +101,31 @@ int cprim_epoll_wait(int epoll_fd, unsigned *flags, unsigned long long *data, in
     return -1;
 #endif
 }
+
+int cprim_allowed_cpus(int pid, int *cpus, int capacity) {
+#if defined(__linux__)
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (sched_getaffinity((pid_t)pid, sizeof set, &set) != 0) return -errno;
+    int count = 0;
+    for (int cpu = 0; cpu < CPU_SETSIZE; cpu++) {
+        if (!CPU_ISSET(cpu, &set)) continue;
+        if (count < capacity) cpus[count] = cpu;
+        count++;
+    }
+    return count;
+#else
+    (void)pid;
+    int count = cprim_cpu_count();
+    for (int i = 0; i < count && i < capacity; i++) cpus[i] = i;
+    return count;
+#endif
+}
+
+int cprim_current_cpu(void) {
+#if defined(__linux__)
+    return sched_getcpu();
+#else
+    return -1;
+#endif
+}

@@ -18,6 +18,15 @@ int cprim_cpu_count(void);
    (ENOSYS where the platform has no affinity call). */
 int cprim_pin_current_thread(const int *cpus, int count);
 
+/* Lists the CPUs that thread or process `pid` may run on (0 = the calling thread) into `cpus`,
+   writing at most `capacity` entries; returns how many there are (possibly more than `capacity`,
+   so the caller can retry with a larger buffer), or a negative errno value. Where the platform
+   has no affinity call, lists 0 ..< cprim_cpu_count(). */
+int cprim_allowed_cpus(int pid, int *cpus, int capacity);
+
+/* The CPU the calling thread is running on right now, or -1 where the platform cannot tell. */
+int cprim_current_cpu(void);
+
 /* epoll, which Glibc's Swift module leaves out; `struct epoll_event` is packed on x86-64, a
    layout Swift cannot declare, so events cross this boundary as separate flag and data arrays.
    Interest and ready flags: CPRIM_READABLE, CPRIM_WRITABLE (ready also reports CPRIM_PROBLEM
