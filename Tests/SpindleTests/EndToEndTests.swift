@@ -13,7 +13,7 @@ struct EndToEndTests {
     private func tutorCommand(_ extra: [String] = []) -> String {
         // `timeout` ends the tutor even if this test process dies before it can close tmux,
         // and tmux exits with its last session, so an aborted run leaves nothing behind.
-        (["timeout", "300", "env", "XDG_STATE_HOME=\(state.path)", "TERM=xterm-256color", SpindleBinary.url.path,
+        (["timeout", "--foreground", "300", "env", "XDG_STATE_HOME=\(state.path)", "TERM=xterm-256color", SpindleBinary.url.path,
           "--lessons", SpindleBinary.repositoryLessons] + extra).map(shellQuoted).joined(separator: " ")
     }
 
