@@ -54,7 +54,11 @@ struct EndToEndTests {
         let terminal = try TmuxTerminal(command: tutorCommand(), width: 80, height: 24)
         try terminal.waitFor("spindle>")
         try terminal.type("half a comma")
+        try terminal.waitFor("half a comma")
         try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt under the interrupted line") {
+            $0.contains("spindle> half a comma\nspindle>")
+        }
         try terminal.type("help")
         try terminal.press("Enter")
         let screen = try terminal.waitFor("Commands:")
