@@ -41,7 +41,7 @@ import Trace
         let perWriter = 20_000
         let total = writers * perWriter
         let recorder = TraceRecorder(reservingCapacity: 16)
-        let seen = Mutex<[TraceEvent]>([])
+        let seen = LockedBox<[TraceEvent]>([])
         runOnThreads(writers + 1) { thread in
             if thread == writers {
                 var cursor = 0
@@ -68,7 +68,7 @@ import Trace
 
     @Test func idsAreUniqueAcrossThreads() {
         let recorder = TraceRecorder()
-        let ids = Mutex<Set<Int>>([])
+        let ids = LockedBox<Set<Int>>([])
         runOnThreads(4) { _ in
             let mine = (0..<1000).map { _ in recorder.nextActorID().rawValue }
             ids.withLock { $0.formUnion(mine) }
