@@ -1,4 +1,3 @@
-import Synchronization
 import Trace
 
 /// Python's `multiprocessing.dummy.Pool` (`multiprocessing.pool.ThreadPool`): the
@@ -16,7 +15,6 @@ public final class ThreadPool: Sendable {
 
     // Sendable without `@unchecked`: `WorkerPool` guards its own state and the counter is atomic.
     let pool: WorkerPool
-    private let submissions = Atomic<Int>(0)
 
     /// Python's `ThreadPool(processes=None)`: starts `processes` worker threads, the CPU count
     /// by default. Throws ``ValueError`` below 1 (as Python) or above 256 (Spindle's cap).
@@ -57,14 +55,7 @@ public final class ThreadPool: Sendable {
     /// `task N`. Throws ``ValueError`` ("Pool not running") after ``close()`` or ``terminate()``.
     public func applyAsync<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws -> AsyncResult<Value> {
         let future = Future(tracer: pool.tracer, work: fn)
-        let accepted: Bool
-        do {
-            accepted = try pool.submit(
-                future, label: "task \(submissions.wrappingAdd(1, ordering: .relaxed).newValue)")
-        } catch {
-            throw RuntimeError.cannotStartThread(error)
-        }
-        guard accepted else { throw ValueError("Pool not running") }
+        guard try pool.submit(future) else { throw ValueError("Pool not running") }
         return AsyncResult(future)
     }
 

@@ -1,5 +1,4 @@
 import DequeModule
-import Synchronization
 import Trace
 
 /// Python's `concurrent.futures.ThreadPoolExecutor`: runs submitted functions on a pool of
@@ -22,7 +21,6 @@ public final class ThreadPoolExecutor: Sendable {
 
     // Sendable without `@unchecked`: `WorkerPool` guards its own state and the counter is atomic.
     let pool: WorkerPool
-    private let submissions = Atomic<Int>(0)
 
     /// Python's `ThreadPoolExecutor(max_workers=None, thread_name_prefix='')`.
     ///
@@ -59,14 +57,7 @@ public final class ThreadPoolExecutor: Sendable {
     /// ``RuntimeError`` ("can't start new thread") if the system refuses a needed worker thread.
     public func submit<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws -> Future<Value> {
         let future = Future(tracer: pool.tracer, work: fn)
-        let accepted: Bool
-        do {
-            accepted = try pool.submit(
-                future, label: "task \(submissions.wrappingAdd(1, ordering: .relaxed).newValue)")
-        } catch {
-            throw RuntimeError.cannotStartThread(error)
-        }
-        guard accepted else { throw RuntimeError("cannot schedule new futures after shutdown") }
+        guard try pool.submit(future) else { throw RuntimeError("cannot schedule new futures after shutdown") }
         return future
     }
 

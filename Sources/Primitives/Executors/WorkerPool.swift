@@ -59,6 +59,8 @@ final class WorkerPool: @unchecked Sendable {
     private let workAvailable = PthreadCondition()
     private var queue = Deque<Entry>()
     private var phase = Phase.open
+    /// Tasks submitted one at a time so far; names them `task N` in the queue, as both pools show them.
+    private var submittedTasks = 0
     private var threads: [NativeThread] = []
     private var liveWorkers = 0
     /// Workers blocked in `workAvailable.wait`.
@@ -93,16 +95,25 @@ final class WorkerPool: @unchecked Sendable {
         }
     }
 
-    /// Queues `job`; false when the pool no longer accepts work.
+    /// Queues `job` as the pool's next numbered task; false when the pool no longer accepts work.
     ///
     /// Throws only when a needed worker thread could not be started; the job then stays queued
     /// for the workers that exist, as in Python, where `submit` raises after queueing.
-    func submit(_ job: AnyFuture, label: @autoclosure () -> String) throws(NativeThreadError) -> Bool {
+    func submit(_ job: AnyFuture) throws(RuntimeError) -> Bool {
+        do {
+            return try queueTask(job)
+        } catch {
+            throw RuntimeError.cannotStartThread(error)
+        }
+    }
+
+    private func queueTask(_ job: AnyFuture) throws(NativeThreadError) -> Bool {
         mutex.lock()
         defer { mutex.unlock() }
         guard phase == .open else { return false }
+        submittedTasks += 1
         if tracer.isEnabled {
-            let label = label()
+            let label = "task \(submittedTasks)"
             queue.append(Entry(job: .future(job), label: label))
             // Recorded under the pool lock so the put always precedes the worker's get.
             tracer.record(actor: TraceContext.currentActor, .operation(queueID, .put(item: label)))
