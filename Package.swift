@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(
             name: "spindle",
             dependencies: [
-                "Trace", "Lessons", "Stage", "LineEditing",
+                "Trace", "Lessons", "Stage", "LineEditing", "Primitives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

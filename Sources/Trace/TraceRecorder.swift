@@ -5,7 +5,7 @@ import Synchronization
 /// A single mutex around a preallocated array is used because appends are tiny
 /// (a move of one event), so the critical section is far shorter than any
 /// lock-free scheme's bookkeeping, and readers get a consistent prefix for free.
-public final class TraceRecorder: Sendable {
+public final class TraceRecorder: TraceSink {
     private let log: EventLog
     private let lastActorID = Atomic<Int>(0)
     private let lastResourceID = Atomic<Int>(0)
@@ -48,6 +48,31 @@ public final class TraceRecorder: Sendable {
     /// The number of events recorded so far.
     public var count: Int {
         log.count
+    }
+
+    /// The highest actor and resource IDs handed out so far, so that another process can
+    /// continue numbering where this recorder stands.
+    public var lastAllocatedIDs: (actor: Int, resource: Int) {
+        (lastActorID.load(ordering: .relaxed), lastResourceID.load(ordering: .relaxed))
+    }
+
+    /// Makes sure IDs handed out from now on are above `actor` and `resource`: events that
+    /// arrive from another process used those IDs already.
+    public func skipIDs(throughActor actor: Int, resource: Int) {
+        var current = lastActorID.load(ordering: .relaxed)
+        while current < actor {
+            let (exchanged, original) = lastActorID.compareExchange(
+                expected: current, desired: actor, ordering: .relaxed)
+            if exchanged { break }
+            current = original
+        }
+        current = lastResourceID.load(ordering: .relaxed)
+        while current < resource {
+            let (exchanged, original) = lastResourceID.compareExchange(
+                expected: current, desired: resource, ordering: .relaxed)
+            if exchanged { break }
+            current = original
+        }
     }
 
     /// A fresh actor ID, unique within this recorder. Starts at 1.

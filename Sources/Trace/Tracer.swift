@@ -8,16 +8,24 @@ public struct Tracer: Sendable {
     public static let disabled = Tracer(nil)
 
     /// Where events go, or `nil` when tracing is off.
-    public let recorder: TraceRecorder?
+    public let sink: (any TraceSink)?
 
     /// Wraps a recorder; passing `nil` is the same as ``disabled``.
     public init(_ recorder: TraceRecorder?) {
-        self.recorder = recorder
+        sink = recorder
     }
+
+    /// Sends events to `sink`, for example a link to a recorder in another process.
+    public init(sink: any TraceSink) {
+        self.sink = sink
+    }
+
+    /// The in-process recorder events go to, if that is where they go.
+    public var recorder: TraceRecorder? { sink as? TraceRecorder }
 
     /// Whether events are kept; lets callers skip work that only feeds tracing.
     @inlinable
-    public var isEnabled: Bool { recorder != nil }
+    public var isEnabled: Bool { sink != nil }
 
     /// Records a time-stamped event if tracing is on; otherwise evaluates nothing.
     @inlinable
@@ -26,19 +34,19 @@ public struct Tracer: Sendable {
         _ kind: @autoclosure () -> TraceEvent.Kind,
         note: @autoclosure () -> String? = nil
     ) {
-        guard let recorder else { return }
-        recorder.record(actor: actor, kind: kind(), note: note())
+        guard let sink else { return }
+        sink.record(actor: actor, kind: kind(), note: note())
     }
 
     /// A fresh actor ID, or ``ActorID/unassigned`` when tracing is off.
     @inlinable
     public func nextActorID() -> ActorID {
-        recorder?.nextActorID() ?? .unassigned
+        sink?.nextActorID() ?? .unassigned
     }
 
     /// A fresh resource ID, or ``ResourceID/unassigned`` when tracing is off.
     @inlinable
     public func nextResourceID() -> ResourceID {
-        recorder?.nextResourceID() ?? .unassigned
+        sink?.nextResourceID() ?? .unassigned
     }
 }

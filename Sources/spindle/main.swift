@@ -1,3 +1,7 @@
-// Top-level code, not an async entry point: later, demo processes are forked from a server
-// started here before any thread exists, and that needs a synchronous start.
+import Primitives
+
+// Before anything can start a thread: demo processes are forked from this server, never from
+// the tutor itself (see ForkServer). If it cannot start now, the first demo tries again and
+// reports why.
+try? ForkServer.start()
 SpindleCommand.main()

@@ -5,6 +5,10 @@
 #ifndef CPRIMITIVES_H
 #define CPRIMITIVES_H
 
+#include "CForkServer.h"
+#include "CProcesses.h"
+#include "CSharedSync.h"
+
 /* The kernel's id for the calling thread (what `ps -L` shows); the process id elsewhere. */
 long cprim_thread_id(void);
 

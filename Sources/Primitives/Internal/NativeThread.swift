@@ -22,6 +22,17 @@ final class NativeThread: @unchecked Sendable {
     /// Starts `body` on a new thread named `name` (the OS shows at most 15 bytes of it).
     static func spawn(name: String?, _ body: @escaping @Sendable () -> Void) throws(NativeThreadError) -> NativeThread {
         let box = Unmanaged.passRetained(ThreadBody(name: name, body: body))
+        // The new thread inherits the mask in force here. Terminal signals must reach the thread
+        // that is ready for them (the tutor's line reader), never a worker that happens to be
+        // running while no handler is installed, where the default action would end the program.
+        var terminalSignals = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&terminalSignals)
+        for signal in [SIGINT, SIGQUIT, SIGTSTP, SIGWINCH, SIGHUP, SIGTERM, SIGCONT] {
+            sigaddset(&terminalSignals, signal)
+        }
+        pthread_sigmask(SIG_BLOCK, &terminalSignals, &previousMask)
+        defer { pthread_sigmask(SIG_SETMASK, &previousMask, nil) }
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }

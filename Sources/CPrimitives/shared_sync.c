@@ -1,0 +1,152 @@
+#define _GNU_SOURCE
+#include "CSharedSync.h"
+#include "CPrimitives.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <pthread.h>
+#include <time.h>
+#include <unistd.h>
+
+#if defined(__linux__)
+#include <linux/futex.h>
+#include <sys/syscall.h>
+#endif
+
+/* How many times a waiter re-reads the word before sleeping: a holder on the other CPU usually
+   lets go within this, and a sleep-and-wake costs microseconds. */
+#define SPINS_BEFORE_SLEEP 100
+
+static int64_t now_ns(void) {
+    struct timespec now;
+    clock_gettime(CLOCK_MONOTONIC, &now);
+    return (int64_t)now.tv_sec * 1000000000LL + now.tv_nsec;
+}
+
+int cprim_shared_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
+    if (deadline_ns >= 0 && now_ns() >= deadline_ns) return ETIMEDOUT;
+#if defined(__linux__)
+    struct timespec deadline;
+    struct timespec *limit = NULL;
+    if (deadline_ns >= 0) {
+        deadline.tv_sec = deadline_ns / 1000000000LL;
+        deadline.tv_nsec = deadline_ns % 1000000000LL;
+        limit = &deadline;
+    }
+    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC time; no _PRIVATE flag, because the
+       waker is another process. */
+    long result = syscall(SYS_futex, word, FUTEX_WAIT_BITSET, expected, limit, NULL, FUTEX_BITSET_MATCH_ANY);
+    if (result < 0 && errno == ETIMEDOUT) return ETIMEDOUT;
+    return 0;
+#else
+    (void)expected;
+    struct timespec pause = {0, 200000};
+    nanosleep(&pause, NULL);
+    return (deadline_ns >= 0 && now_ns() >= deadline_ns) ? ETIMEDOUT : 0;
+#endif
+}
+
+void cprim_shared_wake(uint32_t *word, int count) {
+#if defined(__linux__)
+    syscall(SYS_futex, word, FUTEX_WAKE, count, NULL, NULL, 0);
+#else
+    (void)word;
+    (void)count;
+#endif
+}
+
+int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
+    for (int spin = 0; spin < SPINS_BEFORE_SLEEP; spin++) {
+        if (__atomic_load_n(word, __ATOMIC_RELAXED) == 0 && cprim_plock_try(word)) return 0;
+        cprim_cpu_relax();
+    }
+    /* Drepper's "futexes are tricky" mutex: mark the word contended before sleeping, so the
+       releaser knows to wake someone. */
+    while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
+        if (cprim_shared_wait(word, 2, deadline_ns) == ETIMEDOUT) {
+            /* One last try: the lock may have come free just as time ran out. */
+            return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
+        }
+    }
+    return 0;
+}
+
+int cprim_plock_release(uint32_t *word) {
+    uint32_t previous = __atomic_exchange_n(word, 0, __ATOMIC_RELEASE);
+    if (previous == 0) return -1;
+    if (previous == 2) cprim_shared_wake(word, 1);
+    return 0;
+}
+
+int cprim_psem_acquire_slow(cprim_psem *semaphore, int64_t deadline_ns) {
+    for (int spin = 0; spin < SPINS_BEFORE_SLEEP; spin++) {
+        if (cprim_psem_try(semaphore)) return 0;
+        cprim_cpu_relax();
+    }
+    for (;;) {
+        if (cprim_psem_try(semaphore)) return 0;
+        __atomic_add_fetch(&semaphore->sleepers, 1, __ATOMIC_SEQ_CST);
+        int result = cprim_shared_wait(&semaphore->value, 0, deadline_ns);
+        __atomic_sub_fetch(&semaphore->sleepers, 1, __ATOMIC_SEQ_CST);
+        if (result == ETIMEDOUT) return cprim_psem_try(semaphore) ? 0 : ETIMEDOUT;
+    }
+}
+
+int cprim_psem_release(cprim_psem *semaphore, uint32_t bound) {
+    return cprim_psem_release_many(semaphore, 1, bound > 0 ? bound : UINT32_MAX);
+}
+
+int cprim_psem_release_many(cprim_psem *semaphore, uint32_t count, uint32_t bound) {
+    uint32_t value = __atomic_load_n(&semaphore->value, __ATOMIC_RELAXED);
+    do {
+        if (value > bound || count > bound - value) return -1;
+    } while (!__atomic_compare_exchange_n(&semaphore->value, &value, value + count, 1, __ATOMIC_SEQ_CST,
+                                          __ATOMIC_RELAXED));
+    if (__atomic_load_n(&semaphore->sleepers, __ATOMIC_SEQ_CST) > 0) {
+        cprim_shared_wake(&semaphore->value, count > INT_MAX ? INT_MAX : (int)count);
+    }
+    return 0;
+}
+
+int cprim_pevent_wait(uint32_t *flag, int64_t deadline_ns) {
+    while (__atomic_load_n(flag, __ATOMIC_ACQUIRE) == 0) {
+        if (cprim_shared_wait(flag, 0, deadline_ns) == ETIMEDOUT) {
+            return __atomic_load_n(flag, __ATOMIC_ACQUIRE) ? 0 : ETIMEDOUT;
+        }
+    }
+    return 0;
+}
+
+void cprim_pevent_set(uint32_t *flag) {
+    __atomic_store_n(flag, 1, __ATOMIC_RELEASE);
+    cprim_shared_wake(flag, INT_MAX);
+}
+
+void cprim_pevent_clear(uint32_t *flag) {
+    __atomic_store_n(flag, 0, __ATOMIC_RELEASE);
+}
+
+int cprim_pcond_wait(uint32_t *generation, uint32_t seen, int64_t deadline_ns) {
+    return cprim_shared_wait(generation, seen, deadline_ns);
+}
+
+void cprim_pcond_notify(uint32_t *generation, int count) {
+    __atomic_add_fetch(generation, 1, __ATOMIC_RELEASE);
+    cprim_shared_wake(generation, count);
+}
+
+__thread long cprim_cached_thread_id;
+
+static void forget_thread_id(void) {
+    cprim_cached_thread_id = 0;
+}
+
+/* Registered once at load time, before any fork a demo could make. */
+__attribute__((constructor)) static void forget_thread_id_in_children(void) {
+    pthread_atfork(NULL, NULL, forget_thread_id);
+}
+
+long cprim_cache_thread_id(void) {
+    cprim_cached_thread_id = cprim_thread_id();
+    return cprim_cached_thread_id;
+}

@@ -1,0 +1,49 @@
+import Trace
+
+/// Python's `multiprocessing.Semaphore`: a counter shared with processes forked after its
+/// creation, which `acquire` decrements (waiting while it is zero) and `release` increments.
+///
+/// The trace declares it with its initial value as capacity, so the stage can show the count.
+///
+/// Differences from Python: the flag is spelled `blocking` rather than `block`, and `release`
+/// takes a count as `threading.Semaphore.release(n)` does.
+public final class ProcessSemaphore: @unchecked Sendable {
+    // All state lives in `core`'s shared memory.
+    let core: SharedSemaphoreCore
+
+    /// Python's `multiprocessing.Semaphore(value=1)`.
+    ///
+    /// - Throws: ``ValueError`` when `value` is negative or above 2³¹ − 1 (Python's
+    ///   `SEM_VALUE_MAX`), or ``SharedMemoryError`` when the system cannot map shared memory.
+    public init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws {
+        core = try SharedSemaphoreCore(initial: value, bounded: false, name: name, tracer: tracer)
+    }
+
+    /// Python's `acquire(block=True, timeout=None)`: takes one unit, waiting at most `timeout`
+    /// seconds (`nil` waits for ever); returns whether it got one.
+    ///
+    /// As in Python, `timeout` is ignored when `blocking` is false, and a negative timeout means
+    /// "do not wait".
+    @discardableResult
+    public func acquire(blocking: Bool = true, timeout: Double? = nil) -> Bool {
+        core.acquire(blocking: blocking, timeout: timeout)
+    }
+
+    /// Python's `release()`, `n` times in one step, waking up to `n` waiters.
+    ///
+    /// - Throws: ``ValueError`` `"n must be one or more"` when `n` is below 1, or
+    ///   `"semaphore or lock released too many times"` if the count would pass 2³¹ − 1.
+    public func release(_ n: Int = 1) throws(ValueError) {
+        try core.release(n)
+    }
+
+    /// Python's `with semaphore:`: runs `body` holding one unit.
+    public func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
+        acquire()
+        defer { try? release() }
+        return try body()
+    }
+
+    /// Python's `get_value()`: the current count, a snapshot that may change at once.
+    public var value: Int { core.currentValue }
+}
