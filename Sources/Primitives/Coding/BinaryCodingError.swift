@@ -25,8 +25,8 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
         /// A complete value was decoded but this many bytes followed it; decoding must consume
         /// exactly the buffer, or a framing bug upstream would go unnoticed.
         case trailingBytes(Int)
-        /// Containers nest deeper than ``BinaryCoding/maximumDepth``; refused so that hostile
-        /// input cannot exhaust the stack.
+        /// Values nest deeper than `limit` levels; refused so that hostile input cannot exhaust
+        /// the stack.
         case nestingTooDeep(limit: Int)
         /// An encoder or decoder was used in an order this streaming format cannot record, such
         /// as writing to a nested container after its parent moved on.
@@ -36,27 +36,46 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
     }
 
     /// Whether encoding or decoding failed.
-    public let operation: Operation
+    public var operation: Operation { details.operation }
     /// The type being encoded or decoded when it failed, as Swift spells it.
-    public let typeName: String
+    public var typeName: String { details.typeName }
     /// Where in the bytes it failed: the offset being read, or the output length when encoding.
-    public let offset: Int
+    public var offset: Int { details.offset }
     /// The coding path to the failing value, such as `items[3].name`; empty at the top level.
-    public private(set) var codingPath: String
+    public var codingPath: String { details.codingPath ?? "" }
     /// What went wrong.
-    public let reason: Reason
-    /// Whether an enclosing container already filled in ``codingPath``; the innermost one knows
-    /// the full path, so outer ones must not overwrite it.
-    private var hasCodingPath: Bool
+    public var reason: Reason { details.reason }
+
+    /// The fields live in one shared object so that the error is a single word wide. Thrown
+    /// errors are typed here, and every frame on the decoding path reserves room for one; at a
+    /// hundred bytes each, they doubled the stack that deeply nested values need.
+    private let details: Details
+
+    private final class Details: Sendable {
+        let operation: Operation
+        let typeName: String
+        let offset: Int
+        /// Nil until an enclosing container fills it in; the innermost one knows the full path,
+        /// so outer ones must not overwrite it.
+        let codingPath: String?
+        let reason: Reason
+
+        init(_ operation: Operation, _ typeName: String, _ offset: Int, _ codingPath: String?, _ reason: Reason) {
+            self.operation = operation
+            self.typeName = typeName
+            self.offset = offset
+            self.codingPath = codingPath
+            self.reason = reason
+        }
+    }
 
     @usableFromInline
     init(_ operation: Operation, _ typeName: String, at offset: Int, _ reason: Reason) {
-        self.operation = operation
-        self.typeName = typeName
-        self.offset = offset
-        self.reason = reason
-        codingPath = ""
-        hasCodingPath = false
+        details = Details(operation, typeName, offset, nil, reason)
+    }
+
+    private init(_ details: Details) {
+        self.details = details
     }
 
     /// Reads like a compiler diagnostic: what, where in the bytes, where in the value, why.
@@ -82,11 +101,8 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
 
     /// Fills in the coding path unless a more deeply nested container already did.
     func locating(at path: @autoclosure () -> String) -> BinaryCodingError {
-        guard !hasCodingPath else { return self }
-        var located = self
-        located.codingPath = path()
-        located.hasCodingPath = true
-        return located
+        guard details.codingPath == nil else { return self }
+        return BinaryCodingError(Details(operation, typeName, offset, path(), reason))
     }
 }
 

@@ -74,7 +74,7 @@ struct BinaryKeyedDecodingContainer<Key: CodingKey>: KeyedDecodingContainerProto
     }
 
     func superDecoder() throws -> any Decoder {
-        let superKey = IndexCodingKey.superKey
+        let superKey = SyntheticCodingKey.superclass
         let (child, start) = try entries.handOut(superKey.stringValue, .key(superKey), for: "superclass")
         return BinaryDecoder(state: entries.state, node: child, position: start)
     }

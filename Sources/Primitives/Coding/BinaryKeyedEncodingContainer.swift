@@ -33,9 +33,7 @@ struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProto
         try state.encodeValueEntry(value, named: key.stringValue, in: node, .key(key))
     }
 
-    // The `IfPresent` forms write an explicit `absent` tag instead of leaving the key out, so that a
-    // decoder reading keys in order never has to search for one that is absent, and so that
-    // `.some(nil)` of a nested optional stays distinct from `nil`.
+    // `encodeOptionalEntry` says why these write an `absent` tag rather than leave the key out.
 
     mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try encodeOptional(value, key) }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try encodeOptional(value, key) }
@@ -66,15 +64,18 @@ struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProto
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        BinaryUnkeyedEncodingContainer(state: state, node: state.openNestedEntry(in: node, .keyed, key: key, nested: .unkeyed))
+        let child = state.openNestedEntry(in: node, .keyed, key: key, nested: .unkeyed)
+        return BinaryUnkeyedEncodingContainer(state: state, node: child)
     }
 
     mutating func superEncoder() -> any Encoder {
-        BinaryEncoder(state: state, node: state.openNestedEntry(in: node, .keyed, key: IndexCodingKey.superKey, nested: nil))
+        let child = state.openNestedEntry(in: node, .keyed, key: SyntheticCodingKey.superclass, nested: nil)
+        return BinaryEncoder(state: state, node: child)
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        BinaryEncoder(state: state, node: state.openNestedEntry(in: node, .keyed, key: key, nested: nil))
+        let child = state.openNestedEntry(in: node, .keyed, key: key, nested: nil)
+        return BinaryEncoder(state: state, node: child)
     }
 
     // Inlined so that each overload above calls the state with its concrete type, which the

@@ -2,6 +2,7 @@
 ///
 /// Every read that could run past the end or meet a malformed byte throws instead, which is
 /// what lets ``BinaryCoding`` promise that no input, however garbled, can crash the decoder.
+/// With ``BinaryWriter``, this is the only code that touches raw memory.
 @usableFromInline
 struct BinaryReader {
     @usableFromInline let bytes: UnsafeRawBufferPointer
@@ -216,29 +217,29 @@ struct BinaryReader {
         let count = try readBoundedLength(for: "[UInt8]")
         let start = position
         position += count
-        return Array(bytes[start..<position])
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[start..<position]))
     }
 
     @inlinable
     mutating func readPackedInts() throws(BinaryCodingError) -> [Int] {
         let count = try readBoundedLength(for: "[Int]", elementSize: 8)
-        return readPackedWords(count: count) { Int(littleEndian: $0) }
+        return readPackedWords(count: count) { Int(truncatingIfNeeded: $0) }
     }
 
     @inlinable
     mutating func readPackedDoubles() throws(BinaryCodingError) -> [Double] {
         let count = try readBoundedLength(for: "[Double]", elementSize: 8)
-        return readPackedWords(count: count) { Double(bitPattern: UInt64(littleEndian: $0)) }
+        return readPackedWords(count: count) { Double(bitPattern: $0) }
     }
 
-    /// Copies `count` eight-byte words in one block where the host order matches the format,
-    /// and converts them one by one elsewhere.
+    /// Reads `count` eight-byte elements, already checked to be there: copied as one block where
+    /// the host is little-endian, like the format, and converted one by one elsewhere.
     @inlinable
-    mutating func readPackedWords<Word: FixedWidthInteger & BitwiseCopyable, Element: BitwiseCopyable>(
-        count: Int, converting convert: (Word) -> Element
+    mutating func readPackedWords<Element: BitwiseCopyable>(
+        count: Int, fromBits convert: (UInt64) -> Element
     ) -> [Element] {
         let start = position
-        position += count * MemoryLayout<Word>.size
+        position += count * 8
         #if _endian(little)
         return [Element](unsafeUninitializedCapacity: count) { buffer, initializedCount in
             let source = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
@@ -247,7 +248,7 @@ struct BinaryReader {
         }
         #else
         return (0..<count).map { index in
-            convert(bytes.loadUnaligned(fromByteOffset: start + index * MemoryLayout<Word>.size, as: Word.self))
+            convert(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)))
         }
         #endif
     }

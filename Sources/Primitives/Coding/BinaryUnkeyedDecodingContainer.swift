@@ -33,7 +33,9 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
                 elementCount = try reader.readBoundedLength(for: tag.typeName, elementSize: tag.packedElementSize ?? 1)
                 packedTag = tag
             default:
-                throw BinaryCodingError.mismatch("unkeyed container", at: reader.position - 1, foundTagByte: tag.rawValue)
+                throw BinaryCodingError.mismatch(
+                    "unkeyed container", at: reader.position - 1, foundTagByte: tag.rawValue
+                )
             }
             self.position = reader.position
         } catch {
@@ -91,7 +93,8 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
         keyedBy type: NestedKey.Type
     ) throws -> KeyedDecodingContainer<NestedKey> {
         let (child, start) = try handOut(for: "keyed container")
-        return KeyedDecodingContainer(try BinaryKeyedDecodingContainer<NestedKey>(state: state, node: child, position: start))
+        let nested = try BinaryKeyedDecodingContainer<NestedKey>(state: state, node: child, position: start)
+        return KeyedDecodingContainer(nested)
     }
 
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
@@ -132,7 +135,8 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
             default: element = try reader.readFixedWidth(UInt8.self, for: "UInt8")
             }
             guard let value = element as? T else {
-                throw BinaryCodingError(.decode, "\(T.self)", at: position, .typeMismatch(found: "\(Swift.type(of: element))"))
+                let found = "\(Swift.type(of: element))"
+                throw BinaryCodingError(.decode, "\(T.self)", at: position, .typeMismatch(found: found))
             }
             advance(to: reader.position)
             return value

@@ -1,7 +1,7 @@
 /// Writes an unkeyed container as a count followed by its elements, each tagged.
 ///
-/// The count is patched in place as elements arrive, because `Codable` never says up front how
-/// many there will be.
+/// The count is filled in when the container is closed, because `Codable` never says up front
+/// how many elements there will be.
 struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
     let state: EncodingState
     let node: Int
@@ -37,13 +37,16 @@ struct BinaryUnkeyedEncodingContainer: UnkeyedEncodingContainer {
         try state.encodeValue(value, parent: node, .index(index))
     }
 
-    mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
+    mutating func nestedContainer<NestedKey: CodingKey>(
+        keyedBy keyType: NestedKey.Type
+    ) -> KeyedEncodingContainer<NestedKey> {
         let child = state.openNestedEntry(in: node, .unkeyed, key: nil, nested: .keyed)
         return KeyedEncodingContainer(BinaryKeyedEncodingContainer<NestedKey>(state: state, node: child))
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        BinaryUnkeyedEncodingContainer(state: state, node: state.openNestedEntry(in: node, .unkeyed, key: nil, nested: .unkeyed))
+        let child = state.openNestedEntry(in: node, .unkeyed, key: nil, nested: .unkeyed)
+        return BinaryUnkeyedEncodingContainer(state: state, node: child)
     }
 
     mutating func superEncoder() -> any Encoder {

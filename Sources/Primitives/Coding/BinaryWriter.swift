@@ -59,6 +59,12 @@ struct BinaryWriter {
         appendUTF8(string)
     }
 
+    @inlinable
+    mutating func appendPacked(_ values: [UInt8]) {
+        appendLength(values.count)
+        bytes.append(contentsOf: values)
+    }
+
     /// Reserves a count that grows as a container receives entries. Fixed width because a
     /// streaming writer learns the count only afterwards and must patch it in place.
     @usableFromInline
@@ -82,12 +88,6 @@ struct BinaryWriter {
     @inlinable
     mutating func appendFixedWidth<Integer: FixedWidthInteger>(_ value: Integer) {
         withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    @inlinable
-    mutating func appendPacked(_ values: [UInt8]) {
-        appendLength(values.count)
-        bytes.append(contentsOf: values)
     }
 
     /// Packs `[Int]` as raw little-endian words, copied as one block on little-endian hosts,

@@ -4,12 +4,13 @@
 /// Containers read by position, so a parent must learn where a nested value ended before it can
 /// read the next one. Walking the value again would double the cost of every nested struct, so a
 /// container that reads all its entries notes where it ended, and the parent uses that note;
-/// only a value its type did not read to the end is walked.
+/// only a value its type did not read to the end is walked. Its properties skip dynamic
+/// exclusivity checks for the reason given on ``CodingTree``.
 final class DecodingState: CodingTree {
     private let bytes: UnsafeRawBufferPointer
     /// Cleared when the top-level decode returns: the bytes are only borrowed, so a decoder or
     /// container that a type kept past `init(from:)` must fail rather than read freed memory.
-    private var isOpen = true
+    @exclusivity(unchecked) private var isOpen = true
     @exclusivity(unchecked) private var lastCompleted = (start: -1, end: -1)
 
     init(bytes: UnsafeRawBufferPointer) {

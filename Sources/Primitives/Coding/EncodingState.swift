@@ -5,14 +5,14 @@
 /// again, which is what synthesized `Codable` and nearly all hand-written code do. The open
 /// values are the ancestors of `innermostOpen`; writing to a container first closes everything
 /// nested deeper, and writing to one that was already closed throws instead of corrupting the
-/// stream.
+/// stream. Its properties skip dynamic exclusivity checks for the reason given on ``CodingTree``.
 final class EncodingState: CodingTree {
     @exclusivity(unchecked) var writer = BinaryWriter()
     @exclusivity(unchecked) private var innermostOpen = CodingTree.root
     /// The first failure met where no error could be thrown (creating a nested container); it
     /// fails the whole encode even if the broken container is never written to, because its
     /// entry may already be half written.
-    private var deferredFailure: BinaryCodingError?
+    @exclusivity(unchecked) private var deferredFailure: BinaryCodingError?
 
     /// Takes over the writer's storage for the duration of one encode; see ``handBack(to:)``.
     init(takingOver writer: inout BinaryWriter) {

@@ -64,7 +64,9 @@ struct KeyedEntries {
         return names
     }
 
-    func decodeNil(named name: String, _ key: @autoclosure () -> CodingPathComponent) throws(BinaryCodingError) -> Bool {
+    func decodeNil(
+        named name: String, _ key: @autoclosure () -> CodingPathComponent
+    ) throws(BinaryCodingError) -> Bool {
         let entry = try require(name, key(), for: "nil")
         guard try state.reader(at: entry.valueStart).peekTag() == BinaryTag.absent else {
             return false
