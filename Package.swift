@@ -18,7 +18,8 @@ let package = Package(
             name: "Lessons",
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
-        .target(name: "Stage", dependencies: ["Trace"]),
+        .target(name: "CTerminal"),
+        .target(name: "Stage", dependencies: ["Trace", "CTerminal"]),
         .target(name: "CPrimitives"),
         .target(
             name: "Primitives",
@@ -36,13 +37,13 @@ let package = Package(
         .executableTarget(
             name: "spindle",
             dependencies: [
-                "Trace", "Lessons", "Stage", "LineEditing", "Primitives",
+                "Trace", "Lessons", "Stage", "CTerminal", "LineEditing", "Primitives",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
-        .testTarget(name: "StageTests", dependencies: ["Stage"]),
+        .testTarget(name: "StageTests", dependencies: ["Stage", "Trace"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Trace"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons"]),

@@ -30,6 +30,16 @@ final class TmuxTerminal {
         try tmux(["capture-pane", "-p", "-t", "main"])
     }
 
+    /// A tmux format evaluated for the pane, such as `#{cursor_flag}` (1 when the cursor shows).
+    func format(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Changes the terminal's size, as a student dragging the window would.
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "main", "-x", "\(width)", "-y", "\(height)"])
+    }
+
     /// Whether the program has exited.
     func hasExited() throws -> Bool {
         try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"

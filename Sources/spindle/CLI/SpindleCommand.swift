@@ -11,7 +11,7 @@ struct SpindleCommand: ParsableCommand {
             --lessons DIR, --plain and --no-color; `spindle tutor --help` lists them.
             """,
         version: SpindleVersion.current,
-        subcommands: [TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self],
+        subcommands: [TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, ReplayCommand.self],
         defaultSubcommand: TutorCommand.self
     )
 }

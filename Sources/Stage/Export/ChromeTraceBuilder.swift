@@ -1,0 +1,90 @@
+import Trace
+
+/// Turns a Spindle trace into Trace Event Format entries: one slice per state
+/// interval and one instant per operation, result or note.
+struct ChromeTraceBuilder {
+    private struct OpenSlice {
+        var name: String
+        var start: UInt64
+        var args: [(key: String, value: JSONValue)]
+    }
+
+    let labels: TraceLabels
+    let tracks: ChromeTracks
+    /// The earliest time in the trace rather than the first event's, so a trace
+    /// appended slightly out of order from many threads never yields a negative `ts`.
+    private let origin: UInt64
+    private let end: UInt64
+    /// The world as of the event being added, for details such as who holds a lock.
+    private(set) var state = TraceState()
+    private var open: [ActorID: OpenSlice] = [:]
+    private var events: [ChromeEvent] = []
+    /// Results by name, in the order reported; a repeated name keeps its last value.
+    private(set) var results: [(key: String, value: JSONValue)] = []
+
+    init(_ trace: [TraceEvent]) {
+        labels = TraceLabels(trace)
+        tracks = ChromeTracks(trace, labels: labels)
+        origin = trace.map(\.time).min() ?? 0
+        end = trace.map(\.time).max() ?? 0
+    }
+
+    mutating func add(_ event: TraceEvent) {
+        state.apply(event)
+        let time = event.time - origin
+        var args = detailArgs(of: event)
+        if let note = event.note {
+            args.append(("note", .string(note)))
+        }
+        switch event.kind {
+        case .declareActor, .declareResource:
+            if let note = event.note {
+                addInstant(note, category: "note", at: time, on: event.actor, args: [("text", .string(note))])
+            }
+        case .transition(let newState):
+            let start = close(event.actor, at: time)
+            open[event.actor] = OpenSlice(name: labels.describe(newState), start: start, args: args)
+        case .operation(let resource, let operation):
+            addInstant(labels.describe(operation, on: resource), category: "operation", at: time, on: event.actor,
+                       args: args)
+        case .result(let name, let value):
+            addInstant("\(name) = \(value)", category: "result", at: time, on: event.actor, args: args)
+            results.removeAll { $0.key == name }
+            results.append((name, .string(value)))
+        case .note(let text):
+            addInstant(text, category: "note", at: time, on: event.actor, args: args)
+        }
+    }
+
+    /// Every entry, with states still open closed at the trace's last moment, in time order.
+    mutating func finish() -> [ChromeEvent] {
+        for actor in open.keys.sorted() {
+            close(actor, at: end - origin)
+        }
+        // Slices are only complete when the next state arrives; sorting restores
+        // the order a reader of the file expects. Ties keep trace order.
+        return events.enumerated()
+            .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element)
+    }
+
+    /// Ends the actor's open slice and returns when the next one may start; never
+    /// earlier than the open one began, so slices on a track cannot overlap.
+    @discardableResult
+    private mutating func close(_ actor: ActorID, at time: UInt64) -> UInt64 {
+        guard let slice = open.removeValue(forKey: actor) else { return time }
+        let stop = max(time, slice.start)
+        events.append(ChromeEvent(
+            name: slice.name, category: "state", phase: .complete, time: slice.start,
+            duration: stop - slice.start, track: tracks.track(for: actor), args: slice.args))
+        return stop
+    }
+
+    private mutating func addInstant(
+        _ name: String, category: String, at time: UInt64, on actor: ActorID,
+        args: [(key: String, value: JSONValue)]
+    ) {
+        events.append(ChromeEvent(
+            name: name, category: category, phase: .instant, time: time, track: tracks.track(for: actor), args: args))
+    }
+}

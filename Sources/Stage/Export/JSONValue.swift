@@ -1,0 +1,79 @@
+/// JSON assembled by hand rather than through `JSONEncoder`, because both export
+/// formats need numbers with an exact, fixed number of decimals (nanosecond-exact
+/// microseconds, asciicast's six places) and keys in a readable, stable order.
+enum JSONValue: Sendable {
+    case string(String)
+    case integer(Int64)
+    /// `units / 10^places`, written with exactly `places` decimals so no binary
+    /// floating point ever rounds a timestamp.
+    case fixed(units: UInt64, places: Int)
+    case array([JSONValue])
+    /// Keys are written in the order given.
+    case object([(key: String, value: JSONValue)])
+
+    /// The compact JSON text, on one line.
+    var text: String {
+        var output = ""
+        write(to: &output)
+        return output
+    }
+
+    func write(to output: inout String) {
+        switch self {
+        case .string(let string):
+            output += JSONValue.quoted(string)
+        case .integer(let number):
+            output += String(number)
+        case .fixed(let units, let places):
+            output += JSONValue.decimal(units: units, places: places)
+        case .array(let elements):
+            output += "["
+            for (index, element) in elements.enumerated() {
+                if index > 0 { output += "," }
+                element.write(to: &output)
+            }
+            output += "]"
+        case .object(let members):
+            output += "{"
+            for (index, member) in members.enumerated() {
+                if index > 0 { output += "," }
+                output += JSONValue.quoted(member.key)
+                output += ":"
+                member.value.write(to: &output)
+            }
+            output += "}"
+        }
+    }
+}
+
+extension JSONValue {
+    /// A JSON string literal. Control characters (terminal escapes above all) are
+    /// written as `\u001b`-style escapes; everything else stays UTF-8, which JSON allows.
+    static func quoted(_ string: String) -> String {
+        var output = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": output += "\\\""
+            case "\\": output += "\\\\"
+            case "\n": output += "\\n"
+            case "\r": output += "\\r"
+            case "\t": output += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output + "\""
+    }
+
+    /// `units / 10^places` in plain decimal notation, e.g. `1.500000`.
+    static func decimal(units: UInt64, places: Int) -> String {
+        guard places > 0 else { return String(units) }
+        var scale: UInt64 = 1
+        for _ in 0..<places { scale *= 10 }
+        let fraction = String(units % scale)
+        return "\(units / scale)." + String(repeating: "0", count: places - fraction.count) + fraction
+    }
+}

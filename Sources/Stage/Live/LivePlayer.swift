@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Trace
+
+/// How a live or replayed showing ended.
+public enum PlayerOutcome: Equatable, Sendable {
+    /// The trace ended and the student left with `q` (or holding was off).
+    case finished
+    /// The student pressed `q` before the end.
+    case quit
+    /// Ctrl-C: the caller stops the demo; the terminal is already restored.
+    case interrupted
+    /// SIGTERM or SIGHUP: the caller cleans up and ends; the terminal is already restored.
+    case terminated(signal: Int32)
+}
+
+/// What to show and how.
+public struct PlayerOptions: Sendable {
+    /// The title line: the demo or the trace file.
+    public var title: String
+    /// Follow a running demo (true) or replay a finished trace in trace time (false).
+    public var live: Bool
+    /// Replay speed; 1 is real time.
+    public var speed: Double
+    /// Whether to use colour.
+    public var color: Bool
+    /// Keep the last frame up at the end until `q`, so the student can step back through it.
+    public var holdAtEnd: Bool
+
+    /// Options for a showing titled `title`.
+    public init(title: String, live: Bool, speed: Double = 1, color: Bool = true, holdAtEnd: Bool = true) {
+        self.title = title
+        self.live = live
+        self.speed = speed
+        self.color = color
+        self.holdAtEnd = holdAtEnd
+    }
+}
+
+/// The live stage: follows a trace source at about 30 frames a second, draws each frame with
+/// ``StageView``, and sends only what changed; keys pause, step, change speed and quit.
+public enum LivePlayer {
+    /// Frame interval: about 30 frames a second, fast enough for motion, light on the terminal.
+    static let frameMilliseconds = 33
+
+    /// Shows `source` in the terminal until it ends (and, with `holdAtEnd`, until `q`), the
+    /// student quits, or a signal arrives. The terminal is restored before this returns or throws.
+    /// Everything sent to the terminal also goes to `recording`, when there is one.
+    public static func play(
+        _ source: TraceSource, options: PlayerOptions, recording: inout AsciicastRecorder?
+    ) throws -> PlayerOutcome {
+        let terminal = TerminalSession()
+        try terminal.enter()
+        defer { terminal.leave() }
+        var model = PlaybackModel(live: options.live, speed: options.speed)
+        var timeline = Timeline()
+        var previous: FrameBuffer?
+        var lastWall = MonotonicClock.now()
+        var typed: [UInt8] = []
+        while true {
+            model.receive(source.poll())
+            if source.isFinished { model.sourceFinished = true }
+            let signals = terminal.takeSignals()
+            if signals.contains(.interrupt) { return .interrupted }
+            if signals.contains(.terminate) { return .terminated(signal: SIGTERM) }
+            if signals.contains(.hangup) { return .terminated(signal: SIGHUP) }
+            if signals.contains(.suspend) {
+                terminal.suspend()
+                previous = nil
+                lastWall = MonotonicClock.now()
+            }
+            if signals.contains(.resize) {
+                terminal.refreshSize()
+                previous = nil
+                recording?.resize(
+                    width: terminal.size.width, height: terminal.size.height, at: MonotonicClock.now())
+            }
+            for key in PlayerKey.parse(typed) where model.handle(key) {
+                timeline = Timeline()
+                timeline.append(Array(model.events[0..<model.shown]))
+            }
+            typed = []
+            if model.quitRequested { return model.isAtEnd ? .finished : .quit }
+            let wall = MonotonicClock.now()
+            timeline.append(Array(model.advance(wallNanoseconds: wall &- lastWall)))
+            lastWall = wall
+            let frame = compose(timeline: timeline, model: model, title: options.title, size: terminal.size,
+                                color: options.color)
+            let output = FrameDiff.render(from: previous, to: frame, color: options.color)
+            terminal.write(output)
+            recording?.record(output: output, at: wall)
+            previous = frame
+            if model.isAtEnd && !options.holdAtEnd { return .finished }
+            typed = terminal.waitForInput(milliseconds: frameMilliseconds)
+        }
+    }
+
+    /// The stage above a status line.
+    static func compose(
+        timeline: Timeline, model: PlaybackModel, title: String, size: (width: Int, height: Int), color: Bool
+    ) -> FrameBuffer {
+        var frame = FrameBuffer(width: size.width, height: size.height)
+        let stage = StageView.render(
+            timeline: timeline, at: model.playhead, size: (size.width, max(0, size.height - 1)), color: color,
+            title: title)
+        frame.draw(stage, x: 0, y: 0)
+        let statusStyle = TextStyle(inverse: true)
+        frame.fill(" ", x: 0, y: size.height - 1, count: size.width, style: statusStyle)
+        frame.put(model.statusLine(width: size.width), x: 0, y: size.height - 1, style: statusStyle)
+        return frame
+    }
+}

@@ -1,0 +1,98 @@
+import Trace
+
+/// The player's state and its update step, free of terminals and clocks so that tests can drive
+/// it: which events are shown, where the playhead is, the speed, and whether it is paused.
+///
+/// Time on screen ("trace time") follows wall time times the speed while playing. Live, the
+/// playhead stays with the newest event, so bursts are shown at once, aggregated into the next
+/// frame rather than queued behind it. Stepping pauses and moves by exactly one event.
+public struct PlaybackModel: Sendable {
+    /// Every event known so far, in recorder order.
+    public private(set) var events: [TraceEvent] = []
+    /// How many of them are on screen.
+    public private(set) var shown = 0
+    /// The trace time the frame shows.
+    public private(set) var playhead: UInt64 = 0
+    /// Playback speed; 1 is real time.
+    public private(set) var speed: Double
+    /// Whether time stands still.
+    public private(set) var paused = false
+    /// Whether the playhead follows the newest event (a demo running now).
+    public let live: Bool
+    /// Set when the student asked to stop.
+    public private(set) var quitRequested = false
+    /// Whether no more events will come.
+    public var sourceFinished = false
+
+    /// The speeds `+` and `-` move between.
+    static let speeds: [Double] = [0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
+
+    /// A model for a live run or a replay at `speed`.
+    public init(live: Bool, speed: Double = 1) {
+        self.live = live
+        self.speed = max(Self.speeds.first!, min(Self.speeds.last!, speed))
+    }
+
+    /// Adds events that arrived (live) or were loaded (replay).
+    public mutating func receive(_ new: [TraceEvent]) {
+        if events.isEmpty, let first = new.first { playhead = first.time }
+        events.append(contentsOf: new)
+    }
+
+    /// Whether everything is on screen and nothing more will come.
+    public var isAtEnd: Bool { sourceFinished && shown == events.count }
+
+    /// Moves time on by `wallNanoseconds` of real time; returns the events that came on screen.
+    public mutating func advance(wallNanoseconds: UInt64) -> ArraySlice<TraceEvent> {
+        guard !paused else { return [] }
+        let start = shown
+        if live {
+            shown = events.count
+            if let last = events.last { playhead = max(playhead, last.time) }
+        } else {
+            playhead &+= UInt64(Double(wallNanoseconds) * speed)
+            while shown < events.count, events[shown].time <= playhead { shown += 1 }
+            if shown == events.count, let last = events.last { playhead = min(playhead, last.time) }
+        }
+        return events[start..<shown]
+    }
+
+    /// What a key does. Returns true when the events on screen went back, so the caller must
+    /// rebuild its picture from ``events``[..<``shown``].
+    public mutating func handle(_ key: PlayerKey) -> Bool {
+        switch key {
+        case .togglePause:
+            paused.toggle()
+        case .faster:
+            speed = Self.speeds.first { $0 > speed } ?? speed
+        case .slower:
+            speed = Self.speeds.last { $0 < speed } ?? speed
+        case .quit:
+            quitRequested = true
+        case .stepForward:
+            paused = true
+            guard shown < events.count else { return false }
+            playhead = events[shown].time
+            shown += 1
+        case .stepBack:
+            paused = true
+            guard shown > 0 else { return false }
+            shown -= 1
+            playhead = shown > 0 ? events[shown - 1].time : (events.first?.time ?? 0)
+            return true
+        }
+        return false
+    }
+
+    /// The status line: what is playing and, room permitting, which keys do what.
+    public func statusLine(width: Int) -> String {
+        let state = paused ? "paused" : (isAtEnd ? "finished" : (live ? "live" : "playing"))
+        let speedText = speed >= 1 ? "\(Int(speed))x" : "1/\(Int((1 / speed).rounded()))x"
+        let origin = events.first?.time ?? 0
+        let seconds = (Double(playhead &- origin) / 1e6).rounded() / 1000
+        let facts = " \(state) \(speedText) · event \(shown)/\(events.count) · \(seconds) s"
+        let keys = "space pause  ←→ step  +- speed  q quit "
+        let gap = width - DisplayWidth.of(facts) - DisplayWidth.of(keys)
+        return gap >= 2 ? facts + String(repeating: " ", count: gap) + keys : facts
+    }
+}

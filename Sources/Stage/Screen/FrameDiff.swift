@@ -1,0 +1,90 @@
+/// Turns frames into terminal output that sends only what changed since the previous frame,
+/// the way ratatui does: redrawing all 12,000 cells of a large terminal on every animation
+/// step is slow over SSH and flickers on slow terminals.
+public enum FrameDiff {
+    /// Escape-sequence text that turns a terminal showing `previous` into one showing `next`.
+    ///
+    /// - `previous` nil means the screen is unknown (first frame, or after something else wrote
+    ///   to it), and a size different from `next` means the terminal was resized: both clear the
+    ///   screen and draw `next` in full. Blank cells are then skipped, since the clear made them.
+    /// - Otherwise only runs of changed cells are written, each after a cursor move. A run that
+    ///   touches a wide character starts at its first half, because terminals cannot draw half
+    ///   of one.
+    /// - SGR is sent only when the style differs from the last cell written; with `color` false
+    ///   no SGR is sent at all and cells that differ only in style count as unchanged.
+    /// - The result is wrapped in a synchronized update (DEC mode 2026), so the terminal never
+    ///   shows half a frame; it ends with the style reset to plain and the cursor at the start
+    ///   of the bottom row, a fixed place the player can rely on.
+    /// - When nothing changed the result is empty, not an empty synchronized update: the player
+    ///   can skip the write altogether.
+    ///
+    /// Relies on the terminal having been left as the previous call left it (plain style).
+    public static func render(from previous: FrameBuffer?, to next: FrameBuffer, color: Bool) -> String {
+        var writer = FrameWriter(color: color)
+        let width = next.width
+        // After a clear every cell is blank, so a full redraw is a diff against a blank screen;
+        // one blank row stands in for all of them.
+        let known = previous.flatMap { $0.width == width && $0.height == next.height ? $0.cells : nil }
+        let redraw = known == nil
+        if redraw { writer.clear() }
+        let old = known ?? Array(repeating: .blank, count: width)
+        // Buffer pointers let the comparison read cells in place: copying each cell out of the
+        // arrays, with a retain and release, was most of the cost of a diff.
+        old.withUnsafeBufferPointer { old in
+            next.cells.withUnsafeBufferPointer { new in
+                for row in 0..<next.height {
+                    let cells = row * width..<(row + 1) * width
+                    writeChanges(
+                        row: row, old: UnsafeBufferPointer(rebasing: old[redraw ? 0..<width : cells]),
+                        new: UnsafeBufferPointer(rebasing: new[cells]), into: &writer
+                    )
+                }
+            }
+        }
+        guard !writer.output.isEmpty else { return "" }
+        return TerminalControl.beginSynchronizedUpdate
+            + writer.finish(lastRow: next.height - 1)
+            + TerminalControl.endSynchronizedUpdate
+    }
+
+    /// Writes the runs of changed cells in one row.
+    ///
+    /// ``FrameBuffer`` keeps each continuation right after its wide first half, but clipped
+    /// copies (``FrameBuffer/draw(_:x:y:)``) can leave half a wide character at an edge; such a
+    /// half is sent as a space, because the terminal's cursor must advance exactly one column
+    /// per buffer column or everything after it on the row lands in the wrong place.
+    private static func writeChanges(
+        row: Int, old: UnsafeBufferPointer<Cell>, new: UnsafeBufferPointer<Cell>, into writer: inout FrameWriter
+    ) {
+        let width = new.count
+        let color = writer.color
+        func changed(_ column: Int) -> Bool {
+            old[column].width != new[column].width || old[column].text != new[column].text
+                || color && old[column].style != new[column].style
+        }
+        var column = 0
+        while column < width {
+            guard changed(column) else {
+                column += 1
+                continue
+            }
+            let start = new[column].isContinuation && column > 0 && new[column - 1].width == 2 ? column - 1 : column
+            var end = column + 1
+            while end < width, new[end].isContinuation || changed(end) {
+                end += 1
+            }
+            writer.moveCursor(row: row, column: start)
+            for index in start..<end {
+                let cell = new[index]
+                if cell.isContinuation {
+                    if index == 0 || new[index - 1].width != 2 { writer.write(.blank) }
+                } else if cell.width == 2, index + 1 == width || !new[index + 1].isContinuation {
+                    writer.write(Cell(" ", style: cell.style))
+                } else {
+                    writer.write(cell)
+                }
+            }
+            column = end
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Trace
+
+/// One row per actor: its name, its states over the visible window, and what it is doing now.
+struct LanesView {
+    let timeline: Timeline
+    let now: UInt64
+    let scale: TimeScale
+
+    /// Heading and legend around the lanes.
+    static let chromeRows = 2
+
+    /// Rows to show every lane.
+    var wantedRows: Int { Self.chromeRows + timeline.state.actorIDs.count }
+
+    /// Draws into `region`; when lanes do not all fit, the last row says how many are hidden.
+    func draw(in region: Region, on canvas: inout Canvas) {
+        guard region.height > 0, region.width > 0 else { return }
+        let state = timeline.state
+        let actors = state.actorIDs
+        let labels = actors.map { state.laneLabel(of: $0) }
+        let words = actors.map { StateWords.describe($0, in: state, now: now) }
+        let columns = LaneColumns(width: region.width, labels: labels, words: words)
+        let window = scale.window(origin: timeline.origin ?? now, now: now, columns: columns.timeline)
+        canvas.heading("Threads & processes", detail: "  time →, 1 column = \(TimeText.slice(window.slice))",
+                       in: region)
+        let laneRows = max(0, region.height - Self.chromeRows)
+        let shown = actors.count <= laneRows ? actors.count : max(0, laneRows - 1)
+        for index in 0..<shown {
+            let lane = Lane(actor: actors[index], label: labels[index], words: words[index])
+            drawLane(lane, y: region.y + 1 + index, x: region.x, columns: columns, window: window, on: &canvas)
+        }
+        if shown < actors.count, laneRows > 0 {
+            canvas.put("+\(actors.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                       style: ViewStyle.muted, limit: region.width)
+        }
+        if region.height > 1 {
+            drawLegend(x: region.x, y: region.y + 1 + min(laneRows, actors.count), width: region.width,
+                       on: &canvas)
+        }
+    }
+
+    private struct Lane {
+        let actor: ActorID
+        let label: String
+        let words: String
+    }
+
+    private func drawLane(
+        _ lane: Lane, y: Int, x: Int, columns: LaneColumns, window: (start: UInt64, slice: UInt64),
+        on canvas: inout Canvas
+    ) {
+        let label = ViewText.fit(lane.label, toWidth: columns.name)
+        canvas.put(label, x: x, y: y, style: ViewStyle.name, limit: columns.name)
+        canvas.fill("│", x: x + columns.name, y: y, count: 1, style: ViewStyle.rule)
+        let cells = timeline.history(of: lane.actor).columns(
+            from: window.start, slice: window.slice, count: columns.timeline, now: now)
+        // One fill per run of equal columns: lanes are mostly long runs, and cells are not free to make.
+        var runStart = 0
+        for offset in 1..<(cells.count + 1) where offset == cells.count || cells[offset] != cells[runStart] {
+            if let state = cells[runStart] {
+                canvas.fill(state.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
+                            style: state.style)
+            }
+            runStart = offset
+        }
+        let wordsX = x + columns.name + 1 + columns.timeline
+        canvas.fill("│", x: wordsX, y: y, count: 1, style: ViewStyle.rule)
+        let current = timeline.state.state(of: lane.actor).map(LaneState.init) ?? .new
+        canvas.put(ViewText.truncate(lane.words, toWidth: columns.words), x: wordsX + 2, y: y,
+                   style: current.style, limit: columns.words)
+    }
+
+    private func drawLegend(x: Int, y: Int, width: Int, on canvas: inout Canvas) {
+        let entries = LaneState.allCases.map { (String($0.glyph), " " + $0.label) }
+        let natural = entries.reduce(5) { $0 + 2 + ViewText.width($1.1) + 2 }
+        // Tight spacing rather than a lost entry: an unexplained glyph is worse than a cramped line.
+        let gap = natural <= width ? "  " : " "
+        var pieces: [(String, TextStyle)] = [("Key: ", ViewStyle.muted)]
+        for (state, entry) in zip(LaneState.allCases, entries) {
+            pieces.append((entry.0, state.style))
+            pieces.append((entry.1 + gap, .plain))
+        }
+        canvas.put(pieces, x: x, y: y, limit: width)
+    }
+}
+
+/// How a lane row splits its width: name, `│`, timeline, `│ `, current state in words.
+struct LaneColumns {
+    let name: Int
+    let timeline: Int
+    let words: Int
+
+    /// Names and words get what they need up to a share of the width; the timeline gets the rest.
+    init(width: Int, labels: [String], words: [String]) {
+        let longestLabel = labels.map { ViewText.width($0) }.max() ?? 0
+        let longestWords = words.map { ViewText.width($0) }.max() ?? 0
+        name = min(max(longestLabel, 6), max(6, width / 4))
+        self.words = min(max(longestWords, 12), max(12, width * 45 / 100), 60)
+        timeline = max(1, width - name - self.words - 3)
+    }
+}

@@ -1,0 +1,46 @@
+import Trace
+
+/// The fork hierarchy: processes under their parents, with pids and how each is doing or ended.
+struct ProcessTreeView {
+    let state: TraceState
+    let now: UInt64
+
+    /// One row per process in depth-first order, with the `├─ └─ │` prefix that places it.
+    var rows: [(prefix: String, actor: ActorID)] {
+        let processes = state.actorIDs.filter { state.actor($0)?.actor.kind == .process }
+        let set = Set(processes)
+        // A process whose parent is missing or not a process roots its own tree.
+        let roots = processes.filter { id in state.actor(id)?.actor.parent.map { !set.contains($0) } ?? true }
+        var result: [(String, ActorID)] = []
+        func visit(_ id: ActorID, lead: String, branch: String, depth: Int) {
+            result.append((lead + branch, id))
+            // Declared parents come first, so a cycle can only come from a corrupt trace; stop it anyway.
+            guard depth < processes.count else { return }
+            let children = state.children(of: id).filter(set.contains)
+            let childLead = lead + (branch == "├─ " ? "│  " : branch.isEmpty ? "" : "   ")
+            for (index, child) in children.enumerated() {
+                visit(child, lead: childLead, branch: index == children.count - 1 ? "└─ " : "├─ ", depth: depth + 1)
+            }
+        }
+        for root in roots { visit(root, lead: "", branch: "", depth: 0) }
+        return result
+    }
+
+    func draw(rows: [(prefix: String, actor: ActorID)], in region: Region, on canvas: inout Canvas) {
+        guard region.height > 0, region.width > 0 else { return }
+        canvas.heading("Process tree", in: region)
+        let available = region.height - 1
+        let shown = rows.count <= available ? rows.count : max(0, available - 1)
+        for (index, row) in rows.prefix(shown).enumerated() {
+            let y = region.y + 1 + index
+            let current = state.state(of: row.actor).map(LaneState.init) ?? .new
+            canvas.put([(row.prefix, ViewStyle.rule), (state.laneLabel(of: row.actor), ViewStyle.name),
+                        ("  ", .plain), (StateWords.describe(row.actor, in: state, now: now), current.style)],
+                       x: region.x, y: y, limit: region.width)
+        }
+        if shown < rows.count, available > 0 {
+            canvas.put("+\(rows.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                       style: ViewStyle.muted, limit: region.width)
+        }
+    }
+}

@@ -1,0 +1,93 @@
+import Trace
+
+/// One row per shared resource: who holds it and who queues for it, counts, flags and contents.
+struct ResourcesView {
+    let state: TraceState
+
+    /// Heading plus one row per resource, or nothing without resources.
+    var wantedRows: Int { state.resourceIDs.isEmpty ? 0 : 1 + state.resourceIDs.count }
+
+    func draw(in region: Region, on canvas: inout Canvas) {
+        guard region.height > 0, region.width > 0 else { return }
+        canvas.heading("Shared resources", in: region)
+        let resources = state.resourceIDs
+        let rows = region.height - 1
+        let shown = resources.count <= rows ? resources.count : max(0, rows - 1)
+        let names = resources.map { state.displayName(of: $0) }
+        let nameWidth = min(names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width / 4))
+        for index in 0..<shown {
+            let y = region.y + 1 + index
+            canvas.put(ViewText.fit(names[index], toWidth: nameWidth), x: region.x, y: y,
+                       style: ViewStyle.name, limit: nameWidth)
+            let detailWidth = region.width - nameWidth - 2
+            canvas.put(describe(resources[index], width: detailWidth), x: region.x + nameWidth + 2, y: y,
+                       limit: detailWidth)
+        }
+        if shown < resources.count, rows > 0 {
+            canvas.put("+\(resources.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                       style: ViewStyle.muted, limit: region.width)
+        }
+    }
+
+    private func describe(_ resource: ResourceID, width: Int) -> [(String, TextStyle)] {
+        guard let declared = state.resource(resource) else { return [] }
+        var pieces: [(String, TextStyle)]
+        switch declared.kind {
+        case .lock, .rlock, .condition, .gil:
+            pieces = ownership(of: resource)
+        case .semaphore:
+            let value = state.semaphoreValue(of: resource).map(String.init) ?? "?"
+            let bound = declared.capacity.map { "/\($0)" } ?? ""
+            pieces = [("value \(value)\(bound)", ViewStyle.item)]
+        case .event:
+            let flag = state.isSet(resource).map { $0 ? "set" : "clear" } ?? "not set yet"
+            pieces = [(flag, state.isSet(resource) == true ? ViewStyle.owner : ViewStyle.item)]
+        case .queue, .pipe:
+            let reserved = ViewText.width(waiterText(of: resource))
+            pieces = contents(of: resource, capacity: declared.capacity, width: max(8, width - reserved))
+        case .sharedMemory:
+            pieces = [("= " + (state.sharedValue(of: resource).map(String.init) ?? "?"), ViewStyle.item)]
+        case .barrier:
+            let parties = declared.capacity.map { " of \($0)" } ?? ""
+            pieces = [("\(state.waiters(of: resource).count)\(parties) arrived", ViewStyle.item)]
+        }
+        let waiters = waiterText(of: resource)
+        if !waiters.isEmpty { pieces.append((waiters, ViewStyle.waiter)) }
+        return pieces
+    }
+
+    private func ownership(of resource: ResourceID) -> [(String, TextStyle)] {
+        guard let owner = state.owner(of: resource) else { return [("free", ViewStyle.owner)] }
+        let depth = state.depth(of: resource)
+        let depthText = depth > 1 ? " (depth \(depth))" : ""
+        return [("held by ", .plain), (state.displayName(of: owner) + depthText, ViewStyle.owner)]
+    }
+
+    /// Waiters in arrival order, which is the order a fair lock would serve them.
+    private func waiterText(of resource: ResourceID) -> String {
+        let waiters = state.waiters(of: resource)
+        guard !waiters.isEmpty else { return "" }
+        return "; waiting: " + waiters.map { state.displayName(of: $0) }.joined(separator: ", ")
+    }
+
+    /// `[1 2 3 · ·] 3/5`: items oldest first, free slots as dots, cut with `…` when too long.
+    private func contents(of resource: ResourceID, capacity: Int?, width: Int) -> [(String, TextStyle)] {
+        let items = state.contents(of: resource).map { ViewText.truncate(ViewText.singleLine($0), toWidth: 12) }
+        let count = "\(items.count)" + (capacity.map { "/\($0)" } ?? "")
+        let free = capacity.map { max(0, min($0, 16) - items.count) } ?? 0
+        let budget = width - ViewText.width(count) - 3
+        var body = ""
+        var shown = 0
+        for item in items {
+            let piece = (shown == 0 ? "" : " ") + item
+            if ViewText.width(body) + ViewText.width(piece) > budget - 2 { break }
+            body += piece
+            shown += 1
+        }
+        if shown < items.count { body += (shown == 0 ? "…" : " …") }
+        let slots = String(repeating: " ·", count: free)
+        let gap = body.isEmpty ? String(slots.dropFirst()) : slots
+        return [("[", ViewStyle.muted), (body, ViewStyle.item), (gap, ViewStyle.muted), ("] ", ViewStyle.muted),
+                (count, .plain)]
+    }
+}

@@ -1,0 +1,35 @@
+import Trace
+
+/// Names for actors and resources as the views print them: sanitised, since they come
+/// from the demo, and short, since every column counts.
+extension TraceState {
+    /// The declared name, or `actor#N` when unnamed or undeclared.
+    func displayName(of actor: ActorID) -> String {
+        guard let name = self.actor(actor)?.actor.name, !name.isEmpty else { return actor.description }
+        return ViewText.singleLine(name)
+    }
+
+    /// The name plus the pid for processes, which is what `ps` would show.
+    func laneLabel(of actor: ActorID) -> String {
+        let name = displayName(of: actor)
+        guard let declared = self.actor(actor)?.actor, declared.kind == .process, let pid = declared.pid else {
+            return name
+        }
+        return "\(name) pid \(pid)"
+    }
+
+    /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL.
+    func displayName(of resource: ResourceID) -> String {
+        guard let declared = self.resource(resource) else { return resource.description }
+        let kind = declared.kind.displayName
+        if declared.name.isEmpty {
+            return declared.kind == .gil ? kind : "\(kind)#\(resource.rawValue)"
+        }
+        return "\(kind) " + ViewText.singleLine(declared.name)
+    }
+
+    /// Owner-holding resources `actor` holds now, for "running (holds lock#1)".
+    func held(by actor: ActorID) -> [ResourceID] {
+        resourceIDs.filter { owner(of: $0) == actor }
+    }
+}

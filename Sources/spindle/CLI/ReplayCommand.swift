@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Stage
+import Trace
+
+/// `spindle replay FILE.jsonl`: plays a saved trace with the live stage, or narrates it.
+struct ReplayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "replay",
+        abstract: "Play a saved trace (JSON Lines) with the stage, or narrate it with --plain.",
+        discussion: """
+            Keys while it plays: space pauses and resumes; → and ← step one event when paused; \
+            + and - change the speed; q leaves. Without a terminal (or with --plain or TERM=dumb) \
+            the trace is narrated line by line, followed by its results.
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The trace file, as written by --trace.", valueName: "file.jsonl"))
+    var file: String
+
+    @Option(help: ArgumentHelp("Playback speed, from 0.0625 to 64 (1 is real time).", valueName: "factor"))
+    var speed: Double = 1
+
+    @Option(name: .customLong("chrome-trace"), help: ArgumentHelp(
+        "Also write the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    var chromeTrace: String?
+
+    @Option(name: .customLong("record"), help: ArgumentHelp(
+        "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    var recording: String?
+
+    func validate() throws {
+        guard speed.isFinite, (0.0625...64).contains(speed) else {
+            throw ValidationError("--speed must be between 0.0625 and 64, not \(speed)")
+        }
+    }
+
+    func run() throws {
+        let events = try loadTrace()
+        if let chromeTrace { try TraceFiles.writeChromeTrace(events, title: file, to: chromeTrace) }
+        let terminal = global.terminal
+        if terminal.plain || !terminal.inputIsTerminal {
+            if recording != nil {
+                throw CommandFailure("--record needs the animation, and this output is plain; drop --plain or --record")
+            }
+            var narration = PlainNarration()
+            let lines = narration.lines(for: events) + narration.resultLines()
+            Console().write(lines.joined(separator: "\n"))
+            return
+        }
+        try StageShowing.run(
+            LoadedTraceSource(events), title: URL(fileURLWithPath: file).lastPathComponent,
+            live: false, speed: speed, color: terminal.color, recordTo: recording)
+    }
+
+    private func loadTrace() throws -> [TraceEvent] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: file, encoding: .utf8)
+        } catch {
+            throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
+        }
+        do {
+            return try JSONLines.decode(text)
+        } catch {
+            throw CommandFailure("\(file): \(error)")
+        }
+    }
+}

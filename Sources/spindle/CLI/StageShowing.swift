@@ -1,0 +1,51 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CTerminal
+import Foundation
+import Stage
+import Trace
+
+/// Runs the live stage for the command line and acts on how it ended.
+enum StageShowing {
+    /// Shows `source`; on SIGTERM or SIGHUP, dies of that signal once the terminal is restored,
+    /// as a well-behaved terminal program does.
+    @discardableResult
+    static func run(
+        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?
+    ) throws -> PlayerOutcome {
+        var size = (width: 80, height: 24)
+        var columns: Int32 = 0
+        var rows: Int32 = 0
+        if cterm_window_size(STDOUT_FILENO, &columns, &rows) == 0 { size = (Int(columns), Int(rows)) }
+        var recording = path.map { _ in
+            AsciicastRecorder(width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
+        }
+        let outcome = try LivePlayer.play(
+            source, options: PlayerOptions(title: title, live: live, speed: speed, color: color), recording: &recording)
+        if let recording, let path { try TraceFiles.writeRecording(recording, to: path) }
+        if case .terminated(let signal) = outcome { cterm_die_by_signal(signal) }
+        return outcome
+    }
+}
+
+/// Writing the files a showing can leave behind, with errors that name the file.
+enum TraceFiles {
+    static func writeChromeTrace(_ events: [TraceEvent], title: String, to path: String) throws {
+        do {
+            try ChromeTrace.write(events, title: title, to: path)
+        } catch {
+            throw CommandFailure("\(error) (the Chrome trace)")
+        }
+    }
+
+    static func writeRecording(_ recorder: AsciicastRecorder, to path: String) throws {
+        do {
+            try recorder.write(to: path)
+        } catch {
+            throw CommandFailure("\(error) (the recording)")
+        }
+    }
+}
