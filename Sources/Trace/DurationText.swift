@@ -1,8 +1,8 @@
 /// Human-readable durations for narration, computed with integer arithmetic so
 /// output is identical on every platform and locale.
-enum DurationText {
+public enum DurationText {
     /// Milliseconds with one decimal below 10 s, seconds with two decimals above.
-    static func format(nanoseconds: UInt64) -> String {
+    public static func format(nanoseconds: UInt64) -> String {
         let tenthsOfMillis = (nanoseconds + 50_000) / 100_000
         if tenthsOfMillis < 100_000 {
             return "\(tenthsOfMillis / 10).\(tenthsOfMillis % 10) ms"

@@ -7,7 +7,7 @@ import Trace
 ///
 /// Differences from Python: the flag is spelled `blocking` rather than `block`, and `release`
 /// takes a count as `threading.Semaphore.release(n)` does.
-public final class ProcessSemaphore: @unchecked Sendable {
+public class ProcessSemaphore: @unchecked Sendable {
     // All state lives in `core`'s shared memory.
     let core: SharedSemaphoreCore
 
@@ -15,8 +15,12 @@ public final class ProcessSemaphore: @unchecked Sendable {
     ///
     /// - Throws: ``ValueError`` when `value` is negative or above 2³¹ − 1 (Python's
     ///   `SEM_VALUE_MAX`), or ``SharedMemoryError`` when the system cannot map shared memory.
-    public init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws {
-        core = try SharedSemaphoreCore(initial: value, bounded: false, name: name, tracer: tracer)
+    public convenience init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws {
+        try self.init(value: value, bounded: false, name: name, tracer: tracer)
+    }
+
+    init(value: Int, bounded: Bool, name: String?, tracer: Tracer) throws {
+        core = try SharedSemaphoreCore(initial: value, bounded: bounded, name: name, tracer: tracer)
     }
 
     /// Python's `acquire(block=True, timeout=None)`: takes one unit, waiting at most `timeout`
@@ -32,7 +36,8 @@ public final class ProcessSemaphore: @unchecked Sendable {
     /// Python's `release()`, `n` times in one step, waking up to `n` waiters.
     ///
     /// - Throws: ``ValueError`` `"n must be one or more"` when `n` is below 1, or
-    ///   `"semaphore or lock released too many times"` if the count would pass 2³¹ − 1.
+    ///   `"semaphore or lock released too many times"` if the count would pass 2³¹ − 1 (or, for a
+    ///   ``ProcessBoundedSemaphore``, its initial value; nothing is released then).
     public func release(_ n: Int = 1) throws(ValueError) {
         try core.release(n)
     }

@@ -71,7 +71,7 @@ public enum StageView {
 
     private static func drawTitle(_ title: String, elapsed: UInt64, width: Int, on canvas: inout Canvas) {
         let name = ViewText.singleLine(title)
-        let clock = "t = " + TimeText.elapsed(elapsed)
+        let clock = "t = " + DurationText.format(nanoseconds: elapsed)
         let clockWidth = ViewText.width(clock)
         let room = width - clockWidth - 2
         let heading = name.isEmpty ? "Spindle" : "Spindle · " + name

@@ -19,7 +19,7 @@ enum StateWords {
             return describe(wait, in: state)
         case .sleeping(let until):
             guard let until, until > now else { return "sleeping" }
-            return "sleeping, wakes in " + TimeText.elapsed(until - now)
+            return "sleeping, wakes in " + DurationText.format(nanoseconds: until - now)
         case .done(.exited(let code)):
             return "done, exit \(code)"
         case .done(.signalled(let signal)):
