@@ -114,3 +114,42 @@ struct StageEndToEndTests {
         #expect(malformed.errors.contains("bad.jsonl"))
     }
 }
+
+/// `replay` inside the tutor: the stage takes the terminal and gives it back to the prompt.
+@Suite("Stage in the tutor", .serialized)
+struct StageInTutorTests {
+    @Test("replay in the REPL plays the trace, q returns to a working prompt")
+    func replayInRepl() throws {
+        let folder = try TemporaryFolder()
+        let trace = try StageFixtures.writeTrace(in: folder)
+        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
+                        SpindleBinary.url.path, "--lessons", SpindleBinary.repositoryLessons])
+            .map(shellQuoted).joined(separator: " ")
+        let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
+        try terminal.waitFor("spindle>")
+        try terminal.type("replay \(trace) 8")
+        try terminal.press("Enter")
+        try terminal.waitFor("the finished replay") { $0.contains("finished") && $0.contains("worker-1") }
+        try terminal.press("q")
+        try terminal.waitFor("the prompt again") { $0.contains("spindle>") && !$0.contains("finished") }
+        #expect(try terminal.format("#{alternate_on}") == "0")
+        try terminal.type("help replay")
+        try terminal.press("Enter")
+        try terminal.waitFor("the command's help") { $0.contains("Plays a trace file") }
+        #expect(try !terminal.hasExited())
+    }
+
+    @Test("replay with a missing file or a bad speed is one line, and the tutor goes on")
+    func replayErrors() throws {
+        let folder = try TemporaryFolder()
+        let trace = try StageFixtures.writeTrace(in: folder)
+        let input = "replay\nreplay \(folder.path)/missing.jsonl\nreplay \(trace) 1000\nreplay \(trace)\nquit\n"
+        let outcome = try SpindleBinary.run(["--lessons", SpindleBinary.repositoryLessons], input: input,
+                                            stateFolder: folder.path)
+        #expect(outcome.status == 0)
+        #expect(outcome.output.contains("Which trace?"))
+        #expect(outcome.output.contains("cannot read"))
+        #expect(outcome.output.contains("The speed must be between 0.0625 and 64, not 1000."))
+        #expect(outcome.output.contains("result lost_updates=0"))
+    }
+}

@@ -145,7 +145,7 @@ struct TutorSessionTests {
     func completions() {
         let session = makeSession()
         #expect(session.completions(for: "") == CommandSpec.all.map(\.name).sorted())
-        #expect(session.completions(for: "re") == ["reload", "reset"])
+        #expect(session.completions(for: "re") == ["reload", "replay", "reset"])
         #expect(session.completions(for: "open ") == ["basics", "follow-up"])
         #expect(session.completions(for: "open f") == ["follow-up"])
         #expect(session.completions(for: "reset a") == ["all"])

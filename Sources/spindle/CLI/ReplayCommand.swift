@@ -38,7 +38,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let events = try loadTrace()
+        let events = try TraceFiles.load(file)
         if let chromeTrace { try TraceFiles.writeChromeTrace(events, title: file, to: chromeTrace) }
         let terminal = global.terminal
         if terminal.plain || !terminal.inputIsTerminal {
@@ -53,19 +53,5 @@ struct ReplayCommand: ParsableCommand {
         try StageShowing.run(
             LoadedTraceSource(events), title: URL(fileURLWithPath: file).lastPathComponent,
             live: false, speed: speed, color: terminal.color, recordTo: recording)
-    }
-
-    private func loadTrace() throws -> [TraceEvent] {
-        let text: String
-        do {
-            text = try String(contentsOfFile: file, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot read \(file): \(error.localizedDescription)")
-        }
-        do {
-            return try JSONLines.decode(text)
-        } catch {
-            throw CommandFailure("\(file): \(error)")
-        }
     }
 }

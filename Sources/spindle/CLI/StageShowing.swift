@@ -31,8 +31,23 @@ enum StageShowing {
     }
 }
 
-/// Writing the files a showing can leave behind, with errors that name the file.
+/// Reading and writing the files a showing uses, with errors that name the file.
 enum TraceFiles {
+    /// The events of a JSON Lines trace file.
+    static func load(_ path: String) throws -> [TraceEvent] {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw CommandFailure("cannot read \(path): \(error.localizedDescription)")
+        }
+        do {
+            return try JSONLines.decode(text)
+        } catch {
+            throw CommandFailure("\(path): \(error)")
+        }
+    }
+
     static func writeChromeTrace(_ events: [TraceEvent], title: String, to path: String) throws {
         do {
             try ChromeTrace.write(events, title: title, to: path)

@@ -22,7 +22,11 @@ struct TutorCommand: ParsableCommand {
         let reader: any LineReader = global.terminal.plain
             ? PlainLineReader(showsPrompt: global.terminal.inputIsTerminal)
             : LineReaders.make(historyFile: paths.history, completer: completer)
-        REPLLoop(session: session, reader: reader, console: Console()).run()
+        let terminal = global.terminal
+        REPLLoop(
+            session: session, reader: reader, console: Console(),
+            animates: !terminal.plain && terminal.inputIsTerminal, color: terminal.color
+        ).run()
     }
 }
 

@@ -53,6 +53,12 @@ struct CommandSpec: Sendable {
             details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
                 + "or for every lesson with `reset all`."),
         CommandSpec(
+            name: "replay", arguments: "FILE [SPEED]",
+            summary: "play a saved trace on the stage",
+            details: "Plays a trace file (Spindle's JSON Lines trace format) with the live stage: "
+                + "space pauses, arrows step, + and - change the speed, q comes back here. "
+                + "SPEED is 0.0625 to 64; 1 is real time."),
+        CommandSpec(
             name: "reload", arguments: "",
             summary: "re-read the lesson files",
             details: "Re-reads the lesson folder, so an instructor can edit a lesson and see it without restarting."),

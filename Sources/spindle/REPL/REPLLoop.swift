@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CTerminal
 import LineEditing
 import Stage
 
@@ -7,8 +13,13 @@ struct REPLLoop {
     let session: TutorSession
     let reader: any LineReader
     let console: Console
+    /// Whether traces play as animation (a terminal) or as narration (plain output).
+    let animates: Bool
+    /// Whether the animation uses colour.
+    let color: Bool
 
     func run() {
+        holdTerminalSignalsBetweenReads()
         console.write(greeting())
         while true {
             switch reader.readLine(prompt: session.prompt) {
@@ -20,7 +31,40 @@ struct REPLLoop {
                 let reply = session.handle(line)
                 console.write(reply.text)
                 if reply.quits { return }
+                if let showing = reply.showing { play(showing) }
             }
+        }
+    }
+
+    /// The line reader catches Ctrl-C, Ctrl-Z and resizes only while it waits for a key, and puts
+    /// the default actions back in between. A Ctrl-C that lands in between (while a command runs,
+    /// or while the editor redraws after a key) would end the tutor. Blocked here, such a signal
+    /// stays pending until the reader unblocks it again, and is handled then.
+    private func holdTerminalSignalsBetweenReads() {
+        var held = sigset_t()
+        sigemptyset(&held)
+        for signal in [SIGINT, SIGTSTP, SIGWINCH] { sigaddset(&held, signal) }
+        pthread_sigmask(SIG_BLOCK, &held, nil)
+    }
+
+    /// Plays a trace and comes back to the prompt, however the showing ends; only SIGTERM or
+    /// SIGHUP end the tutor, once the terminal is restored.
+    private func play(_ showing: TraceShowing) {
+        guard animates else {
+            var narration = PlainNarration()
+            let lines = narration.lines(for: showing.events) + narration.resultLines()
+            console.write(lines.joined(separator: "\n") + "\n")
+            return
+        }
+        var noRecording: AsciicastRecorder?
+        do {
+            let outcome = try LivePlayer.play(
+                LoadedTraceSource(showing.events),
+                options: PlayerOptions(title: showing.title, live: false, speed: showing.speed, color: color),
+                recording: &noRecording)
+            if case .terminated(let signal) = outcome { cterm_die_by_signal(signal) }
+        } catch {
+            console.write("\(error)\n")
         }
     }
 

@@ -17,6 +17,8 @@ final class TutorSession {
         var text: String
         /// Whether the REPL should end.
         var quits = false
+        /// A trace to play on the stage after the text.
+        var showing: TraceShowing?
     }
 
     let folder: String
@@ -77,6 +79,7 @@ final class TutorSession {
         case "reload": return Reply(text: reload())
         case "lint": return Reply(text: lintReport())
         case "help": return Reply(text: help(argument))
+        case "replay": return replay(argument)
         case "quit", "exit": return Reply(text: "", quits: true)
         default:
             if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }
