@@ -74,7 +74,13 @@ public final class HostedProcess<Program: HostedProgram>: @unchecked Sendable {
         self.server = server
         pid = spawned
         self.name = displayName
-        collector = try HostedCollector(pipes: pipes, recorder: recorder)
+        do {
+            collector = try HostedCollector(pipes: pipes, recorder: recorder)
+        } catch {
+            // Nobody could watch the process or collect its result: it must not run on unseen.
+            signalProcessGroup(spawned, SIGKILL)
+            throw error
+        }
     }
 
     deinit {
@@ -148,10 +154,15 @@ public final class HostedProcess<Program: HostedProgram>: @unchecked Sendable {
 
     private func signalGroup(_ number: Int32) {
         guard exitStatusIfEnded == nil else { return }
-        #if canImport(Glibc)
-        _ = Glibc.kill(-pid, number)
-        #else
-        _ = Darwin.kill(-pid, number)
-        #endif
+        signalProcessGroup(pid, number)
     }
+}
+
+/// Sends `number` to every process in the group `leader` leads.
+private func signalProcessGroup(_ leader: Int32, _ number: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.kill(-leader, number)
+    #else
+    _ = Darwin.kill(-leader, number)
+    #endif
 }
