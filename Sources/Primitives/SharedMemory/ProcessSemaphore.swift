@@ -29,7 +29,7 @@ public class ProcessSemaphore: @unchecked Sendable {
     /// As in Python, `timeout` is ignored when `blocking` is false, and a negative timeout means
     /// "do not wait".
     @discardableResult
-    public func acquire(blocking: Bool = true, timeout: Double? = nil) -> Bool {
+    public final func acquire(blocking: Bool = true, timeout: Double? = nil) -> Bool {
         core.acquire(blocking: blocking, timeout: timeout)
     }
 
@@ -38,17 +38,17 @@ public class ProcessSemaphore: @unchecked Sendable {
     /// - Throws: ``ValueError`` `"n must be one or more"` when `n` is below 1, or
     ///   `"semaphore or lock released too many times"` if the count would pass 2³¹ − 1 (or, for a
     ///   ``ProcessBoundedSemaphore``, its initial value; nothing is released then).
-    public func release(_ n: Int = 1) throws(ValueError) {
+    public final func release(_ n: Int = 1) throws(ValueError) {
         try core.release(n)
     }
 
     /// Python's `with semaphore:`: runs `body` holding one unit.
-    public func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
+    public final func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
         acquire()
         defer { try? release() }
         return try body()
     }
 
     /// Python's `get_value()`: the current count, a snapshot that may change at once.
-    public var value: Int { core.currentValue }
+    public final var value: Int { core.currentValue }
 }

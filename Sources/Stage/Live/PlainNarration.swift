@@ -19,6 +19,12 @@ public struct PlainNarration {
         }
     }
 
+    /// A whole trace narrated: its lines, then its results.
+    public static func transcript(of events: [TraceEvent]) -> [String] {
+        var narration = PlainNarration()
+        return narration.lines(for: events) + narration.resultLines()
+    }
+
     /// The closing lines: every result the trace reported.
     public func resultLines() -> [String] {
         results.map { "result \(TerminalText.sanitize($0.name))=\(TerminalText.sanitize($0.value))" }

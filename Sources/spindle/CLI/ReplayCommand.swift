@@ -45,9 +45,7 @@ struct ReplayCommand: ParsableCommand {
             if recording != nil {
                 throw CommandFailure("--record needs the animation, and this output is plain; drop --plain or --record")
             }
-            var narration = PlainNarration()
-            let lines = narration.lines(for: events) + narration.resultLines()
-            Console().write(lines.joined(separator: "\n"))
+            Console().write(PlainNarration.transcript(of: events).joined(separator: "\n"))
             return
         }
         try StageShowing.run(

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
 import LineEditing
 import Stage
 
@@ -51,18 +50,13 @@ struct REPLLoop {
     /// SIGHUP end the tutor, once the terminal is restored.
     private func play(_ showing: TraceShowing) {
         guard animates else {
-            var narration = PlainNarration()
-            let lines = narration.lines(for: showing.events) + narration.resultLines()
-            console.write(lines.joined(separator: "\n") + "\n")
+            console.write(PlainNarration.transcript(of: showing.events).joined(separator: "\n") + "\n")
             return
         }
-        var noRecording: AsciicastRecorder?
         do {
-            let outcome = try LivePlayer.play(
-                LoadedTraceSource(showing.events),
-                options: PlayerOptions(title: showing.title, live: false, speed: showing.speed, color: color),
-                recording: &noRecording)
-            if case .terminated(let signal) = outcome { cterm_die_by_signal(signal) }
+            try StageShowing.run(
+                LoadedTraceSource(showing.events), title: showing.title, live: false, speed: showing.speed,
+                color: color, recordTo: nil)
         } catch {
             console.write("\(error)\n")
         }
