@@ -30,6 +30,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "Demos",
+            dependencies: ["Primitives", "Trace"]
+        ),
+        .target(
             name: "CLineEdit",
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
@@ -37,7 +41,7 @@ let package = Package(
         .executableTarget(
             name: "spindle",
             dependencies: [
-                "Trace", "Lessons", "Stage", "CTerminal", "LineEditing", "Primitives",
+                "Trace", "Lessons", "Stage", "CTerminal", "LineEditing", "Primitives", "Demos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -45,6 +49,7 @@ let package = Package(
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "StageTests", dependencies: ["Stage", "Trace"]),
         .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Trace"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "Primitives", "Trace"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons"]),
     ],

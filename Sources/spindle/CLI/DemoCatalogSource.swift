@@ -1,7 +1,34 @@
+import Demos
 import Lessons
 
-/// The demo catalogue the linter and the REPL check lessons against. No demo module is part of
-/// this build yet, so demo names and parameters are not checked; the demos module fills this in.
+/// The `Demos` module's catalogue as the linter and the REPL see it: the lesson format knows
+/// demos only by their signatures, so that `Lessons` never depends on the code that runs them.
 enum DemoCatalogSource {
-    static let current: (any DemoCatalog)? = nil
+    static let current: any DemoCatalog = DemosCatalog()
+}
+
+private struct DemosCatalog: DemoCatalog {
+    func signature(of name: String) -> DemoSignature? {
+        DemoCatalogue.demo(named: name).map { Self.signature($0.descriptor) }
+    }
+
+    var demoNames: [String] { DemoCatalogue.descriptors.map(\.name).sorted() }
+
+    private static func signature(_ descriptor: DemoDescriptor) -> DemoSignature {
+        DemoSignature(
+            name: descriptor.name, summary: descriptor.summary,
+            parameters: descriptor.parameters.map { parameter in
+                DemoParameter(name: parameter.name, kind: kind(parameter.kind), summary: parameter.summary)
+            },
+            results: descriptor.results.map(\.name))
+    }
+
+    private static func kind(_ kind: DemoParameterSpec.Kind) -> DemoParameter.Kind {
+        switch kind {
+        case .integer(let range, _): .integer(range)
+        case .decimal(let range, _): .decimal(range)
+        case .flag: .flag
+        case .choice(let words, _): .choice(words)
+        }
+    }
 }

@@ -1,0 +1,19 @@
+/// Every demo Spindle can run. Adding a demo is one file with its type, and one line here.
+public enum DemoCatalogue {
+    /// The demos, in the order of the lessons that use them.
+    public static var all: [any Demo.Type] {
+        [
+            SharedCounterDemo.self,
+        ]
+    }
+
+    /// The demo with this name.
+    public static func demo(named name: String) -> (any Demo.Type)? {
+        all.first { $0.descriptor.name == name }
+    }
+
+    /// Every demo's descriptor, in catalogue order.
+    public static var descriptors: [DemoDescriptor] {
+        all.map { $0.descriptor }
+    }
+}

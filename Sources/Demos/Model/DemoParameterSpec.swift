@@ -1,0 +1,85 @@
+/// One `name=value` parameter of a demo: its type, its allowed values and its default.
+public struct DemoParameterSpec: Sendable, Equatable {
+    /// The values a parameter accepts, with its default.
+    public enum Kind: Sendable, Equatable {
+        /// A whole number within the range.
+        case integer(ClosedRange<Int>, default: Int)
+        /// A number within the range.
+        case decimal(ClosedRange<Double>, default: Double)
+        /// `on` or `off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
+        case flag(default: Bool)
+        /// One of these words.
+        case choice([String], default: String)
+    }
+
+    /// Name as written in `name=value`.
+    public let name: String
+    /// Type, range and default.
+    public let kind: Kind
+    /// One line for `--help` and completion.
+    public let summary: String
+
+    /// Describes a parameter.
+    public init(_ name: String, _ kind: Kind, _ summary: String) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+    }
+
+    /// The default, written as a student would type it.
+    public var defaultText: String {
+        switch kind {
+        case .integer(_, let value): String(value)
+        case .decimal(_, let value): DemoValue.decimal(value).description
+        case .flag(let value): value ? "on" : "off"
+        case .choice(_, let value): value
+        }
+    }
+
+    /// What the parameter accepts, in words ("a whole number from 1 to 8").
+    public var allowed: String {
+        switch kind {
+        case .integer(let range, _): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .decimal(let range, _):
+            "a number from \(DemoValue.decimal(range.lowerBound)) to \(DemoValue.decimal(range.upperBound))"
+        case .flag: "on or off"
+        case .choice(let words, _): "one of " + words.joined(separator: ", ")
+        }
+    }
+
+    /// The typed value of `text`, or nil when the parameter does not accept it.
+    public func parse(_ text: String) -> DemoValue? {
+        switch kind {
+        case .integer(let range, _):
+            guard let number = Int(text), range.contains(number) else { return nil }
+            return .integer(number)
+        case .decimal(let range, _):
+            guard let number = Double(text), number.isFinite, range.contains(number) else { return nil }
+            return .decimal(number)
+        case .flag:
+            return DemoValue.flagWords[text.lowercased()].map(DemoValue.flag)
+        case .choice(let words, _):
+            return words.contains(text) ? .word(text) : nil
+        }
+    }
+
+    /// The default as a typed value.
+    var defaultValue: DemoValue {
+        switch kind {
+        case .integer(_, let value): .integer(value)
+        case .decimal(_, let value): .decimal(value)
+        case .flag(let value): .flag(value)
+        case .choice(_, let value): .word(value)
+        }
+    }
+
+    /// The parameters every demo takes.
+    static let common = [
+        DemoParameterSpec(
+            "speed", .decimal(0...100, default: 1),
+            "pace: 1 is slow enough to watch, 2 twice as fast, 0 full speed with no pauses"),
+        DemoParameterSpec(
+            "time_limit", .decimal(0.5...300, default: 30),
+            "seconds after which the demo stops early and says so"),
+    ]
+}

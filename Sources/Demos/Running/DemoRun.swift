@@ -1,0 +1,80 @@
+import Primitives
+import Trace
+
+/// What a demo's body works with: its parameters, its pace, its time limit, and the way to
+/// report results. It lives in the demo's own process.
+///
+/// Results are collected in this process's memory, so only the demo's main process reports
+/// them; children it forks tell the parent what they saw through a pipe, a queue or shared memory.
+public final class DemoRun {
+    /// The parameters, with defaults filled in.
+    public let arguments: DemoArguments
+    /// 1 is a pace a student can follow; 0 means no pauses at all.
+    public let speed: Double
+    /// Seconds the demo may take before it should stop.
+    public let timeLimit: Double
+    /// The tracer for the steps a demo repeats many times; ``TraceGate/close()`` it after the
+    /// first few rounds (nil when tracing is off).
+    public let detail: TraceGate?
+    private let startedAt: UInt64
+    private(set) var reported: [DemoResult] = []
+    private(set) var stopReason: String?
+
+    init(arguments: DemoArguments) {
+        self.arguments = arguments
+        speed = arguments.decimal("speed")
+        timeLimit = arguments.decimal("time_limit")
+        startedAt = MonotonicClock.now()
+        detail = TraceContext.tracer.sink.map(TraceGate.init)
+    }
+
+    /// The tracer to give the primitives a demo uses in its busy loops.
+    public var detailTracer: Tracer {
+        detail.map { Tracer(sink: $0) } ?? TraceContext.tracer
+    }
+
+    /// Whether the demo runs with no pauses.
+    public var isFullSpeed: Bool { speed == 0 }
+
+    /// Seconds since the demo started.
+    public var elapsed: Double { Double(MonotonicClock.now() &- startedAt) / 1e9 }
+
+    /// Whether the time limit has passed; a demo checks this in every loop and stops early.
+    public var isOverTime: Bool { elapsed >= timeLimit }
+
+    /// Sleeps `seconds` at speed 1, shorter at higher speeds, not at all at full speed: the pauses
+    /// that let a student see each step. Shown on the stage as sleeping, as `time.sleep` would be.
+    public func pause(_ seconds: Double) {
+        guard speed > 0, seconds > 0 else { return }
+        let left = timeLimit - elapsed
+        guard left > 0 else { return }
+        Threading.sleep(min(seconds / speed, left))
+    }
+
+    /// Reports a measured result: narrated, shown on the stage, and returned to the caller.
+    public func report(_ name: String, _ value: some CustomStringConvertible) {
+        let text = value.description
+        reported.append(DemoResult(name: name, value: text))
+        TraceContext.tracer.record(actor: TraceContext.currentActor, .result(name: name, value: text))
+    }
+
+    /// Says something on the stage and in the narration.
+    public func note(_ text: String) {
+        TraceContext.tracer.record(actor: TraceContext.currentActor, .note(text))
+    }
+
+    /// Records that the demo stopped before doing all its work, and why; shown after the results.
+    public func stopEarly(because reason: String) {
+        guard stopReason == nil else { return }
+        stopReason = reason
+        note("stopped early: \(reason)")
+    }
+
+    /// When the time limit has passed, records that the demo stopped early; returns whether it did.
+    @discardableResult
+    public func stopIfOverTime() -> Bool {
+        guard isOverTime else { return false }
+        stopEarly(because: "the time limit of \(DemoValue.decimal(timeLimit)) s was reached")
+        return true
+    }
+}

@@ -1,0 +1,56 @@
+import Demos
+import Testing
+import Trace
+
+/// A finished demo run: its outcome and its trace.
+struct FinishedRun {
+    let outcome: DemoOutcome
+    let events: [TraceEvent]
+
+    /// The value of a result, failing the test when the demo did not report it.
+    func value(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try #require(outcome.value(of: name), "no result `\(name)`", sourceLocation: sourceLocation)
+    }
+
+    /// The value of a numeric result.
+    func number(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Double {
+        let text = try value(name, sourceLocation: sourceLocation)
+        return try #require(Double(text), "result `\(name)=\(text)` is not a number", sourceLocation: sourceLocation)
+    }
+
+    /// Every actor the trace declared.
+    var actors: [TraceActor] {
+        events.compactMap { event in
+            if case .declareActor(let actor) = event.kind { return actor }
+            return nil
+        }
+    }
+
+    /// Every note the trace carries.
+    var notes: [String] {
+        events.compactMap { event in
+            if case .note(let text) = event.kind { return text }
+            return nil
+        }
+    }
+}
+
+/// Runs the demo named `name` with `words` (at full speed unless they say otherwise), waits for
+/// it, and checks that it completed and reported every result it declares.
+func runDemo(
+    _ name: String, _ words: [String] = [], expectCompleted: Bool = true,
+    sourceLocation: SourceLocation = #_sourceLocation
+) throws -> FinishedRun {
+    let demo = try #require(DemoCatalogue.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
+    let paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
+    let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
+    let recorder = TraceRecorder()
+    let execution = try DemoExecution(demo, arguments: arguments, recorder: recorder)
+    let outcome = try #require(execution.wait(timeout: 120), "demo `\(name)` did not end", sourceLocation: sourceLocation)
+    if expectCompleted {
+        #expect(outcome.ending == .completed, "demo `\(name)` ended: \(outcome.endingLine ?? "")", sourceLocation: sourceLocation)
+        let missing = demo.descriptor.results.map(\.name).filter { outcome.value(of: $0) == nil }
+        #expect(missing.isEmpty, "demo `\(name)` did not report \(missing)", sourceLocation: sourceLocation)
+    }
+    return FinishedRun(outcome: outcome, events: recorder.events)
+}

@@ -1,0 +1,40 @@
+import Testing
+
+@Suite("Demo: shared-counter")
+struct SharedCounterDemoTests {
+    @Test("with the lock, no addition is lost")
+    func lockedLosesNothing() throws {
+        let run = try runDemo("shared-counter", ["workers=3", "increments=20000", "lock=on"])
+        #expect(try run.number("expected") == 60_000)
+        #expect(try run.number("actual") == 60_000)
+        #expect(try run.number("lost") == 0)
+    }
+
+    @Test("without the lock, expected minus actual is what it reports as lost")
+    func unlockedAddsUp() throws {
+        let run = try runDemo("shared-counter", ["workers=2", "increments=20000", "lock=off"])
+        #expect(try run.number("expected") == 40_000)
+        #expect(try run.number("expected") - run.number("actual") == run.number("lost"))
+        #expect(try run.number("lost") >= 0)
+    }
+
+    @Test("only the first rounds are traced in detail, each worker says so")
+    func detailIsGated() throws {
+        let run = try runDemo("shared-counter", ["workers=2", "increments=5000"])
+        #expect(run.events.count < 500)
+        #expect(run.notes.filter { $0.contains("run at full speed") }.count == 2)
+        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["worker-1", "worker-2"]))
+    }
+
+    @Test("a run cut short by its time limit says so and does not count unfinished work as lost")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "shared-counter", ["speed=0.01", "time_limit=1", "increments=100", "lock=on"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("lost") == 0)
+    }
+}
