@@ -4,7 +4,8 @@ public struct DemoArgumentError: Error, CustomStringConvertible, Sendable, Equat
     /// The line to show.
     public let description: String
 
-    init(_ description: String) {
+    /// An error with this line.
+    public init(_ description: String) {
         self.description = description
     }
 

@@ -1,6 +1,7 @@
 /// A demo's parameters with their values: what was given, and the defaults for the rest.
 public struct DemoArguments: Sendable, Codable, Equatable {
-    private var values: [String: DemoValue]
+    /// Every parameter's value, given or default.
+    public private(set) var values: [String: DemoValue]
 
     /// Reads `name=value` words for the demo `descriptor`, or explains in one line what is wrong.
     public init(parsing words: [String], for descriptor: DemoDescriptor) throws(DemoArgumentError) {

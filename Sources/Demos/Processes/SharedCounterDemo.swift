@@ -18,7 +18,7 @@ public enum SharedCounterDemo: Demo {
         ])
 
     /// Rounds each worker shows slowly and traced before the rest run at full speed.
-    static let watchedRounds = 3
+    static let watchedRounds = 4
 
     public static func run(_ run: DemoRun) throws {
         let workers = run.arguments.integer("workers")
@@ -37,7 +37,7 @@ public enum SharedCounterDemo: Demo {
                 for round in 0..<increments {
                     if round == watchedRounds {
                         run.detail?.close()
-                        run.note("worker-\(number): the other \(increments - watchedRounds) additions run at full speed, not traced")
+                        run.note("the other \(increments - watchedRounds) additions run at full speed, not traced")
                     }
                     if locked {
                         lock.withLock { counter.value += 1 }
@@ -45,7 +45,7 @@ public enum SharedCounterDemo: Demo {
                         counter.value += 1
                     }
                     made[number - 1] = Int64(round + 1)
-                    if round < watchedRounds { run.pause(0.6) }
+                    if round < watchedRounds { run.pause(0.9) }
                     if round % 1024 == 0, run.isOverTime { break }
                 }
             }

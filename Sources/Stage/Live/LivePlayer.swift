@@ -29,14 +29,20 @@ public struct PlayerOptions: Sendable {
     public var color: Bool
     /// Keep the last frame up at the end until `q`, so the student can step back through it.
     public var holdAtEnd: Bool
+    /// Start paused before the first event, so the student steps through with the arrow keys.
+    public var startPaused: Bool
 
     /// Options for a showing titled `title`.
-    public init(title: String, live: Bool, speed: Double = 1, color: Bool = true, holdAtEnd: Bool = true) {
+    public init(
+        title: String, live: Bool, speed: Double = 1, color: Bool = true, holdAtEnd: Bool = true,
+        startPaused: Bool = false
+    ) {
         self.title = title
         self.live = live
         self.speed = speed
         self.color = color
         self.holdAtEnd = holdAtEnd
+        self.startPaused = startPaused
     }
 }
 
@@ -55,7 +61,7 @@ public enum LivePlayer {
         let terminal = TerminalSession()
         try terminal.enter()
         defer { terminal.leave() }
-        var model = PlaybackModel(live: options.live, speed: options.speed)
+        var model = PlaybackModel(live: options.live, speed: options.speed, paused: options.startPaused)
         var timeline = Timeline()
         var previous: FrameBuffer?
         var lastWall = MonotonicClock.now()

@@ -27,10 +27,12 @@ public struct PlaybackModel: Sendable {
     /// The speeds `+` and `-` move between.
     static let speeds: [Double] = [0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
 
-    /// A model for a live run or a replay at `speed`.
-    public init(live: Bool, speed: Double = 1) {
+    /// A model for a live run or a replay at `speed`; `paused` starts it paused at the first
+    /// event, for stepping through a trace.
+    public init(live: Bool, speed: Double = 1, paused: Bool = false) {
         self.live = live
         self.speed = max(Self.speeds.first!, min(Self.speeds.last!, speed))
+        self.paused = paused
     }
 
     /// Adds events that arrived (live) or were loaded (replay).

@@ -11,7 +11,10 @@ struct SpindleCommand: ParsableCommand {
             --lessons DIR, --plain and --no-color; `spindle tutor --help` lists them.
             """,
         version: SpindleVersion.current,
-        subcommands: [TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, ReplayCommand.self],
+        subcommands: [
+            TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, DemosCommand.self,
+            RunCommand.self, ReplayCommand.self,
+        ],
         defaultSubcommand: TutorCommand.self
     )
 }

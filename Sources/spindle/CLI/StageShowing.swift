@@ -10,11 +10,12 @@ import Trace
 
 /// Runs the live stage for the command line and acts on how it ended.
 enum StageShowing {
-    /// Shows `source`; on SIGTERM or SIGHUP, dies of that signal once the terminal is restored,
-    /// as a well-behaved terminal program does.
+    /// Shows `source`; on SIGTERM or SIGHUP, runs `beforeDying` (which stops a running demo) and
+    /// dies of that signal once the terminal is restored, as a well-behaved terminal program does.
     @discardableResult
     static func run(
-        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?
+        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?,
+        startPaused: Bool = false, beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
         var size = (width: 80, height: 24)
         var columns: Int32 = 0
@@ -24,9 +25,12 @@ enum StageShowing {
             AsciicastRecorder(width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
         }
         let outcome = try LivePlayer.play(
-            source, options: PlayerOptions(title: title, live: live, speed: speed, color: color), recording: &recording)
+            source, options: PlayerOptions(title: title, live: live, speed: speed, color: color, startPaused: startPaused), recording: &recording)
         if let recording, let path { try TraceFiles.writeRecording(recording, to: path) }
-        if case .terminated(let signal) = outcome { cterm_die_by_signal(signal) }
+        if case .terminated(let signal) = outcome {
+            beforeDying()
+            cterm_die_by_signal(signal)
+        }
         return outcome
     }
 }
@@ -53,6 +57,14 @@ enum TraceFiles {
             try ChromeTrace.write(events, title: title, to: path)
         } catch {
             throw CommandFailure("\(error) (the Chrome trace)")
+        }
+    }
+
+    static func writeTrace(_ events: [TraceEvent], to path: String) throws {
+        do {
+            try JSONLines.encode(events).write(toFile: path, atomically: true, encoding: .utf8)
+        } catch {
+            throw CommandFailure("cannot write the trace to \(path): \(error.localizedDescription)")
         }
     }
 

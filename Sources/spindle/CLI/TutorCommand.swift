@@ -13,20 +13,18 @@ struct TutorCommand: ParsableCommand {
     func run() throws {
         let folder = try global.folder()
         let paths = StatePaths()
+        let terminal = global.terminal
+        let animates = !terminal.plain && terminal.inputIsTerminal
         let session = TutorSession(
             folder: folder, catalog: DemoCatalogSource.current,
-            store: ProgressStore(url: paths.progress), options: global.renderOptions)
+            store: ProgressStore(url: paths.progress), options: global.renderOptions, animates: animates)
         let completer: LineCompleter = { [session = UncheckedSession(session)] text in
             session.value.completions(for: text)
         }
         let reader: any LineReader = global.terminal.plain
             ? PlainLineReader(showsPrompt: global.terminal.inputIsTerminal)
             : LineReaders.make(historyFile: paths.history, completer: completer)
-        let terminal = global.terminal
-        REPLLoop(
-            session: session, reader: reader, console: Console(),
-            animates: !terminal.plain && terminal.inputIsTerminal, color: terminal.color
-        ).run()
+        REPLLoop(session: session, reader: reader, console: Console(), color: terminal.color).run()
     }
 }
 

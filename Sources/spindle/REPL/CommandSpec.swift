@@ -53,11 +53,32 @@ struct CommandSpec: Sendable {
             details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
                 + "or for every lesson with `reset all`."),
         CommandSpec(
-            name: "replay", arguments: "FILE [SPEED]",
-            summary: "play a saved trace on the stage",
-            details: "Plays a trace file (Spindle's JSON Lines trace format) with the live stage: "
-                + "space pauses, arrows step, + and - change the speed, q comes back here. "
-                + "SPEED is 0.0625 to 64; 1 is real time."),
+            name: "run", arguments: "[DEMO NAME=VALUE ...]",
+            summary: "run the page's demo, or any demo",
+            details: "Alone, runs the demo on the current page (after you have made its prediction) and "
+                + "grades your prediction with what it measured. `run DEMO workers=4` runs any demo; "
+                + "`run DEMO help` lists its parameters and results. On the stage: space pauses, arrows "
+                + "step, + and - change the speed, q comes back here; Ctrl-C stops the demo."),
+        CommandSpec(
+            name: "demos", arguments: "",
+            summary: "list the live demos",
+            details: "Lists every demo with what it shows; `run DEMO help` explains one."),
+        CommandSpec(
+            name: "replay", arguments: "[FILE] [SPEED]",
+            summary: "play the last run, or a saved trace, again",
+            details: "Plays the last run again (`replay`, `replay 0.5` for half speed), or a trace file "
+                + "(Spindle's JSON Lines trace format) with the stage: space pauses, arrows step, "
+                + "+ and - change the speed, q comes back here. SPEED is 0.0625 to 64; 1 is real time."),
+        CommandSpec(
+            name: "step", arguments: "[N]",
+            summary: "go through the last run event by event",
+            details: "On the stage, opens the last run paused at its start: → and ← step one event. "
+                + "In plain mode, prints its next N narration lines (10 by default)."),
+        CommandSpec(
+            name: "save", arguments: "FILE",
+            summary: "save the last run's trace",
+            details: "Writes the last run's trace as JSON Lines, to replay later with `replay FILE` "
+                + "or `spindle replay FILE`."),
         CommandSpec(
             name: "reload", arguments: "",
             summary: "re-read the lesson files",

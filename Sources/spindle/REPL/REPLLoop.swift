@@ -12,8 +12,6 @@ struct REPLLoop {
     let session: TutorSession
     let reader: any LineReader
     let console: Console
-    /// Whether traces play as animation (a terminal) or as narration (plain output).
-    let animates: Bool
     /// Whether the animation uses colour.
     let color: Bool
 
@@ -31,6 +29,7 @@ struct REPLLoop {
                 console.write(reply.text)
                 if reply.quits { return }
                 if let showing = reply.showing { play(showing) }
+                if let launch = reply.demo { run(launch) }
             }
         }
     }
@@ -48,15 +47,25 @@ struct REPLLoop {
 
     /// Plays a trace and comes back to the prompt, however the showing ends; only SIGTERM or
     /// SIGHUP end the tutor, once the terminal is restored.
+    /// Runs a demo on the stage (or narrated), then shows its results and the grading.
+    private func run(_ launch: DemoLaunch) {
+        let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
+        do {
+            console.write(session.finish(try DemoShowing.run(launch, style: style, console: console)))
+        } catch {
+            console.write("\(error)\n")
+        }
+    }
+
     private func play(_ showing: TraceShowing) {
-        guard animates else {
+        guard session.animates else {
             console.write(PlainNarration.transcript(of: showing.events).joined(separator: "\n") + "\n")
             return
         }
         do {
             try StageShowing.run(
                 LoadedTraceSource(showing.events), title: showing.title, live: false, speed: showing.speed,
-                color: color, recordTo: nil)
+                color: color, recordTo: nil, startPaused: showing.startPaused)
         } catch {
             console.write("\(error)\n")
         }

@@ -43,7 +43,7 @@ extension TutorSession {
             state.answer = AnswerMatching.letter(choice)
             let picked = TerminalText.sanitize(prediction.choices[choice].text)
             text = "Prediction noted: \(AnswerMatching.letter(choice))) \(picked)\n"
-                + "The demo `\(prediction.demo)` grades it with what it measures.\n"
+                + "Now `run` the demo `\(prediction.demo)`: what it measures grades your prediction.\n"
         }
         progress.questions[question.id] = state
         record[lesson: lesson.id] = progress

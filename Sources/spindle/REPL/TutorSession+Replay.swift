@@ -6,21 +6,28 @@ struct TraceShowing: Equatable {
     var events: [TraceEvent]
     var title: String
     var speed: Double
+    /// Start paused, for stepping with the arrow keys.
+    var startPaused = false
 }
 
 extension TutorSession {
-    /// `replay FILE [SPEED]`: loads a trace for the REPL to play, or says in one line what is wrong.
+    /// `replay [FILE] [SPEED]`: the last run, or a saved trace, for the REPL to play; or says in
+    /// one line what is wrong.
     func replay(_ argument: String) -> Reply {
-        let usage = "usage: `replay FILE [SPEED]`, e.g. `replay run.jsonl 2` (speed 0.0625 to 64)"
+        let usage = "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed 0.0625 to 64)"
         var words = argument.split(separator: " ").map(String.init)
-        guard !words.isEmpty else { return Reply(text: "Which trace? \(usage)\n") }
         var speed = 1.0
-        if words.count > 1, let last = words.last, let value = Double(last) {
+        if let last = words.last, let value = Double(last),
+            words.count > 1 || !FileManager.default.fileExists(atPath: last) {
             guard value.isFinite, (0.0625...64).contains(value) else {
                 return Reply(text: "The speed must be between 0.0625 and 64, not \(last).\n")
             }
             speed = value
             words.removeLast()
+        }
+        guard !words.isEmpty else {
+            guard let lastRun else { return Reply(text: "No run to replay yet: `run` a demo, or \(usage)\n") }
+            return Reply(text: "", showing: TraceShowing(events: lastRun.events, title: lastRun.launch.title, speed: speed))
         }
         let path = (words.joined(separator: " ") as NSString).expandingTildeInPath
         do {

@@ -1,3 +1,4 @@
+import Demos
 import Foundation
 import Lessons
 import Stage
@@ -19,6 +20,8 @@ final class TutorSession {
         var quits = false
         /// A trace to play on the stage after the text.
         var showing: TraceShowing?
+        /// A demo to run after the text; the loop hands the finished run to ``finish(_:)``.
+        var demo: DemoLaunch?
     }
 
     let folder: String
@@ -28,13 +31,20 @@ final class TutorSession {
     var record: ProgressRecord
     private let store: ProgressStore
     private let options: @Sendable () -> RenderOptions
+    /// Whether runs and replays play on the live stage (otherwise they are narrated).
+    let animates: Bool
+    /// The last demo run, for `replay`, `step` and `save`.
+    var lastRun: FinishedDemo?
+    /// How many narration lines of ``lastRun`` plain-mode `step` has shown.
+    var stepCursor = 0
 
     /// Loads the lessons and the progress file; `notices` holds anything the student must be told
     /// first (a progress file moved aside, lesson files with problems).
     init(
         folder: String, catalog: (any DemoCatalog)?, store: ProgressStore,
-        options: @escaping @Sendable () -> RenderOptions
+        options: @escaping @Sendable () -> RenderOptions, animates: Bool = false
     ) {
+        self.animates = animates
         self.folder = folder
         self.catalog = catalog
         self.store = store
@@ -80,6 +90,10 @@ final class TutorSession {
         case "lint": return Reply(text: lintReport())
         case "help": return Reply(text: help(argument))
         case "replay": return replay(argument)
+        case "run": return run(argument)
+        case "demos": return Reply(text: DemoHelpText.list())
+        case "step": return step(argument)
+        case "save": return Reply(text: saveRun(argument))
         case "quit", "exit": return Reply(text: "", quits: true)
         default:
             if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }
@@ -101,9 +115,11 @@ final class TutorSession {
             case "open": candidates = library.lessons.map(\.id)
             case "reset": candidates = library.lessons.map(\.id) + ["all"]
             case "help": candidates = CommandSpec.all.map(\.name)
+            case "run": candidates = DemoCatalogue.descriptors.map(\.name)
             default: candidates = []
             }
-        default: candidates = []
+        default:
+            candidates = words[0] == "run" ? parameterCompletions(demo: words[1], typed: words.dropFirst(2)) : []
         }
         return candidates.filter { $0.hasPrefix(partial) }.sorted()
     }

@@ -1,0 +1,86 @@
+import ArgumentParser
+import Demos
+import Foundation
+
+/// `spindle run DEMO [NAME=VALUE ...]`: runs a live demo on the stage, narrates it with --plain,
+/// or prints its results as JSON.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Run a live demo on real processes and threads, and watch it on the stage.",
+        discussion: """
+            Parameters are NAME=VALUE words; `spindle run DEMO --help` lists a demo's parameters \
+            and results, `spindle demos` lists the demos. Every demo takes speed= (1 is a pace you \
+            can follow, 0 is full speed) and time_limit= (seconds). Keys on the stage: space \
+            pauses, arrows step when paused, + and - change the speed, q leaves. With --plain (or \
+            no terminal, or TERM=dumb) the run is narrated line by line and its last lines are its \
+            results, one per line: result NAME=VALUE.
+            """,
+        helpNames: []
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The demo to run (see `spindle demos`).", valueName: "demo"))
+    var demo: String?
+
+    @Argument(help: ArgumentHelp("Parameters, such as workers=4 lock=on.", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Flag(name: .customLong("json"), help: "Print only the results, as one JSON object.")
+    var json = false
+
+    @Option(name: .customLong("trace"), help: ArgumentHelp(
+        "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+    var trace: String?
+
+    @Option(name: .customLong("chrome-trace"), help: ArgumentHelp(
+        "Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    var chromeTrace: String?
+
+    @Option(name: .customLong("record"), help: ArgumentHelp(
+        "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    var recording: String?
+
+    @Flag(name: [.short, .long], help: "Show this help, or a demo's parameters and results.")
+    var help = false
+
+    func run() throws {
+        guard let demo else {
+            Console().write(RunCommand.helpMessage() + "\n\nDEMOS:\n" + DemoHelpText.list())
+            if help { return }
+            throw ExitCode.validationFailure
+        }
+        let launch: DemoLaunch
+        do {
+            launch = try DemoLaunch.make(name: demo, words: parameters, listing: "`spindle demos`")
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        if help {
+            Console().write(DemoHelpText.details(of: launch.descriptor, command: "spindle run"))
+            return
+        }
+        let terminal = global.terminal
+        let animates = !json && !terminal.plain && terminal.inputIsTerminal
+        if recording != nil, !animates {
+            throw CommandFailure("--record needs the animation, and this run is plain; drop --plain, --json or --record")
+        }
+        let console = Console()
+        let style: DemoShowing.Style = json
+            ? .silent : animates ? .animated(color: terminal.color, recordTo: recording) : .narrated
+        let finished = try DemoShowing.run(launch, style: style, console: console)
+        if let trace { try TraceFiles.writeTrace(finished.events, to: trace) }
+        if let chromeTrace { try TraceFiles.writeChromeTrace(finished.events, title: launch.title, to: chromeTrace) }
+        if json {
+            console.write(finished.json + "\n")
+        } else {
+            console.write(finished.closingLines.map { $0 + "\n" }.joined())
+        }
+        switch finished.outcome.ending {
+        case .completed, .stoppedEarly: return
+        case .stopped: throw ExitCode(130)
+        case .failed: throw ExitCode.failure
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Demos
+import Lessons
+
+/// A demo with its parameters, checked and ready to start.
+struct DemoLaunch: Equatable {
+    let demo: any Demo.Type
+    let arguments: DemoArguments
+    /// The parameters as typed, for the title.
+    let words: [String]
+
+    var descriptor: DemoDescriptor { demo.descriptor }
+
+    /// `shared-counter workers=2 lock=off`.
+    var title: String { ([descriptor.name] + words).joined(separator: " ") }
+
+    /// Finds the demo and reads its parameters, or says in one line what is wrong and where to
+    /// look; `listing` is how the student lists the demos where this runs.
+    static func make(name: String, words: [String], listing: String) throws(DemoArgumentError) -> DemoLaunch {
+        guard let demo = DemoCatalogue.demo(named: name) else {
+            throw DemoArgumentError(unknownDemo: name, listing: listing)
+        }
+        return DemoLaunch(demo: demo, arguments: try DemoArguments(parsing: words, for: demo.descriptor), words: words)
+    }
+
+    static func == (left: DemoLaunch, right: DemoLaunch) -> Bool {
+        left.descriptor.name == right.descriptor.name && left.arguments == right.arguments && left.words == right.words
+    }
+}
+
+extension DemoArgumentError {
+    /// "unknown demo `x`; did you mean `y`?" with where the list is.
+    init(unknownDemo name: String, listing: String) {
+        let names = DemoCatalogue.descriptors.map(\.name)
+        let hint = Suggestions.closest(to: name, in: names).map { "; did you mean `\($0)`?" } ?? ""
+        self.init("unknown demo `\(name)`\(hint) (\(listing) lists them)")
+    }
+}

@@ -1,0 +1,97 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CTerminal
+import Demos
+import Stage
+import Trace
+
+/// Runs a demo while the student watches: on the live stage, or narrated line by line.
+/// However the watching ends (the demo's end, `q`, Ctrl-C, SIGTERM), the demo and everything
+/// it started are stopped before this returns, and the terminal is as it was.
+enum DemoShowing {
+    /// How to show a run.
+    enum Style {
+        /// The live stage, optionally recorded as asciicast to a file.
+        case animated(color: Bool, recordTo: String?)
+        /// Narration lines on standard output as events arrive.
+        case narrated
+        /// Nothing until the end.
+        case silent
+    }
+
+    static func run(_ launch: DemoLaunch, style: Style, console: Console) throws -> FinishedDemo {
+        let recorder = TraceRecorder()
+        let execution: DemoExecution
+        do {
+            execution = try DemoExecution(launch.demo, arguments: launch.arguments, recorder: recorder)
+        } catch {
+            throw CommandFailure("demo `\(launch.descriptor.name)` could not start: \(error)")
+        }
+        let outcome: DemoOutcome
+        switch style {
+        case .animated(let color, let path):
+            outcome = try animate(execution, title: launch.title, color: color, recordTo: path)
+        case .narrated:
+            outcome = follow(execution, console: console, narrate: true)
+        case .silent:
+            outcome = follow(execution, console: console, narrate: false)
+        }
+        return FinishedDemo(launch: launch, outcome: outcome, events: recorder.events)
+    }
+
+    private static func animate(
+        _ execution: DemoExecution, title: String, color: Bool, recordTo path: String?
+    ) throws -> DemoOutcome {
+        let ending: PlayerOutcome
+        do {
+            ending = try StageShowing.run(
+                DemoTraceSource(execution), title: title, live: true, speed: 1, color: color, recordTo: path,
+                beforeDying: { execution.stop(because: "Spindle was told to end") })
+        } catch {
+            execution.stop(because: "the stage failed")
+            throw error
+        }
+        switch ending {
+        case .interrupted: return execution.stop(because: "interrupted with Ctrl-C")
+        case .quit: return execution.poll() ?? execution.stop(because: "you left the stage with q before it ended")
+        case .finished, .terminated: return execution.poll() ?? execution.stop(because: "the stage closed")
+        }
+    }
+
+    /// Narrates (or just waits for) the run, with Ctrl-C stopping the demo rather than Spindle,
+    /// Ctrl-Z suspending as usual, and SIGTERM or SIGHUP stopping the demo and then Spindle.
+    private static func follow(_ execution: DemoExecution, console: Console, narrate: Bool) -> DemoOutcome {
+        let wake = cterm_signals_begin()
+        defer { cterm_signals_end() }
+        var narration = PlainNarration()
+        var next = 0
+        func show() {
+            let (events, following) = execution.recorder.events(from: next)
+            next = following
+            guard narrate, !events.isEmpty else { return }
+            console.write(narration.lines(for: events).map { $0 + "\n" }.joined())
+        }
+        while true {
+            show()
+            if let outcome = execution.poll() {
+                show()
+                return outcome
+            }
+            let signals = wake >= 0 ? cterm_take_signals() : 0
+            if signals & (CTERM_TERMINATE | CTERM_HANGUP) != 0 {
+                execution.stop(because: "Spindle was told to end")
+                cterm_signals_end()
+                cterm_die_by_signal(signals & CTERM_TERMINATE != 0 ? SIGTERM : SIGHUP)
+            }
+            if signals & CTERM_INTERRUPT != 0 {
+                show()
+                return execution.stop(because: "interrupted with Ctrl-C")
+            }
+            if signals & CTERM_SUSPEND != 0 { cterm_suspend_self() }
+            _ = cterm_wait_input(-1, 30)
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import Demos
+import Foundation
+import Trace
+
+/// A demo run that is over: what it measured and the trace of it.
+struct FinishedDemo {
+    let launch: DemoLaunch
+    let outcome: DemoOutcome
+    let events: [TraceEvent]
+
+    /// How it ended (when not simply completed), then `result NAME=VALUE` lines: in plain mode
+    /// these are the last lines of a run.
+    var closingLines: [String] {
+        [outcome.endingLine].compactMap { $0 } + outcome.results.map { "result \($0.name)=\($0.value)" }
+    }
+
+    /// The results as one JSON object: numbers as numbers, words as strings.
+    var json: String {
+        var results: [String: Any] = [:]
+        for result in outcome.results {
+            if let number = Double(result.value), number.isFinite {
+                results[result.name] = number == number.rounded() && abs(number) < 1e15 ? Int64(number) as Any : number
+            } else {
+                results[result.name] = result.value
+            }
+        }
+        var object: [String: Any] = [
+            "demo": launch.descriptor.name,
+            "parameters": launch.arguments.values.mapValues(\.description),
+            "completed": outcome.ending == .completed,
+            "results": results,
+        ]
+        if let line = outcome.endingLine { object["ending"] = line }
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,143 @@
+import Demos
+import Foundation
+import Lessons
+import Stage
+import Trace
+
+extension TutorSession {
+    /// `run` (the current page's demo) or `run DEMO NAME=VALUE ...`.
+    func run(_ argument: String) -> Reply {
+        let words = argument.split(separator: " ").map(String.init)
+        guard let name = words.first else { return runPageDemo() }
+        if words.count == 2, ["--help", "-h", "help"].contains(words[1]), let demo = DemoCatalogue.demo(named: name) {
+            return Reply(text: DemoHelpText.details(of: demo.descriptor, command: "run"))
+        }
+        do {
+            return Reply(text: "", demo: try DemoLaunch.make(name: name, words: Array(words.dropFirst()), listing: "`demos`"))
+        } catch {
+            return Reply(text: error.description + "\n")
+        }
+    }
+
+    private func runPageDemo() -> Reply {
+        guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else {
+            return Reply(text: "no lesson is open; `run DEMO` runs any demo (`demos` lists them)\n")
+        }
+        let page = lesson.pages[position.page]
+        let blocks = page.elements.compactMap { element -> DemoBlock? in
+            if case .demo(let block) = element { return block }
+            return nil
+        }
+        guard let block = blocks.first else {
+            return Reply(text: "this page has no demo; `run DEMO` runs any demo (`demos` lists them)\n")
+        }
+        if case .prediction(let prediction)? = currentQuestion(), prediction.demo == block.name {
+            return Reply(text: "Predict first: \(TerminalText.sanitize(prediction.question)) "
+                + "Answer with a letter (`answer a`), then `run`; `page` shows the choices again.\n")
+        }
+        do {
+            let launch = try DemoLaunch.make(
+                name: block.name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
+            return Reply(text: "", demo: launch)
+        } catch {
+            return Reply(text: "this page's demo cannot run: \(error.description); `lint` checks the lesson\n")
+        }
+    }
+
+    /// Keeps a finished run for `replay`, `step` and `save`, and grades the open lesson's
+    /// predictions on that demo with what it measured.
+    func finish(_ finished: FinishedDemo) -> String {
+        lastRun = finished
+        stepCursor = 0
+        var text = finished.closingLines.map { $0 + "\n" }.joined()
+        text += grade(with: finished)
+        text += "`replay` plays it again, `step` goes through it event by event, `save FILE` keeps the trace.\n"
+        return text
+    }
+
+    private func grade(with finished: FinishedDemo) -> String {
+        guard let lesson = currentLesson else { return "" }
+        let predictions = lesson.questions.compactMap { question -> Prediction? in
+            if case .prediction(let prediction) = question, prediction.demo == finished.launch.descriptor.name {
+                return prediction
+            }
+            return nil
+        }
+        var progress = record[lesson: lesson.id]
+        var text = ""
+        for prediction in predictions {
+            guard var state = progress.questions[prediction.id], state.correct == nil, let answer = state.answer,
+                let picked = AnswerMatching.choiceIndex(answer, options: prediction.choices.map(\.text))
+            else { continue }
+            guard finished.outcome.ending == .completed, let measured = finished.outcome.value(of: prediction.result) else {
+                text += "\nThis run did not finish, so your prediction is not graded yet; `run` it again.\n"
+                continue
+            }
+            let value = ResultValue(parsing: measured)
+            let right = prediction.choices[picked].condition.isMet(by: value)
+            state.correct = right
+            progress.questions[prediction.id] = state
+            let happened = prediction.choices.firstIndex { $0.condition.isMet(by: value) }
+            text += "\nYou predicted \(AnswerMatching.letter(picked))) \(TerminalText.sanitize(prediction.choices[picked].text))\n"
+            text += "The demo measured \(prediction.result)=\(TerminalText.sanitize(measured)): "
+            if right {
+                text += "✓ your prediction was right.\n"
+            } else if let happened {
+                text += "✗ what happened was \(AnswerMatching.letter(happened))) "
+                    + "\(TerminalText.sanitize(prediction.choices[happened].text))\n"
+            } else {
+                text += "✗ none of the choices.\n"
+            }
+            text += markdown(prediction.explanation)
+        }
+        record[lesson: lesson.id] = progress
+        return text + updateCompletion(of: lesson) + save()
+    }
+
+    /// `step [N]`: on the stage, the last run paused at its start; in plain mode, its next N
+    /// narration lines (10 by default).
+    func step(_ argument: String) -> Reply {
+        guard let lastRun else { return Reply(text: "nothing to step through yet: `run` a demo first\n") }
+        let count: Int
+        if argument.isEmpty {
+            count = 10
+        } else if let number = Int(argument), number > 0 {
+            count = number
+        } else {
+            return Reply(text: "usage: `step [N]`, N a whole number of events, e.g. `step 5`\n")
+        }
+        if animates {
+            return Reply(text: "", showing: TraceShowing(
+                events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true))
+        }
+        let lines = PlainNarration.transcript(of: lastRun.events)
+        guard stepCursor < lines.count else {
+            stepCursor = 0
+            return Reply(text: "that was the end of the run; `step` starts again from the top\n")
+        }
+        let end = min(lines.count, stepCursor + count)
+        let shown = (stepCursor..<end).map { "[\($0 + 1)/\(lines.count)] \(lines[$0])\n" }.joined()
+        stepCursor = end
+        return Reply(text: shown)
+    }
+
+    /// `save FILE`: writes the last run's trace as JSON Lines, for `replay FILE` or `spindle replay`.
+    func saveRun(_ argument: String) -> String {
+        guard let lastRun else { return "nothing to save yet: `run` a demo first\n" }
+        guard !argument.isEmpty else { return "save it where? `save FILE`, e.g. `save counter.jsonl`\n" }
+        let path = (argument as NSString).expandingTildeInPath
+        do {
+            try TraceFiles.writeTrace(lastRun.events, to: path)
+            return "saved \(lastRun.events.count) events to \(path); `replay \(argument)` plays them\n"
+        } catch {
+            return "\(error)\n"
+        }
+    }
+
+    /// Parameter names (with `=`) of the demo being typed, leaving out those already given.
+    func parameterCompletions(demo name: String, typed: ArraySlice<String>) -> [String] {
+        guard let demo = DemoCatalogue.demo(named: name) else { return [] }
+        let given = Set(typed.compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
+        return demo.descriptor.parameters.map(\.name).filter { !given.contains($0) }.map { $0 + "=" }
+    }
+}
