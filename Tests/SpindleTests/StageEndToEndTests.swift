@@ -135,7 +135,7 @@ struct StageInTutorTests {
         #expect(try terminal.format("#{alternate_on}") == "0")
         try terminal.type("help replay")
         try terminal.press("Enter")
-        try terminal.waitFor("the command's help") { $0.contains("Plays a trace file") }
+        try terminal.waitFor("the command's help") { $0.contains("Plays the last run again") }
         #expect(try !terminal.hasExited())
     }
 
@@ -147,7 +147,7 @@ struct StageInTutorTests {
         let outcome = try SpindleBinary.run(["--lessons", SpindleBinary.repositoryLessons], input: input,
                                             stateFolder: folder.path)
         #expect(outcome.status == 0)
-        #expect(outcome.output.contains("Which trace?"))
+        #expect(outcome.output.contains("No run to replay yet"))
         #expect(outcome.output.contains("cannot read"))
         #expect(outcome.output.contains("The speed must be between 0.0625 and 64, not 1000."))
         #expect(outcome.output.contains("result lost_updates=0"))

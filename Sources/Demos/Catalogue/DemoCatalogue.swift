@@ -3,6 +3,7 @@ public enum DemoCatalogue {
     /// The demos, in the order of the lessons that use them.
     public static var all: [any Demo.Type] {
         [
+            SharedMemoryDemo.self,
             SharedCounterDemo.self,
         ]
     }

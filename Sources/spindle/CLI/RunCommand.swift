@@ -47,7 +47,7 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         guard let demo else {
-            Console().write(RunCommand.helpMessage() + "\n\nDEMOS:\n" + DemoHelpText.list())
+            Console().write(SpindleCommand.helpMessage(for: RunCommand.self) + "\n\nDEMOS:\n" + DemoHelpText.list())
             if help { return }
             throw ExitCode.validationFailure
         }

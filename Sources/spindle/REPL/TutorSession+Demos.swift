@@ -23,12 +23,7 @@ extension TutorSession {
         guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else {
             return Reply(text: "no lesson is open; `run DEMO` runs any demo (`demos` lists them)\n")
         }
-        let page = lesson.pages[position.page]
-        let blocks = page.elements.compactMap { element -> DemoBlock? in
-            if case .demo(let block) = element { return block }
-            return nil
-        }
-        guard let block = blocks.first else {
+        guard let block = pageDemoBlocks(lesson.pages[position.page]).first else {
             return Reply(text: "this page has no demo; `run DEMO` runs any demo (`demos` lists them)\n")
         }
         if case .prediction(let prediction)? = currentQuestion(), prediction.demo == block.name {
@@ -55,13 +50,24 @@ extension TutorSession {
         return text
     }
 
+    /// Grades the current page's answered predictions on this demo, when the run is the page's
+    /// demo (its pace and time limit aside): a run with other parameters measured something else.
     private func grade(with finished: FinishedDemo) -> String {
-        guard let lesson = currentLesson else { return "" }
-        let predictions = lesson.questions.compactMap { question -> Prediction? in
-            if case .prediction(let prediction) = question, prediction.demo == finished.launch.descriptor.name {
-                return prediction
-            }
+        guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else { return "" }
+        let page = lesson.pages[position.page]
+        let name = finished.launch.descriptor.name
+        let predictions = page.questions.compactMap { question -> Prediction? in
+            if case .prediction(let prediction) = question, prediction.demo == name { return prediction }
             return nil
+        }
+        guard !predictions.isEmpty else { return "" }
+        guard let block = pageDemoBlocks(page).first(where: { $0.name == name }),
+            let pageLaunch = try? DemoLaunch.make(
+                name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`"),
+            Self.sameWork(pageLaunch, finished.launch)
+        else {
+            return "\nThis run's parameters differ from the page's demo, so it does not grade your prediction; "
+                + "`run` alone runs the page's demo.\n"
         }
         var progress = record[lesson: lesson.id]
         var text = ""
@@ -92,6 +98,20 @@ extension TutorSession {
         }
         record[lesson: lesson.id] = progress
         return text + updateCompletion(of: lesson) + save()
+    }
+
+    private func pageDemoBlocks(_ page: Page) -> [DemoBlock] {
+        page.elements.compactMap { element -> DemoBlock? in
+            if case .demo(let block) = element { return block }
+            return nil
+        }
+    }
+
+    /// Whether two launches do the same work: the same demo and parameters, pace and time limit aside.
+    private static func sameWork(_ left: DemoLaunch, _ right: DemoLaunch) -> Bool {
+        let pacing: Set<String> = ["speed", "time_limit"]
+        return left.descriptor.name == right.descriptor.name
+            && left.arguments.values.filter { !pacing.contains($0.key) } == right.arguments.values.filter { !pacing.contains($0.key) }
     }
 
     /// `step [N]`: on the stage, the last run paused at its start; in plain mode, its next N

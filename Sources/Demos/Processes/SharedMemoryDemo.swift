@@ -1,0 +1,62 @@
+import Primitives
+
+/// Lesson 05: `Value` and `Array` live in shared memory, so what children write there the
+/// parent sees; an ordinary list is copied by fork, so what they write there it never sees.
+public enum SharedMemoryDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "shared-memory",
+        summary: "children fill an mp.Array and an ordinary list; the parent sees only the Array",
+        parameters: [
+            DemoParameterSpec("workers", .integer(1...8, default: 3), "child processes"),
+            DemoParameterSpec("slots", .integer(1...16, default: 3), "slots each child fills"),
+        ],
+        results: [
+            DemoResultSpec("array_slots_filled", "slots of the shared Array the parent sees filled"),
+            DemoResultSpec("list_slots_filled", "slots of the ordinary list the parent sees filled"),
+            DemoResultSpec("slots", "workers × slots, how many each container should have filled"),
+            DemoResultSpec("total", "the shared Value every child added its numbers to"),
+            DemoResultSpec("expected_total", "the sum of every number the children wrote"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let workers = run.arguments.integer("workers")
+        let slots = run.arguments.integer("slots")
+        let count = workers * slots
+        let array = try SharedArray<Int64>(repeating: 0, count: count, name: "arr")
+        let total = try SharedValue<Int64>(0, name: "total")
+        var list = [Int64](repeating: 0, count: count)
+        run.note("arr = mp.Array('q', \(count)) and total = mp.Value('q', 0) are in shared memory; list = [0] * \(count) is not")
+        run.pause(1)
+        let children = (1...workers).map { worker in
+            Process(name: "child-\(worker)") {
+                for slot in 0..<slots {
+                    let index = (worker - 1) * slots + slot
+                    let number = Self.number(worker: worker, slot: slot)
+                    array[index] = number
+                    list[index] = number
+                    total.withLock { $0 += number }
+                    run.pause(0.8)
+                    if run.isOverTime { return }
+                }
+                run.note("list[\((worker - 1) * slots)...] = \(list[((worker - 1) * slots)..<(worker * slots)].map(String.init).joined(separator: ", ")) in this child's copy")
+            }
+        }
+        for child in children { try child.start() }
+        for child in children { try child.join(timeout: run.timeLimit + 1) }
+        let seen = array.toArray()
+        run.note("the parent reads arr: \(seen.map(String.init).joined(separator: ", "))")
+        run.note("the parent reads list: \(list.map(String.init).joined(separator: ", "))")
+        if seen.contains(0) { run.stopIfOverTime() }
+        run.report("array_slots_filled", seen.filter { $0 != 0 }.count)
+        run.report("list_slots_filled", list.filter { $0 != 0 }.count)
+        run.report("slots", count)
+        run.report("total", total.value)
+        let expected = (1...workers).flatMap { worker in (0..<slots).map { number(worker: worker, slot: $0) } }
+        run.report("expected_total", expected.reduce(0, +))
+    }
+
+    /// What child `worker` writes into its `slot`: never zero, and readable (child 2, slot 0 is 201).
+    static func number(worker: Int, slot: Int) -> Int64 {
+        Int64(worker * 100 + slot + 1)
+    }
+}
