@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "spindle", targets: ["spindle"]),
+        .executable(name: "spindle-bench", targets: ["spindle-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -42,6 +43,13 @@ let package = Package(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "Stage", "CTerminal", "LineEditing", "Primitives", "Demos",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "spindle-bench",
+            dependencies: [
+                "Primitives", "Stage", "Trace",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

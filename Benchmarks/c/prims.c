@@ -1,0 +1,348 @@
+/*
+ * Plain C counterpart of spindle-bench: the physical limit for the cases C can express directly,
+ * with pthreads and POSIX calls and nothing else. Same case names and amounts of work.
+ *
+ *   cc -O2 -pthread -o prims prims.c
+ *   ./prims --list
+ *   ./prims --case lock_uncontended --work 2000000     (prints the figure on one line)
+ *
+ * The duplex pipe cases use a socketpair, as Spindle's and Python's duplex Pipe() do.
+ */
+#define _GNU_SOURCE
+#include <pthread.h>
+#include <sched.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static void fail(const char *what) {
+    perror(what);
+    exit(1);
+}
+
+/* Placement: 0 where the OS likes, 1 both sides on the first CPU, 2 one side on each. */
+static int first_cpus[2] = {0, 0};
+
+static void find_cpus(void) {
+    cpu_set_t set;
+    int found = 0;
+    if (sched_getaffinity(0, sizeof set, &set) != 0) return;
+    for (int cpu = 0; cpu < CPU_SETSIZE && found < 2; cpu++)
+        if (CPU_ISSET(cpu, &set)) first_cpus[found++] = cpu;
+    if (found == 1) first_cpus[1] = first_cpus[0];
+}
+
+static void pin(int placement, int side) {
+    if (placement == 0) return;
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    CPU_SET(placement == 1 ? first_cpus[0] : first_cpus[side], &set);
+    sched_setaffinity(0, sizeof set, &set);
+}
+
+static long work;
+
+/* ---- locks ---- */
+
+static pthread_mutex_t mutex = PTHREAD_MUTEX_INITIALIZER;
+
+static double lock_uncontended(void) {
+    double start = now();
+    for (long i = 0; i < work; i++) {
+        pthread_mutex_lock(&mutex);
+        pthread_mutex_unlock(&mutex);
+    }
+    return work / (now() - start);
+}
+
+static void *lock_half(void *unused) {
+    (void)unused;
+    for (long i = 0; i < work / 2; i++) {
+        pthread_mutex_lock(&mutex);
+        pthread_mutex_unlock(&mutex);
+    }
+    return NULL;
+}
+
+static double lock_contended_2t(void) {
+    pthread_t threads[2];
+    double start = now();
+    for (int i = 0; i < 2; i++) pthread_create(&threads[i], NULL, lock_half, NULL);
+    for (int i = 0; i < 2; i++) pthread_join(threads[i], NULL);
+    return work / (now() - start);
+}
+
+/* ---- a queue: ring buffer, mutex and two condition variables ---- */
+
+#define RING 1024
+static struct {
+    long items[RING];
+    long head, count;
+    pthread_mutex_t lock;
+    pthread_cond_t not_empty, not_full;
+} ring = {.lock = PTHREAD_MUTEX_INITIALIZER, .not_empty = PTHREAD_COND_INITIALIZER, .not_full = PTHREAD_COND_INITIALIZER};
+
+static void ring_put(long item) {
+    pthread_mutex_lock(&ring.lock);
+    while (ring.count == RING) pthread_cond_wait(&ring.not_full, &ring.lock);
+    ring.items[(ring.head + ring.count) % RING] = item;
+    ring.count++;
+    pthread_cond_signal(&ring.not_empty);
+    pthread_mutex_unlock(&ring.lock);
+}
+
+static long ring_get(void) {
+    pthread_mutex_lock(&ring.lock);
+    while (ring.count == 0) pthread_cond_wait(&ring.not_empty, &ring.lock);
+    long item = ring.items[ring.head];
+    ring.head = (ring.head + 1) % RING;
+    ring.count--;
+    pthread_cond_signal(&ring.not_full);
+    pthread_mutex_unlock(&ring.lock);
+    return item;
+}
+
+static double queue_put_get_1t(void) {
+    long sum = 0;
+    double start = now();
+    for (long i = 0; i < work; i++) {
+        ring_put(i);
+        sum += ring_get();
+    }
+    double figure = work / (now() - start);
+    return sum >= 0 ? figure : 0;
+}
+
+static void *producer(void *unused) {
+    (void)unused;
+    for (long i = 0; i < work; i++) ring_put(i);
+    return NULL;
+}
+
+static double queue_spsc_2t(void) {
+    pthread_t thread;
+    long sum = 0;
+    double start = now();
+    pthread_create(&thread, NULL, producer, NULL);
+    for (long i = 0; i < work; i++) sum += ring_get();
+    pthread_join(thread, NULL);
+    double figure = work / (now() - start);
+    return sum >= 0 ? figure : 0;
+}
+
+/* ---- condition ping-pong ---- */
+
+static pthread_cond_t turn_changed = PTHREAD_COND_INITIALIZER;
+static int turn;
+static int placement_now;
+
+static void *pingpong_side(void *argument) {
+    int me = (int)(long)argument;
+    pin(placement_now, me);
+    for (long i = 0; i < work; i++) {
+        pthread_mutex_lock(&mutex);
+        while (turn != me) pthread_cond_wait(&turn_changed, &mutex);
+        turn = 1 - me;
+        pthread_cond_signal(&turn_changed);
+        pthread_mutex_unlock(&mutex);
+    }
+    return NULL;
+}
+
+static double condition_pingpong(int placement) {
+    pthread_t threads[2];
+    placement_now = placement;
+    turn = 0;
+    double start = now();
+    for (long i = 0; i < 2; i++) pthread_create(&threads[i], NULL, pingpong_side, (void *)i);
+    for (int i = 0; i < 2; i++) pthread_join(threads[i], NULL);
+    return work / (now() - start);
+}
+
+static double condition_pingpong_free(void) { return condition_pingpong(0); }
+static double condition_pingpong_one(void) { return condition_pingpong(1); }
+static double condition_pingpong_two(void) { return condition_pingpong(2); }
+
+/* ---- processes ---- */
+
+static double fork_exit_wait(void) {
+    double start = now();
+    for (long i = 0; i < work; i++) {
+        pid_t pid = fork();
+        if (pid < 0) fail("fork");
+        if (pid == 0) _exit(0);
+        waitpid(pid, NULL, 0);
+    }
+    return work / (now() - start);
+}
+
+static int full_read(int fd, char *buffer, size_t length) {
+    size_t done = 0;
+    while (done < length) {
+        ssize_t got = read(fd, buffer + done, length - done);
+        if (got <= 0) return -1;
+        done += (size_t)got;
+    }
+    return 0;
+}
+
+static int full_write(int fd, const char *buffer, size_t length) {
+    size_t done = 0;
+    while (done < length) {
+        ssize_t put = write(fd, buffer + done, length - done);
+        if (put <= 0) return -1;
+        done += (size_t)put;
+    }
+    return 0;
+}
+
+static double pipe_roundtrip(int placement) {
+    int ends[2];
+    char message[8] = "8 bytes!";
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0) fail("socketpair");
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(ends[0]);
+        pin(placement, 1);
+        char echo[8];
+        for (long i = 0; i < work; i++) {
+            if (full_read(ends[1], echo, 8) || full_write(ends[1], echo, 8)) _exit(1);
+        }
+        _exit(0);
+    }
+    close(ends[1]);
+    pin(placement, 0);
+    double start = now();
+    for (long i = 0; i < work; i++) {
+        if (full_write(ends[0], message, 8) || full_read(ends[0], message, 8)) fail("round trip");
+    }
+    double figure = work / (now() - start);
+    waitpid(pid, NULL, 0);
+    close(ends[0]);
+    return figure;
+}
+
+static double pipe_roundtrip_free(void) { return pipe_roundtrip(0); }
+static double pipe_roundtrip_one(void) { return pipe_roundtrip(1); }
+static double pipe_roundtrip_two(void) { return pipe_roundtrip(2); }
+
+#define MESSAGE (64 * 1024)
+
+static double pipe_throughput_64k_2p(void) {
+    int ends[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0) fail("socketpair");
+    char *buffer = aligned_alloc(4096, MESSAGE);
+    memset(buffer, '7', MESSAGE);
+    double start = now();
+    pid_t pid = fork();
+    if (pid == 0) {
+        close(ends[0]);
+        for (long i = 0; i < work; i++)
+            if (full_write(ends[1], buffer, MESSAGE)) _exit(1);
+        _exit(0);
+    }
+    close(ends[1]);
+    for (long i = 0; i < work; i++)
+        if (full_read(ends[0], buffer, MESSAGE)) fail("read");
+    double figure = (double)work * MESSAGE / (now() - start);
+    waitpid(pid, NULL, 0);
+    close(ends[0]);
+    free(buffer);
+    return figure;
+}
+
+static double shared_value_incr_2p(void) {
+    struct shared {
+        pthread_mutex_t lock;
+        long value;
+    } *shared = mmap(NULL, sizeof *shared, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (shared == MAP_FAILED) fail("mmap");
+    pthread_mutexattr_t attributes;
+    pthread_mutexattr_init(&attributes);
+    pthread_mutexattr_setpshared(&attributes, PTHREAD_PROCESS_SHARED);
+    pthread_mutex_init(&shared->lock, &attributes);
+    shared->value = 0;
+    double start = now();
+    pid_t children[2];
+    for (int c = 0; c < 2; c++) {
+        children[c] = fork();
+        if (children[c] == 0) {
+            for (long i = 0; i < work; i++) {
+                pthread_mutex_lock(&shared->lock);
+                shared->value++;
+                pthread_mutex_unlock(&shared->lock);
+            }
+            _exit(0);
+        }
+    }
+    for (int c = 0; c < 2; c++) waitpid(children[c], NULL, 0);
+    double figure = 2.0 * work / (now() - start);
+    if (shared->value != 2 * work) {
+        fprintf(stderr, "lost updates under the lock\n");
+        exit(1);
+    }
+    munmap(shared, sizeof *shared);
+    return figure;
+}
+
+static const struct {
+    const char *name;
+    double (*run)(void);
+    int needs_two_cpus;
+} cases[] = {
+    {"lock_uncontended", lock_uncontended, 0},
+    {"lock_contended_2t", lock_contended_2t, 0},
+    {"queue_put_get_1t", queue_put_get_1t, 0},
+    {"queue_spsc_2t", queue_spsc_2t, 0},
+    {"condition_pingpong_2t", condition_pingpong_free, 0},
+    {"condition_pingpong_2t_1cpu", condition_pingpong_one, 0},
+    {"condition_pingpong_2t_2cpu", condition_pingpong_two, 1},
+    {"fork_exit_wait", fork_exit_wait, 0},
+    {"pipe_roundtrip_2p", pipe_roundtrip_free, 0},
+    {"pipe_roundtrip_2p_1cpu", pipe_roundtrip_one, 0},
+    {"pipe_roundtrip_2p_2cpu", pipe_roundtrip_two, 1},
+    {"pipe_throughput_64k_2p", pipe_throughput_64k_2p, 0},
+    {"shared_value_incr_2p", shared_value_incr_2p, 0},
+};
+
+int main(int argc, char **argv) {
+    const char *wanted = NULL;
+    work = 1000;
+    find_cpus();
+    int two_cpus = first_cpus[0] != first_cpus[1];
+    size_t count = sizeof cases / sizeof cases[0];
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--list") == 0) {
+            for (size_t c = 0; c < count; c++)
+                if (!cases[c].needs_two_cpus || two_cpus) puts(cases[c].name);
+            return 0;
+        } else if (strcmp(argv[i], "--case") == 0 && i + 1 < argc) {
+            wanted = argv[++i];
+        } else if (strcmp(argv[i], "--work") == 0 && i + 1 < argc) {
+            work = atol(argv[++i]);
+            if (work < 1) work = 1;
+        } else {
+            fprintf(stderr, "usage: %s --list | --case NAME [--work N]\n", argv[0]);
+            return 2;
+        }
+    }
+    for (size_t c = 0; wanted && c < count; c++) {
+        if (strcmp(cases[c].name, wanted) == 0) {
+            printf("%.6g\n", cases[c].run());
+            return 0;
+        }
+    }
+    fprintf(stderr, "unknown case %s; --list shows them\n", wanted ? wanted : "(none)");
+    return 2;
+}

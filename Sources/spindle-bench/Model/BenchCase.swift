@@ -1,0 +1,53 @@
+/// One benchmark: a fixed amount of work, measured as one figure.
+struct BenchCase: Sendable {
+    /// The name shared with the CPython and C counterparts (`lock_uncontended`).
+    let name: String
+    /// What the figure counts.
+    let unit: BenchUnit
+    /// The amount of work in a full run (operations, items, round trips, frames).
+    let work: Int
+    /// What the case measures, one line.
+    let notes: String
+    /// The targets the issue set for it.
+    let targets: [BenchTarget]
+    /// Does `work` units of work and returns the figure.
+    let measure: @Sendable (Int) throws -> Double
+
+    init(
+        _ name: String, unit: BenchUnit = .perSecond, work: Int, notes: String, targets: [BenchTarget] = [],
+        measure: @escaping @Sendable (Int) throws -> Double
+    ) {
+        self.name = name
+        self.unit = unit
+        self.work = work
+        self.notes = notes
+        self.targets = targets
+        self.measure = measure
+    }
+}
+
+/// What a figure counts, and which way is better.
+enum BenchUnit: String, Sendable, Codable {
+    /// Operations per second; higher is better.
+    case perSecond = "/s"
+    /// Bytes per second; higher is better.
+    case bytesPerSecond = "B/s"
+    /// A dimensionless ratio such as a speedup; higher is better.
+    case ratio = "x"
+    /// Bytes; lower is better.
+    case bytes = "B"
+
+    var higherIsBetter: Bool { self != .bytes }
+}
+
+/// A goal for a case, checked against the same run's figures.
+enum BenchTarget: Sendable {
+    /// At least `factor` times CPython's figure.
+    case python(atLeast: Double)
+    /// At least `1 / factor` of C's figure ("within 2x of C").
+    case c(within: Double)
+    /// The figure itself at least this value (a ratio, or frames per second).
+    case atLeast(Double)
+    /// The figure itself at most this value (bytes).
+    case atMost(Double)
+}
