@@ -73,6 +73,24 @@ struct DemoEndToEndTests {
         }
     }
 
+    @Test("SIGTERM in the middle of a run stops the demo's processes and restores the terminal")
+    func terminateRun() throws {
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["run", "shared-counter", "speed=0.07"]), width: 80, height: 24)
+        let stage = try terminal.waitFor("the workers on stage") { $0.contains("worker-2 pid") }
+        let pids = stage.split(separator: "\n").compactMap { line -> Int32? in
+            guard line.hasPrefix("worker-"), let range = line.range(of: "pid ") else { return nil }
+            return Int32(line[range.upperBound...].prefix { $0.isNumber })
+        }
+        let killer = try ChildProcess.run(["pkill", "-TERM", "-f", "spindle run shared-counter speed=0.07"], environment: [:])
+        #expect(killer.status == 0)
+        _ = try expectTerminalRestored(terminal)
+        #expect(pids.count == 2)
+        for pid in pids {
+            #expect(kill(pid, 0) == -1 && errno == ESRCH, "worker \(pid) outlived the run")
+        }
+    }
+
     @Test("lesson 06 in the tutor: predict, run the demo on the stage, see the prediction graded")
     func lessonSixPredictionGraded() throws {
         let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",

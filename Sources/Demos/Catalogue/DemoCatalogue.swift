@@ -3,8 +3,19 @@ public enum DemoCatalogue {
     /// The demos, in the order of the lessons that use them.
     public static var all: [any Demo.Type] {
         [
+            ForkBasicsDemo.self,
+            ForkTreeDemo.self,
+            ForkIsolationDemo.self,
+            ProcessStartJoinDemo.self,
+            TargetCallPitfallDemo.self,
+            ProcessQueueDemo.self,
+            PipePingpongDemo.self,
+            PipeCorruptionDemo.self,
             SharedMemoryDemo.self,
             SharedCounterDemo.self,
+            PoolApplyDemo.self,
+            PoolMapImapDemo.self,
+            PoolWithTerminateDemo.self,
         ]
     }
 

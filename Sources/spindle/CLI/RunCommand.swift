@@ -1,6 +1,11 @@
 import ArgumentParser
 import Demos
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `spindle run DEMO [NAME=VALUE ...]`: runs a live demo on the stage, narrates it with --plain,
 /// or prints its results as JSON.
@@ -66,6 +71,7 @@ struct RunCommand: ParsableCommand {
         if recording != nil, !animates {
             throw CommandFailure("--record needs the animation, and this run is plain; drop --plain, --json or --record")
         }
+        holdInterruptsOutsideTheShow()
         let console = Console()
         let style: DemoShowing.Style = json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: recording) : .narrated
@@ -82,5 +88,16 @@ struct RunCommand: ParsableCommand {
         case .stopped: throw ExitCode(130)
         case .failed: throw ExitCode.failure
         }
+    }
+
+    /// The stage and the narration catch Ctrl-C while they run (they unblock it, then put the
+    /// mask back). A second Ctrl-C right after the first, or one forwarded by a wrapper such as
+    /// `timeout`, must not kill Spindle before it has saved the trace and printed the results:
+    /// outside the show it stays pending, and the process ends on its own terms.
+    private func holdInterruptsOutsideTheShow() {
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &held, nil)
     }
 }

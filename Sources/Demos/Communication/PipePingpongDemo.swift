@@ -1,0 +1,129 @@
+import Primitives
+import Trace
+
+/// Lesson 04: two processes talk over the two ends of one duplex `mp.Pipe()`. The main process
+/// sends a ping, the other answers with a pong, and each `recv` waits for the other side: the
+/// round trip is what a pipe costs.
+public enum PipePingpongDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "pipe-pingpong",
+        summary: "two processes send messages back and forth over a duplex mp.Pipe()",
+        parameters: [
+            DemoParameterSpec("rounds", .integer(1...500_000, default: 2_000), "pings the main process sends, each answered"),
+        ],
+        results: [
+            DemoResultSpec("round_trips", "pings answered by the matching pong"),
+            DemoResultSpec("messages", "messages received on both ends (pings plus pongs)"),
+            DemoResultSpec("round_trips_per_s", "round trips per second once the rounds run at full speed"),
+        ])
+
+    /// Rounds shown slowly and traced before the rest run at full speed.
+    static let watchedRounds = 3
+    /// Seconds a `recv` may wait beyond the time limit before the demo gives up on it.
+    static let grace = 2.0
+
+    public static func run(_ run: DemoRun) throws {
+        let rounds = run.arguments.integer("rounds")
+        let (parentEnd, childEnd) = try Pipe(name: "pipe", tracer: run.detailTracer)
+        run.note("parent_conn, child_conn = mp.Pipe(): main keeps one end, ponger gets the other")
+        let ponger = Process(name: "ponger") {
+            parentEnd.close()
+            try answer(on: childEnd, run: run)
+        }
+        try ponger.start()
+        // Closed here so the ponger's end is the only one left: if it dies, main's recv sees EOF.
+        childEnd.close()
+        // Reaped even when an exchange fails, so no ponger outlives the demo.
+        defer { reap(ponger, run: run) }
+
+        var answered = 0
+        var fullSpeedStart: UInt64?
+        for round in 1...rounds {
+            if round == watchedRounds + 1 {
+                run.detail?.close()
+                run.note("main: the other \(rounds - watchedRounds) round trips run at full speed, not traced")
+                fullSpeedStart = MonotonicClock.now()
+            }
+            if run.stopIfOverTime() { break }
+            try parentEnd.send(Message.ping(round))
+            let reply = try parentEnd.recv(Message.self, timeout: remaining(run))
+            guard reply == .pong(round) else {
+                run.note("main sent ping \(round) but received \(reply)")
+                break
+            }
+            answered = round
+            if round <= watchedRounds { run.pause(0.8) }
+        }
+        let rate = fullSpeedStart.map { start in
+            roundTripsPerSecond(answered - watchedRounds, since: start)
+        }
+
+        try parentEnd.send(Message.stop)
+        let last = try parentEnd.recv(Message.self, timeout: remaining(run))
+        guard case .received(let pings) = last else {
+            throw ValueError("the ponger answered None with \(last)")
+        }
+        reap(ponger, run: run)
+        run.report("round_trips", answered)
+        run.report("messages", answered + pings)
+        if rounds <= watchedRounds { run.note("no round ran at full speed: give it more than \(watchedRounds) rounds") }
+        run.report("round_trips_per_s", rate ?? 0)
+    }
+
+    /// The rate of `count` round trips made since `start`, rounded to a whole number.
+    private static func roundTripsPerSecond(_ count: Int, since start: UInt64) -> Int {
+        let seconds = Double(MonotonicClock.now() &- start) / 1e9
+        guard count > 0, seconds > 0 else { return 0 }
+        return Int((Double(count) / seconds).rounded())
+    }
+
+    /// The ponger: answers each ping with its pong until the stop, then says how many pings it got.
+    private static func answer(on end: Connection, run: DemoRun) throws {
+        var received = 0
+        while true {
+            let message = try end.recv(Message.self, timeout: remaining(run))
+            guard case .ping(let round) = message else { break }
+            received += 1
+            if received <= watchedRounds { run.pause(0.4) }
+            try end.send(Message.pong(round))
+            if received == watchedRounds { run.detail?.close() }
+        }
+        try end.send(Message.received(received))
+    }
+
+    /// Waits for the ponger, terminating it if it is still running after the grace.
+    private static func reap(_ process: Process, run: DemoRun) {
+        guard (try? process.join(timeout: remaining(run))) != true else { return }
+        process.terminate()
+        _ = try? process.join(timeout: grace)
+    }
+
+    /// Seconds a `recv` may wait: until the time limit, plus a grace.
+    private static func remaining(_ run: DemoRun) -> Double {
+        max(run.timeLimit - run.elapsed, 0) + grace
+    }
+}
+
+extension PipePingpongDemo {
+    /// What travels on the pipe, labelled as the stage shows it.
+    enum Message: Codable, Equatable, CustomStringConvertible {
+        /// Main's `round`-th message.
+        case ping(Int)
+        /// The ponger's answer to ping `round`.
+        case pong(Int)
+        /// Main has no more pings (Python's `None`).
+        case stop
+        /// The ponger's last word: how many pings it received.
+        case received(Int)
+
+        /// `ping 3`, `pong 3`, `None`, `received 2000`.
+        var description: String {
+            switch self {
+            case .ping(let round): "ping \(round)"
+            case .pong(let round): "pong \(round)"
+            case .stop: "None"
+            case .received(let count): "received \(count)"
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+import Primitives
+
+/// Lesson 03: producers and consumers in separate processes share one bounded `mp.Queue`.
+/// Every item put is got exactly once, a full queue makes producers wait, and each consumer
+/// stops at the sentinel the main process puts after the producers are done.
+public enum ProcessQueueDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "process-queue",
+        summary: "producer and consumer processes share a bounded mp.Queue; consumers stop at a sentinel",
+        parameters: [
+            DemoParameterSpec("producers", .integer(1...6, default: 2), "processes putting items"),
+            DemoParameterSpec("consumers", .integer(1...6, default: 2), "processes getting items"),
+            DemoParameterSpec("items", .integer(1...100_000, default: 6), "items each producer puts"),
+            DemoParameterSpec("capacity", .integer(1...64, default: 3), "the queue's maxsize: a put waits while it is full"),
+        ],
+        results: [
+            DemoResultSpec("produced", "items the producers put"),
+            DemoResultSpec("consumed", "items the consumers got (sentinels not counted)"),
+            DemoResultSpec("lost", "produced − consumed: items that never came out"),
+            DemoResultSpec("max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
+        ])
+
+    /// Items each producer and consumer shows slowly and traced before the rest run at full speed.
+    static let watchedRounds = 6
+    /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
+    static let grace = 2.0
+
+    public static func run(_ run: DemoRun) throws {
+        let producers = run.arguments.integer("producers")
+        let consumers = run.arguments.integer("consumers")
+        let items = run.arguments.integer("items")
+        let capacity = run.arguments.integer("capacity")
+        let queue = try ProcessQueue<Job>(maxsize: capacity, name: "q", tracer: run.detailTracer)
+        // One slot per process, each written only by its owner, so no lock is needed: counts and
+        // sums tell the parent what the children did, and cover work cut short by the time limit.
+        let put = try SharedArray<Int64>(repeating: 0, count: producers, lock: false, tracer: .disabled)
+        let putSum = try SharedArray<Int64>(repeating: 0, count: producers, lock: false, tracer: .disabled)
+        let highWater = try SharedArray<Int64>(repeating: 0, count: producers, lock: false, tracer: .disabled)
+        let got = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
+        let gotSum = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
+        run.note("q = mp.Queue(maxsize=\(capacity)); \(producers) producers put \(items) items each, "
+            + "\(consumers) consumers get until they see None")
+
+        let consumerProcesses = (1...consumers).map { number in
+            Process(name: "consumer-\(number)") {
+                try consume(queue, run: run, number: number, got: got, gotSum: gotSum)
+            }
+        }
+        let producerProcesses = (1...producers).map { number in
+            Process(name: "producer-\(number)") {
+                try produce(queue, run: run, number: number, items: items, put: put, putSum: putSum, highWater: highWater)
+            }
+        }
+        for process in consumerProcesses + producerProcesses { try process.start() }
+        for process in producerProcesses { try reap(process, run: run) }
+
+        run.note("the producers are done: main puts one None per consumer")
+        for _ in 0..<consumers {
+            // A consumer that already gave up leaves the queue full; the sentinel is then useless.
+            do { try queue.put(.stop, timeout: remaining(run)) } catch is QueueFull { break }
+        }
+        for process in consumerProcesses { try reap(process, run: run) }
+
+        let produced = put.toArray().reduce(0, +)
+        let consumed = got.toArray().reduce(0, +)
+        if produced < Int64(producers * items) {
+            run.stopEarly(because: "the time limit was reached after \(produced) of \(producers * items) items")
+        }
+        if putSum.toArray().reduce(0, +) != gotSum.toArray().reduce(0, +) {
+            run.note("the items that came out are not the items that went in")
+        }
+        run.report("produced", produced)
+        run.report("consumed", consumed)
+        run.report("lost", produced - consumed)
+        run.report("max_in_queue", highWater.toArray().max() ?? 0)
+    }
+
+    /// A producer: puts its items, slowly at first, noting how full the queue is after each put.
+    private static func produce(
+        _ queue: ProcessQueue<Job>, run: DemoRun, number: Int, items: Int,
+        put: SharedArray<Int64>, putSum: SharedArray<Int64>, highWater: SharedArray<Int64>
+    ) throws {
+        var sum: Int64 = 0
+        var highest = 0
+        for index in 1...items {
+            if index == watchedRounds + 1 {
+                run.detail?.close()
+                run.note("producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced")
+            }
+            if run.isOverTime { break }
+            let job = Job.item(producer: number, index: index)
+            do {
+                try queue.put(job, timeout: remaining(run))
+            } catch is QueueFull {
+                break
+            }
+            highest = max(highest, queue.qsize())
+            sum += job.checksum
+            put[number - 1] = Int64(index)
+            putSum[number - 1] = sum
+            highWater[number - 1] = Int64(highest)
+            if index <= watchedRounds { run.pause(0.4) }
+        }
+    }
+
+    /// A consumer: gets items until the sentinel, more slowly than the producers put them at
+    /// first, so the queue fills and producers are seen waiting.
+    private static func consume(
+        _ queue: ProcessQueue<Job>, run: DemoRun, number: Int, got: SharedArray<Int64>, gotSum: SharedArray<Int64>
+    ) throws {
+        var count: Int64 = 0
+        var sum: Int64 = 0
+        while true {
+            let job: Job
+            do {
+                job = try queue.get(timeout: remaining(run))
+            } catch is QueueEmpty {
+                return
+            }
+            guard case .item = job else { return }
+            count += 1
+            sum += job.checksum
+            got[number - 1] = count
+            gotSum[number - 1] = sum
+            if count == watchedRounds {
+                run.detail?.close()
+                run.note("consumer-\(number): its later gets run at full speed, not traced")
+            }
+            if count <= watchedRounds { run.pause(0.7) }
+        }
+    }
+
+    /// Joins `process`, terminating it if it is still stuck once the time limit and grace are over.
+    private static func reap(_ process: Process, run: DemoRun) throws {
+        guard try !process.join(timeout: remaining(run)) else { return }
+        process.terminate()
+        try process.join(timeout: grace)
+    }
+
+    /// Seconds a blocking call may wait: until the time limit, plus a grace for the last items.
+    private static func remaining(_ run: DemoRun) -> Double {
+        max(run.timeLimit - run.elapsed, 0) + grace
+    }
+}
+
+extension ProcessQueueDemo {
+    /// What travels on the queue: an item, or the sentinel (Python's `None`) that tells one
+    /// consumer to stop.
+    enum Job: Codable, CustomStringConvertible {
+        /// The `index`-th item of producer number `producer`.
+        case item(producer: Int, index: Int)
+        /// The sentinel.
+        case stop
+
+        /// `p1#3` for an item, `None` for the sentinel, as the stage shows them.
+        var description: String {
+            switch self {
+            case .item(let producer, let index): "p\(producer)#\(index)"
+            case .stop: "None"
+            }
+        }
+
+        /// A number that differs between items, so sums in and out reveal a changed item.
+        var checksum: Int64 {
+            switch self {
+            case .item(let producer, let index): Int64(producer) << 32 + Int64(index)
+            case .stop: 0
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Primitives
+
+/// Lesson 07: `pool.map(f, items)` against `pool.imap(f, items)` on calls that take different
+/// times. `map` returns one list, so the parent sees nothing until the slowest call is done;
+/// `imap` returns an iterator whose `next()` hands out each output as soon as it and every one
+/// before it are done. With `unordered=on` the second pass uses `imap_unordered`, which hands
+/// them out in the order they finish.
+public enum PoolMapImapDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "pool-map-imap",
+        summary: "pool.map returns every result at the end; pool.imap yields each as soon as it is ready, in order",
+        parameters: [
+            DemoParameterSpec("workers", .integer(1...8, default: 3), "processes in the pool: Pool(workers)"),
+            DemoParameterSpec("tasks", .integer(1...12, default: 6), "items mapped: range(tasks)"),
+            DemoParameterSpec(
+                "task_s", .decimal(0.05...2, default: 0.3),
+                "time unit: f(i) works 1, 3 or 2 units for i % 3 = 0, 1, 2 (a real sleep, not scaled by speed)"),
+            DemoParameterSpec("unordered", .flag(default: false), "second pass with imap_unordered instead of imap"),
+        ],
+        results: [
+            DemoResultSpec("map_first_result_s", "seconds until map() gave the parent its first result"),
+            DemoResultSpec("map_all_s", "seconds until map() gave the parent every result"),
+            DemoResultSpec("imap_first_result_s", "seconds until the first next(it) returned"),
+            DemoResultSpec("imap_all_s", "seconds until the iterator had returned every result"),
+            DemoResultSpec("imap_arrivals", "when each next(it) returned, in seconds, in the order they returned"),
+            DemoResultSpec("imap_order", "the items whose results next(it) returned, in that order"),
+        ])
+
+    /// How many time units f(i) works, by i % 3: short, long, middle, so that later items
+    /// often finish before earlier ones.
+    static let units = [1.0, 3.0, 2.0]
+
+    public static func run(_ run: DemoRun) throws {
+        let workers = run.arguments.integer("workers")
+        let tasks = run.arguments.integer("tasks")
+        let unit = run.arguments.decimal("task_s")
+        let unordered = run.arguments.flag("unordered")
+        let iteratorName = unordered ? "imap_unordered" : "imap"
+        let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { item in
+            // Capped by the time limit, because map() itself waits without one.
+            let left = run.timeLimit - run.elapsed
+            if left > 0 { Threading.sleep(min(unit * units[item % units.count], left)) }
+            return item
+        }
+        let items = Array(0..<tasks)
+        run.note("Pool(\(workers)); f(i) works \(seconds(unit)), \(seconds(3 * unit)) or \(seconds(2 * unit)) for i % 3 = 0, 1, 2")
+        run.pause(0.8)
+
+        run.note("parent: results = pool.map(f, range(\(tasks))) blocks until the whole list is ready")
+        let mapStarted = run.elapsed
+        let mapped = try pool.map(items)
+        let mapAll = run.elapsed - mapStarted
+        run.note("parent: map returned the list \(list(mapped)) after \(seconds(mapAll))")
+        if run.stopIfOverTime() {
+            report(mapAll: mapAll, run)
+            finish(pool, run)
+            return
+        }
+        run.pause(1)
+
+        run.note("parent: it = pool.\(iteratorName)(f, range(\(tasks))); next(it) until it runs out "
+            + "(the pool numbers these tasks from \(tasks) on)")
+        let iterator = unordered ? try pool.imapUnordered(items) : try pool.imap(items)
+        let imapStarted = run.elapsed
+        var arrivals: [Double] = []
+        var order: [Int] = []
+        while !run.stopIfOverTime() {
+            // The workers cap their work at the time limit, so the timeout only guards against a stall.
+            guard let output = try iterator.next(timeout: max(0, run.timeLimit - run.elapsed) + 1) else { break }
+            let arrival = run.elapsed - imapStarted
+            arrivals.append(arrival)
+            order.append(output)
+            run.note("parent: next(it) returned the result of f(\(output)) at \(seconds(arrival))")
+        }
+        report(mapAll: mapAll, run)
+        if let first = arrivals.first, let last = arrivals.last {
+            run.report("imap_first_result_s", rounded(first))
+            run.report("imap_all_s", rounded(last))
+            run.report("imap_arrivals", arrivals.map { DemoValue.decimal(rounded($0)).description }.joined(separator: ","))
+            run.report("imap_order", list(order))
+        }
+        finish(pool, run)
+    }
+
+    /// `map` hands over the whole list at once: its first result arrives with its last.
+    private static func report(mapAll: Double, _ run: DemoRun) {
+        run.report("map_first_result_s", rounded(mapAll))
+        run.report("map_all_s", rounded(mapAll))
+    }
+
+    /// `pool.close(); pool.join()`, with a timeout; a pool that does not wind down is terminated.
+    private static func finish(_ pool: ProcessPool<Int, Int>, _ run: DemoRun) {
+        pool.close()
+        if (try? pool.join(timeout: 5)) != true {
+            run.stopEarly(because: "the pool's workers did not exit in time")
+            pool.terminate()
+        }
+    }
+
+    private static func list(_ items: [Int]) -> String {
+        items.map(String.init).joined(separator: ",")
+    }
+
+    private static func seconds(_ value: Double) -> String {
+        "\(DemoValue.decimal(rounded(value))) s"
+    }
+
+    /// Seconds to the hundredth, as the results show them.
+    static func rounded(_ seconds: Double) -> Double {
+        (seconds * 100).rounded() / 100
+    }
+}

@@ -1,0 +1,56 @@
+import Primitives
+
+/// Lessons 01 and 03: after `os.fork()` the child has its own copy of the parent's memory. A
+/// variable the child changes stays unchanged in the parent; a `Value` in shared memory, mapped
+/// by both, is the one thing the child's change reaches.
+public enum ForkIsolationDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "fork-isolation",
+        summary: "the child changes a variable and a shared Value: which change does the parent see?",
+        parameters: [
+            DemoParameterSpec("start", .integer(0...1000, default: 1), "what `x` and `v.value` hold before the fork"),
+            DemoParameterSpec("child_sets", .integer(0...1000, default: 100), "what the child assigns to both"),
+        ],
+        results: [
+            DemoResultSpec("child_sees", "x in the child after it assigned it"),
+            DemoResultSpec("parent_sees", "x in the parent once the child has ended"),
+            DemoResultSpec("shared_parent_sees", "v.value (shared memory) in the parent once the child has ended"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let start = run.arguments.integer("start")
+        let childSets = run.arguments.integer("child_sets")
+        var x = start
+        let shared = try SharedValue<Int64>(Int64(start), name: "v")
+        let (reader, writer) = try Pipe(duplex: false, name: "child saw")
+        run.note("parent: x = \(x), and v = Value('q', \(start)) in shared memory; now os.fork()")
+        run.pause(1)
+        let pid = try OS.fork(name: "child")
+        if pid == 0 {
+            reader.close()
+            x = childSets
+            run.note("x = \(childSets) in my own copy of x; next, v.value = \(childSets) in the shared page")
+            run.pause(1)
+            shared.value = Int64(childSets)
+            run.pause(1)
+            // A child that cannot tell its parent exits with a code the parent turns into an error.
+            do { try writer.send(x) } catch { OS.exit(1) }
+            OS.exit(0)
+        }
+        writer.close()
+        run.note("parent: waiting for the child, then looking at x and v.value")
+        guard let waited = try OS.waitpid(pid, timeout: run.timeLimit + 5) else {
+            throw TimeoutError("the child \(pid) did not end in time")
+        }
+        guard waited.exitCode == 0 else {
+            throw ProcessStateError("the child could not send what it saw (exit code \(waited.exitCode))")
+        }
+        let childSees = try reader.recv(Int.self, timeout: 5)
+        let sharedSees = shared.value
+        run.note("parent: here x is \(x) and v.value is \(sharedSees)")
+        run.pause(1)
+        run.report("child_sees", childSees)
+        run.report("parent_sees", x)
+        run.report("shared_parent_sees", sharedSees)
+    }
+}

@@ -1,0 +1,110 @@
+import Primitives
+
+/// Lesson 02: `mp.Process(target=work, args=(i,))`, `start()`, `join()` and `exitcode`, and the
+/// `daemon` flag. Workers get their number as an argument; the last one ends with a nonzero code
+/// on purpose. A process named `parent` starts a `helper` with a long job and then ends: as a
+/// daemon the helper is terminated at that moment, otherwise the parent waits for it at exit.
+public enum ProcessStartJoinDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "process-start-join",
+        summary: "Process(target=..., args=(i,)): start, join, exitcode, and a daemon cut off when its parent ends",
+        parameters: [
+            DemoParameterSpec("workers", .integer(1...5, default: 3), "worker processes, each given `args=(i,)`"),
+            DemoParameterSpec(
+                "fail_code", .integer(0...255, default: 3),
+                "the code the last worker exits with, `sys.exit(fail_code)`; 0 lets it succeed"),
+            DemoParameterSpec("daemon", .flag(default: true), "whether `parent` starts its helper with daemon=True"),
+        ],
+        results: [
+            DemoResultSpec("started", "workers whose start() forked a process"),
+            DemoResultSpec("joined", "workers whose join() returned because they had ended"),
+            DemoResultSpec("exit_codes", "each worker's exitcode after join, in order"),
+            DemoResultSpec("helper_ticks", "ticks of its job the helper finished, out of \(helperTicks)"),
+            DemoResultSpec("helper_finished", "yes when the helper reached the end of its job"),
+        ])
+
+    /// The length of the helper's job, in ticks.
+    static let helperTicks = 8
+
+    public static func run(_ run: DemoRun) throws {
+        let workers = run.arguments.integer("workers")
+        let failCode = Int32(run.arguments.integer("fail_code"))
+        let daemon = run.arguments.flag("daemon")
+        // Written by the helper only, read by the main process after everything ended.
+        let ticks = try SharedValue<Int64>(0, lock: false, name: "ticks", tracer: .disabled)
+        let finished = try SharedValue<Int64>(0, lock: false, name: "finished", tracer: .disabled)
+        let helperReady = try ProcessEvent(name: "helper ready", tracer: .disabled)
+
+        let parent = Process(name: "parent") {
+            let helper = Process(name: "helper", daemon: daemon) {
+                helperJob(run, ready: helperReady, ticks: ticks, finished: finished)
+            }
+            try helper.start()
+            run.note("started helper with daemon=\(daemon ? "True" : "False"); my own job is short")
+            // Ending only once the helper is into its quiet ticks: see `helperJob`.
+            helperReady.wait(timeout: run.timeLimit + 5)
+            // Out of step with the helper's half-second ticks, so the end never lands on a tick.
+            run.pause(1.2)
+            run.note(daemon
+                ? "my job is done; a daemon child is terminated as its parent exits"
+                : "my job is done; before exiting I wait for my non-daemon child")
+        }
+
+        let processes = (1...workers).map { number in
+            Process(name: "worker-\(number)") {
+                run.note("work(\(number)) called with args=(\(number),)")
+                run.pause(0.8 * Double(number))
+                if number == workers, failCode != 0 {
+                    run.note("sys.exit(\(failCode))")
+                    OS.exit(failCode)
+                }
+            }
+        }
+        run.note("main: \(workers) Process objects created; nothing runs until start()")
+        run.pause(1)
+        var started = 0
+        for process in processes {
+            try process.start()
+            started += 1
+        }
+        run.note("main: and one more, `parent`, which starts a helper of its own")
+        try parent.start()
+        run.note("main: all started; join() makes me wait for each in turn")
+        var joined = 0
+        for process in processes where try process.join(timeout: run.timeLimit + 5) {
+            joined += 1
+        }
+        guard try parent.join(timeout: run.timeLimit + 5) else {
+            throw TimeoutError("the process `parent` did not end in time")
+        }
+        let codes = processes.map { $0.exitCode.map(String.init) ?? "None" }
+        run.stopIfOverTime()
+        run.report("started", started)
+        run.report("joined", joined)
+        run.report("exit_codes", codes.joined(separator: ","))
+        run.report("helper_ticks", ticks.value)
+        run.report("helper_finished", finished.value == 1 ? "yes" : "no")
+    }
+
+    /// The helper's job, longer than its parent's at every speed: at full speed each tick still
+    /// takes a real quarter of a second, so the parent always ends first.
+    ///
+    /// The ticks are not traced, so that the SIGTERM a daemon receives never finds it in the
+    /// middle of sending a trace event (the trace lock is shared by the whole process tree). It
+    /// signals `ready` once its last traced step before the ticks is done.
+    private static func helperJob(
+        _ run: DemoRun, ready: ProcessEvent, ticks: SharedValue<Int64>, finished: SharedValue<Int64>
+    ) {
+        run.note("a job of \(helperTicks) ticks of half a second each, not shown one by one")
+        ready.set()
+        let tickSeconds = run.isFullSpeed ? 0.25 : 0.5 / run.speed
+        for tick in 1...helperTicks {
+            let left = run.timeLimit - run.elapsed
+            if left <= 0 { return }
+            Threading.sleep(min(tickSeconds, left), tracer: .disabled)
+            ticks.value = Int64(tick)
+        }
+        finished.value = 1
+        run.note("job finished: \(helperTicks) ticks")
+    }
+}

@@ -1,0 +1,34 @@
+import Testing
+
+@Suite("Demo: fork-tree")
+struct ForkTreeDemoTests {
+    @Test("forking in a loop makes 2^depth processes, every child reaped", arguments: [1, 2, 4])
+    func doubles(depth: Int) throws {
+        let run = try runDemo("fork-tree", ["depth=\(depth)"])
+        #expect(try run.number("depth") == Double(depth))
+        #expect(try run.number("expected") == Double(1 << depth))
+        #expect(try run.number("processes") == Double(1 << depth))
+        #expect(try run.number("reaped") == Double((1 << depth) - 1))
+    }
+
+    @Test("the deepest tree stays within the process limit, and the stage shows every process")
+    func deepest() throws {
+        let run = try runDemo("fork-tree", ["depth=5"])
+        #expect(try run.number("processes") == 32)
+        #expect(try run.number("reaped") == 31)
+        #expect(run.actors.filter { $0.name.hasPrefix("fork-") && $0.name != "fork-tree" }.count == 31)
+        #expect(run.actors.contains { $0.name == "fork-12345" })
+    }
+
+    @Test("a run cut short by its time limit says so, and still reaps every child it made")
+    func timeLimit() throws {
+        let run = try runDemo("fork-tree", ["speed=0.2", "time_limit=1", "depth=5"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("processes") < 32)
+        #expect(try run.number("reaped") == run.number("processes") - 1)
+    }
+}

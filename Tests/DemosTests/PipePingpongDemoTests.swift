@@ -1,0 +1,41 @@
+import Testing
+
+@Suite("Demo: pipe-pingpong")
+struct PipePingpongDemoTests {
+    @Test("every ping is answered by its pong, and the rate is measured")
+    func everyPingAnswered() throws {
+        let run = try runDemo("pipe-pingpong", ["rounds=3000"])
+        #expect(try run.number("round_trips") == 3_000)
+        #expect(try run.number("messages") == 6_000)
+        #expect(try run.number("round_trips_per_s") > 0)
+    }
+
+    @Test("both processes stop tracing after the first rounds")
+    func detailIsGated() throws {
+        let run = try runDemo("pipe-pingpong", ["rounds=5000"])
+        #expect(run.events.count < 200)
+        #expect(Set(run.actors.map(\.name)).contains("ponger"))
+    }
+
+    @Test("with no round at full speed there is no rate to measure, and the demo says so")
+    func tooFewRounds() throws {
+        let run = try runDemo("pipe-pingpong", ["rounds=2"])
+        #expect(try run.number("round_trips") == 2)
+        #expect(try run.number("messages") == 4)
+        #expect(try run.number("round_trips_per_s") == 0)
+        #expect(run.notes.contains { $0.contains("no round ran at full speed") })
+    }
+
+    @Test("a run cut short by its time limit says so and still counts both sides")
+    func timeLimit() throws {
+        let run = try runDemo("pipe-pingpong", ["speed=0.01", "time_limit=1", "rounds=10"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        let trips = try run.number("round_trips")
+        #expect(trips < 10)
+        #expect(try run.number("messages") == 2 * trips)
+    }
+}

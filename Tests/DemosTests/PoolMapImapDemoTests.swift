@@ -1,0 +1,40 @@
+import Testing
+
+@Suite("Demo: pool-map-imap")
+struct PoolMapImapDemoTests {
+    @Test("map hands over the list at the end; imap hands out the first result long before")
+    func imapComesFirst() throws {
+        let run = try runDemo("pool-map-imap", ["workers=3", "tasks=6", "task_s=0.15"])
+        #expect(try run.value("imap_order") == "0,1,2,3,4,5")
+        #expect(try run.number("map_first_result_s") == run.number("map_all_s"))
+        // f(0) takes one unit; map's list needs the slowest calls, five units.
+        #expect(try run.number("imap_first_result_s") < run.number("map_first_result_s") / 2)
+        let arrivals = try run.value("imap_arrivals").split(separator: ",").compactMap { Double($0) }
+        #expect(arrivals.count == 6)
+        #expect(arrivals == arrivals.sorted())
+        #expect(arrivals.last == (try run.number("imap_all_s")))
+    }
+
+    @Test("imap_unordered hands out results as they finish, not in item order")
+    func unorderedByCompletion() throws {
+        let run = try runDemo("pool-map-imap", ["workers=3", "tasks=6", "task_s=0.15", "unordered=on"])
+        let order = try run.value("imap_order").split(separator: ",").compactMap { Int($0) }
+        #expect(order.sorted() == [0, 1, 2, 3, 4, 5])
+        // f(2) works two units and f(1) three, and they start together.
+        let second = try #require(order.firstIndex(of: 2))
+        let first = try #require(order.firstIndex(of: 1))
+        #expect(second < first)
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "pool-map-imap", ["workers=1", "tasks=12", "task_s=2", "time_limit=1"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("map_all_s") < 3)
+    }
+}

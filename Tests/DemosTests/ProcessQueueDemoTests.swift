@@ -1,0 +1,42 @@
+import Testing
+
+@Suite("Demo: process-queue")
+struct ProcessQueueDemoTests {
+    @Test("every item put is got once, and the queue never holds more than its maxsize")
+    func nothingLost() throws {
+        let run = try runDemo("process-queue", ["producers=3", "consumers=2", "items=2000", "capacity=4"])
+        #expect(try run.number("produced") == 6_000)
+        #expect(try run.number("consumed") == 6_000)
+        #expect(try run.number("lost") == 0)
+        #expect(try run.number("max_in_queue") <= 4)
+        #expect(!run.notes.contains { $0.contains("not the items that went in") })
+    }
+
+    @Test("with more consumers than producers, each consumer still stops at its sentinel")
+    func sentinelsEndEveryConsumer() throws {
+        let run = try runDemo("process-queue", ["producers=1", "consumers=4", "items=50", "capacity=1"])
+        #expect(try run.number("consumed") == 50)
+        #expect(try run.number("max_in_queue") <= 1)
+        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["consumer-1", "consumer-4", "producer-1"]))
+    }
+
+    @Test("only the first items are traced in detail")
+    func detailIsGated() throws {
+        let run = try runDemo("process-queue", ["producers=2", "consumers=2", "items=5000"])
+        #expect(run.events.count < 600)
+        #expect(run.notes.filter { $0.contains("run at full speed") }.count == 4)
+    }
+
+    @Test("a run cut short by its time limit says so and loses nothing it produced")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "process-queue", ["speed=0.01", "time_limit=1", "items=100"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("produced") < 200)
+        #expect(try run.number("lost") == 0)
+    }
+}

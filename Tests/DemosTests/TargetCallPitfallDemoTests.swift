@@ -1,0 +1,48 @@
+import Testing
+import Trace
+
+@Suite("Demo: target-call-pitfall")
+struct TargetCallPitfallDemoTests {
+    @Test("target=work() runs work in the parent, before start()")
+    func call() throws {
+        let run = try runDemo("target-call-pitfall", ["style=call"])
+        #expect(try run.value("work_ran_in") == "parent")
+        #expect(try run.value("work_before_start") == "yes")
+        #expect(try run.number("child_exit_code") == 0)
+        #expect(run.workNotes(by: "target-call-pitfall") == 4)
+        #expect(run.workNotes(by: "child") == 0)
+    }
+
+    @Test("target=work runs work in the child, after start()")
+    func reference() throws {
+        let run = try runDemo("target-call-pitfall", ["style=reference"])
+        #expect(try run.value("work_ran_in") == "child")
+        #expect(try run.value("work_before_start") == "no")
+        #expect(try run.number("child_exit_code") == 0)
+        #expect(run.workNotes(by: "child") == 4)
+        #expect(run.workNotes(by: "target-call-pitfall") == 0)
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "target-call-pitfall", ["speed=0.05", "time_limit=1", "style=reference"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.value("work_ran_in") == "child")
+    }
+}
+
+extension FinishedRun {
+    /// How many of work()'s notes the actor named `name` made: the lane the work ran in.
+    fileprivate func workNotes(by name: String) -> Int {
+        let ids = Set(actors.filter { $0.name == name }.map(\.id))
+        return events.filter { event in
+            guard ids.contains(event.actor), case .note(let text) = event.kind else { return false }
+            return text.hasPrefix("work():")
+        }.count
+    }
+}
