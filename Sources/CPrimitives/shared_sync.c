@@ -17,6 +17,11 @@
    lets go within this, and a sleep-and-wake costs microseconds. */
 #define SPINS_BEFORE_SLEEP 100
 
+/* The longest a lock waiter sleeps before looking at the word again. A release wakes exactly one
+   sleeper; if that one is killed before it takes the lock (a demo's processes are terminated at
+   any moment), the wake-up is lost and the others would sleep on a free lock for ever. */
+#define LOCK_RECHECK_NS 50000000LL
+
 static int64_t now_ns(void) {
     struct timespec now;
     clock_gettime(CLOCK_MONOTONIC, &now);
@@ -63,7 +68,9 @@ int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
     /* Drepper's "futexes are tricky" mutex: mark the word contended before sleeping, so the
        releaser knows to wake someone. */
     while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
-        if (cprim_shared_wait(word, 2, deadline_ns) == ETIMEDOUT) {
+        int64_t recheck = now_ns() + LOCK_RECHECK_NS;
+        int64_t until = (deadline_ns >= 0 && deadline_ns < recheck) ? deadline_ns : recheck;
+        if (cprim_shared_wait(word, 2, until) == ETIMEDOUT && deadline_ns >= 0 && now_ns() >= deadline_ns) {
             /* One last try: the lock may have come free just as time ran out. */
             return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
         }

@@ -38,7 +38,10 @@ extension ProcessPool {
         /// Python's `ready()`: whether the call has finished, without waiting.
         public func ready() -> Bool {
             if settled != nil { return true }
-            if !pool.isDone(task) { try? pool.pump(until: Deadline.after(seconds: 0)) }
+            if !pool.isDone(task) {
+                try? pool.pump(until: Deadline.after(seconds: 0))
+                pool.endResultsWait()
+            }
             return pool.isDone(task)
         }
 

@@ -21,6 +21,7 @@ extension ProcessPool {
         /// - Throws: ``TimeoutError`` when `timeout` passes first; the task's error otherwise.
         public func next(timeout: Double?) throws -> Output? {
             let deadline = Deadline.after(seconds: timeout)
+            defer { pool.endResultsWait() }
             while ready.isEmpty {
                 guard !remaining.isEmpty else { return nil }
                 if ordered {

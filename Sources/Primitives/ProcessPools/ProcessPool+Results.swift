@@ -40,6 +40,7 @@ extension ProcessPool {
 
     /// Waits for `task` and returns its outputs, collecting other results meanwhile.
     func waitForOutputs(of task: Int, until deadline: Deadline?) throws -> [Output] {
+        defer { endResultsWait() }
         while outcomes[task] == nil {
             guard pending.contains(task) else { throw ValueError("task \(task) is unknown to this pool") }
             if let deadline, deadline.hasPassed { throw TimeoutError() }
@@ -55,15 +56,23 @@ extension ProcessPool {
     }
 
     /// One step of progress: sends what fits, then takes one result or, if none comes within a
-    /// short while, checks the workers' health.
+    /// short while, checks the workers' health. The trace shows consecutive steps as one wait;
+    /// whoever pumps ends it with ``endResultsWait()``.
     func pump(until deadline: Deadline?) throws {
         sendBacklog()
         let step = min(deadline.map { Double($0.remainingNanoseconds) / 1e9 } ?? 0.05, 0.05)
-        if results.get(into: &resultBuffer, block: true, timeout: step, label: PoolWire.label(ofResult:)) {
+        if results.get(
+            into: &resultBuffer, block: step > 0, timeout: step, waitOpen: &resultsWaitOpen,
+            label: PoolWire.label(ofResult:)) {
             route(resultBuffer)
         } else {
             try checkWorkers()
         }
+    }
+
+    /// Ends the wait for results the trace shows, when pumping stops without a result.
+    func endResultsWait() {
+        results.endWait(&resultsWaitOpen)
     }
 
     private func route(_ record: [UInt8]) {

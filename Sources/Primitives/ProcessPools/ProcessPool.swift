@@ -35,6 +35,8 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
     var pending: Set<Int> = []
     var outcomes: [Int: Result<[Output], any Error>] = [:]
     var resultBuffer: [UInt8] = []
+    /// Whether the trace shows the caller waiting for results across ``pump(until:)`` slices.
+    var resultsWaitOpen = false
 
     enum State {
         case running, closed, terminated
@@ -149,6 +151,7 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
             }
         }
         let deadline = Deadline.after(seconds: timeout)
+        defer { endResultsWait() }
         while workers.contains(where: { $0?.isAlive == true }) {
             if let deadline, deadline.hasPassed { return false }
             try pump(until: deadline)

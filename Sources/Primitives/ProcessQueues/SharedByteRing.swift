@@ -73,8 +73,12 @@ final class SharedByteRing: @unchecked Sendable {
     }
 
     /// Copies `record` in as one item, waiting for room until `deadline` (-1: for ever) when
-    /// `block`; calls `willWait` once before the first sleep so the caller can trace it.
-    func put(_ record: UnsafeRawBufferPointer, block: Bool, deadline: Int64, willWait: () -> Void) -> WaitOutcome {
+    /// `block`; calls `willWait` once before the first sleep so the caller can trace it, and
+    /// `done` once the item is in, still holding the lock: an event recorded there is in the
+    /// trace before any consumer can record taking the item.
+    func put(
+        _ record: UnsafeRawBufferPointer, block: Bool, deadline: Int64, willWait: () -> Void, done: () -> Void
+    ) -> WaitOutcome {
         let needed = UInt64(Self.prefixSize + record.count)
         acquireLock()
         let waited = waitWhileLocked(
@@ -86,6 +90,7 @@ final class SharedByteRing: @unchecked Sendable {
         copyIn(record, at: header.pointee.tail + UInt64(Self.prefixSize))
         header.pointee.tail += needed
         cprim_shared_store64(&header.pointee.count, header.pointee.count + 1)
+        done()
         let wake = header.pointee.emptyWaiters > 0
         if wake { _ = cprim_shared_add32(notEmpty, 1) }
         releaseLock()
@@ -96,10 +101,11 @@ final class SharedByteRing: @unchecked Sendable {
     /// Takes the oldest item out, waiting for one until `deadline` when `block`; calls
     /// `willWait` once before the first sleep. `receive` gets the record's size and a function
     /// that copies the record into memory of that size, so the caller chooses where it lands
-    /// (a fresh array, or straight into a value) without an intermediate copy.
+    /// (a fresh array, or straight into a value) without an intermediate copy. `done` runs once
+    /// the item is out, still holding the lock, as in ``put(_:block:deadline:willWait:done:)``.
     func get(
         block: Bool, deadline: Int64, willWait: () -> Void,
-        receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void
+        receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void, done: () -> Void
     ) -> WaitOutcome {
         if block && count == 0 { spinUntilNotEmpty() }
         acquireLock()
@@ -114,6 +120,7 @@ final class SharedByteRing: @unchecked Sendable {
         receive(size) { copyOut(into: $0, from: start) }
         header.pointee.head += UInt64(Self.prefixSize + size)
         cprim_shared_store64(&header.pointee.count, header.pointee.count - 1)
+        done()
         let wake = header.pointee.fullWaiters > 0
         if wake { _ = cprim_shared_add32(notFull, 1) }
         releaseLock()

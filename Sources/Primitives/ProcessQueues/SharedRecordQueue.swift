@@ -23,14 +23,16 @@ struct SharedRecordQueue: @unchecked Sendable {
     /// Puts `record`; false when it would block (`block` false) or `timeout` passed.
     func put(_ record: UnsafeRawBufferPointer, block: Bool, timeout: Double?, label: @autoclosure () -> String) -> Bool {
         var waited = false
-        let outcome = ring.put(record, block: block, deadline: Deadline.sharedNanoseconds(after: timeout)) {
+        let outcome = ring.put(record, block: block, deadline: Deadline.sharedNanoseconds(after: timeout), willWait: {
             waited = true
             trace.transition(.waiting(.queue(trace.resource, .full)))
-        }
-        if waited { trace.transition(.running) }
-        guard outcome == .ready else { return false }
-        if trace.isEnabled { trace.record(.put(item: label())) }
-        return true
+        }, done: {
+            // Under the ring's lock, so the stage never sees a get before its put.
+            if waited { trace.transition(.running) }
+            if trace.isEnabled { trace.record(.put(item: label())) }
+        })
+        if waited && outcome != .ready { trace.transition(.running) }
+        return outcome == .ready
     }
 
     /// Puts `record`; false when it would block (`block` false) or `timeout` passed.
@@ -39,27 +41,61 @@ struct SharedRecordQueue: @unchecked Sendable {
     }
 
     /// Takes the oldest record; false when none came (`block` false, or `timeout`). `receive`
-    /// copies it where the caller wants it (see ``SharedByteRing/get(block:deadline:willWait:receive:)``);
+    /// copies it where the caller wants it (see ``SharedByteRing/get(block:deadline:willWait:receive:done:)``);
     /// `label` is asked for the record's label afterwards, only when tracing is on.
     func get(
         block: Bool, timeout: Double?,
         receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void, label: () -> String
     ) -> Bool {
-        var waited = false
+        var waitOpen = false
+        let got = get(block: block, timeout: timeout, waitOpen: &waitOpen, receive: receive, label: label)
+        endWait(&waitOpen)
+        return got
+    }
+
+    /// As ``get(block:timeout:receive:label:)``, for a caller that waits in slices (checking
+    /// other things between them) and should show as one wait, not a wait per slice: a wait the
+    /// trace shows as begun is left open when nothing came (`waitOpen` true), continued by the
+    /// next call, and ended when a record comes or the caller calls ``endWait(_:)``.
+    func get(
+        block: Bool, timeout: Double?, waitOpen: inout Bool,
+        receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void, label: () -> String
+    ) -> Bool {
+        var open = waitOpen
         let outcome = ring.get(block: block, deadline: Deadline.sharedNanoseconds(after: timeout), willWait: {
-            waited = true
+            guard !open else { return }
+            open = true
             trace.transition(.waiting(.queue(trace.resource, .empty)))
-        }, receive: receive)
-        if waited { trace.transition(.running) }
-        guard outcome == .ready else { return false }
-        if trace.isEnabled { trace.record(.get(item: label())) }
-        return true
+        }, receive: receive, done: {
+            // Under the ring's lock, so the stage never sees a get before its put.
+            if open { trace.transition(.running) }
+            open = false
+            if trace.isEnabled { trace.record(.get(item: label())) }
+        })
+        waitOpen = open
+        return outcome == .ready
+    }
+
+    /// Ends a wait that ``get(block:timeout:waitOpen:receive:label:)`` left open.
+    func endWait(_ waitOpen: inout Bool) {
+        if waitOpen { trace.transition(.running) }
+        waitOpen = false
     }
 
     /// Takes the oldest record into `buffer`, replacing its contents; as ``get(block:timeout:receive:label:)``.
     func get(into buffer: inout [UInt8], block: Bool, timeout: Double?, label: ([UInt8]) -> String) -> Bool {
+        var waitOpen = false
+        let got = get(into: &buffer, block: block, timeout: timeout, waitOpen: &waitOpen, label: label)
+        endWait(&waitOpen)
+        return got
+    }
+
+    /// As ``get(into:block:timeout:label:)``, waiting in slices as ``get(block:timeout:waitOpen:receive:label:)``.
+    func get(
+        into buffer: inout [UInt8], block: Bool, timeout: Double?, waitOpen: inout Bool, label: ([UInt8]) -> String
+    ) -> Bool {
         var received: [UInt8] = []
-        let got = get(block: block, timeout: timeout, receive: { size, copy in
+        let got = get(block: block, timeout: timeout, waitOpen: &waitOpen, receive: { size, copy in
             received = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
                 copy(UnsafeMutableRawBufferPointer(storage))
                 initialized = size
