@@ -13,4 +13,13 @@ public protocol TraceSink: AnyObject, Sendable {
 
     /// A fresh resource ID, unique within the trace.
     func nextResourceID() -> ResourceID
+
+    /// Whether events are kept right now. A sink that can pause (a demo's gate after the first
+    /// rounds of a busy loop) says no, so callers skip building events nobody keeps.
+    var isRecording: Bool { get }
+}
+
+extension TraceSink {
+    /// Sinks record whatever they are given unless they say otherwise.
+    public var isRecording: Bool { true }
 }

@@ -25,7 +25,7 @@ public struct Tracer: Sendable {
 
     /// Whether events are kept; lets callers skip work that only feeds tracing.
     @inlinable
-    public var isEnabled: Bool { sink != nil }
+    public var isEnabled: Bool { sink?.isRecording ?? false }
 
     /// Records a time-stamped event if tracing is on; otherwise evaluates nothing.
     @inlinable
@@ -34,7 +34,7 @@ public struct Tracer: Sendable {
         _ kind: @autoclosure () -> TraceEvent.Kind,
         note: @autoclosure () -> String? = nil
     ) {
-        guard let sink else { return }
+        guard let sink, sink.isRecording else { return }
         sink.record(actor: actor, kind: kind(), note: note())
     }
 

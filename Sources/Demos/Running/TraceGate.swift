@@ -26,8 +26,10 @@ public final class TraceGate: TraceSink {
         open.store(true, ordering: .relaxed)
     }
 
+    public var isRecording: Bool { open.load(ordering: .relaxed) && inner.isRecording }
+
     public func record(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?) {
-        guard open.load(ordering: .relaxed) else { return }
+        guard isRecording else { return }
         inner.record(actor: actor, kind: kind, note: note)
     }
 
