@@ -32,6 +32,7 @@ public enum SharedCounterDemo: Demo {
         run.note(locked
             ? "each worker runs `with l: v.value += 1`, \(increments) times"
             : "each worker runs `v.value += 1`, \(increments) times, with no lock around it")
+        run.note("the first \(watchedRounds) additions of each worker pause between the read and the write, to be seen")
         let processes = (1...workers).map { number in
             Process(name: "worker-\(number)") {
                 for round in 0..<increments {
@@ -39,13 +40,22 @@ public enum SharedCounterDemo: Demo {
                         run.detail?.close()
                         run.note("the other \(increments - watchedRounds) additions run at full speed, not traced")
                     }
-                    if locked {
+                    if round < watchedRounds {
+                        // Slowed down to be seen: a pause between the read and the write, where
+                        // the other worker can (without the lock) read the same value.
+                        let update = {
+                            let seen = counter.value
+                            run.pause(0.55)
+                            counter.value = seen + 1
+                        }
+                        if locked { lock.withLock(update) } else { update() }
+                        run.pause(0.25)
+                    } else if locked {
                         lock.withLock { counter.value += 1 }
                     } else {
                         counter.value += 1
                     }
                     made[number - 1] = Int64(round + 1)
-                    if round < watchedRounds { run.pause(0.9) }
                     if round % 1024 == 0, run.isOverTime { break }
                 }
             }
