@@ -16,6 +16,10 @@ public enum DemoCatalogue {
             PoolApplyDemo.self,
             PoolMapImapDemo.self,
             PoolWithTerminateDemo.self,
+            BlockingVsAsyncDemo.self,
+            ConcurrencyVsParallelismDemo.self,
+            CoroutinesVsThreadsDemo.self,
+            EventLoopDemo.self,
         ]
     }
 

@@ -1,0 +1,84 @@
+import Primitives
+
+/// Lesson 09: what a coroutine costs next to a thread. Thousands of coroutines wait on one
+/// event-loop thread; a few hundred OS threads each need a stack and a kernel task. Both are
+/// started, left waiting on one signal, measured, then released and joined.
+public enum CoroutinesVsThreadsDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "coroutines-vs-threads",
+        summary: "thousands of waiting coroutines on one event loop against hundreds of waiting threads",
+        parameters: [
+            DemoParameterSpec(
+                "tasks", .integer(1...ConcurrencyComparison.maxTasks, default: 10_000),
+                "coroutines started on the event loop"),
+            DemoParameterSpec(
+                "threads", .integer(1...ConcurrencyComparison.maxThreads, default: 256), "OS threads started"),
+        ],
+        results: [
+            DemoResultSpec("tasks", "coroutines started"),
+            DemoResultSpec("coroutine_us_per_task", "microseconds to start one coroutine until it waits"),
+            DemoResultSpec("threads", "threads started"),
+            DemoResultSpec("thread_us_per_task", "microseconds to start one thread until it waits"),
+            DemoResultSpec("coroutine_bytes_per_task", "growth of resident memory per waiting coroutine, in bytes"),
+            DemoResultSpec("thread_bytes_per_task", "growth of resident memory per waiting thread, in bytes"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let taskCount = run.arguments.integer("tasks")
+        let threadCount = run.arguments.integer("threads")
+
+        run.note("1. \(taskCount) coroutines on one event-loop thread, each awaiting the same signal")
+        run.pause(1.5)
+        let reactor = try Reactor()
+        let coroutines: ConcurrencyComparison.Measurement
+        do {
+            coroutines = try reactor.run(timeout: max(0.5, run.timeLimit - run.elapsed)) {
+                try await ConcurrencyComparison.startTasks(count: taskCount)
+            }
+        } catch is ReactorTimeoutError {
+            run.stopEarly(because: "the time limit was reached while the coroutines were starting")
+            return
+        }
+        run.note("all \(taskCount) were waiting after \(milliseconds(coroutines.creationSeconds)) ms, then were released")
+        run.pause(1.5)
+        if run.stopIfOverTime() { return }
+
+        run.note("2. \(threadCount) threads, each blocked on the same condition variable")
+        run.pause(1.5)
+        let threads = try ConcurrencyComparison.startThreads(count: threadCount)
+        run.note("all \(threadCount) were waiting after \(milliseconds(threads.creationSeconds)) ms, then were released and joined")
+        if taskCount > threadCount, let growth = threads.residentGrowthBytes, growth > 0 {
+            let megabytes = (Double(growth) / Double(threadCount) * Double(taskCount) / 1e5).rounded() / 10
+            run.note("at that rate \(taskCount) threads would take \(megabytes) MB of memory; most systems cap threads long before")
+        }
+        run.pause(1.5)
+
+        run.report("tasks", taskCount)
+        run.report("coroutine_us_per_task", microseconds(coroutines.secondsEach))
+        run.report("threads", threadCount)
+        run.report("thread_us_per_task", microseconds(threads.secondsEach))
+        report(run, "coroutine_bytes_per_task", coroutines)
+        report(run, "thread_bytes_per_task", threads)
+    }
+
+    /// Reports memory growth per waiter, or says why there is none to report.
+    private static func report(_ run: DemoRun, _ name: String, _ measurement: ConcurrencyComparison.Measurement) {
+        guard let growth = measurement.residentGrowthBytes else {
+            run.note("resident memory cannot be read on this platform")
+            run.report(name, "unknown")
+            return
+        }
+        if growth <= 0 {
+            run.note("\(name): resident memory did not grow, because memory freed earlier was reused")
+        }
+        run.report(name, growth / measurement.count)
+    }
+
+    private static func microseconds(_ seconds: Double) -> Double {
+        (seconds * 1e7).rounded() / 10
+    }
+
+    private static func milliseconds(_ seconds: Double) -> Double {
+        (seconds * 1e4).rounded() / 10
+    }
+}

@@ -1,0 +1,217 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Primitives
+import Trace
+
+/// Lesson 16: Twisted's mental model. One reactor thread runs a loopback echo server, its
+/// clients (each a chain of Deferreds) and a row of `callLater` timers, switching between them
+/// only when a callback returns. With `block` > 0, one callback calls `time.sleep` and everything
+/// else waits for it: timers fire late and echoes stall.
+public enum EventLoopDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "event-loop",
+        summary: "one reactor thread serves an echo server, its clients and a row of timers",
+        parameters: [
+            DemoParameterSpec("clients", .integer(1...50, default: 4), "clients connecting to the echo server"),
+            DemoParameterSpec("messages", .integer(1...20, default: 3), "lines each client sends and waits to get back"),
+            DemoParameterSpec("timers", .integer(1...100, default: 8), "timers set with callLater"),
+            DemoParameterSpec(
+                "block", .decimal(0...5, default: 0),
+                "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)"),
+        ],
+        results: [
+            DemoResultSpec("timers_fired", "callLater timers that ran"),
+            DemoResultSpec("connections_served", "server connections that ended cleanly after echoing"),
+            DemoResultSpec("messages_echoed", "lines the clients got back intact"),
+            DemoResultSpec("threads_used", "distinct threads that ran a callback"),
+            DemoResultSpec("max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
+        ])
+
+    /// Callbacks narrated before the rest run without narration.
+    static let narratedCallbacks = 60
+
+    public static func run(_ run: DemoRun) throws {
+        let loop = try EventLoopRun(run)
+        try loop.start()
+        let finished = loop.reactor.run(timeout: max(0.1, run.timeLimit - run.elapsed))
+        loop.closeEverything()
+        if !finished {
+            run.stopEarly(because: "the time limit was reached before every client and timer finished")
+        }
+        run.report("timers_fired", loop.timersFired)
+        run.report("connections_served", loop.served)
+        run.report("messages_echoed", loop.echoed)
+        run.report("threads_used", loop.threadsSeen.count)
+        run.report("max_timer_lateness_ms", (loop.maxLateness * 10_000).rounded() / 10)
+    }
+}
+
+/// The state of one run, confined to the reactor thread like everything the reactor touches.
+private final class EventLoopRun {
+    let run: DemoRun
+    let reactor: Reactor
+    let clients: Int
+    let messages: Int
+    let timers: Int
+    let block: Double
+    /// Seconds between a client's lines and between timers: slow enough to watch at speed 1.
+    let spacing: Double
+    private(set) var timersFired = 0
+    private(set) var served = 0
+    private(set) var echoed = 0
+    private(set) var clientsDone = 0
+    private(set) var maxLateness = 0.0
+    private(set) var threadsSeen = Set<UInt>()
+    private var listener: TCPListener?
+    private var connections: [TCPConnection] = []
+    private var narrated = 0
+
+    init(_ run: DemoRun) throws {
+        self.run = run
+        clients = run.arguments.integer("clients")
+        messages = run.arguments.integer("messages")
+        timers = run.arguments.integer("timers")
+        block = run.arguments.decimal("block")
+        spacing = run.isFullSpeed ? 0.002 : 0.4 / run.speed
+        reactor = try Reactor(tracer: run.detailTracer)
+    }
+
+    /// Sets up the server, the timers and the clients; nothing runs until the reactor does.
+    func start() throws {
+        let listener = try TCPListener(reactor: reactor) { [self] connection in
+            callback()
+            connections.append(connection)
+            narrate("server: accepted a connection from \(connection.peer)")
+            connection.onDataReceived = { [self] bytes in
+                callback()
+                connection.write(bytes)
+            }
+            connection.onConnectionLost = { [self] reason in
+                callback()
+                if reason == nil { served += 1 }
+                finishIfDone()
+            }
+        }
+        self.listener = listener
+        run.note("echo server listening on 127.0.0.1:\(listener.port); \(clients) clients, \(timers) timers, one thread")
+        scheduleTimers()
+        for number in 1...clients {
+            reactor.callLater(Double(number - 1) * spacing / 2) { [self] in connectClient(number, port: listener.port) }
+        }
+    }
+
+    /// Stops listening and closes every connection still open (after a time-limit stop).
+    func closeEverything() {
+        listener?.close()
+        for connection in connections { connection.abort() }
+        connections = []
+    }
+
+    private func scheduleTimers() {
+        var deadlines = [Double](repeating: 0, count: timers)
+        for index in 0..<timers {
+            let delay = Double(index + 1) * spacing
+            if block > 0 && index == timers / 2 {
+                // Scheduled first for the same moment, so it runs just before this timer.
+                reactor.callLater(delay) { [self] in
+                    callback()
+                    run.note("a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns")
+                    Threading.sleep(min(block, max(0, run.timeLimit - run.elapsed)))
+                }
+            }
+            let call = reactor.callLater(delay) { [self] in
+                callback()
+                let lateness = reactor.now - deadlines[index]
+                maxLateness = max(maxLateness, lateness)
+                timersFired += 1
+                narrate("timer \(index + 1) fired \(DurationText.format(nanoseconds: UInt64(lateness * 1e9))) late")
+                finishIfDone()
+            }
+            deadlines[index] = call.time
+        }
+    }
+
+    /// One client as a Twisted-style chain: connect, then talk, then log; errors skip to the errback.
+    private func connectClient(_ number: Int, port: Int) {
+        callback()
+        TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: port, timeout: 10)
+            .addCallback { [self] (connection: TCPConnection) -> Deferred<Void> in
+                connections.append(connection)
+                narrate("client-\(number): connected")
+                return converse(connection, client: number)
+            }
+            .addCallback { [self] in narrate("client-\(number): all \(messages) lines came back; closed") }
+            .addErrback { [self] error in run.note("client-\(number) failed: \(error)") }
+            .addBoth { [self] _ in
+                clientsDone += 1
+                finishIfDone()
+            }
+    }
+
+    /// Sends the client's lines one at a time, each after the echo of the one before; fires once
+    /// the last echo is back and the connection is closing.
+    private func converse(_ connection: TCPConnection, client: Int) -> Deferred<Void> {
+        let done = Deferred<Void>()
+        var expected: [UInt8] = []
+        var received: [UInt8] = []
+        var sent = 0
+        func sendNext() {
+            guard sent < messages else {
+                connection.close()
+                try? done.callback(())
+                return
+            }
+            sent += 1
+            expected = Array("client-\(client) line \(sent)\n".utf8)
+            received = []
+            connection.write(expected)
+        }
+        connection.onDataReceived = { [self] bytes in
+            callback()
+            received += bytes
+            guard received.count >= expected.count else { return }
+            if received == expected {
+                echoed += 1
+                narrate("client-\(client): got line \(sent) back")
+            }
+            reactor.callLater(spacing) { sendNext() }
+        }
+        connection.onConnectionLost = { reason in
+            try? done.errback(reason ?? ConnectionLostError(reason: "the server closed the connection"))
+        }
+        sendNext()
+        return done.addTimeout(10 + Double(messages) * spacing, reactor: reactor)
+    }
+
+    private func finishIfDone() {
+        if timersFired == timers && clientsDone == clients && served == clients { reactor.stop() }
+    }
+
+    /// Notes which thread runs the callback: the lesson's claim is that it is always the same one.
+    private func callback() {
+        threadsSeen.insert(Self.currentThread)
+    }
+
+    /// Narrates a callback, the first ``EventLoopDemo/narratedCallbacks`` only.
+    private func narrate(_ text: String) {
+        narrated += 1
+        if narrated <= EventLoopDemo.narratedCallbacks {
+            run.detailTracer.record(actor: TraceContext.currentActor, .note(text))
+        }
+        if narrated == EventLoopDemo.narratedCallbacks {
+            run.note("further callbacks run without narration")
+            run.detail?.close()
+        }
+    }
+
+    private static var currentThread: UInt {
+        #if canImport(Glibc)
+        UInt(pthread_self())
+        #else
+        UInt(bitPattern: pthread_self())
+        #endif
+    }
+}

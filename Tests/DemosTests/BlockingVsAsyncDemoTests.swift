@@ -1,0 +1,30 @@
+import Testing
+
+@Suite("Demo: blocking-vs-async")
+struct BlockingVsAsyncDemoTests {
+    @Test("a blocked caller does no other work; the other three ways do some while they wait")
+    func ticksWhileWaiting() throws {
+        let run = try runDemo("blocking-vs-async", ["delay=0.3", "tick=0.02"])
+        #expect(try run.number("blocking_ticks") == 0)
+        #expect(try run.number("polling_ticks") >= 1)
+        #expect(try run.number("callback_ticks") >= 1)
+        #expect(try run.number("await_ticks") >= 1)
+    }
+
+    @Test("polling asks once more than it does ticks: the last check finds the answer")
+    func pollingChecks() throws {
+        let run = try runDemo("blocking-vs-async", ["delay=0.2", "tick=0.05"])
+        #expect(try run.number("polling_checks") == run.number("polling_ticks") + 1)
+        #expect(Set(run.actors.map(\.name)).contains("callee"))
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo("blocking-vs-async", ["delay=3", "time_limit=1"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+    }
+}

@@ -1,0 +1,28 @@
+import Testing
+
+@Suite("Demo: coroutines-vs-threads")
+struct CoroutinesVsThreadsDemoTests {
+    @Test("it starts as many coroutines and threads as asked and times both")
+    func startsWhatItWasAsked() throws {
+        let run = try runDemo("coroutines-vs-threads", ["tasks=2000", "threads=32"])
+        #expect(try run.number("tasks") == 2000)
+        #expect(try run.number("threads") == 32)
+        #expect(try run.number("coroutine_us_per_task") > 0)
+        #expect(try run.number("thread_us_per_task") > 0)
+        #if os(Linux)
+        _ = try run.number("coroutine_bytes_per_task")
+        _ = try run.number("thread_bytes_per_task")
+        #endif
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "coroutines-vs-threads", ["speed=0.1", "time_limit=1", "tasks=100", "threads=4"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+    }
+}

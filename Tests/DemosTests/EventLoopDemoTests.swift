@@ -1,0 +1,32 @@
+import Testing
+
+@Suite("Demo: event-loop")
+struct EventLoopDemoTests {
+    @Test("one thread serves every client and fires every timer")
+    func oneThreadServesAll() throws {
+        let run = try runDemo("event-loop", ["clients=6", "messages=4", "timers=10"])
+        #expect(try run.number("timers_fired") == 10)
+        #expect(try run.number("connections_served") == 6)
+        #expect(try run.number("messages_echoed") == 24)
+        #expect(try run.number("threads_used") == 1)
+        #expect(try run.number("max_timer_lateness_ms") >= 0)
+    }
+
+    @Test("a blocking call in one callback makes a timer at least that late")
+    func blockingFreezesTheLoop() throws {
+        let run = try runDemo("event-loop", ["clients=2", "timers=4", "block=0.3"])
+        #expect(try run.number("max_timer_lateness_ms") >= 300)
+        #expect(try run.number("timers_fired") == 4)
+        #expect(try run.number("threads_used") == 1)
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo("event-loop", ["speed=0.1", "time_limit=1", "timers=20"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+    }
+}
