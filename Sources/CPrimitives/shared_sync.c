@@ -5,8 +5,11 @@
 #include <errno.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <time.h>
 #include <unistd.h>
+
+#include "CProcesses.h"
 
 #if defined(__linux__)
 #include <linux/futex.h>
@@ -156,4 +159,28 @@ __attribute__((constructor)) static void forget_thread_id_in_children(void) {
 long cprim_cache_thread_id(void) {
     cprim_cached_thread_id = cprim_thread_id();
     return cprim_cached_thread_id;
+}
+
+/* How long a trace-lock waiter waits before asking whether the holder is still alive: far
+   longer than writing one event takes. */
+#define TRACE_HOLDER_CHECK_NS 200000000LL
+
+void cprim_trace_lock(cprim_process_tree *tree) {
+    uint32_t self = (uint32_t)getpid();
+    while (!cprim_plock_try(&tree->trace_lock)) {
+        if (cprim_plock_acquire_slow(&tree->trace_lock, now_ns() + TRACE_HOLDER_CHECK_NS) == 0) break;
+        uint32_t holder = __atomic_load_n(&tree->trace_lock_holder, __ATOMIC_ACQUIRE);
+        if (holder != 0 && holder != self && kill((pid_t)holder, 0) == -1 && errno == ESRCH &&
+            __atomic_compare_exchange_n(&tree->trace_lock_holder, &holder, self, 0, __ATOMIC_ACQ_REL,
+                                        __ATOMIC_RELAXED)) {
+            /* The holder died with the lock held: the word still says taken, and now it is ours. */
+            return;
+        }
+    }
+    __atomic_store_n(&tree->trace_lock_holder, self, __ATOMIC_RELEASE);
+}
+
+void cprim_trace_unlock(cprim_process_tree *tree) {
+    __atomic_store_n(&tree->trace_lock_holder, 0, __ATOMIC_RELEASE);
+    cprim_plock_release(&tree->trace_lock);
 }

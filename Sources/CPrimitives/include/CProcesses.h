@@ -12,7 +12,7 @@
    their trace events in time order, the trace's ID counters, and the count of processes forked and not yet reaped. */
 typedef struct {
     uint32_t trace_lock;
-    uint32_t reserved;
+    uint32_t trace_lock_holder; /* pid of the process holding trace_lock, 0 when free */
     uint64_t last_actor;
     uint64_t last_resource;
     uint64_t processes_live;
@@ -22,6 +22,13 @@ typedef struct {
    when the parent dies the child gets SIGKILL (Linux), so a demo never leaves orphans.
    `new_group` puts the child in a process group of its own. Returns what fork returns. */
 pid_t cprim_fork(int new_group);
+
+/* The tree's trace lock, which survives its holder's death: a process killed while writing a
+   trace event (a daemon cut off, a terminate()) would otherwise leave every other process of
+   the demo blocked on its next event. A waiter that has waited a while checks whether the
+   holder still exists and, if not, takes the lock over. */
+void cprim_trace_lock(cprim_process_tree *tree);
+void cprim_trace_unlock(cprim_process_tree *tree);
 
 /* Waits for child `pid` at most until `deadline_ns` on CLOCK_MONOTONIC (-1: no limit).
    Returns 1 and stores the raw status when it was reaped, 0 on timeout, -errno on error. */

@@ -24,7 +24,7 @@ final class ProcessTree: @unchecked Sendable {
         guard let mapped, mapped != MAP_FAILED else { throw OSError(errno: errno, doing: "map shared memory") }
         shared = mapped.bindMemory(to: cprim_process_tree.self, capacity: 1)
         shared.initialize(to: cprim_process_tree(
-            trace_lock: 0, reserved: 0,
+            trace_lock: 0, trace_lock_holder: 0,
             last_actor: UInt64(max(0, lastActorID)), last_resource: UInt64(max(0, lastResourceID)),
             processes_live: 0))
         self.processLimit = processLimit
@@ -63,18 +63,13 @@ final class ProcessTree: @unchecked Sendable {
         return body()
     }
 
-    /// Takes the trace lock; a process may release it that did not take it (a forked child's
-    /// parent, for one), because it is a lock in Python's multiprocessing sense, not a mutex.
+    /// Takes the trace lock, or takes it over from a holder that died holding it.
     func lockTrace() {
-        if cprim_plock_try(traceLockWord) == 0 { _ = cprim_plock_acquire_slow(traceLockWord, -1) }
+        cprim_trace_lock(shared)
     }
 
     func unlockTrace() {
-        _ = cprim_plock_release(traceLockWord)
-    }
-
-    private var traceLockWord: UnsafeMutablePointer<UInt32> {
-        UnsafeMutableRawPointer(shared).assumingMemoryBound(to: UInt32.self)
+        cprim_trace_unlock(shared)
     }
 }
 
