@@ -16,9 +16,18 @@ public enum DemoCatalogue {
             PoolApplyDemo.self,
             PoolMapImapDemo.self,
             PoolWithTerminateDemo.self,
+            ThreadsVsProcessesDemo.self,
+            ThreadStylesDemo.self,
+            DaemonThreadsDemo.self,
             BlockingVsAsyncDemo.self,
             ConcurrencyVsParallelismDemo.self,
             CoroutinesVsThreadsDemo.self,
+            LockRaceDemo.self,
+            RLockReentryDemo.self,
+            ConditionWaitForDemo.self,
+            SemaphorePoolDemo.self,
+            EventTrafficLightDemo.self,
+            TimerDemo.self,
             EventLoopDemo.self,
         ]
     }

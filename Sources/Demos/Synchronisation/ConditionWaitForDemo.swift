@@ -1,0 +1,116 @@
+import Primitives
+import Synchronization
+
+/// Lesson 11: consumers wait on a `Condition` with `wait_for(predicate)` until an item is there;
+/// the producer adds one item at a time and wakes one waiter (`notify`) or all (`notify_all`).
+/// Every wake-up re-checks the predicate, so waking everyone costs checks but loses nothing.
+public enum ConditionWaitForDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "condition-wait-for",
+        summary: "consumers wait with cond.wait_for(predicate); the producer wakes one (notify) or all (notify_all)",
+        parameters: [
+            DemoParameterSpec("consumers", .integer(1...6, default: 3), "consumer threads waiting for items"),
+            DemoParameterSpec("items", .integer(1...20, default: 6), "items the producer adds, one at a time"),
+            DemoParameterSpec("wake", .choice(["one", "all"], default: "one"), "notify() wakes one waiter, notify_all() every waiter"),
+        ],
+        results: [
+            DemoResultSpec("items_consumed", "distinct items the consumers took"),
+            DemoResultSpec("each_once", "yes when every item was consumed exactly once"),
+            DemoResultSpec("woken", "times a waiting consumer woke up and checked the predicate again"),
+            DemoResultSpec("spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let consumers = run.arguments.integer("consumers")
+        let items = run.arguments.integer("items")
+        let wakeAll = run.arguments.word("wake") == "all"
+        let pace = ThreadPace(run)
+        let cond = Condition(name: "cond")
+        let shelf = Shelf(items: items)
+        run.note("each consumer: `with cond: cond.wait_for(lambda: items or done)`, then takes one item")
+
+        let threads = (1...consumers).map { number in
+            Thread(name: "consumer-\(number)") {
+                while let item = take(from: shelf, cond: cond, pace: pace) {
+                    pace.note("consuming item \(item)")
+                    shelf.consumed(item)
+                    pace.pause(1.2)
+                }
+            }
+        }
+        for thread in threads { try thread.start() }
+        pace.pause(0.8)
+        for _ in 0..<items {
+            if run.stopIfOverTime() { break }
+            try cond.withLock {
+                shelf.produce()
+                if wakeAll { try cond.notifyAll() } else { try cond.notify() }
+            }
+            pace.pause(0.6)
+        }
+        try cond.withLock {
+            shelf.close()
+            try cond.notifyAll()
+        }
+        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        run.stopIfOverTime()
+
+        let counts = shelf.counts
+        run.report("items_consumed", counts.filter { $0 > 0 }.count)
+        run.report("each_once", counts.allSatisfy { $0 == 1 } ? "yes" : "no")
+        run.report("woken", shelf.wakeUps.load(ordering: .relaxed))
+        run.report("spurious_checks", shelf.falseWakeUps.load(ordering: .relaxed))
+    }
+
+    /// One consumer's `with cond: cond.wait_for(...)` and take: the next item, or nil once the
+    /// producer is done and the shelf is empty (or the time limit has passed).
+    private static func take(from shelf: Shelf, cond: Condition, pace: ThreadPace) -> Int? {
+        var checks = 0
+        return try? cond.withLock { () throws -> Int? in
+            _ = try cond.waitFor({
+                checks += 1
+                let ready = shelf.hasItem || shelf.isClosed
+                if checks > 1 {
+                    shelf.wakeUps.add(1, ordering: .relaxed)
+                    if !ready { shelf.falseWakeUps.add(1, ordering: .relaxed) }
+                }
+                return ready
+            }, timeout: max(pace.remaining, 0.001))
+            return shelf.hasItem ? shelf.takeNext() : nil
+        }
+    }
+}
+
+/// The producer's items and what became of them. Every access happens with the condition's
+/// lock held, which orders them; the atomics only make that visible to the compiler.
+private final class Shelf: Sendable {
+    private let produced = Atomic<Int>(0)
+    private let taken = Atomic<Int>(0)
+    private let closed = Atomic<Bool>(false)
+    private let consumptions: Mutex<[Int]>
+    /// Times a consumer woke from `wait` and checked the predicate again.
+    let wakeUps = Atomic<Int>(0)
+    /// Of those, the ones that found the predicate false.
+    let falseWakeUps = Atomic<Int>(0)
+
+    init(items: Int) {
+        consumptions = Mutex(Array(repeating: 0, count: items))
+    }
+
+    var hasItem: Bool { taken.load(ordering: .relaxed) < produced.load(ordering: .relaxed) }
+    var isClosed: Bool { closed.load(ordering: .relaxed) }
+
+    func produce() { produced.add(1, ordering: .relaxed) }
+    func close() { closed.store(true, ordering: .relaxed) }
+
+    /// The number of the next item (from 1), taken off the shelf.
+    func takeNext() -> Int { taken.add(1, ordering: .relaxed).newValue }
+
+    /// Counts one consumption of `item`.
+    func consumed(_ item: Int) {
+        consumptions.withLock { $0[item - 1] += 1 }
+    }
+
+    /// How many times each item was consumed.
+    var counts: [Int] { consumptions.withLock { $0 } }
+}

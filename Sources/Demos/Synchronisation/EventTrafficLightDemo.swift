@@ -1,0 +1,113 @@
+import Primitives
+import Synchronization
+
+/// Lesson 12: an `Event` as a traffic light. The controller turns it green with `set()` and red
+/// with `clear()`; cars wait with `light.wait(timeout=...)`, which returns False while the light
+/// stays red, and cross once it returns True.
+public enum EventTrafficLightDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "event-traffic-light",
+        summary: "cars (threads) wait on an Event that the light sets (green) and clears (red)",
+        parameters: [
+            DemoParameterSpec("cars", .integer(1...10, default: 5), "car threads arriving at the light one after another"),
+            DemoParameterSpec("green", .decimal(0.5...10, default: 2), "seconds the light stays green (at speed 1)"),
+            DemoParameterSpec("red", .decimal(0.5...10, default: 2.5), "seconds the light stays red (at speed 1)"),
+        ],
+        results: [
+            DemoResultSpec("cars", "cars that arrived at the light"),
+            DemoResultSpec("passed_on_green", "cars that crossed while the event was set"),
+            DemoResultSpec("passed_on_red", "cars that crossed while the event was clear"),
+            DemoResultSpec("light_changes", "set() and clear() calls the controller made"),
+            DemoResultSpec("red_timeouts", "light.wait(timeout) calls that returned False: still red"),
+        ])
+
+    /// Light changes after which the controller gives up even if cars are still waiting.
+    static let maximumChanges = 2_000
+
+    public static func run(_ run: DemoRun) throws {
+        let cars = run.arguments.integer("cars")
+        let greenSeconds = run.arguments.decimal("green")
+        let redSeconds = run.arguments.decimal("red")
+        let pace = ThreadPace(run)
+        let light = Event(name: "light")
+        // Untraced: it makes "look at the light and cross" one step with respect to the light
+        // changing, as a real light waits for the junction to clear.
+        let junction = Lock(tracer: .disabled)
+        let tally = Tally()
+        // How long a car waits before looking up again: a second at the pace of the stage, a
+        // moment at full speed.
+        let patience = pace.isFullSpeed ? 0.005 : 1 / pace.speed
+        run.note("the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`")
+
+        let threads = (1...cars).map { number in
+            Thread(name: "car-\(number)") {
+                pace.pause(0.7 * Double(number - 1))
+                while !pace.isOverTime {
+                    guard light.wait(timeout: min(patience, max(pace.remaining, 0.001))) else {
+                        tally.redTimeouts.add(1, ordering: .relaxed)
+                        continue
+                    }
+                    let crossed = junction.withLock { () -> Bool in
+                        // The light may have turned red since wait() returned; a careful car
+                        // looks again before it moves.
+                        guard light.isSet else { return false }
+                        // Counted by what the controller last showed, not by the event, so a
+                        // car moving on a stale or wrong flag would show up as crossing on red.
+                        if tally.showsGreen.load(ordering: .relaxed) {
+                            tally.passedOnGreen.add(1, ordering: .relaxed)
+                        } else {
+                            tally.passedOnRed.add(1, ordering: .relaxed)
+                        }
+                        return true
+                    }
+                    if crossed { return }
+                }
+            }
+        }
+        for thread in threads { try thread.start() }
+        var changes = 0
+        while tally.passed < cars, changes < maximumChanges, !run.stopIfOverTime() {
+            let showingRed = changes % 2 == 0
+            phase(red: showingRed, seconds: showingRed ? redSeconds : greenSeconds, pace: pace)
+            junction.withLock {
+                let green = changes % 2 == 0
+                if green { light.set() } else { light.clear() }
+                tally.showsGreen.store(green, ordering: .relaxed)
+            }
+            changes += 1
+        }
+        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        if tally.passed < cars && changes >= maximumChanges {
+            run.stopEarly(because: "the light changed \(changes) times and some cars never crossed")
+        }
+
+        run.report("cars", cars)
+        run.report("passed_on_green", tally.passedOnGreen.load(ordering: .relaxed))
+        run.report("passed_on_red", tally.passedOnRed.load(ordering: .relaxed))
+        run.report("light_changes", changes)
+        run.report("red_timeouts", tally.redTimeouts.load(ordering: .relaxed))
+    }
+
+    /// Keeps the light as it is for `seconds` at the stage's pace; at full speed for a moment
+    /// only, long enough for waiting cars to notice a green light.
+    private static func phase(red: Bool, seconds: Double, pace: ThreadPace) {
+        if pace.isFullSpeed {
+            Threading.sleep(red ? 0.001 : 0.002)
+        } else {
+            pace.pause(seconds)
+        }
+    }
+}
+
+/// What the cars did, counted as they do it.
+private final class Tally: Sendable {
+    /// The colour the controller last switched the light to.
+    let showsGreen = Atomic<Bool>(false)
+    let passedOnGreen = Atomic<Int>(0)
+    let passedOnRed = Atomic<Int>(0)
+    let redTimeouts = Atomic<Int>(0)
+
+    var passed: Int {
+        passedOnGreen.load(ordering: .relaxed) + passedOnRed.load(ordering: .relaxed)
+    }
+}

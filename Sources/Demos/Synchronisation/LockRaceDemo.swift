@@ -1,0 +1,115 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Primitives
+import Synchronization
+import Trace
+
+/// Lesson 11: threads of one process race on a shared counter. Each addition is a read, a pause
+/// that lets another thread run (`time.sleep(0)` in Python), and a write; without a Lock around
+/// the three, two threads read the same number and one addition vanishes.
+public enum LockRaceDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "lock-race",
+        summary: "threads add 1 to a shared counter (read, pause, write), with or without a threading.Lock",
+        parameters: [
+            DemoParameterSpec("threads", .integer(1...8, default: 3), "threads incrementing the counter"),
+            DemoParameterSpec("increments", .integer(1...100_000, default: 2_000), "additions each thread makes"),
+            DemoParameterSpec("lock", .flag(default: false), "hold a threading.Lock around the read, pause and write"),
+        ],
+        results: [
+            DemoResultSpec("expected", "additions the threads made, what the counter should end at"),
+            DemoResultSpec("actual", "what the counter ended at"),
+            DemoResultSpec("lost", "expected − actual: additions overwritten by another thread"),
+        ])
+
+    /// Rounds each thread shows slowly and traced before the rest run at full speed.
+    static let watchedRounds = 3
+
+    public static func run(_ run: DemoRun) throws {
+        let threads = run.arguments.integer("threads")
+        let increments = run.arguments.integer("increments")
+        let locked = run.arguments.flag("lock")
+        let pace = ThreadPace(run)
+        let counter = RacyCounter(name: "counter", tracer: run.detailTracer)
+        let lock = Lock(name: "lock", tracer: run.detailTracer)
+        // Counts additions actually made, so a run cut short does not count unfinished work as lost.
+        let made = Atomic<Int>(0)
+        // Untraced: it only holds the fast rounds back until every thread has been watched, so
+        // that closing the detail gate hides no watched round.
+        let watchedAll = try Barrier(parties: threads, tracer: .disabled)
+        run.note(locked
+            ? "each thread runs `with lock: value = counter; sleep(0); counter = value + 1`, \(increments) times"
+            : "each thread runs `value = counter; sleep(0); counter = value + 1`, \(increments) times, no lock")
+
+        let add: @Sendable (Bool) -> Void = { watched in
+            let value = counter.read()
+            if watched { pace.pause(0.6) } else { sched_yield() }
+            counter.write(value + 1)
+        }
+        let workers = (1...threads).map { number in
+            Thread(name: "thread-\(number)") {
+                let watched = min(watchedRounds, increments)
+                for _ in 0..<watched where !pace.isOverTime {
+                    if locked { lock.withLock { add(true) } } else { add(true) }
+                    made.add(1, ordering: .relaxed)
+                    pace.pause(0.3)
+                }
+                guard let arrival = try? watchedAll.wait(timeout: max(pace.remaining, 0.001)), !pace.isOverTime
+                else { return }
+                if arrival == 0, increments > watched {
+                    pace.detail?.close()
+                    pace.note("the other \(increments - watched) additions of each thread run at full speed, not traced")
+                }
+                for round in watched..<increments {
+                    if (round - watched) % 256 == 255, pace.isOverTime { return }
+                    if locked { lock.withLock { add(false) } } else { add(false) }
+                    made.add(1, ordering: .relaxed)
+                }
+            }
+        }
+        for worker in workers { try worker.start() }
+        for worker in workers { try worker.join(timeout: pace.remaining + 1) }
+
+        let expected = made.load(ordering: .relaxed)
+        let actual = counter.read()
+        if expected < threads * increments {
+            run.stopEarly(because: "the time limit was reached after \(expected) of \(threads * increments) additions")
+        }
+        run.report("expected", expected)
+        run.report("actual", actual)
+        run.report("lost", expected - actual)
+    }
+}
+
+/// A counter threads read and write as separate steps, like a Python global `counter`.
+///
+/// Each read and each write is whole (an atomic load or store, as each bytecode is whole under
+/// the GIL), but nothing joins a read to the write after it: that gap is the race. Reads and
+/// writes are traced as a shared-memory resource so the stage shows the values threads saw.
+private final class RacyCounter: Sendable {
+    private let storage = Atomic<Int>(0)
+    private let tracer: Tracer
+    private let resource: ResourceID
+
+    init(name: String, tracer: Tracer) {
+        self.tracer = tracer
+        resource = tracer.nextResourceID()
+        tracer.record(
+            actor: TraceContext.currentActor,
+            .declareResource(TraceResource(id: resource, kind: .sharedMemory, name: name)))
+    }
+
+    func read() -> Int {
+        let value = storage.load(ordering: .relaxed)
+        tracer.record(actor: TraceContext.currentActor, .operation(resource, .read(value: Int64(value))))
+        return value
+    }
+
+    func write(_ value: Int) {
+        storage.store(value, ordering: .relaxed)
+        tracer.record(actor: TraceContext.currentActor, .operation(resource, .write(value: Int64(value))))
+    }
+}

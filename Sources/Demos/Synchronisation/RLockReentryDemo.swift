@@ -1,0 +1,109 @@
+import Primitives
+import Synchronization
+
+/// Lesson 11: a thread takes the same lock again from inside a function that already holds it.
+/// A plain `Lock` has no owner, so the second `acquire` waits for a release only the waiting
+/// thread could make: a deadlock, which a timeout detects and the thread recovers from by giving
+/// back what it holds. An `RLock` counts the levels instead and lets its owner in.
+public enum RLockReentryDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "rlock-reentry",
+        summary: "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
+        parameters: [
+            DemoParameterSpec("kind", .choice(["lock", "rlock"], default: "lock"), "threading.Lock or threading.RLock"),
+            DemoParameterSpec("depth", .integer(2...8, default: 3), "levels of the recursive function, each taking the lock"),
+            DemoParameterSpec("timeout", .decimal(0.1...10, default: 2), "seconds each acquire waits before giving up"),
+        ],
+        results: [
+            DemoResultSpec("deadlocked", "yes when an acquire of the lock by the thread already holding it timed out"),
+            DemoResultSpec("depth", "how many levels of the lock the thread held at once"),
+            DemoResultSpec("releases", "release() calls the thread made; equal to depth, one per acquire"),
+            DemoResultSpec("recovered", "yes when the thread ended and the lock was free again afterwards"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let reentrant = run.arguments.word("kind") == "rlock"
+        let levels = run.arguments.integer("depth")
+        let timeout = run.arguments.decimal("timeout")
+        let pace = ThreadPace(run)
+        let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
+        let outcome = Mutex(ReentryOutcome())
+        run.note("worker calls enter(1); enter(n) runs `with \(lock.pythonName):` and calls enter(n + 1) up to \(levels)")
+
+        let worker = Thread(name: "worker") {
+            var held = 0
+            var report = ReentryOutcome()
+            func enter(_ level: Int) {
+                let patience = min(timeout, max(pace.remaining, 0.001))
+                guard lock.acquire(timeout: patience) else {
+                    report.deadlocked = true
+                    pace.note("enter(\(level)): acquire gave up after \(DemoValue.decimal((patience * 100).rounded() / 100)) s: "
+                        + "the thread was waiting for itself")
+                    return
+                }
+                held += 1
+                report.depth = max(report.depth, held)
+                pace.pause(0.8)
+                if level < levels { enter(level + 1) }
+                if (try? lock.release()) != nil {
+                    held -= 1
+                    report.releases += 1
+                }
+                pace.pause(0.4)
+            }
+            enter(1)
+            outcome.withLock { $0 = report }
+        }
+        try worker.start()
+        try worker.join(timeout: pace.remaining + timeout + 1)
+        let finished = !worker.isAlive
+        let free = lock.acquire(timeout: 0)
+        if free { try lock.release() }
+        run.stopIfOverTime()
+
+        let report = outcome.withLock { $0 }
+        let recovered = finished && free
+        if report.deadlocked && recovered {
+            run.note("the timeout caught the deadlock; the worker released the level it held and ended")
+        }
+        run.report("deadlocked", report.deadlocked ? "yes" : "no")
+        run.report("depth", report.depth)
+        run.report("releases", report.releases)
+        run.report("recovered", recovered ? "yes" : "no")
+    }
+}
+
+/// What the worker saw.
+private struct ReentryOutcome: Sendable {
+    var deadlocked = false
+    var depth = 0
+    var releases = 0
+}
+
+/// The two locks the demo compares, behind one `acquire`/`release`.
+private enum ReentryLock: Sendable {
+    case plain(Lock)
+    case reentrant(RLock)
+
+    var pythonName: String {
+        switch self {
+        case .plain: "lock"
+        case .reentrant: "rlock"
+        }
+    }
+
+    /// `acquire(timeout=...)`; a timeout of 0 means "do not wait".
+    func acquire(timeout: Double) -> Bool {
+        switch self {
+        case .plain(let lock): lock.acquire(timeout: timeout)
+        case .reentrant(let lock): lock.acquire(timeout: timeout)
+        }
+    }
+
+    func release() throws {
+        switch self {
+        case .plain(let lock): try lock.release()
+        case .reentrant(let lock): try lock.release()
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Primitives
+import Synchronization
+import Trace
+
+/// Lesson 12: `Timer(delay, run).start()` calls `run` on its own thread after the delay; a second
+/// timer is cancelled before its delay is up and never calls it.
+///
+/// The delay is real time at every speed, since it is what the demo measures; `speed` only
+/// paces the steps around it.
+public enum TimerDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "timer",
+        summary: "one threading.Timer fires after its delay, another is cancelled before it can",
+        parameters: [
+            DemoParameterSpec("delay", .decimal(0.05...10, default: 3), "seconds each timer waits before calling its function"),
+        ],
+        results: [
+            DemoResultSpec("fired", "timers whose function ran"),
+            DemoResultSpec("cancelled", "timers cancelled in time: their function never ran"),
+            DemoResultSpec("delay_s", "seconds from start() to the call, measured on the timer that fired"),
+            DemoResultSpec("requested_s", "the delay both timers were given"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let delay = run.arguments.decimal("delay")
+        let pace = ThreadPace(run)
+        let calls = Atomic<Int>(0)
+        let firstCalledAt = Atomic<UInt64>(0)
+        let secondCalled = Atomic<Bool>(false)
+        let first = Timer(interval: delay, name: "timer-1") {
+            firstCalledAt.store(MonotonicClock.now(), ordering: .relaxed)
+            calls.add(1, ordering: .relaxed)
+            pace.note("timer-1 calls its function")
+        }
+        let second = Timer(interval: delay, name: "timer-2") {
+            secondCalled.store(true, ordering: .relaxed)
+            calls.add(1, ordering: .relaxed)
+            pace.note("timer-2 calls its function")
+        }
+        run.note("timer-1 = Timer(\(DemoValue.decimal(delay)), run); timer-2 the same, cancelled early")
+        pace.pause(1)
+
+        let startedAt = MonotonicClock.now()
+        try first.start()
+        try second.start()
+        // Real time, not paced: the cancel has to land inside the timer's real delay.
+        let beforeCancel = min(delay / 3, pace.remaining)
+        Threading.sleep(beforeCancel)
+        run.note("timer-2.cancel(), \(DemoValue.decimal(rounded(beforeCancel))) s after start()")
+        second.cancel()
+        for timer in [first, second] {
+            try timer.join(timeout: min(delay + 1, pace.remaining + 0.1))
+            if timer.isAlive {
+                // The time limit passed first: cancelling ends the timer's wait at once.
+                timer.cancel()
+                try timer.join(timeout: 1)
+            }
+        }
+        run.stopIfOverTime()
+        pace.pause(1)
+
+        let calledAt = firstCalledAt.load(ordering: .relaxed)
+        let measured = calledAt == 0 ? 0 : Double(calledAt &- startedAt) / 1e9
+        run.report("fired", calls.load(ordering: .relaxed))
+        run.report("cancelled", secondCalled.load(ordering: .relaxed) ? 0 : 1)
+        run.report("delay_s", DemoValue.decimal(rounded(measured)))
+        run.report("requested_s", DemoValue.decimal(delay))
+    }
+
+    /// `seconds` to the hundredth, as the narration shows it.
+    private static func rounded(_ seconds: Double) -> Double {
+        (seconds * 100).rounded() / 100
+    }
+}

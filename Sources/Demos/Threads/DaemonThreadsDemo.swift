@@ -1,0 +1,115 @@
+import Primitives
+import Trace
+
+/// Lesson 10: what `daemon=True` means. A program starts a daemon thread with a long job and an
+/// ordinary thread with a short one, and its main code ends. As Python does at exit, it joins
+/// the ordinary thread and then the process exits, cutting the daemon off mid-loop; the daemon
+/// does not keep running afterwards. The program runs in a child process, forked before any
+/// thread exists, so that its exit can be watched: both threads count their steps in shared
+/// memory, which the demo's main process reads after the program is gone.
+public enum DaemonThreadsDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "daemon-threads",
+        summary: "a daemon thread and an ordinary one when the program ends: which is waited for, which is cut off",
+        parameters: [
+            DemoParameterSpec("daemon_steps", .integer(1...100, default: 10), "steps the daemon thread means to take"),
+            DemoParameterSpec("worker_steps", .integer(1...20, default: 3), "steps the ordinary (non-daemon) thread takes"),
+        ],
+        results: [
+            DemoResultSpec("non_daemon_finished", "whether the ordinary thread took all its steps before the program exited"),
+            DemoResultSpec("daemon_finished", "whether the daemon thread took all its steps"),
+            DemoResultSpec("daemon_steps", "steps the daemon thread took before the program exited"),
+            DemoResultSpec("daemon_steps_planned", "steps the daemon thread meant to take"),
+            DemoResultSpec(
+                "daemon_steps_after_exit", "steps the daemon took once the program had exited, watched for three steps' time"),
+        ])
+
+    /// A step at speed 1, in seconds.
+    static let stepSeconds = 0.5
+    /// The shortest a step may be, even at full speed: both threads still take time in
+    /// proportion to their steps, so the comparison of the two does not vanish into noise.
+    static let minimumStepSeconds = 0.02
+
+    /// Slots of the shared progress array: each thread's completed steps, and the daemon's lane
+    /// in the trace.
+    enum Slot: Int, CaseIterable {
+        case daemon, worker, daemonActor
+    }
+
+    public static func run(_ run: DemoRun) throws {
+        let daemonSteps = run.arguments.integer("daemon_steps")
+        let workerSteps = run.arguments.integer("worker_steps")
+        let progress = try SharedArray<Int64>(repeating: 0, count: Slot.allCases.count, lock: false, tracer: .disabled)
+        run.note("the program starts a daemon thread (\(daemonSteps) steps) and an ordinary one (\(workerSteps) steps), then its main code ends")
+        run.pause(1)
+        let program = Process(name: "program") {
+            try runProgram(run, daemonSteps: daemonSteps, workerSteps: workerSteps, progress: progress)
+        }
+        try program.start()
+        try program.join(timeout: run.timeLimit + 5)
+        let atExit = progress[Slot.daemon.rawValue]
+        let workerDone = progress[Slot.worker.rawValue]
+        // The daemon never got to record its own end; now that its process has been reaped, its
+        // lane would otherwise go on showing it asleep, which is the very myth this demo corrects.
+        let daemonActor = ActorID(Int(progress[Slot.daemonActor.rawValue]))
+        if daemonActor != .unassigned {
+            TraceContext.tracer.record(
+                actor: daemonActor, .transition(.done(.failed("stopped abruptly when its process exited"))))
+        }
+        run.note("the program has exited; its daemon thread had completed \(atExit) of \(daemonSteps) steps")
+        // Watch the daemon's counter for three of its steps: a daemon that outlived the
+        // program would keep counting.
+        let watch = 3 * stepDuration(speed: run.speed)
+        Threading.sleep(min(watch, max(0, run.timeLimit - run.elapsed)))
+        let later = progress[Slot.daemon.rawValue]
+        run.note("\(DemoValue.decimal(watch)) s later the daemon's counter reads \(later)")
+        if workerDone < Int64(workerSteps) {
+            run.stopEarly(because: "the time limit was reached before the ordinary thread finished")
+        }
+        run.report("non_daemon_finished", yesNo(workerDone == Int64(workerSteps)))
+        run.report("daemon_finished", yesNo(atExit == Int64(daemonSteps)))
+        run.report("daemon_steps", atExit)
+        run.report("daemon_steps_planned", daemonSteps)
+        run.report("daemon_steps_after_exit", later - atExit)
+    }
+
+    /// The program: starts both threads, ends its main code, and exits the way Python does.
+    private static func runProgram(_ run: DemoRun, daemonSteps: Int, workerSteps: Int, progress: SharedArray<Int64>) throws {
+        let pace = ThreadPace(run)
+        let step = stepDuration(speed: run.speed)
+        // The daemon traces through the detail gate, which the program closes before it exits:
+        // the daemon is then silent, so the exit does not cut one of its trace events in half.
+        let detail = run.detailTracer
+        let daemon = Thread(name: "daemon", daemon: true, tracer: detail) {
+            for number in 1...daemonSteps {
+                if pace.isOverTime { return }
+                detail.record(actor: TraceContext.currentActor, .note("daemon: step \(number) of \(daemonSteps) begins"))
+                Threading.sleep(min(step, pace.remaining), tracer: detail)
+                progress[Slot.daemon.rawValue] = Int64(number)
+            }
+        }
+        let worker = Thread(name: "worker") {
+            for number in 1...workerSteps {
+                if pace.isOverTime { return }
+                pace.note("worker: step \(number) of \(workerSteps) begins")
+                Threading.sleep(min(step, pace.remaining))
+                progress[Slot.worker.rawValue] = Int64(number)
+            }
+        }
+        run.note("threading.Thread(target=job, daemon=True).start(); threading.Thread(target=chores).start()")
+        progress[Slot.daemonActor.rawValue] = Int64(daemon.actor.rawValue)
+        try daemon.start()
+        try worker.start()
+        run.note("the main code ends here; at exit Python joins every non-daemon thread")
+        Thread.waitForNonDaemonThreads(timeout: pace.remaining + 1)
+        run.detail?.close()
+        run.note("the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps")
+    }
+
+    /// How long one step takes at `speed`: scaled like a pause, but never under the minimum.
+    static func stepDuration(speed: Double) -> Double {
+        speed > 0 ? max(minimumStepSeconds, stepSeconds / speed) : minimumStepSeconds
+    }
+
+    static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+}

@@ -1,0 +1,140 @@
+import Primitives
+import Synchronization
+import Trace
+
+/// Lesson 10: the two ways to write a thread. `Thread(target=run, args=('thread 1',))` runs a
+/// function; a subclass of `Thread` overrides `run()`. The demo reads `is_alive()` before
+/// `start()`, while the threads run and after `join()`, shows the default `Thread-N` names, and
+/// makes the classic mistake of calling `run()` directly: it then runs in the caller's thread.
+public enum ThreadStylesDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "thread-styles",
+        summary: "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
+        parameters: [
+            DemoParameterSpec("threads", .integer(1...8, default: 2), "threads started with `target=run, args=('thread N',)`"),
+            DemoParameterSpec("steps", .integer(1...10, default: 3), "lines each thread prints"),
+        ],
+        results: [
+            DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
+            DemoResultSpec("alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
+            DemoResultSpec("alive_after_join", "whether any thread is still alive after `t.join()`"),
+            DemoResultSpec("default_name", "`t.name` of the first thread, created without a name"),
+            DemoResultSpec("subclass_ran_in", "`current_thread().name` inside the subclass's `run()` after `start()`"),
+            DemoResultSpec("direct_run_ran_in", "`current_thread().name` inside `run()` called directly, without `start()`"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let count = run.arguments.integer("threads")
+        let steps = run.arguments.integer("steps")
+        let pace = ThreadPace(run)
+        let log = RunLog()
+        // Holds the threads at their first line until the main thread has asked `is_alive()`,
+        // so the answer does not depend on how fast they run.
+        let go = Event(name: "go")
+        run.note("t = threading.Thread(target=run, args=('thread N',)) for N = 1...\(count)")
+        let threads = (1...count).map { number in
+            let label = "thread \(number)"
+            return Thread {
+                go.wait(timeout: pace.remaining + 1)
+                for step in 1...steps {
+                    if pace.isOverTime { return }
+                    pace.note("run('\(label)'): step \(step) of \(steps)")
+                    log.printedLine()
+                    pace.pause(0.6)
+                }
+            }
+        }
+        let aliveBeforeStart = threads.contains { $0.isAlive }
+        run.note("before start(): is_alive() is \(python(aliveBeforeStart)); names \(threads.map(\.name).joined(separator: ", "))")
+        run.pause(1)
+        for thread in threads { try thread.start() }
+        let aliveWhileRunning = threads.allSatisfy { $0.isAlive }
+        run.note("after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
+        run.pause(1)
+        go.set()
+        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        let aliveAfterJoin = threads.contains { $0.isAlive }
+        run.note("after join(): is_alive() is \(python(aliveAfterJoin))")
+
+        let worker = StepCounter(name: "counter", steps: steps, pace: pace, log: log)
+        run.note("class StepCounter(threading.Thread) overrides run(); StepCounter(name='counter').start()")
+        try worker.start()
+        try worker.join(timeout: pace.remaining + 1)
+        run.pause(0.5)
+        let mistaken = StepCounter(name: "mistake", steps: steps, pace: pace, log: log)
+        run.note("the classic mistake: StepCounter(name='mistake').run() without start()")
+        try mistaken.run()
+        let ranIn = log.names
+        if log.linesPrinted < (count + 2) * steps {
+            run.stopEarly(because: "the time limit was reached before every thread printed its lines")
+        }
+        run.report("alive_before_start", yesNo(aliveBeforeStart))
+        run.report("alive_while_running", yesNo(aliveWhileRunning))
+        run.report("alive_after_join", yesNo(aliveAfterJoin))
+        run.report("default_name", threads[0].name)
+        run.report("subclass_ran_in", ranIn.first ?? "nothing")
+        run.report("direct_run_ran_in", ranIn.dropFirst().first ?? "nothing")
+    }
+
+    static func yesNo(_ value: Bool) -> String { value ? "yes" : "no" }
+
+    static func python(_ value: Bool) -> String { value ? "True" : "False" }
+}
+
+/// Python's
+/// ```python
+/// class StepCounter(threading.Thread):
+///     def __init__(self, name, steps):
+///         super().__init__(name=name)
+///         self.steps = steps
+///     def run(self):
+///         for step in range(self.steps): print(self.name, step)
+/// ```
+private final class StepCounter: Thread, @unchecked Sendable {
+    private let steps: Int
+    private let pace: ThreadPace
+    private let log: RunLog
+
+    init(name: String, steps: Int, pace: ThreadPace, log: RunLog) {
+        self.steps = steps
+        self.pace = pace
+        self.log = log
+        super.init(name: name)
+    }
+
+    override func run() throws {
+        // Python's `threading.current_thread().name`; the demo's main thread is not a Spindle
+        // thread, so it has no `Thread` object, and Python calls it MainThread.
+        let current = Thread.current?.name ?? "MainThread"
+        log.record(current)
+        for step in 1...steps {
+            if pace.isOverTime { return }
+            pace.note("\(name).run() in \(current): step \(step) of \(steps)")
+            log.printedLine()
+            pace.pause(0.6)
+        }
+    }
+}
+
+/// What the threads did: the names of the threads `StepCounter.run()` found itself in, in
+/// order, and how many lines every thread printed (fewer than planned when time ran out).
+private final class RunLog: Sendable {
+    private let entries = Mutex<[String]>([])
+    private let lines = Atomic<Int>(0)
+
+    func record(_ name: String) {
+        entries.withLock { $0.append(name) }
+    }
+
+    var names: [String] {
+        entries.withLock { $0 }
+    }
+
+    func printedLine() {
+        lines.add(1, ordering: .relaxed)
+    }
+
+    var linesPrinted: Int {
+        lines.load(ordering: .relaxed)
+    }
+}

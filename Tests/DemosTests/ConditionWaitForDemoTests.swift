@@ -1,0 +1,33 @@
+import Testing
+
+@Suite("Demo: condition-wait-for")
+struct ConditionWaitForDemoTests {
+    @Test("with notify, every item is consumed exactly once", arguments: ["one", "all"])
+    func everyItemOnce(wake: String) throws {
+        let run = try runDemo("condition-wait-for", ["consumers=4", "items=20", "wake=\(wake)"])
+        #expect(try run.number("items_consumed") == 20)
+        #expect(try run.value("each_once") == "yes")
+        #expect(try run.number("spurious_checks") <= run.number("woken"))
+    }
+
+    @Test("notify_all wakes consumers for nothing; notify wakes no more consumers than there are items")
+    func notifyAllCostsChecks() throws {
+        let all = try runDemo("condition-wait-for", ["speed=20", "consumers=3", "items=4", "wake=all"])
+        #expect(try all.number("spurious_checks") > 0)
+        let one = try runDemo("condition-wait-for", ["speed=20", "consumers=3", "items=4", "wake=one"])
+        #expect(try one.number("items_consumed") == 4)
+        #expect(try one.number("woken") < all.number("woken"))
+    }
+
+    @Test("a run cut short by its time limit says so and still ends every consumer")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "condition-wait-for", ["speed=0.1", "time_limit=1", "items=20"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.value("each_once") == "no")
+    }
+}

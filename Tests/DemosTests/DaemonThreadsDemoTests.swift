@@ -1,0 +1,33 @@
+import Testing
+
+@Suite("Demo: daemon-threads")
+struct DaemonThreadsDemoTests {
+    @Test("the program waits for the ordinary thread and cuts the daemon off for good")
+    func daemonIsCutOff() throws {
+        let run = try runDemo("daemon-threads", ["daemon_steps=10", "worker_steps=2"])
+        #expect(try run.value("non_daemon_finished") == "yes")
+        #expect(try run.value("daemon_finished") == "no")
+        #expect(try run.number("daemon_steps_planned") == 10)
+        #expect(try run.number("daemon_steps") < 10)
+        #expect(try run.number("daemon_steps_after_exit") == 0)
+        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["program", "daemon", "worker"]))
+    }
+
+    @Test("a daemon with less to do than the program finishes before the exit")
+    func shortDaemonFinishes() throws {
+        let run = try runDemo("daemon-threads", ["daemon_steps=1", "worker_steps=8"])
+        #expect(try run.value("daemon_finished") == "yes")
+        #expect(try run.number("daemon_steps") == 1)
+    }
+
+    @Test("a run cut short by its time limit says so")
+    func timeLimit() throws {
+        let run = try runDemo("daemon-threads", ["speed=0.01", "time_limit=1"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.value("daemon_finished") == "no")
+    }
+}

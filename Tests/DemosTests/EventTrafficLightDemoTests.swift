@@ -1,0 +1,32 @@
+import Testing
+
+@Suite("Demo: event-traffic-light")
+struct EventTrafficLightDemoTests {
+    @Test("every car crosses, and only on green")
+    func allCrossOnGreen() throws {
+        let run = try runDemo("event-traffic-light", ["cars=8"])
+        #expect(try run.number("cars") == 8)
+        #expect(try run.number("passed_on_green") == 8)
+        #expect(try run.number("passed_on_red") == 0)
+        #expect(try run.number("light_changes") >= 1)
+    }
+
+    @Test("paced, cars arriving on red see wait(timeout) return False before the light turns green")
+    func redTimeouts() throws {
+        let run = try runDemo("event-traffic-light", ["speed=10", "cars=3", "red=3", "green=1"])
+        #expect(try run.number("passed_on_green") == 3)
+        #expect(try run.number("red_timeouts") > 0)
+    }
+
+    @Test("a run cut short by its time limit says so and ends every car")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "event-traffic-light", ["speed=0.1", "time_limit=1", "cars=3"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("passed_on_red") == 0)
+    }
+}

@@ -1,0 +1,41 @@
+import Testing
+
+@Suite("Demo: threads-vs-processes")
+struct ThreadsVsProcessesDemoTests {
+    @Test("the parent sees the threads' additions and none of the processes'")
+    func onlyThreadsShareTheCounter() throws {
+        let run = try runDemo("threads-vs-processes", ["units=4"])
+        #expect(try run.number("counter_after_processes") == 0)
+        #expect(try run.number("counter_after_threads") == 4)
+    }
+
+    @Test("start times and memory are measured, and a process costs more memory than a thread")
+    func costsAreMeasured() throws {
+        let run = try runDemo("threads-vs-processes", ["units=3"])
+        #expect(try run.number("process_start_us") > 0)
+        #expect(try run.number("thread_start_us") > 0)
+        #expect(try run.number("process_memory_kib") > run.number("thread_memory_kib"))
+        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["process-1", "process-3", "thread-1", "thread-3"]))
+    }
+
+    @Test("the threads of one process run on as many CPUs as they ask for, up to those available")
+    func threadsUseSeveralCPUs() throws {
+        let run = try runDemo("threads-vs-processes", ["units=4"])
+        let available = try run.number("cpus_available")
+        #expect(available >= 1)
+        #expect(try run.number("thread_cpus_used") == min(4, available))
+    }
+
+    @Test("a run cut short by its time limit says so and still measures one unit of each kind")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "threads-vs-processes", ["speed=0.01", "time_limit=1", "units=8"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("counter_after_processes") == 0)
+        #expect(try run.number("counter_after_threads") == 1)
+    }
+}
