@@ -125,6 +125,19 @@ import Trace
         #expect(lines.contains("Results  lost = 13   total = 100"))
     }
 
+    @Test func resultsWrapRatherThanLoseOneAtNarrowWidths() {
+        let names = ["array_slots_filled", "list_slots_filled", "slots", "total", "expected_total"]
+        let events = [declare(1, "main")] + names.enumerated().map { index, name in
+            TraceEvent(time: UInt64(index + 1), actor: ActorID(1), kind: .result(name: name, value: "1818"))
+        }
+        let lines = renderStage(events, width: 60, height: 24).plainLines
+        let resultRows = lines.drop { !$0.hasPrefix("Results") }.prefix { !$0.hasPrefix("──") }
+        #expect((2...3).contains(resultRows.count), "\(Array(resultRows))")
+        for name in names {
+            #expect(resultRows.contains { $0.contains("\(name) = 1818") }, "\(name) is missing")
+        }
+    }
+
     @Test func thirtyTwoActorsFitWithAMoreLine() {
         var events: [TraceEvent] = []
         for id in 1...32 {

@@ -1,24 +1,49 @@
 import Trace
 
-/// The demo's counters on one row, `name = value`, the latest value per name.
+/// The demo's counters, `name = value`, the latest value per name, wrapped onto as many rows
+/// as the width needs (at most ``maximumRows``) so that no result is cut off.
 struct ResultsView {
     let state: TraceState
+    let width: Int
 
-    var wantedRows: Int { state.results.isEmpty ? 0 : 1 }
+    static let maximumRows = 3
+    private static let heading = "Results  "
+
+    var wantedRows: Int { rows().count }
 
     func draw(in region: Region, on canvas: inout Canvas) {
-        guard region.height > 0, !state.results.isEmpty else { return }
+        guard region.height > 0 else { return }
+        for (offset, row) in rows().prefix(region.height).enumerated() {
+            canvas.put(row, x: region.x, y: region.y + offset, limit: region.width)
+        }
+    }
+
+    /// The rows: the heading, then each `name = value` where it fits, a new row when it does not.
+    private func rows() -> [[(String, TextStyle)]] {
+        guard !state.results.isEmpty else { return [] }
         var order: [String] = []
         var values: [String: String] = [:]
         for result in state.results {
             if values[result.name] == nil { order.append(result.name) }
             values[result.name] = result.value
         }
-        var pieces: [(String, TextStyle)] = [("Results  ", ViewStyle.heading)]
-        for (index, name) in order.enumerated() {
+        let indent = String(repeating: " ", count: Self.heading.count)
+        var rows: [[(String, TextStyle)]] = [[(Self.heading, ViewStyle.heading)]]
+        var used = Self.heading.count
+        var rowHasResult = false
+        for name in order {
             let text = ViewText.singleLine("\(name) = \(values[name] ?? "")")
-            pieces.append((index == 0 ? text : "   " + text, ViewStyle.result))
+            let separator = rowHasResult ? "   " : ""
+            if rowHasResult, used + ViewText.width(separator + text) > width, rows.count < Self.maximumRows {
+                rows.append([(indent, ViewStyle.heading)])
+                used = indent.count
+                rowHasResult = false
+            }
+            let piece = (rowHasResult ? "   " : "") + text
+            rows[rows.count - 1].append((piece, ViewStyle.result))
+            used += ViewText.width(piece)
+            rowHasResult = true
         }
-        canvas.put(pieces, x: region.x, y: region.y, limit: region.width)
+        return rows
     }
 }

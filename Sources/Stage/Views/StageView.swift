@@ -30,7 +30,7 @@ public enum StageView {
         let resources = ResourcesView(state: state)
         let treeView = ProcessTreeView(state: state, now: time)
         let treeRows = treeView.rows
-        let results = ResultsView(state: state)
+        let results = ResultsView(state: state, width: width)
         let narration = NarrationView(timeline: timeline, now: time)
         let narrationEntries = narration.recent(canvas.frame.height / 3).count
         let actorCount = state.actorIDs.count
