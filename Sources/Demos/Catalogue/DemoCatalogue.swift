@@ -28,7 +28,12 @@ public enum DemoCatalogue {
             SemaphorePoolDemo.self,
             EventTrafficLightDemo.self,
             TimerDemo.self,
+            ProducerConsumerDemo.self,
+            PriorityQueueDemo.self,
+            ThreadPoolSubmitMapDemo.self,
+            GILDemo.self,
             EventLoopDemo.self,
+            CrawlerDemo.self,
         ]
     }
 

@@ -1,0 +1,219 @@
+import Primitives
+import Trace
+
+/// Lesson 15: the GIL. The same CPU-bound and I/O-bound tasks, timed twice in a row on one
+/// thread, at once on two threads with the GIL on and off, and on two processes. With the GIL
+/// on, CPU-bound threads take turns (no speedup) while I/O-bound ones overlap their waits;
+/// without it, or with processes, CPU-bound work runs on both cores. With `cpython=on` the same
+/// experiment runs in real CPython (`Benchmarks/python/gil_experiment.py`) and its numbers are shown
+/// beside these.
+public enum GILDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "gil",
+        summary: "CPU-bound and I/O-bound tasks on 1 and 2 threads, GIL on and off, and on 2 processes",
+        parameters: [
+            DemoParameterSpec(
+                "cpu_task_s", .decimal(0.02...5, default: 0.5),
+                "seconds one CPU-bound task (a counting loop) takes alone on this machine"),
+            DemoParameterSpec(
+                "io_task_s", .decimal(0.02...5, default: 0.5),
+                "seconds one I/O-bound task spends waiting, in 10 blocking waits"),
+            DemoParameterSpec(
+                "switch_interval_ms", .decimal(0.1...100, default: 5),
+                "the GIL's switch interval, as sys.setswitchinterval (CPython's default: 5 ms)"),
+            DemoParameterSpec(
+                "cpython", .flag(default: false),
+                "also run the experiment in real CPython with python3, showing the script first"),
+        ],
+        results: [
+            DemoResultSpec("cpu_1_thread_s", "seconds for two CPU-bound tasks, one after the other on one thread"),
+            DemoResultSpec("cpu_2_threads_gil_s", "seconds for the two CPU-bound tasks on two threads, GIL on"),
+            DemoResultSpec("cpu_2_threads_nogil_s", "seconds for the two CPU-bound tasks on two threads, GIL off"),
+            DemoResultSpec("cpu_2_processes_s", "seconds for the two CPU-bound tasks on two processes"),
+            DemoResultSpec("io_1_thread_s", "seconds for two I/O-bound tasks, one after the other on one thread"),
+            DemoResultSpec("io_2_threads_gil_s", "seconds for the two I/O-bound tasks on two threads, GIL on"),
+            DemoResultSpec("speedup_cpu_gil", "cpu_1_thread_s / cpu_2_threads_gil_s"),
+            DemoResultSpec("speedup_cpu_nogil", "cpu_1_thread_s / cpu_2_threads_nogil_s"),
+            DemoResultSpec("speedup_cpu_processes", "cpu_1_thread_s / cpu_2_processes_s"),
+            DemoResultSpec("speedup_io_gil", "io_1_thread_s / io_2_threads_gil_s"),
+            DemoResultSpec("gil_switches", "times the GIL changed hands while two CPU-bound threads shared it"),
+            DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
+            DemoResultSpec("cpython_speedup_cpu", "CPython's speedup of two CPU-bound threads (n/a unless cpython ran)"),
+            DemoResultSpec("cpython_speedup_io", "CPython's speedup of two I/O-bound threads (n/a unless cpython ran)"),
+        ])
+
+    public static func run(_ run: DemoRun) throws {
+        let interval = run.arguments.decimal("switch_interval_ms") / 1_000
+        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let workload = GILWorkload(
+            cpuSeconds: run.arguments.decimal("cpu_task_s"), ioSeconds: run.arguments.decimal("io_task_s"),
+            deadline: deadline)
+        let joinTimeout = run.timeLimit + 5
+        var measured: [String: Double] = [:]
+        var switches: Int?
+        run.note("each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
+            + "every run does two tasks")
+
+        // Processes first: once a thread has started, this process can no longer fork.
+        run.note("two processes, each with its own interpreter and its own GIL, count at the same time")
+        measured["cpu_2_processes_s"] = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) { process in
+            let gil = GIL(switchInterval: interval, name: "in \(process)", tracer: run.detailTracer)
+            return workload.cpuTask(gil: gil)
+        }
+        run.pause(0.4)
+
+        if !run.stopIfOverTime() {
+            try watchTurns(run, workload: workload, interval: interval, joinTimeout: joinTimeout)
+        }
+        run.detail?.close()
+        run.note("the timed runs below are not traced step by step: the GIL changes hands every "
+            + "\(milliseconds(interval)) ms")
+
+        let gil = { (enabled: Bool) in GIL(switchInterval: interval, enabled: enabled, tracer: run.detailTracer) }
+        let steps: [(String, String, () throws -> Double?)] = [
+            ("cpu_1_thread_s", "one thread counts twice, one task after the other", {
+                let lone = gil(true)
+                return GILTimings.sequential(2) { workload.cpuTask(gil: lone) }
+            }),
+            ("cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", {
+                let shared = gil(true)
+                let seconds = try GILTimings.threads(["cpu-1", "cpu-2"], joinTimeout: joinTimeout) {
+                    workload.cpuTask(gil: shared)
+                }
+                switches = shared.statistics.switches
+                return seconds
+            }),
+            ("cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", {
+                let none = gil(false)
+                return try GILTimings.threads(["nogil-1", "nogil-2"], joinTimeout: joinTimeout) {
+                    workload.cpuTask(gil: none)
+                }
+            }),
+            ("io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", {
+                let lone = gil(true)
+                return GILTimings.sequential(2) { workload.ioTask(gil: lone) }
+            }),
+            ("io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", {
+                let shared = gil(true)
+                return try GILTimings.threads(["io-1", "io-2"], joinTimeout: joinTimeout) {
+                    workload.ioTask(gil: shared)
+                }
+            }),
+        ]
+        for (name, what, step) in steps {
+            if run.stopIfOverTime() { break }
+            run.note(what)
+            guard let seconds = try step() else {
+                _ = run.stopIfOverTime()
+                break
+            }
+            measured[name] = seconds
+            run.note("\(name) = \(rounded(seconds, places: 3)) s")
+            run.pause(0.3)
+        }
+        if let switches {
+            run.note("with two CPU-bound threads the GIL changed hands \(switches) times")
+        }
+
+        let ratios = [
+            ("speedup_cpu_gil", "cpu_1_thread_s", "cpu_2_threads_gil_s"),
+            ("speedup_cpu_nogil", "cpu_1_thread_s", "cpu_2_threads_nogil_s"),
+            ("speedup_cpu_processes", "cpu_1_thread_s", "cpu_2_processes_s"),
+            ("speedup_io_gil", "io_1_thread_s", "io_2_threads_gil_s"),
+        ]
+        var results: [String: String] = [:]
+        for (name, seconds) in measured {
+            results[name] = "\(rounded(seconds, places: 3))"
+        }
+        for (name, one, two) in ratios {
+            if let one = measured[one], let two = measured[two], two > 0 {
+                results[name] = "\(rounded(one / two, places: 2))"
+            }
+        }
+        results["gil_switches"] = switches.map(String.init)
+        let cpython = run.arguments.flag("cpython") && !run.isOverTime
+            ? runCPython(run, simulated: results)
+            : (status: run.arguments.flag("cpython") ? "timeout" : "off", cpu: "n/a", io: "n/a")
+        results["cpython"] = cpython.status
+        results["cpython_speedup_cpu"] = cpython.cpu
+        results["cpython_speedup_io"] = cpython.io
+        for spec in descriptor.results {
+            run.report(spec.name, results[spec.name] ?? "skipped")
+        }
+    }
+
+    /// Two CPU-bound threads share one GIL, traced, with the switch interval stretched at
+    /// watching speeds so that each turn is long enough to see on the stage.
+    private static func watchTurns(_ run: DemoRun, workload: GILWorkload, interval: Double, joinTimeout: Double) throws {
+        let stretched = run.isFullSpeed ? interval : max(interval, 0.3 / run.speed)
+        let gil = GIL(switchInterval: stretched, name: "GIL", tracer: run.detailTracer)
+        if stretched > interval {
+            run.note("watch two CPU-bound threads take turns; the switch interval is stretched to "
+                + "\(milliseconds(stretched)) ms so each turn can be seen (the timed runs use \(milliseconds(interval)) ms)")
+        } else {
+            run.note("two CPU-bound threads take turns holding the GIL")
+        }
+        // About four turns each, whatever the interval.
+        let iterations = max(1, Int(workload.iterationsPerSecond * stretched * 4))
+        _ = try GILTimings.threads(["thread-1", "thread-2"], joinTimeout: joinTimeout) {
+            workload.cpuTask(gil: gil, iterations: iterations)
+        }
+        let statistics = gil.statistics
+        let waited = statistics.threads.map(\.waitingSeconds).reduce(0, +)
+        run.note("the GIL changed hands \(statistics.switches) times; the threads spent "
+            + "\(rounded(waited, places: 2)) s waiting for it instead of counting")
+    }
+
+    /// Runs the experiment in real CPython after showing its source; the status and speedups.
+    private static func runCPython(
+        _ run: DemoRun, simulated: [String: String]
+    ) -> (status: String, cpu: String, io: String) {
+        run.note("the same experiment in real CPython: \(GILExperimentScript.fileName)")
+        let lines = GILExperimentScript.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        for (index, line) in lines.enumerated() {
+            let number = String(index + 1)
+            run.note(String(repeating: " ", count: max(0, 3 - number.count)) + number + " | " + line)
+        }
+        let arguments = [run.arguments.decimal("cpu_task_s"), run.arguments.decimal("io_task_s")].map { "\($0)" }
+        run.note("running python3 \(GILExperimentScript.fileName) \(arguments.joined(separator: " "))")
+        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        switch CPythonRun.run(source: GILExperimentScript.source, arguments: arguments, timeout: timeout) {
+        case .missing:
+            run.note("python3 is not installed on this machine (not found on PATH), so only the simulation ran")
+            return ("missing", "n/a", "n/a")
+        case .timedOut:
+            run.note("python3 did not finish within \(rounded(timeout, places: 1)) s and was stopped")
+            return ("timeout", "n/a", "n/a")
+        case .failed(let reason):
+            run.note("the CPython run failed: \(reason)")
+            return ("failed", "n/a", "n/a")
+        case .finished(let values, _):
+            let mode = values["gil"] == "off" ? "nogil" : "gil"
+            guard let cpu = values["speedup_cpu_\(mode)"], let io = values["speedup_io_\(mode)"] else {
+                run.note("the CPython run printed no speedups")
+                return ("failed", "n/a", "n/a")
+            }
+            run.note("CPython \(values["python_version"] ?? "?") (GIL \(values["gil"] ?? "?"), switch interval "
+                + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation:")
+            for (label, name) in [
+                ("CPU, 1 thread  ", "cpu_1_thread_s"), ("CPU, 2 threads ", "cpu_2_threads_\(mode)_s"),
+                ("CPU, 2 processes", "cpu_2_processes_s"), ("I/O, 1 thread  ", "io_1_thread_s"),
+                ("I/O, 2 threads ", "io_2_threads_\(mode)_s"),
+            ] {
+                run.note("  \(label): CPython \(values[name] ?? "?") s, Spindle \(simulated[name] ?? "?") s")
+            }
+            return ("ran", cpu, io)
+        }
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String {
+        DemoValue.decimal(rounded(seconds * 1_000, places: 1)).description
+    }
+
+    /// `value` rounded to `places` decimals, as the results show it.
+    static func rounded(_ value: Double, places: Int) -> Double {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        return (value * scale).rounded() / scale
+    }
+}

@@ -1,0 +1,161 @@
+import Primitives
+import Synchronization
+
+/// Lesson 14: `executor.submit(fun, seed)` calls `fun` once, with the whole list;
+/// `executor.map(fun, seed)` calls it once per item and yields the results in input order,
+/// even when the first call finishes last; `as_completed` yields futures as they finish.
+public enum ThreadPoolSubmitMapDemo: Demo {
+    public static let descriptor = DemoDescriptor(
+        name: "thread-pool-submit-map",
+        summary: "ThreadPoolExecutor: submit(fun, seed) calls fun once with the list, map once per item; as_completed",
+        parameters: [
+            DemoParameterSpec("items", .integer(2...12, default: 5), "the length of seed = [1, 2, ...]"),
+            DemoParameterSpec(
+                "workers", .integer(2...8, default: 3),
+                "max_workers; at least 2, so the other calls can run while fun(1) waits"),
+        ],
+        results: [
+            DemoResultSpec("submit_calls", "calls of fun made by executor.submit(fun, seed)"),
+            DemoResultSpec("map_calls", "calls of fun made by executor.map(fun, seed)"),
+            DemoResultSpec("map_order", "the results of map, in the order it yielded them"),
+            DemoResultSpec("completion_order", "the items of submit(fun, x) for each x, in the order as_completed yielded them"),
+            DemoResultSpec("out_of_order", "yes if as_completed's order differs from the order of submission"),
+        ])
+
+    /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
+    static let grace = 2.0
+
+    public static func run(_ run: DemoRun) throws {
+        do {
+            try runRounds(run)
+        } catch is TimeoutError {
+            // A result still missing after the time limit and its grace: stop with what was measured.
+            run.stopEarly(because: "a result was not ready by the time limit of \(DemoValue.decimal(run.timeLimit)) s")
+        }
+    }
+
+    /// The three rounds: submit with the whole list, map, then one submit per item with as_completed.
+    private static func runRounds(_ run: DemoRun) throws {
+        let items = run.arguments.integer("items")
+        let workers = run.arguments.integer("workers")
+        let seed = Array(1...items)
+        let pace = ThreadPace(run)
+        run.note("seed = \(seed); fun(1) is slow: it returns only after every other call of its round")
+
+        run.note("executor.submit(fun, seed): one task, whose argument is the whole list")
+        let whole = Fun(pace: pace, slowItem: 1, waitsFor: 0)
+        try withExecutor(maxWorkers: workers) { executor in
+            let future = try executor.submit { whole.call(seed) }
+            _ = try future.result(timeout: remaining(pace))
+        }
+        run.report("submit_calls", whole.calls.count)
+        if run.stopIfOverTime() { return }
+
+        run.note("executor.map(fun, seed): one task per item; results come back in the order of seed")
+        let each = Fun(pace: pace, slowItem: 1, waitsFor: items - 1)
+        let mapped = try withExecutor(maxWorkers: workers) { executor in
+            try executor.map({ item in
+                let value = each.call(item)
+                if !each.isSlow(item) { each.arrive() }
+                return value
+            }, seed, timeout: remaining(pace)).collect()
+        }
+        run.note("calls finished in the order " + each.finished.joined(separator: ", ")
+            + "; map yielded " + mapped.joined(separator: ", "))
+        run.report("map_calls", each.calls.count)
+        run.report("map_order", mapped.joined(separator: ","))
+        if run.stopIfOverTime() { return }
+
+        run.note("[executor.submit(fun, x) for x in seed], then as_completed(futures): finished first, yielded first")
+        // fun(1) also waits for the main thread to be in as_completed, so that it cannot finish
+        // before as_completed looks, which would then yield the futures already done in any order.
+        let single = Fun(pace: pace, slowItem: 1, waitsFor: items)
+        let completed = try withExecutor(maxWorkers: workers) { executor in
+            let futures = try seed.map { item in try executor.submit { single.call(item) } }
+            for (item, future) in zip(seed, futures) where !single.isSlow(item) {
+                future.addDoneCallback { _ in single.arrive() }
+            }
+            let finished = asCompleted(futures, timeout: remaining(pace))
+            single.arrive()
+            var order: [String] = []
+            while let future = try finished.next() {
+                let value = try future.result(timeout: 0)
+                run.note("as_completed yields the future of fun(\(value))")
+                order.append(value)
+            }
+            return order
+        }
+        run.report("completion_order", completed.joined(separator: ","))
+        run.report("out_of_order", completed == seed.map(String.init) ? "no" : "yes")
+        run.stopIfOverTime()
+    }
+
+    /// Seconds a wait may last: until the time limit, plus a grace for the last calls.
+    static func remaining(_ pace: ThreadPace) -> Double {
+        pace.remaining + grace
+    }
+}
+
+extension ThreadPoolSubmitMapDemo {
+    /// The function handed to the executor, Python's `def fun(x)`: it records each call and its
+    /// argument. Its call with `slowItem` stands for a slow download: it returns only after
+    /// ``arrive()`` was called `waitsFor` times (by the other calls' completions), so it
+    /// finishes last at any speed.
+    final class Fun: Sendable {
+        private let log = Mutex(Log())
+        private let othersDone: Event
+        private let slowItem: Int
+        private let waitsFor: Int
+        private let pace: ThreadPace
+
+        /// The calls made, the calls returned, and the arrivals counted so far.
+        struct Log {
+            var calls: [String] = []
+            var finished: [String] = []
+            var arrivals = 0
+        }
+
+        /// A function whose call with `slowItem` waits for `waitsFor` arrivals.
+        init(pace: ThreadPace, slowItem: Int, waitsFor: Int) {
+            self.pace = pace
+            self.slowItem = slowItem
+            self.waitsFor = waitsFor
+            othersDone = Event(name: "fun(\(slowItem)) may return")
+        }
+
+        /// Each call's argument as Python prints it: `fun([1, 2, 3])`, `fun(2)`.
+        var calls: [String] { log.withLock { $0.calls } }
+
+        /// The arguments of the calls that have returned, in the order they returned.
+        var finished: [String] { log.withLock { $0.finished } }
+
+        /// Whether `argument` is the slow one.
+        func isSlow(_ argument: some Any) -> Bool {
+            (argument as? Int) == slowItem && waitsFor > 0
+        }
+
+        /// `fun(x)`: returns `str(x)` after a pause; the slow item waits for its arrivals instead.
+        func call<Argument: CustomStringConvertible>(_ argument: Argument) -> String {
+            let text = argument.description
+            log.withLock { $0.calls.append("fun(\(text))") }
+            pace.note("fun(\(text)) called")
+            if isSlow(argument) {
+                othersDone.wait(timeout: ThreadPoolSubmitMapDemo.remaining(pace))
+            } else {
+                pace.pause(0.9)
+            }
+            log.withLock { $0.finished.append(text) }
+            pace.note("fun(\(text)) returns '\(text)'")
+            return text
+        }
+
+        /// Counts one thing the slow call waits for, and lets it return after the last one.
+        func arrive() {
+            let last = log.withLock { log in
+                log.arrivals += 1
+                return log.arrivals == waitsFor
+            }
+            if last { othersDone.set() }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+@testable import Demos
+import Testing
+import Trace
+
+@Suite("Demo: gil")
+struct GILDemoTests {
+    static let timedResults = [
+        "cpu_1_thread_s", "cpu_2_threads_gil_s", "cpu_2_threads_nogil_s", "cpu_2_processes_s",
+        "io_1_thread_s", "io_2_threads_gil_s", "speedup_cpu_gil", "speedup_cpu_nogil",
+        "speedup_cpu_processes", "speedup_io_gil",
+    ]
+
+    @Test("every timing and speedup is measured and positive; the CPython run is off by default")
+    func resultsArePositive() throws {
+        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+        for name in Self.timedResults {
+            #expect(try run.number(name) > 0, "\(name)")
+        }
+        #expect(try run.number("gil_switches") >= 0)
+        #expect(try run.value("cpython") == "off")
+        #expect(try run.value("cpython_speedup_cpu") == "n/a")
+    }
+
+    @Test("with the GIL on, at most one thread holds each GIL at any moment, and the holder changes")
+    func oneHolderAtATime() throws {
+        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+        var state = TraceState()
+        var gils: Set<ResourceID> = []
+        var holders: [ResourceID: Set<ActorID>] = [:]
+        for event in run.events {
+            let kind = event.kind
+            if case .declareResource(let resource) = kind, resource.kind == .gil { gils.insert(resource.id) }
+            if case .operation(let id, .acquire) = kind, gils.contains(id) {
+                #expect(state.owner(of: id) == nil, "a thread acquired a GIL another thread held")
+                holders[id, default: []].insert(event.actor)
+            }
+            state.apply(event)
+        }
+        // The two processes have a GIL each; the watched threads share a third.
+        #expect(gils.count >= 3)
+        #expect(holders.values.contains { $0.count == 2 }, "no GIL was held by two threads in turn")
+    }
+
+    @Test("the embedded script is byte for byte the one kept in Benchmarks/python")
+    func embeddedScriptMatchesTheFile() throws {
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Benchmarks/python/\(GILExperimentScript.fileName)")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text == GILExperimentScript.source)
+    }
+
+    @Test("cpython=on shows the script first, then runs it or says python3 is missing")
+    func cpythonRun() throws {
+        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05", "cpython=on"])
+        let status = try run.value("cpython")
+        #expect(["ran", "missing"].contains(status), "cpython=\(status)")
+        #expect(run.notes.contains { $0.hasSuffix("| def count(n):") })
+        if status == "ran" {
+            #expect(try run.number("cpython_speedup_cpu") > 0)
+            #expect(try run.number("cpython_speedup_io") > 0)
+        } else {
+            #expect(run.notes.contains { $0.contains("python3 is not installed") })
+        }
+    }
+
+    @Test("a time limit stops it cleanly, reporting what it did not measure as skipped")
+    func timeLimit() throws {
+        let run = try runDemo("gil", ["time_limit=0.5", "cpu_task_s=5", "io_task_s=5"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.value("speedup_io_gil") == "skipped")
+    }
+}

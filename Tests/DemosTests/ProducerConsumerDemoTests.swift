@@ -1,0 +1,42 @@
+import Testing
+
+@Suite("Demo: producer-consumer")
+struct ProducerConsumerDemoTests {
+    @Test("every item put comes out exactly once, and the late consumers make producers wait")
+    func everyItemOnce() throws {
+        let run = try runDemo("producer-consumer", ["producers=3", "consumers=2", "items=2000", "capacity=5"])
+        #expect(try run.number("produced") == 6000)
+        #expect(try run.number("consumed") == 6000)
+        #expect(try run.number("seen_once") == 6000)
+        #expect(try run.number("producer_waits") >= 1)
+    }
+
+    @Test("when everything fits in the queue, no put waits")
+    func roomyQueueNeverWaits() throws {
+        let run = try runDemo("producer-consumer", ["producers=2", "consumers=3", "items=4", "capacity=8"])
+        #expect(try run.number("consumed") == 8)
+        #expect(try run.number("seen_once") == 8)
+        #expect(try run.number("producer_waits") == 0)
+    }
+
+    @Test("threads are named lanes, and only the first rounds are traced in detail")
+    func lanesAndGate() throws {
+        let run = try runDemo("producer-consumer", ["producers=2", "consumers=2", "items=500"])
+        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["producer-1", "producer-2", "consumer-1", "consumer-2"]))
+        #expect(run.events.count < 600)
+        #expect(run.notes.contains { $0.contains("run at full speed") })
+    }
+
+    @Test("a run cut short by its time limit says so and still counts every item it moved once")
+    func timeLimit() throws {
+        let run = try runDemo(
+            "producer-consumer", ["speed=0.01", "time_limit=1", "items=100"], expectCompleted: false)
+        guard case .stoppedEarly(let reason) = run.outcome.ending else {
+            Issue.record("expected an early stop, got \(run.outcome.ending)")
+            return
+        }
+        #expect(reason.contains("time limit"))
+        #expect(try run.number("produced") == run.number("consumed"))
+        #expect(try run.number("seen_once") == run.number("consumed"))
+    }
+}
