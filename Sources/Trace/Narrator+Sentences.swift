@@ -94,6 +94,9 @@ extension Narrator {
 
     private func describe(_ wait: ActorState.Wait) -> String {
         switch wait {
+        case .join(let actor) where actor == .unassigned:
+            // A wait on no single actor (futures from a pool); the event's note says on what.
+            "waiting"
         case .join(let actor):
             "waiting to join \(name(of: actor))"
         case .condition(let resource), .pipe(let resource):

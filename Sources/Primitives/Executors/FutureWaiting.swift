@@ -44,7 +44,7 @@ public func wait<F: AnyFuture>(
     watcher.watch(futures)
     let total = futures.count
     let finished = watcher.wait(
-        until: deadline, note: "waiting for \(total) futures (\(returnWhen))"
+        until: deadline, note: "for \(total) \(total == 1 ? "future" : "futures") (\(returnWhen))"
     ) { count, exceptions in
         switch returnWhen {
         case .firstCompleted: count > 0 || count == total
@@ -108,7 +108,7 @@ public final class AsCompletedIterator<F: AnyFuture> {
         guard yielded < futures.count else { return nil }
         let pending = futures.count - yielded
         guard let index = watcher.finishedIndex(
-            at: yielded, until: deadline, note: "waiting for \(pending) futures (as_completed)")
+            at: yielded, until: deadline, note: "for \(pending) \(pending == 1 ? "future" : "futures") (as_completed)")
         else {
             throw TimeoutError("\(pending) (of \(futures.count)) futures unfinished")
         }

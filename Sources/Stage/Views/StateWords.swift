@@ -41,6 +41,8 @@ enum StateWords {
 
     private static func describe(_ wait: ActorState.Wait, in state: TraceState) -> String {
         switch wait {
+        case .join(let other) where other == .unassigned:
+            "waiting"
         case .join(let other):
             "waiting to join \(state.displayName(of: other))"
         case .condition(let resource), .pipe(let resource):

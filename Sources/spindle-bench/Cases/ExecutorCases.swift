@@ -4,7 +4,7 @@ import Primitives
 enum ExecutorCases {
     static var all: [BenchCase] {
         [
-            BenchCase("executor_submit_result", work: 100_000, notes: "submit n trivial tasks to 2 workers, then every result()") { n in
+            BenchCase("executor_submit_result", work: 30_000, notes: "submit n trivial tasks to 2 workers, then every result()") { n in
                 let executor = try ThreadPoolExecutor(maxWorkers: 2, tracer: .disabled)
                 defer { executor.shutdown() }
                 return try rate(n) {

@@ -20,12 +20,12 @@ enum ThreadingCases {
                 let lock = RLock(tracer: .disabled)
                 return try rate(n) { for _ in 0..<n { _ = lock.acquire(); try lock.release() } }
             },
-            BenchCase("semaphore_uncontended", work: 2_000_000, notes: "Semaphore(1) acquire+release on one thread",
+            BenchCase("semaphore_uncontended", work: 500_000, notes: "Semaphore(1) acquire+release on one thread",
                       targets: [.python(atLeast: 20)]) { n in
                 let semaphore = try Semaphore(value: 1, tracer: .disabled)
                 return try rate(n) { for _ in 0..<n { _ = semaphore.acquire(); try semaphore.release() } }
             },
-            BenchCase("thread_start_join", work: 5_000, notes: "Thread start() then join(), one at a time",
+            BenchCase("thread_start_join", work: 3_000, notes: "Thread start() then join(), one at a time",
                       targets: [.python(atLeast: 1)]) { n in
                 try rate(n) {
                     for _ in 0..<n {
@@ -37,11 +37,11 @@ enum ThreadingCases {
             },
         ] + Placement.available.flatMap { placement in
             [
-                BenchCase("condition_pingpong_2t" + placement.suffix, work: 100_000,
+                BenchCase("condition_pingpong_2t" + placement.suffix, work: 30_000,
                           notes: "round trips between 2 threads through one Condition" + placementNote(placement)) { n in
                     try conditionPingPong(n, placement)
                 },
-                BenchCase("event_pingpong_2t" + placement.suffix, work: 100_000,
+                BenchCase("event_pingpong_2t" + placement.suffix, work: 30_000,
                           notes: "round trips between 2 threads through two Events" + placementNote(placement)) { n in
                     try eventPingPong(n, placement)
                 },
