@@ -1,4 +1,9 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The machine a run happened on, printed above the table so figures are never read without it.
 struct MachineDescription {
@@ -12,7 +17,11 @@ struct MachineDescription {
             let name = line.split(separator: ":", maxSplits: 1).last {
             fields["cpu"] = name.trimmingCharacters(in: .whitespaces)
         }
-        fields["kernel"] = ProcessInfo.processInfo.operatingSystemVersionString
+        fields["system"] = ProcessInfo.processInfo.operatingSystemVersionString
+        var names = utsname()
+        if uname(&names) == 0 {
+            fields["kernel"] = withUnsafeBytes(of: &names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        }
         #if DEBUG
         fields["build"] = "debug"
         #else
