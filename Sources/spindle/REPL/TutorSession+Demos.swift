@@ -46,7 +46,7 @@ extension TutorSession {
         stepCursor = 0
         var text = finished.closingLines.map { $0 + "\n" }.joined()
         text += grade(with: finished)
-        text += "`replay` plays it again, `step` goes through it event by event, `save FILE` keeps the trace.\n"
+        text += "Again: `replay`; event by event: `step`; keep the trace: `save FILE`.\n"
         return text
     }
 
