@@ -36,6 +36,23 @@ struct ThreadingEventTimerTests {
         #expect(fixture.state.waiters(of: resource).isEmpty)
     }
 
+    @Test("a set() during the wait releases the waiter even when clear() follows at once, as in Python")
+    func setThenClearReleasesWaiters() throws {
+        let fixture = ThreadingTraceFixture()
+        let event = Event(name: "pulse", tracer: fixture.tracer)
+        let results = ThreadingCounter()
+        let threads = (0..<3).map { _ in
+            Thread(tracer: fixture.tracer) { if event.wait(timeout: 10) { results.increment() } }
+        }
+        for thread in threads { try thread.start() }
+        #expect(threadingEventually { fixture.state.waiters(of: event.trace.resource).count == 3 })
+        event.set()
+        event.clear()
+        for thread in threads { try thread.join(timeout: 20) }
+        #expect(results.value == 3)
+        #expect(!event.isSet)
+    }
+
     @Test("a timer calls its function after the interval")
     func timerFires() throws {
         let calls = ThreadingCounter()

@@ -9,6 +9,9 @@ public final class Event: @unchecked Sendable {
     private let mutex = PthreadMutex()
     private let wakeup = PthreadCondition()
     private var sleepers = 0
+    /// Counts `set()` calls, so a waiter knows it was woken by one even when a `clear()` came
+    /// before it ran again; guarded by `mutex`.
+    private var generation = 0
     let trace: ThreadingTrace
 
     /// Creates a cleared event, declared to `tracer` as a resource of kind `event` named `name`.
@@ -25,6 +28,7 @@ public final class Event: @unchecked Sendable {
         defer { mutex.unlock() }
         trace.record(.set)
         flag.store(true, ordering: .releasing)
+        generation &+= 1
         if sleepers > 0 { wakeup.broadcast() }
     }
 
@@ -39,7 +43,8 @@ public final class Event: @unchecked Sendable {
     /// Python's `wait(timeout=None)`: returns at once if the flag is set, otherwise waits until it
     /// is set or `timeout` seconds pass (`nil` waits for ever).
     ///
-    /// - Returns: the flag on return, so false means the wait timed out.
+    /// - Returns: true when the flag was set, or was set during the wait even if a `clear()`
+    ///   followed before this thread ran again (as Python's `wait` does); false on a timeout.
     @discardableResult
     public func wait(timeout: Double? = nil) -> Bool {
         if isSet { return true }
@@ -51,11 +56,12 @@ public final class Event: @unchecked Sendable {
         }
         trace.transition(.waiting(.event(trace.resource)))
         sleepers += 1
-        while !flag.load(ordering: .relaxed) {
+        let seen = generation
+        while !flag.load(ordering: .relaxed) && generation == seen {
             if !wakeup.wait(mutex, until: deadline) { break }
         }
         sleepers -= 1
-        let result = flag.load(ordering: .relaxed)
+        let result = flag.load(ordering: .relaxed) || generation != seen
         mutex.unlock()
         trace.transition(.running)
         return result
