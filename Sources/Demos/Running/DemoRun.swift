@@ -16,6 +16,8 @@ public final class DemoRun {
     /// The tracer for the steps a demo repeats many times; ``TraceGate/close()`` it after the
     /// first few rounds (nil when tracing is off).
     public let detail: TraceGate?
+    /// The pace, time limit, gate and notes as a value the demo's threads may share.
+    let pace: ThreadPace
     private let startedAt: UInt64
     private(set) var reported: [DemoResult] = []
     private(set) var stopReason: String?
@@ -26,6 +28,7 @@ public final class DemoRun {
         timeLimit = arguments.decimal("time_limit")
         startedAt = MonotonicClock.now()
         detail = TraceContext.tracer.sink.map(TraceGate.init)
+        pace = ThreadPace(speed: speed, timeLimit: timeLimit, detail: detail)
     }
 
     /// The tracer to give the primitives a demo uses in its busy loops.
@@ -34,21 +37,18 @@ public final class DemoRun {
     }
 
     /// Whether the demo runs with no pauses.
-    public var isFullSpeed: Bool { speed == 0 }
+    public var isFullSpeed: Bool { pace.isFullSpeed }
 
     /// Seconds since the demo started.
     public var elapsed: Double { Double(MonotonicClock.now() &- startedAt) / 1e9 }
 
     /// Whether the time limit has passed; a demo checks this in every loop and stops early.
-    public var isOverTime: Bool { elapsed >= timeLimit }
+    public var isOverTime: Bool { pace.isOverTime }
 
     /// Sleeps `seconds` at speed 1, shorter at higher speeds, not at all at full speed: the pauses
     /// that let a student see each step. Shown on the stage as sleeping, as `time.sleep` would be.
     public func pause(_ seconds: Double) {
-        guard speed > 0, seconds > 0 else { return }
-        let left = timeLimit - elapsed
-        guard left > 0 else { return }
-        Threading.sleep(min(seconds / speed, left))
+        pace.pause(seconds)
     }
 
     /// Reports a measured result: narrated, shown on the stage, and returned to the caller.
@@ -60,7 +60,7 @@ public final class DemoRun {
 
     /// Says something on the stage and in the narration.
     public func note(_ text: String) {
-        TraceContext.tracer.record(actor: TraceContext.currentActor, .note(text))
+        pace.note(text)
     }
 
     /// Records that the demo stopped before doing all its work, and why; shown after the results.

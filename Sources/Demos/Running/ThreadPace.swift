@@ -12,12 +12,11 @@ struct ThreadPace: Sendable {
     /// The monotonic time, in nanoseconds, at which the time limit passes.
     private let deadline: UInt64
 
-    /// The pace and time limit of `run`.
-    init(_ run: DemoRun) {
-        speed = run.speed
-        detail = run.detail
-        let left = max(0, run.timeLimit - run.elapsed)
-        deadline = MonotonicClock.now() &+ UInt64(left * 1e9)
+    /// A pace of `speed` whose time limit passes `timeLimit` seconds from now.
+    init(speed: Double, timeLimit: Double, detail: TraceGate?) {
+        self.speed = speed
+        self.detail = detail
+        deadline = MonotonicClock.now() &+ UInt64(max(0, timeLimit) * 1e9)
     }
 
     /// Whether pauses are skipped.

@@ -24,7 +24,7 @@ public enum ConditionWaitForDemo: Demo {
         let consumers = run.arguments.integer("consumers")
         let items = run.arguments.integer("items")
         let wakeAll = run.arguments.word("wake") == "all"
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let cond = Condition(name: "cond")
         let shelf = Shelf(items: items)
         run.note("each consumer: `with cond: cond.wait_for(lambda: items or done)`, then takes one item")

@@ -28,7 +28,7 @@ public enum EventTrafficLightDemo: Demo {
         let cars = run.arguments.integer("cars")
         let greenSeconds = run.arguments.decimal("green")
         let redSeconds = run.arguments.decimal("red")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let light = Event(name: "light")
         // Untraced: it makes "look at the light and cross" one step with respect to the light
         // changing, as a real light waits for the junction to clear.

@@ -32,7 +32,7 @@ public enum LockRaceDemo: Demo {
         let threads = run.arguments.integer("threads")
         let increments = run.arguments.integer("increments")
         let locked = run.arguments.flag("lock")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let counter = RacyCounter(name: "counter", tracer: run.detailTracer)
         let lock = Lock(name: "lock", tracer: run.detailTracer)
         // Counts additions actually made, so a run cut short does not count unfinished work as lost.

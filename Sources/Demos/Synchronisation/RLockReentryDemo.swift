@@ -25,7 +25,7 @@ public enum RLockReentryDemo: Demo {
         let reentrant = run.arguments.word("kind") == "rlock"
         let levels = run.arguments.integer("depth")
         let timeout = run.arguments.decimal("timeout")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
         let outcome = Mutex(ReentryOutcome())
         run.note("worker calls enter(1); enter(n) runs `with \(lock.pythonName):` and calls enter(n + 1) up to \(levels)")

@@ -24,7 +24,7 @@ public enum SemaphorePoolDemo: Demo {
         let workers = run.arguments.integer("workers")
         let bound = run.arguments.integer("bound")
         let bounded = run.arguments.flag("bounded")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let sem: Semaphore = bounded
             ? try BoundedSemaphore(value: bound, name: "sem")
             : try Semaphore(value: bound, name: "sem")

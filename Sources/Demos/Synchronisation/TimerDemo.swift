@@ -23,7 +23,7 @@ public enum TimerDemo: Demo {
 
     public static func run(_ run: DemoRun) throws {
         let delay = run.arguments.decimal("delay")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let calls = Atomic<Int>(0)
         let firstCalledAt = Atomic<UInt64>(0)
         let secondCalled = Atomic<Bool>(false)

@@ -37,7 +37,7 @@ public enum PriorityQueueDemo: Demo {
         let tasks = puts.map { PriorityTask(priority: $0.priority, name: $0.name, asDict: asDicts) }
         let byPriority = PriorityQueue<Int, PriorityTask>(name: "pq")
         let stack = LifoQueue<PriorityTask>(name: "stack")
-        let pace = ThreadPace(run)
+        let pace = run.pace
 
         run.note("a producer thread puts \(tasks.count) tasks on pq = queue.PriorityQueue() and stack = queue.LifoQueue()")
         let producer = Thread(name: "producer") {

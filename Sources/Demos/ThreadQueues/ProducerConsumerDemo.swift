@@ -37,7 +37,7 @@ public enum ProducerConsumerDemo: Demo {
         // late on purpose, so that every run (even at full speed) shows producers blocked.
         let firstFull = Event(name: "queue first full")
         let tally = Tally()
-        let pace = ThreadPace(run)
+        let pace = run.pace
         run.note("q = queue.Queue(\(capacity)); \(producers) producers put \(items) items each; "
             + "the consumers start once the queue is first full")
 

@@ -39,7 +39,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         let items = run.arguments.integer("items")
         let workers = run.arguments.integer("workers")
         let seed = Array(1...items)
-        let pace = ThreadPace(run)
+        let pace = run.pace
         run.note("seed = \(seed); fun(1) is slow: it returns only after every other call of its round")
 
         run.note("executor.submit(fun, seed): one task, whose argument is the whole list")

@@ -75,7 +75,7 @@ public enum DaemonThreadsDemo: Demo {
 
     /// The program: starts both threads, ends its main code, and exits the way Python does.
     private static func runProgram(_ run: DemoRun, daemonSteps: Int, workerSteps: Int, progress: SharedArray<Int64>) throws {
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let step = stepDuration(speed: run.speed)
         // The daemon traces through the detail gate, which the program closes before it exits:
         // the daemon is then silent, so the exit does not cut one of its trace events in half.

@@ -26,7 +26,7 @@ public enum ThreadStylesDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let count = run.arguments.integer("threads")
         let steps = run.arguments.integer("steps")
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let log = RunLog()
         // Holds the threads at their first line until the main thread has asked `is_alive()`,
         // so the answer does not depend on how fast they run.

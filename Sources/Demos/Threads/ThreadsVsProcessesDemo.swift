@@ -108,7 +108,7 @@ public enum ThreadsVsProcessesDemo: Demo {
     /// Starts `units` threads that each add 1 to the one `counter`, and measures how much the
     /// process's resident memory grows while all of them run.
     private static func threadRound(units: Int, counter: PlainCounter, run: DemoRun) throws -> Round {
-        let pace = ThreadPace(run)
+        let pace = run.pace
         let began = try SharedArray<Int64>(repeating: 0, count: units, lock: false, tracer: .disabled)
         let measured = try Semaphore(value: 0, tracer: .disabled)
         let allStarted = Event(name: "all-started")
