@@ -75,7 +75,9 @@ public enum LivePlayer {
             if signals.contains(.hangup) { return .terminated(signal: SIGHUP) }
             if signals.contains(.quit) { return .terminated(signal: SIGQUIT) }
             if signals.contains(.suspend) {
+                source.suspendProducer()
                 terminal.suspend()
+                source.resumeProducer()
                 previous = nil
                 lastWall = MonotonicClock.now()
             }

@@ -91,7 +91,11 @@ enum DemoShowing {
                 show()
                 return execution.stop(because: "interrupted with Ctrl-C")
             }
-            if signals & CTERM_SUSPEND != 0 { cterm_suspend_self() }
+            if signals & CTERM_SUSPEND != 0 {
+                execution.suspend()
+                cterm_suspend_self()
+                execution.resume()
+            }
             _ = cterm_wait_input(-1, 30)
         }
     }
