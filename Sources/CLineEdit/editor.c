@@ -68,6 +68,7 @@ static int read_char_callback(EditLine *el, wchar_t *out) {
     for (;;) {
         switch (cle_signals_wait(editor->input_fd)) {
         case CLE_WAIT_INTERRUPTED:
+        case CLE_WAIT_TERMINATED:
             errno = EINTR;
             return -1;
         case CLE_WAIT_FAILED:
@@ -162,6 +163,7 @@ const char *cle_editor_read(cle_editor *editor, const char *prompt,
     int count = 0;
     const char *line = cle_api.el_gets(editor->el, &count);
     int interrupted = handling_signals && cle_signals_interrupted();
+    int terminated = handling_signals && cle_signals_termination() != 0;
     if (handling_signals) cle_signals_end(&scope);
 
     if (line != NULL && count > 0) {
@@ -171,7 +173,7 @@ const char *cle_editor_read(cle_editor *editor, const char *prompt,
     /* libedit leaves the cursor on the edited line; start a fresh one. */
     fputc('\n', editor->output);
     fflush(editor->output);
-    *status = interrupted ? CLE_READ_INTERRUPTED : CLE_READ_END;
+    *status = terminated ? CLE_READ_TERMINATED : interrupted ? CLE_READ_INTERRUPTED : CLE_READ_END;
     return NULL;
 }
 

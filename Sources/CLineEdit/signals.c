@@ -11,6 +11,7 @@
 static volatile sig_atomic_t pending_interrupt;
 static volatile sig_atomic_t pending_resize;
 static volatile sig_atomic_t pending_suspend;
+static volatile sig_atomic_t pending_termination;
 static volatile sig_atomic_t wake_write_fd = -1;
 
 /* Only touched outside the handler. */
@@ -25,6 +26,8 @@ static void on_signal(int signo) {
         pending_interrupt = 1;
     } else if (signo == SIGTSTP) {
         pending_suspend = 1;
+    } else if (signo == SIGTERM || signo == SIGHUP || signo == SIGQUIT) {
+        pending_termination = signo;
     } else {
         pending_resize = 1;
     }
@@ -53,6 +56,7 @@ int cle_signals_begin(cle_signal_scope *scope) {
     pending_interrupt = 0;
     pending_resize = 0;
     pending_suspend = 0;
+    pending_termination = 0;
     active_scope = scope;
     wake_read_fd = scope->wake_pipe[0];
     wake_write_fd = scope->wake_pipe[1];
@@ -65,6 +69,9 @@ int cle_signals_begin(cle_signal_scope *scope) {
     sigaction(SIGINT, &our_action, &scope->previous_interrupt);
     sigaction(SIGWINCH, &our_action, &scope->previous_resize);
     sigaction(SIGTSTP, &our_action, &scope->previous_suspend);
+    sigaction(SIGTERM, &our_action, &scope->previous_terminate);
+    sigaction(SIGHUP, &our_action, &scope->previous_hangup);
+    sigaction(SIGQUIT, &our_action, &scope->previous_quit);
     /* A parent may hand these signals down blocked (threads of test runners and
        of libdispatch block most signals, and posix_spawn inherits the mask);
        blocked, Ctrl-C would silently do nothing while a line is read. */
@@ -73,6 +80,9 @@ int cle_signals_begin(cle_signal_scope *scope) {
     sigaddset(&ours, SIGINT);
     sigaddset(&ours, SIGWINCH);
     sigaddset(&ours, SIGTSTP);
+    sigaddset(&ours, SIGTERM);
+    sigaddset(&ours, SIGHUP);
+    sigaddset(&ours, SIGQUIT);
     pthread_sigmask(SIG_UNBLOCK, &ours, &scope->previous_mask);
     return 0;
 }
@@ -82,6 +92,9 @@ void cle_signals_end(cle_signal_scope *scope) {
     sigaction(SIGINT, &scope->previous_interrupt, NULL);
     sigaction(SIGWINCH, &scope->previous_resize, NULL);
     sigaction(SIGTSTP, &scope->previous_suspend, NULL);
+    sigaction(SIGTERM, &scope->previous_terminate, NULL);
+    sigaction(SIGHUP, &scope->previous_hangup, NULL);
+    sigaction(SIGQUIT, &scope->previous_quit, NULL);
     active_scope = NULL;
     wake_write_fd = -1;
     wake_read_fd = -1;
@@ -93,6 +106,10 @@ int cle_signals_interrupted(void) {
     return pending_interrupt != 0;
 }
 
+int cle_signals_termination(void) {
+    return pending_termination;
+}
+
 static void drain_wake_pipe(void) {
     char bytes[64];
     while (read(wake_read_fd, bytes, sizeof bytes) > 0) {
@@ -101,6 +118,7 @@ static void drain_wake_pipe(void) {
 
 cle_wait_result cle_signals_wait(int fd) {
     for (;;) {
+        if (pending_termination) return CLE_WAIT_TERMINATED;
         if (pending_interrupt) return CLE_WAIT_INTERRUPTED;
         if (pending_suspend) {
             pending_suspend = 0;
@@ -124,7 +142,7 @@ cle_wait_result cle_signals_wait(int fd) {
             return CLE_WAIT_FAILED;
         }
         if (FD_ISSET(wake_read_fd, &readable)) drain_wake_pipe();
-        if (FD_ISSET(fd, &readable) && !pending_interrupt) return CLE_WAIT_READABLE;
+        if (FD_ISSET(fd, &readable) && !pending_interrupt && !pending_termination) return CLE_WAIT_READABLE;
     }
 }
 

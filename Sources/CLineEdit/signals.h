@@ -12,6 +12,10 @@
  * SIGTSTP (Ctrl-Z) is caught too, so the terminal can be put back in its
  * normal mode before the process stops and raw mode restored when it resumes;
  * otherwise the shell's cooked, echoing mode stays in force after `fg`.
+ *
+ * SIGTERM, SIGHUP and SIGQUIT (Ctrl-\) end the read like Ctrl-C, so that
+ * libedit puts the terminal back before the caller ends the process by that
+ * signal; their default action would end it with the editor's mode in force.
  */
 #ifndef CLINEEDIT_SIGNALS_H
 #define CLINEEDIT_SIGNALS_H
@@ -22,6 +26,9 @@ typedef struct cle_signal_scope {
     struct sigaction previous_interrupt;
     struct sigaction previous_resize;
     struct sigaction previous_suspend;
+    struct sigaction previous_terminate;
+    struct sigaction previous_hangup;
+    struct sigaction previous_quit;
     sigset_t previous_mask;
     int wake_pipe[2];
 } cle_signal_scope;
@@ -31,6 +38,7 @@ typedef enum cle_wait_result {
     CLE_WAIT_INTERRUPTED,
     CLE_WAIT_RESIZED,
     CLE_WAIT_SUSPENDED,
+    CLE_WAIT_TERMINATED,
     CLE_WAIT_FAILED
 } cle_wait_result;
 
@@ -51,5 +59,9 @@ void cle_signals_suspend_self(void);
 
 /* Whether SIGINT arrived since cle_signals_begin. */
 int cle_signals_interrupted(void);
+
+/* The number of the SIGTERM, SIGHUP or SIGQUIT that arrived since
+   cle_signals_begin, or 0. Stays reported after the scope ends. */
+int cle_signals_termination(void);
 
 #endif

@@ -37,12 +37,20 @@ ssize_t cle_read_interruptibly(int fd, void *buffer, size_t length) {
             cle_signals_suspend_self();
             continue;
         }
+        if (waited == CLE_WAIT_TERMINATED) {
+            result = -3;
+            break;
+        }
         if (waited == CLE_WAIT_INTERRUPTED) {
             result = -2;
             break;
         }
         result = read(fd, buffer, length);
         if (result < 0 && errno == EINTR) {
+            if (cle_signals_termination() != 0) {
+                result = -3;
+                break;
+            }
             if (cle_signals_interrupted()) {
                 result = -2;
                 break;
@@ -55,4 +63,8 @@ ssize_t cle_read_interruptibly(int fd, void *buffer, size_t length) {
     cle_signals_end(&scope);
     errno = saved_errno;
     return result;
+}
+
+int cle_termination_signal(void) {
+    return cle_signals_termination();
 }

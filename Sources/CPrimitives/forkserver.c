@@ -26,6 +26,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -249,7 +250,7 @@ __attribute__((constructor)) static void cprim_fork_server_entry(int argc, char 
     _exit(0);
 }
 
-int cprim_fork_server_spawn(const char *executable, int *control_fd, pid_t *server_pid) {
+static int spawn_server(const char *executable, int *control_fd, pid_t *server_pid) {
     int ends[2];
 #if defined(SOCK_CLOEXEC)
     if (socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends) != 0) return errno;
@@ -313,6 +314,22 @@ int cprim_fork_server_spawn(const char *executable, int *control_fd, pid_t *serv
     *control_fd = ends[0];
     *server_pid = pid;
     return 0;
+}
+
+int cprim_fork_server_spawn(const char *executable, int *control_fd, pid_t *server_pid) {
+    /* A signal that ends the program while the server is being spawned would find no server to
+       end: it would be left to init. Held back until the server is known, it ends it too. */
+    sigset_t ending, before;
+    sigemptyset(&ending);
+    sigaddset(&ending, SIGTERM);
+    sigaddset(&ending, SIGHUP);
+    sigaddset(&ending, SIGINT);
+    sigaddset(&ending, SIGQUIT);
+    pthread_sigmask(SIG_BLOCK, &ending, &before);
+    int status = spawn_server(executable, control_fd, server_pid);
+    if (status == 0) cprim_tidy_exit_watch_server(*control_fd, *server_pid);
+    pthread_sigmask(SIG_SETMASK, &before, NULL);
+    return status;
 }
 
 int cprim_fork_server_request(int control_fd, uint64_t request_id, const void *payload, size_t length,

@@ -8,6 +8,7 @@
 #include <signal.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/resource.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -34,22 +35,29 @@ void cterm_restore_mode(int fd) {
     saved_mode_valid = 0;
 }
 
-static volatile sig_atomic_t pending = 0;
+/* Set by handlers, taken by cterm_take_signals with an atomic exchange: a plain read followed by
+   a reset would lose a signal that arrived in between. */
+static volatile int pending = 0;
 static volatile sig_atomic_t wake_fd = -1;
 static int wake_pipe[2] = {-1, -1};
-static struct sigaction previous[6];
+#define WATCHED_COUNT 7
+static struct sigaction previous[WATCHED_COUNT];
 static sigset_t previous_mask;
-static const int watched_signals[6] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGCONT};
+static const int watched_signals[WATCHED_COUNT] = {SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGWINCH, SIGCONT, SIGQUIT};
+#define SUSPEND_INDEX 3
 
 static void on_signal(int number) {
     int saved = errno;
+    int flag;
     switch (number) {
-    case SIGINT: pending |= CTERM_INTERRUPT; break;
-    case SIGTERM: pending |= CTERM_TERMINATE; break;
-    case SIGHUP: pending |= CTERM_HANGUP; break;
-    case SIGTSTP: pending |= CTERM_SUSPEND; break;
-    default: pending |= CTERM_RESIZE; break;
+    case SIGINT: flag = CTERM_INTERRUPT; break;
+    case SIGTERM: flag = CTERM_TERMINATE; break;
+    case SIGHUP: flag = CTERM_HANGUP; break;
+    case SIGTSTP: flag = CTERM_SUSPEND; break;
+    case SIGQUIT: flag = CTERM_QUIT; break;
+    default: flag = CTERM_RESIZE; break;
     }
+    __atomic_or_fetch(&pending, flag, __ATOMIC_SEQ_CST);
     int fd = wake_fd;
     if (fd >= 0) {
         char byte = 0;
@@ -64,7 +72,7 @@ int cterm_signals_begin(void) {
         fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
         fcntl(wake_pipe[i], F_SETFL, O_NONBLOCK);
     }
-    pending = 0;
+    __atomic_store_n(&pending, 0, __ATOMIC_SEQ_CST);
     wake_fd = wake_pipe[1];
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -72,7 +80,7 @@ int cterm_signals_begin(void) {
     sigemptyset(&action.sa_mask);
     sigset_t ours;
     sigemptyset(&ours);
-    for (int i = 0; i < 6; i++) {
+    for (int i = 0; i < WATCHED_COUNT; i++) {
         sigaction(watched_signals[i], &action, &previous[i]);
         sigaddset(&ours, watched_signals[i]);
     }
@@ -83,7 +91,7 @@ int cterm_signals_begin(void) {
 
 void cterm_signals_end(void) {
     pthread_sigmask(SIG_SETMASK, &previous_mask, NULL);
-    for (int i = 0; i < 6; i++) sigaction(watched_signals[i], &previous[i], NULL);
+    for (int i = 0; i < WATCHED_COUNT; i++) sigaction(watched_signals[i], &previous[i], NULL);
     wake_fd = -1;
     close(wake_pipe[0]);
     close(wake_pipe[1]);
@@ -91,8 +99,7 @@ void cterm_signals_end(void) {
 }
 
 int cterm_take_signals(void) {
-    int taken = pending;
-    pending = 0;
+    int taken = __atomic_exchange_n(&pending, 0, __ATOMIC_SEQ_CST);
     char drain[64];
     if (wake_pipe[0] >= 0) {
         while (read(wake_pipe[0], drain, sizeof drain) > 0) {}
@@ -102,12 +109,12 @@ int cterm_take_signals(void) {
 
 void cterm_suspend_self(void) {
     struct sigaction ours;
-    sigaction(SIGTSTP, &previous[3], &ours);
+    sigaction(SIGTSTP, &previous[SUSPEND_INDEX], &ours);
     sigset_t just_stop;
     sigemptyset(&just_stop);
     sigaddset(&just_stop, SIGTSTP);
     pthread_sigmask(SIG_UNBLOCK, &just_stop, NULL);
-    if (previous[3].sa_handler == SIG_DFL) {
+    if (previous[SUSPEND_INDEX].sa_handler == SIG_DFL) {
         raise(SIGTSTP);
     } else {
         kill(getpid(), SIGSTOP);
@@ -131,6 +138,8 @@ int cterm_wait_input(int fd, int timeout_ms) {
 }
 
 void cterm_die_by_signal(int signal_number) {
+    struct rlimit no_core = {0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
     signal(signal_number, SIG_DFL);
     sigset_t only;
     sigemptyset(&only);

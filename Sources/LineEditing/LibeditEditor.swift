@@ -41,7 +41,11 @@ final class LibeditEditor {
         var status = CLE_READ_END
         let line = cle_editor_read(handle, markedPrompt, &status)
         guard status == CLE_READ_LINE, let line else {
-            return status == CLE_READ_INTERRUPTED ? .interrupted : .end
+            switch status {
+            case CLE_READ_INTERRUPTED: return .interrupted
+            case CLE_READ_TERMINATED: return .terminated(signal: cle_termination_signal())
+            default: return .end
+            }
         }
         // UNSAFE: `line` points into libedit's buffer, valid until the next read; copied here.
         var text = String(cString: line)

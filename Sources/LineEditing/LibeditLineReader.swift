@@ -10,9 +10,10 @@ import Foundation
 /// While a line is being read, SIGINT, SIGWINCH and SIGTSTP are caught: Ctrl-C
 /// discards the line and yields ``LineReadResult/interrupted``; a resize is
 /// applied before the next keystroke; Ctrl-Z stops the process with the terminal
-/// restored and redraws the line after `fg`. The previous dispositions are restored before
-/// ``readLine(prompt:)`` returns, and the terminal is back in its normal mode.
-/// Only one reader should read at a time: they share the one terminal.
+/// restored and redraws the line after `fg`. SIGTERM, SIGHUP and SIGQUIT end the
+/// read with ``LineReadResult/terminated(signal:)``. The previous dispositions
+/// are restored before ``readLine(prompt:)`` returns, and the terminal is back in
+/// its normal mode. Only one reader should read at a time: they share the one terminal.
 public final class LibeditLineReader: LineReader {
     private let history: HistoryFile
     private let editor: LibeditEditor

@@ -6,6 +6,9 @@ public enum LineReadResult: Equatable, Sendable {
     case interrupted
     /// End of input: Ctrl-D on an empty line, or end of file.
     case end
+    /// SIGTERM, SIGHUP or SIGQUIT (Ctrl-\) arrived while reading; the terminal is back in its
+    /// normal mode, and the caller should end the process by `signal` once it has tidied up.
+    case terminated(signal: Int32)
 }
 
 /// Reads lines of input for the tutor's REPL.

@@ -10,7 +10,8 @@ import Darwin
 ///
 /// Lines may be arbitrarily long and are decoded as UTF-8 (invalid bytes become
 /// U+FFFD). A final line without a newline is still returned before ``LineReadResult/end``.
-/// When the input is a terminal, Ctrl-C during a read yields ``LineReadResult/interrupted``.
+/// When the input is a terminal, Ctrl-C during a read yields ``LineReadResult/interrupted``, and
+/// SIGTERM, SIGHUP or SIGQUIT ``LineReadResult/terminated(signal:)``.
 public final class PlainLineReader: LineReader {
     private let input: Int32
     private let output: Int32
@@ -56,6 +57,9 @@ public final class PlainLineReader: LineReader {
                 scanned = 0
                 emit("\n")
                 return .interrupted
+            case .terminated(let signal):
+                emit("\n")
+                return .terminated(signal: signal)
             case .endOfInput:
                 reachedEnd = true
                 // Ctrl-D leaves the cursor after the prompt; move to a fresh line.
@@ -83,7 +87,10 @@ public final class PlainLineReader: LineReader {
         String(decoding: bytes, as: UTF8.self)
     }
 
-    private enum FillResult { case data, endOfInput, interrupted }
+    private enum FillResult {
+        case data, endOfInput, interrupted
+        case terminated(Int32)
+    }
 
     private func fill() -> FillResult {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
@@ -99,6 +106,7 @@ public final class PlainLineReader: LineReader {
             }
             if count == 0 { return .endOfInput }
             if count == -2 { return .interrupted }
+            if count == -3 { return .terminated(cle_termination_signal()) }
             if errno == EINTR { continue }
             return .endOfInput  // a read error ends input like EOF would
         }

@@ -18,6 +18,15 @@ enum ChildProcess {
 
     /// Runs `arguments[0]` (looked up in PATH) with `input` on standard input.
     static func run(_ arguments: [String], environment: [String: String], input: String = "") throws -> Outcome {
+        try start(arguments, environment: environment, input: input).wait()
+    }
+
+    /// Starts `arguments[0]` (looked up in PATH) with `input` on standard input; with
+    /// `newSession`, as the leader of a session of its own, so that every process it leaves
+    /// behind can be found by its session id.
+    static func start(
+        _ arguments: [String], environment: [String: String], input: String = "", newSession: Bool = false
+    ) throws -> Started {
         let folder = try TemporaryFolder()
         let inputFile = try folder.write("stdin", input)
         let outputPath = folder.path + "/stdout", errorPath = folder.path + "/stderr"
@@ -45,21 +54,45 @@ enum ChildProcess {
         sigemptyset(&defaults)
         for signal in [SIGINT, SIGPIPE, SIGTERM, SIGCHLD, SIGWINCH, SIGTSTP] { sigaddset(&defaults, signal) }
         posix_spawnattr_setsigdefault(&attributes, &defaults)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var flags = POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF
+        if newSession { flags |= sessionFlag }
+        posix_spawnattr_setflags(&attributes, Int16(flags))
         var pid: pid_t = 0
         let spawned = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, envp)
         guard spawned == 0 else {
             throw ChildProcessError("cannot start \(arguments[0]): \(String(cString: strerror(spawned)))")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw ChildProcessError("waitpid failed: \(String(cString: strerror(errno)))") }
+        return Started(pid: pid, folder: folder, outputPath: outputPath, errorPath: errorPath)
+    }
+
+    /// glibc's POSIX_SPAWN_SETSID (since 2.26), which Swift does not import.
+    private static let sessionFlag: Int32 = 0x80
+
+    /// A program that was started and has not been waited for yet.
+    struct Started {
+        let pid: pid_t
+        /// Holds its input and output files until it has been waited for.
+        let folder: TemporaryFolder
+        let outputPath: String
+        let errorPath: String
+
+        /// Waits for the program to end and returns what it printed.
+        func wait() throws -> Outcome {
+            var status: Int32 = 0
+            while waitpid(pid, &status, 0) < 0 {
+                guard errno == EINTR else { throw ChildProcessError("waitpid failed: \(String(cString: strerror(errno)))") }
+            }
+            let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return Outcome(
+                status: exitCode,
+                output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+                errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
         }
-        let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Outcome(
-            status: exitCode,
-            output: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
-            errors: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? "")
+
+        /// Sends `signal` to the program.
+        func send(_ signal: Int32) {
+            kill(pid, signal)
+        }
     }
 }
 

@@ -76,13 +76,15 @@ void cle_editor_destroy(cle_editor *editor);
 typedef enum cle_read_status {
     CLE_READ_LINE,
     CLE_READ_INTERRUPTED,
-    CLE_READ_END
+    CLE_READ_END,
+    CLE_READ_TERMINATED /* SIGTERM, SIGHUP or SIGQUIT: see cle_termination_signal */
 } cle_read_status;
 
 /* Reads one line. The prompt may contain \1-delimited invisible sequences.
    Returns the line (including its newline; valid until the next call) with
-   CLE_READ_LINE, or NULL with CLE_READ_INTERRUPTED / CLE_READ_END. In the
-   last two cases the cursor has been moved to a fresh line. */
+   CLE_READ_LINE, or NULL with CLE_READ_INTERRUPTED, CLE_READ_TERMINATED or
+   CLE_READ_END; then the cursor has been moved to a fresh line and the
+   terminal is back in its normal mode. */
 const char *cle_editor_read(cle_editor *editor, const char *prompt,
                             cle_read_status *status);
 
@@ -95,10 +97,14 @@ void cle_editor_write(cle_editor *editor, const char *text);
 
 /* ---- Plain reading ---------------------------------------------------- */
 
-/* read(2) from a terminal that returns -2 when Ctrl-C is pressed. SIGINT,
-   SIGWINCH and SIGTSTP are caught only for the duration of the call (Ctrl-Z
-   still stops the process). Otherwise as read(2). */
+/* read(2) from a terminal that returns -2 when Ctrl-C is pressed and -3 on
+   SIGTERM, SIGHUP or SIGQUIT (see cle_termination_signal). These, SIGWINCH and
+   SIGTSTP are caught only for the duration of the call (Ctrl-Z still stops the
+   process). Otherwise as read(2). */
 ssize_t cle_read_interruptibly(int fd, void *buffer, size_t length);
+
+/* The signal that ended the last read with CLE_READ_TERMINATED or -3. */
+int cle_termination_signal(void);
 
 #ifdef __cplusplus
 }

@@ -53,4 +53,15 @@ const char *cprim_executable_path(void);
    and sets the kernel's 15-byte process name (what `ps` and `top` show). */
 void cprim_set_process_title(const char *name);
 
+/* ---- Ending the server with the program (tidy_exit.c) ------------------------------------ */
+
+/* Installs handlers for SIGTERM, SIGHUP, SIGINT and SIGQUIT (those not ignored) that end and
+   reap the server a program started, then end the program by that signal. For an executable's
+   main, before the server starts; a library or a test runner has no reason to call it. */
+void cprim_tidy_exit_install(void);
+
+/* Which server the handlers end: set when one starts, forgotten once it was stopped. */
+void cprim_tidy_exit_watch_server(int control_fd, pid_t server_pid);
+void cprim_tidy_exit_forget_server(void);
+
 #endif

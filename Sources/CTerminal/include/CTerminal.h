@@ -1,6 +1,6 @@
 /*
  * The terminal under the live stage: raw input, size, and the signals that must put the
- * terminal back as it was (Ctrl-C, SIGTERM, SIGHUP, Ctrl-Z and fg, window resizes).
+ * terminal back as it was (Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP, Ctrl-Z and fg, window resizes).
  *
  * Handlers only record the signal and write one byte to a self-pipe; all the work happens in
  * the player's loop, which waits on the pipe and the keyboard together. No Swift code ever runs
@@ -15,6 +15,8 @@
 #define CTERM_HANGUP 4
 #define CTERM_SUSPEND 8
 #define CTERM_RESIZE 16
+/* Ctrl-\ (SIGQUIT): ends Spindle like SIGTERM, never as a crash. */
+#define CTERM_QUIT 32
 
 /* Puts `fd` in a raw-ish mode: no echo, no line buffering, keys arrive one by one; signal keys
    (Ctrl-C, Ctrl-Z) still raise signals. Saves the previous mode for cterm_restore_mode.
@@ -43,7 +45,25 @@ int cterm_window_size(int fd, int *columns, int *rows);
    Returns 1 when `fd` is readable, 0 otherwise (timeout or signal). */
 int cterm_wait_input(int fd, int timeout_ms);
 
-/* Ends the process with `signal_number`'s default action, after the terminal was restored. */
-void cterm_die_by_signal(int signal_number);
+/* Ends the process with `signal_number`'s default action, after the terminal was restored.
+   Never writes a core file: a signal the user sent is not a crash. */
+void cterm_die_by_signal(int signal_number) __attribute__((noreturn));
+
+/* ---- Giving the terminal back after a crash (restore.c) ---------------------------------- */
+
+/* Remembers `fd`'s mode as the one to give back; call once at start, before any mode change. */
+void cterm_remember_terminal(int fd);
+
+/* Whether the stage has the alternate screen now, so that a crash leaves it too. */
+void cterm_note_alternate_screen(int active);
+
+/* Leaves the alternate screen if the stage had it and puts back the remembered mode.
+   Async-signal-safe. */
+void cterm_restore_terminal_now(void);
+
+/* On a crash signal (SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT), gives the terminal back
+   first, then lets the handler that was there before (the runtime's backtracer) do its work.
+   Call after the runtime installed its handlers, that is, in main. */
+void cterm_install_crash_restore(void);
 
 #endif

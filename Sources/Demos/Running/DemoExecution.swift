@@ -17,10 +17,11 @@ public final class DemoExecution: @unchecked Sendable {
     /// Where its trace goes.
     public let recorder: TraceRecorder
     private let process: RunningDemoProcess
-    private let hardDeadline: UInt64
     // Guarded by `lock`.
     private let lock = NSLock()
     private var settled: DemoOutcome?
+    private var hardDeadline: UInt64
+    private var suspendedAt: UInt64?
 
     /// Starts `demo` with `arguments`, tracing into `recorder`.
     public init(_ demo: any Demo.Type, arguments: DemoArguments, recorder: TraceRecorder) throws {
@@ -40,8 +41,25 @@ public final class DemoExecution: @unchecked Sendable {
     public func poll() -> DemoOutcome? {
         if let known = lock.withLock({ settled }) { return known }
         if let outcome = process.outcome(0) { return settle(outcome) }
-        guard MonotonicClock.now() >= hardDeadline else { return nil }
+        guard lock.withLock({ suspendedAt == nil && MonotonicClock.now() >= hardDeadline }) else { return nil }
         return stop(because: "it overran its time limit; it was stopped from outside")
+    }
+
+    /// Stops the demo and everything it started where they are (Ctrl-Z on the tutor): a
+    /// suspended tutor must not leave its demo running unwatched.
+    public func suspend() {
+        lock.withLock { if suspendedAt == nil { suspendedAt = MonotonicClock.now() } }
+        process.suspend()
+    }
+
+    /// Lets a suspended demo go on. The time it spent stopped does not count towards the limit
+    /// past which it is stopped from outside.
+    public func resume() {
+        lock.withLock {
+            if let since = suspendedAt { hardDeadline &+= MonotonicClock.now() &- since }
+            suspendedAt = nil
+        }
+        process.resume()
     }
 
     /// Waits until the demo ends, at most `timeout` seconds (nil: until its time limit).
@@ -60,6 +78,8 @@ public final class DemoExecution: @unchecked Sendable {
     public func stop(because reason: String) -> DemoOutcome {
         if let known = lock.withLock({ settled }) { return known }
         process.terminate()
+        // A stopped process takes SIGTERM only once it runs again.
+        process.resume()
         if process.outcome(1) == nil {
             process.kill()
             _ = process.outcome(nil)
@@ -90,6 +110,8 @@ private struct RunningDemoProcess: @unchecked Sendable {
     let outcome: (Double?) -> DemoOutcome?
     let terminate: () -> Void
     let kill: () -> Void
+    let suspend: () -> Void
+    let resume: () -> Void
 
     init<D: Demo>(_ demo: D.Type, arguments: DemoArguments, recorder: TraceRecorder) throws {
         let hosted = try HostedProcess(
@@ -107,6 +129,8 @@ private struct RunningDemoProcess: @unchecked Sendable {
         }
         terminate = { hosted.terminate() }
         kill = { hosted.kill() }
+        suspend = { hosted.suspend() }
+        resume = { hosted.resume() }
     }
 
     /// The error, with the last line the demo printed when that says more.

@@ -24,6 +24,7 @@ public final class ForkServer: @unchecked Sendable {
     private var spawnReplies: [UInt64: Int32] = [:]
     private var exitStatuses: [Int32: Int32] = [:]
     private var serverGone = false
+    private var serverReaped = false
 
     private static let startLock = PthreadMutex()
     nonisolated(unsafe) private static var running: ForkServer?
@@ -31,6 +32,47 @@ public final class ForkServer: @unchecked Sendable {
     /// Starts the process's fork server if it is not running yet. Call it first thing in `main`.
     public static func start() throws(ForkServerError) {
         _ = try shared()
+    }
+
+    /// Ends the running server, which kills whatever it started that still runs, and reaps it,
+    /// so that nothing is left to the machine's init (which in a container may never reap it).
+    /// Call it on every way out of the program: at exit and before dying of a signal. Waits at
+    /// most `seconds` for the server to go before it is killed. A later request starts a new one.
+    public static func stop(waitingAtMost seconds: Double = 2) {
+        startLock.lock()
+        let server = running
+        running = nil
+        startLock.unlock()
+        server?.shutDown(waitingAtMost: seconds)
+    }
+
+    /// Makes a signal that ends the program (where nothing else handles it) end and reap the
+    /// server first. Call it in an executable's `main` before ``start()``.
+    public static func stopOnTerminatingSignals() {
+        cprim_tidy_exit_install()
+    }
+
+    private func shutDown(waitingAtMost seconds: Double) {
+        cprim_tidy_exit_forget_server()
+        // shutdown, not close: the reader thread is blocked on this descriptor and must wake up,
+        // and a thread that still holds this server gets an error rather than writing to a
+        // reused descriptor. The server sees the hang-up, kills its children and exits; the
+        // reader then reaps it.
+        _ = shutdown(controlFD, Int32(SHUT_RDWR))
+        guard !waitUntilReaped(seconds: seconds) else { return }
+        _ = kill(pid, SIGKILL)
+        _ = waitUntilReaped(seconds: seconds)
+    }
+
+    private func waitUntilReaped(seconds: Double) -> Bool {
+        let deadline = Deadline.after(seconds: seconds)
+        mutex.lock()
+        defer { mutex.unlock() }
+        while !serverReaped {
+            guard !(deadline?.hasPassed ?? false) else { return false }
+            _ = changed.wait(mutex, until: deadline)
+        }
+        return true
     }
 
     /// The running server, started on first use.
@@ -153,7 +195,11 @@ public final class ForkServer: @unchecked Sendable {
             changed.broadcast()
         }
         var status: Int32 = 0
-        _ = waitpid(pid, &status, 0)
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        mutex.withLock {
+            serverReaped = true
+            changed.broadcast()
+        }
     }
 }
 

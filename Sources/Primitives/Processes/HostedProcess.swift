@@ -152,6 +152,16 @@ public final class HostedProcess<Program: HostedProgram>: @unchecked Sendable {
         signalGroup(SIGINT)
     }
 
+    /// Stops the process and everything it started (SIGSTOP), as Ctrl-Z stops a shell's job.
+    public func suspend() {
+        signalGroup(SIGSTOP)
+    }
+
+    /// Lets a suspended process and everything it started run again (SIGCONT).
+    public func resume() {
+        signalGroup(SIGCONT)
+    }
+
     private func signalGroup(_ number: Int32) {
         guard exitStatusIfEnded == nil else { return }
         signalProcessGroup(pid, number)

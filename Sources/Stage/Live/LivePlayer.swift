@@ -73,8 +73,11 @@ public enum LivePlayer {
             if signals.contains(.interrupt) { return .interrupted }
             if signals.contains(.terminate) { return .terminated(signal: SIGTERM) }
             if signals.contains(.hangup) { return .terminated(signal: SIGHUP) }
+            if signals.contains(.quit) { return .terminated(signal: SIGQUIT) }
             if signals.contains(.suspend) {
+                source.suspendProducer()
                 terminal.suspend()
+                source.resumeProducer()
                 previous = nil
                 lastWall = MonotonicClock.now()
             }

@@ -9,7 +9,7 @@ import CTerminal
 /// and the signals that must give the terminal back.
 ///
 /// ``leave()`` restores everything and is called on every way out: the normal end, an error
-/// (`defer`), Ctrl-C, SIGTERM and SIGHUP (the player returns, the caller leaves, then the
+/// (`defer`), Ctrl-C, SIGTERM, SIGHUP and Ctrl-\ (the player returns, the caller leaves, then the
 /// process may die of the signal), and Ctrl-Z (left before stopping, entered again after `fg`).
 final class TerminalSession {
     private let input: Int32
@@ -36,6 +36,7 @@ final class TerminalSession {
         }
         active = true
         write(TerminalControl.enterAlternateScreen + TerminalControl.hideCursor)
+        cterm_note_alternate_screen(1)
         refreshSize()
     }
 
@@ -44,6 +45,7 @@ final class TerminalSession {
         guard active else { return }
         active = false
         write(TerminalControl.resetStyle + TerminalControl.showCursor + TerminalControl.leaveAlternateScreen)
+        cterm_note_alternate_screen(0)
         cterm_restore_mode(input)
         cterm_signals_end()
     }
@@ -60,10 +62,12 @@ final class TerminalSession {
     /// Ctrl-Z: gives the terminal back, stops, and takes it again once resumed.
     func suspend() {
         write(TerminalControl.resetStyle + TerminalControl.showCursor + TerminalControl.leaveAlternateScreen)
+        cterm_note_alternate_screen(0)
         cterm_restore_mode(input)
         cterm_suspend_self()
         _ = cterm_enter_raw_mode(input)
         write(TerminalControl.enterAlternateScreen + TerminalControl.hideCursor)
+        cterm_note_alternate_screen(1)
         refreshSize()
     }
 
@@ -113,6 +117,7 @@ struct StageSignals: OptionSet {
     static let hangup = StageSignals(rawValue: CTERM_HANGUP)
     static let suspend = StageSignals(rawValue: CTERM_SUSPEND)
     static let resize = StageSignals(rawValue: CTERM_RESIZE)
+    static let quit = StageSignals(rawValue: CTERM_QUIT)
 }
 
 /// A failure of the stage, in one sentence with the fix when there is one.

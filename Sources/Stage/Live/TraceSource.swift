@@ -7,6 +7,16 @@ public protocol TraceSource: AnyObject, Sendable {
     func poll() -> [TraceEvent]
     /// Whether no more events will come.
     var isFinished: Bool { get }
+    /// Ctrl-Z stops the player: whatever produces the events (a running demo) stops with it.
+    func suspendProducer()
+    /// The player runs again after `fg`: so does the producer.
+    func resumeProducer()
+}
+
+extension TraceSource {
+    /// A recorded trace has nothing to stop.
+    public func suspendProducer() {}
+    public func resumeProducer() {}
 }
 
 /// A recorder that a running demo fills; ``finish()`` says the demo is over.

@@ -10,7 +10,7 @@ import Trace
 
 /// Runs the live stage for the command line and acts on how it ended.
 enum StageShowing {
-    /// Shows `source`; on SIGTERM or SIGHUP, runs `beforeDying` (which stops a running demo) and
+    /// Shows `source`; on SIGTERM, SIGHUP or Ctrl-\, runs `beforeDying` (which stops a running demo) and
     /// dies of that signal once the terminal is restored, as a well-behaved terminal program does.
     @discardableResult
     static func run(
@@ -29,7 +29,7 @@ enum StageShowing {
         if let recording, let path { try TraceFiles.writeRecording(recording, to: path) }
         if case .terminated(let signal) = outcome {
             beforeDying()
-            cterm_die_by_signal(signal)
+            Termination.die(by: signal)
         }
         return outcome
     }

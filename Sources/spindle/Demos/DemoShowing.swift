@@ -62,7 +62,8 @@ enum DemoShowing {
     }
 
     /// Narrates (or just waits for) the run, with Ctrl-C stopping the demo rather than Spindle,
-    /// Ctrl-Z suspending as usual, and SIGTERM or SIGHUP stopping the demo and then Spindle.
+    /// Ctrl-Z suspending Spindle and the demo together, and SIGTERM, SIGHUP or Ctrl-\ stopping
+    /// the demo and then Spindle.
     private static func follow(_ execution: DemoExecution, console: Console, narrate: Bool) -> DemoOutcome {
         let wake = cterm_signals_begin()
         defer { cterm_signals_end() }
@@ -81,17 +82,29 @@ enum DemoShowing {
                 return outcome
             }
             let signals = wake >= 0 ? cterm_take_signals() : 0
-            if signals & (CTERM_TERMINATE | CTERM_HANGUP) != 0 {
+            if let ending = terminatingSignal(in: signals) {
                 execution.stop(because: "Spindle was told to end")
                 cterm_signals_end()
-                cterm_die_by_signal(signals & CTERM_TERMINATE != 0 ? SIGTERM : SIGHUP)
+                Termination.die(by: ending)
             }
             if signals & CTERM_INTERRUPT != 0 {
                 show()
                 return execution.stop(because: "interrupted with Ctrl-C")
             }
-            if signals & CTERM_SUSPEND != 0 { cterm_suspend_self() }
+            if signals & CTERM_SUSPEND != 0 {
+                execution.suspend()
+                cterm_suspend_self()
+                execution.resume()
+            }
             _ = cterm_wait_input(-1, 30)
         }
+    }
+
+    /// The signal Spindle should end by, among `signals` (CTERM_* flags), if any.
+    private static func terminatingSignal(in signals: Int32) -> Int32? {
+        if signals & CTERM_TERMINATE != 0 { return SIGTERM }
+        if signals & CTERM_HANGUP != 0 { return SIGHUP }
+        if signals & CTERM_QUIT != 0 { return SIGQUIT }
+        return nil
     }
 }

@@ -22,4 +22,12 @@ final class DemoTraceSource: TraceSource, @unchecked Sendable {
     var isFinished: Bool {
         execution.poll() != nil && next >= execution.recorder.count
     }
+
+    func suspendProducer() {
+        execution.suspend()
+    }
+
+    func resumeProducer() {
+        execution.resume()
+    }
 }

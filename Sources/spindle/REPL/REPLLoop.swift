@@ -24,6 +24,8 @@ struct REPLLoop {
                 return
             case .interrupted:
                 continue
+            case .terminated(let signal):
+                Termination.die(by: signal)
             case .line(let line):
                 let reply = session.handle(line)
                 console.write(reply.text)
@@ -37,11 +39,16 @@ struct REPLLoop {
     /// The line reader catches Ctrl-C, Ctrl-Z and resizes only while it waits for a key, and puts
     /// the default actions back in between. A Ctrl-C that lands in between (while a command runs,
     /// or while the editor redraws after a key) would end the tutor. Blocked here, such a signal
-    /// stays pending until the reader unblocks it again, and is handled then.
+    /// stays pending until the reader (or the stage) unblocks it again, and is handled then.
+    /// In a terminal the same holds for SIGTERM, SIGHUP and Ctrl-\: handled at the next read,
+    /// they end Spindle with the terminal restored and the fork server reaped. Input that is not
+    /// a terminal is read with a plain blocking read, which must stay open to them.
     private func holdTerminalSignalsBetweenReads() {
         var held = sigset_t()
         sigemptyset(&held)
-        for signal in [SIGINT, SIGTSTP, SIGWINCH] { sigaddset(&held, signal) }
+        var signals = [SIGINT, SIGTSTP, SIGWINCH]
+        if isatty(STDIN_FILENO) == 1 { signals += [SIGTERM, SIGHUP, SIGQUIT] }
+        for signal in signals { sigaddset(&held, signal) }
         pthread_sigmask(SIG_BLOCK, &held, nil)
     }
 
