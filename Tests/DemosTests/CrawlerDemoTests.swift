@@ -61,6 +61,21 @@ struct CrawlerDemoTests {
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["site", "request-1", "request-20"]))
     }
 
+    @Test("with the demo's defaults every answer comes well inside the shortest randomized delay")
+    func defaultLatencyMargin() throws {
+        let run = try runDemo("crawler", ["pages=12"])
+        try checkInvariants(run, pages: 12, global: 16, perSlot: 8)
+        let latenciesMs = run.notes.compactMap { note -> Double? in
+            guard let range = note.range(of: "answers after ") else { return nil }
+            return Double(note[range.upperBound...].prefix { $0.isNumber })
+        }
+        #expect(latenciesMs.count == 3)
+        let shortestDelayMs = try run.number("min_gap_bound_s") * 1_000
+        // A margin of 4x or more keeps the lesson's graded "one in flight per slot" true under load.
+        #expect(latenciesMs.allSatisfy { $0 * 4 <= shortestDelayMs })
+        #expect(try run.number("max_in_flight_per_slot") == 1)
+    }
+
     @Test("a time limit stops it cleanly and still closes every socket")
     func timeLimit() throws {
         let run = try runDemo(

@@ -12,6 +12,18 @@ private struct Boom: Error, Equatable {}
         #expect(try chained.result?.get() == "value 2")
     }
 
+    /// Lesson 16 teaches this difference from Twisted: separate statements on one Deferred
+    /// each receive its own result, because every `addCallback` returns a new Deferred.
+    @Test func separateStatementsDoNotChain() throws {
+        let deferred = Deferred<Int>()
+        var seen: [Int] = []
+        deferred.addCallback { $0 + 1 }
+        deferred.addCallback { seen.append($0) }
+        deferred.addCallback { $0 + 1 }.addCallback { seen.append($0) }
+        try deferred.callback(1)
+        #expect(seen == [1, 2])
+    }
+
     @Test func errorsSkipCallbacksUntilAnErrback() throws {
         let deferred = Deferred<Int>()
         var log: [String] = []
