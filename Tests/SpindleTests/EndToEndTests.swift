@@ -30,13 +30,13 @@ struct EndToEndTests {
         try terminal.waitFor("spindle 00·1>")
         try terminal.type("next")
         try terminal.press("Enter")
-        try terminal.waitFor("Page 2 of 4 · `next` page")
+        try terminal.waitFor("Page 2 of 8 · `next` page")
         try terminal.waitFor("spindle 00·2>")
         try terminal.type("prog")
         try terminal.press("Tab")
         try terminal.waitFor("spindle 00·2> progress")
         try terminal.press("Enter")
-        try terminal.waitFor("00  Welcome to Spindle: 2/4 pages")
+        try terminal.waitFor("00  Welcome to Spindle: 2/8 pages")
         try terminal.type("quit")
         try terminal.press("Enter")
         try terminal.waitFor("the program to exit") { _ in (try? terminal.hasExited()) == true }
@@ -72,12 +72,12 @@ struct EndToEndTests {
     func pipedInput() throws {
         let outcome = try SpindleBinary.run(
             ["--lessons", SpindleBinary.repositoryLessons],
-            input: "lessons\nopen 0\nanswer b\nfrobnicate\nquit\n", stateFolder: state.path)
+            input: "lessons\nopen 0\nnext\nanswer b\nfrobnicate\nquit\n", stateFolder: state.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.split(separator: "\n").contains { line in
             line.hasPrefix("  00  welcome ") && line.hasSuffix(" Welcome to Spindle")
         })
-        #expect(outcome.output.contains("Page 1 of 4: How a lesson works"))
+        #expect(outcome.output.contains("Page 1 of 8: How a lesson works"))
         #expect(outcome.output.contains("✓ Right."))
         #expect(outcome.output.contains("unknown command `frobnicate`"))
         #expect(!outcome.output.contains("\u{1B}"))
@@ -111,14 +111,14 @@ struct EndToEndTests {
     @Test("spindle show prints one page; a bad page number is one clear error")
     func show() throws {
         let page = try SpindleBinary.run(
-            ["show", "welcome", "--page", "2", "--lessons", SpindleBinary.repositoryLessons], stateFolder: state.path)
+            ["show", "welcome", "--page", "4", "--lessons", SpindleBinary.repositoryLessons], stateFolder: state.path)
         #expect(page.status == 0)
-        #expect(page.output.contains("Page 2 of 4: Python next to Swift"))
-        #expect(!page.output.contains("Page 1 of 4"))
+        #expect(page.output.contains("Page 4 of 8: Python next to Swift"))
+        #expect(!page.output.contains("Page 1 of 8"))
         let bad = try SpindleBinary.run(
             ["show", "welcome", "--page", "9", "--lessons", SpindleBinary.repositoryLessons], stateFolder: state.path)
         #expect(bad.status != 0)
-        #expect(bad.errors.contains("lesson welcome has 4 pages; pass --page 1 to 4"))
+        #expect(bad.errors.contains("lesson welcome has 8 pages; pass --page 1 to 8"))
     }
 
     @Test("spindle --version and an unknown lesson folder")
