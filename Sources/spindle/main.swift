@@ -4,4 +4,4 @@ import Primitives
 // the tutor itself (see ForkServer). If it cannot start now, the first demo tries again and
 // reports why.
 try? ForkServer.start()
-SpindleCommand.main()
+SpindleCommand.start(Array(CommandLine.arguments.dropFirst()))
