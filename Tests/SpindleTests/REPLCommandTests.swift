@@ -166,6 +166,18 @@ struct REPLCommandTests {
         }
     }
 
+    @Test("a trace file name is echoed sanitised, whether the file is empty or missing")
+    func sanitisedFileName() throws {
+        let session = makeSession()
+        let empty = try state.write("\u{1B}[2Jempty.jsonl", "")
+        let missing = state.path + "/\u{1B}]0;title\u{07}.jsonl"
+        for line in ["replay \(empty.path)", "replay \(missing)"] {
+            let text = session.handle(line).text
+            #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"), "\(text.debugDescription)")
+            #expect(text.contains("␛"))
+        }
+    }
+
     @Test("every message, list and help text fits 60 columns and breaks only between words",
           arguments: ["help", "help run", "lessons", "demos", "run lock-race help", "open 1", "hint", "nosuchcommand",
                       "run shared-counter workers=0", "open nosuchlesson", "page 99"])

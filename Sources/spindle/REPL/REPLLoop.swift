@@ -54,7 +54,7 @@ struct REPLLoop {
         do {
             show(session.finish(try DemoShowing.run(launch, style: style, console: console)))
         } catch {
-            console.write("\(error)\n")
+            console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }
     }
 
@@ -83,7 +83,7 @@ struct REPLLoop {
                 LoadedTraceSource(showing.events), title: showing.title, live: false, speed: showing.speed,
                 color: color, recordTo: nil, startPaused: showing.startPaused)
         } catch {
-            console.write("\(error)\n")
+            console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }
     }
 
