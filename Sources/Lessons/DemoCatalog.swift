@@ -47,6 +47,8 @@ public struct DemoParameter: Sendable, Equatable {
         case integer(ClosedRange<Int>)
         /// A number within the range.
         case decimal(ClosedRange<Double>)
+        /// 0 (no pauses), or a number within the range.
+        case pace(ClosedRange<Double>)
         /// `on`/`off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
         case flag
         /// One of these words.
@@ -70,6 +72,11 @@ public struct DemoParameter: Sendable, Equatable {
         case .decimal(let range):
             guard let number = Double(value), range.contains(number) else {
                 return "a number from \(ResultValue.number(range.lowerBound)) to \(ResultValue.number(range.upperBound))"
+            }
+        case .pace(let range):
+            guard let number = Double(value), number == 0 || range.contains(number) else {
+                return "0 (full speed) or a number from \(ResultValue.number(range.lowerBound)) "
+                    + "to \(ResultValue.number(range.upperBound))"
             }
         case .flag:
             guard DemoParameter.flagValue(value) != nil else { return "on or off" }

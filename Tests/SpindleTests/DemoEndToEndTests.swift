@@ -98,9 +98,10 @@ struct DemoEndToEndTests {
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")
-        for line in ["open 6", "next", "answer b"] {
+        for (line, prompt) in [("open 6", "spindle 06·1>"), ("next", "spindle 06·2>"), ("answer b", "spindle 06·2>")] {
             try terminal.type(line)
             try terminal.press("Enter")
+            try terminal.waitForPrompt(prompt)
         }
         try terminal.waitFor("the prediction noted") { $0.contains("Prediction noted: b)") }
         try terminal.type("run")

@@ -73,6 +73,23 @@ final class TmuxTerminal {
         try waitFor(description, condition)
     }
 
+    /// Waits until the tutor shows `prompt` on its last line. A reply taller than the screen
+    /// opens the pager first, at the reply's top: that screen is checked with `pagerScreen`,
+    /// then q leaves the pager, as a student would.
+    @discardableResult
+    func waitForPrompt(_ prompt: String, pagerScreen: (String) -> Void = { _ in }) throws -> String {
+        func lastLine(_ screen: String) -> String {
+            screen.split(separator: "\n").last.map(String.init) ?? ""
+        }
+        let screen = try waitFor("the prompt `\(prompt)` or the pager") {
+            lastLine($0).hasPrefix(prompt) || $0.contains("· q prompt")
+        }
+        guard !lastLine(screen).hasPrefix(prompt) else { return screen }
+        pagerScreen(screen)
+        try press("q")
+        return try waitFor("the prompt `\(prompt)` after the pager") { lastLine($0).hasPrefix(prompt) }
+    }
+
     /// Waits for `text` to appear on the screen.
     @discardableResult
     func waitFor(_ text: String) throws -> String {

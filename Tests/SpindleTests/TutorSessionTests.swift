@@ -62,7 +62,7 @@ struct TutorSessionTests {
         let right = session.handle("b").text
         #expect(right.contains("✓ Right."))
         #expect(right.contains("A held lock makes the caller wait"))
-        #expect(session.handle("answer b").text.contains("no open question on this page"))
+        #expect(session.handle("answer b").text.contains("the question on this page is answered already"))
         let progress = session.record[lesson: "basics"].questions["pick"]
         #expect(progress == QuestionProgress(answer: "b", attempts: 2, correct: true, hintsUsed: 2))
     }
@@ -158,7 +158,7 @@ struct TutorSessionTests {
         let session = makeSession()
         let list = session.handle("help").text
         for spec in CommandSpec.all { #expect(list.contains(spec.usage)) }
-        #expect(session.handle("help open").text.hasPrefix("open ID|NUMBER\n"))
+        #expect(session.handle("help open").text.hasPrefix("open [ID|NUMBER]\n"))
         #expect(session.handle("help opne").text.contains("did you mean `open`?"))
     }
 }

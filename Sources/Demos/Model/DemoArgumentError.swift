@@ -3,18 +3,26 @@
 public struct DemoArgumentError: Error, CustomStringConvertible, Sendable, Equatable {
     /// The line to show.
     public let description: String
+    /// The parameter name that the demo does not take, when that is the error: the caller may
+    /// suggest the closest of the demo's names (this module knows no spelling rules).
+    public let unknownParameter: String?
 
     /// An error with this line.
     public init(_ description: String) {
         self.description = description
+        unknownParameter = nil
+    }
+
+    private init(_ description: String, unknownParameter: String) {
+        self.description = description
+        self.unknownParameter = unknownParameter
     }
 
     static func unknownParameter(_ name: String, _ descriptor: DemoDescriptor) -> DemoArgumentError {
         let names = descriptor.parameters.map(\.name)
-        let close = names.filter { $0.hasPrefix(name) || name.hasPrefix($0) }.first
-        let hint = close.map { "; did you mean `\($0)`?" } ?? ""
         return DemoArgumentError(
-            "demo `\(descriptor.name)` has no parameter `\(name)` (it takes \(names.joined(separator: ", ")))\(hint)")
+            "demo `\(descriptor.name)` has no parameter `\(name)` (it takes \(names.joined(separator: ", ")))",
+            unknownParameter: name)
     }
 
     static func example(_ descriptor: DemoDescriptor) -> String {

@@ -6,6 +6,8 @@ public struct DemoParameterSpec: Sendable, Equatable {
         case integer(ClosedRange<Int>, default: Int)
         /// A number within the range.
         case decimal(ClosedRange<Double>, default: Double)
+        /// A pace: 0 (no pauses at all), or a number within the range.
+        case pace(ClosedRange<Double>, default: Double)
         /// `on` or `off` (also `true`/`false`, `yes`/`no`, `1`/`0`).
         case flag(default: Bool)
         /// One of these words.
@@ -30,7 +32,7 @@ public struct DemoParameterSpec: Sendable, Equatable {
     public var defaultText: String {
         switch kind {
         case .integer(_, let value): String(value)
-        case .decimal(_, let value): DemoValue.decimal(value).description
+        case .decimal(_, let value), .pace(_, let value): DemoValue.decimal(value).description
         case .flag(let value): value ? "on" : "off"
         case .choice(_, let value): value
         }
@@ -42,6 +44,8 @@ public struct DemoParameterSpec: Sendable, Equatable {
         case .integer(let range, _): "a whole number from \(range.lowerBound) to \(range.upperBound)"
         case .decimal(let range, _):
             "a number from \(DemoValue.decimal(range.lowerBound)) to \(DemoValue.decimal(range.upperBound))"
+        case .pace(let range, _):
+            "0 (full speed) or a number from \(DemoValue.decimal(range.lowerBound)) to \(DemoValue.decimal(range.upperBound))"
         case .flag: "on or off"
         case .choice(let words, _): "one of " + words.joined(separator: ", ")
         }
@@ -56,6 +60,9 @@ public struct DemoParameterSpec: Sendable, Equatable {
         case .decimal(let range, _):
             guard let number = Double(text), number.isFinite, range.contains(number) else { return nil }
             return .decimal(number)
+        case .pace(let range, _):
+            guard let number = Double(text), number == 0 || range.contains(number) else { return nil }
+            return .decimal(number)
         case .flag:
             return DemoValue.flagWords[text.lowercased()].map(DemoValue.flag)
         case .choice(let words, _):
@@ -67,16 +74,21 @@ public struct DemoParameterSpec: Sendable, Equatable {
     var defaultValue: DemoValue {
         switch kind {
         case .integer(_, let value): .integer(value)
-        case .decimal(_, let value): .decimal(value)
+        case .decimal(_, let value), .pace(_, let value): .decimal(value)
         case .flag(let value): .flag(value)
         case .choice(_, let value): .word(value)
         }
     }
 
+    /// The speeds other than 0 (full speed) a demo runs at. Below the floor a demo's pauses
+    /// outgrow any time limit, so it would sit still until stopped (at 0.01 a one-second step
+    /// takes 100 s); above the ceiling the pauses are too short to see.
+    public static let watchableSpeeds = 0.01...100.0
+
     /// The parameters every demo takes.
     static let common = [
         DemoParameterSpec(
-            "speed", .decimal(0...100, default: 1),
+            "speed", .pace(watchableSpeeds, default: 1),
             "pace: 1 is slow enough to watch, 2 twice as fast, 0 full speed with no pauses"),
         DemoParameterSpec(
             "time_limit", .decimal(0.5...300, default: 30),

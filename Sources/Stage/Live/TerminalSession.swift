@@ -14,15 +14,22 @@ import CTerminal
 final class TerminalSession {
     private let input: Int32
     private let output: Int32
+    private let usesAlternateScreen: Bool
     private var active = false
 
     /// The columns and rows of the terminal.
     private(set) var size: (width: Int, height: Int) = (80, 24)
 
-    init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO) {
+    /// `usesAlternateScreen` false keeps the normal screen, for a pager whose text should stay
+    /// above the prompt once it is done.
+    init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, usesAlternateScreen: Bool = true) {
         self.input = input
         self.output = output
+        self.usesAlternateScreen = usesAlternateScreen
     }
+
+    private var enterScreen: String { usesAlternateScreen ? TerminalControl.enterAlternateScreen : "" }
+    private var leaveScreen: String { usesAlternateScreen ? TerminalControl.leaveAlternateScreen : "" }
 
     /// Takes over the terminal; throws if it is not one.
     func enter() throws(StageError) {
@@ -35,8 +42,8 @@ final class TerminalSession {
             throw StageError("cannot watch for signals (\(String(cString: strerror(errno))))")
         }
         active = true
-        write(TerminalControl.enterAlternateScreen + TerminalControl.hideCursor)
-        cterm_note_alternate_screen(1)
+        write(enterScreen + TerminalControl.hideCursor)
+        cterm_note_alternate_screen(usesAlternateScreen ? 1 : 0)
         refreshSize()
     }
 
@@ -44,7 +51,7 @@ final class TerminalSession {
     func leave() {
         guard active else { return }
         active = false
-        write(TerminalControl.resetStyle + TerminalControl.showCursor + TerminalControl.leaveAlternateScreen)
+        write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
         cterm_note_alternate_screen(0)
         cterm_restore_mode(input)
         cterm_signals_end()
@@ -61,13 +68,13 @@ final class TerminalSession {
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again once resumed.
     func suspend() {
-        write(TerminalControl.resetStyle + TerminalControl.showCursor + TerminalControl.leaveAlternateScreen)
+        write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
         cterm_note_alternate_screen(0)
         cterm_restore_mode(input)
         cterm_suspend_self()
         _ = cterm_enter_raw_mode(input)
-        write(TerminalControl.enterAlternateScreen + TerminalControl.hideCursor)
-        cterm_note_alternate_screen(1)
+        write(enterScreen + TerminalControl.hideCursor)
+        cterm_note_alternate_screen(usesAlternateScreen ? 1 : 0)
         refreshSize()
     }
 

@@ -27,6 +27,7 @@ private struct DemosCatalog: DemoCatalog {
         switch kind {
         case .integer(let range, _): .integer(range)
         case .decimal(let range, _): .decimal(range)
+        case .pace(let range, _): .pace(range)
         case .flag: .flag
         case .choice(let words, _): .choice(words)
         }

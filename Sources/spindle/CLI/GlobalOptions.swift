@@ -35,8 +35,9 @@ struct GlobalOptions: ParsableArguments {
     }
 }
 
-/// A failure reported as one line on standard error with exit status 1.
+/// A failure reported as one line on standard error with exit status 1. The line often echoes
+/// a file name or a typed value, so it is sanitised here, once for every command.
 struct CommandFailure: Error, CustomStringConvertible {
     let description: String
-    init(_ message: String) { description = message }
+    init(_ message: String) { description = TerminalText.sanitize(message) }
 }

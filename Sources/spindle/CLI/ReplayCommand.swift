@@ -45,7 +45,7 @@ struct ReplayCommand: ParsableCommand {
             if recording != nil {
                 throw CommandFailure("--record needs the animation, and this output is plain; drop --plain or --record")
             }
-            Console().write(PlainNarration.transcript(of: events).joined(separator: "\n"))
+            Console().write(PlainNarration.transcript(of: events).joined(separator: "\n") + "\n")
             return
         }
         try StageShowing.run(

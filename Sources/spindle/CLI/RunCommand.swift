@@ -16,13 +16,17 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Parameters are NAME=VALUE words; `spindle run DEMO --help` lists a demo's parameters \
             and results, `spindle demos` lists the demos. Every demo takes speed= (1 is a pace you \
-            can follow, 0 is full speed) and time_limit= (seconds). Keys on the stage: space \
+            can follow, 2 twice as fast, 0 full speed; otherwise from \(slowest) to \(fastest)) and \
+            time_limit= (seconds). A parameter is given once. Keys on the stage: space \
             pauses, arrows step when paused, + and - change the speed, q leaves. With --plain (or \
             no terminal, or TERM=dumb) the run is narrated line by line and its last lines are its \
             results, one per line: result NAME=VALUE.
             """,
         helpNames: []
     )
+
+    private static let slowest = DemoValue.decimal(DemoParameterSpec.watchableSpeeds.lowerBound)
+    private static let fastest = DemoValue.decimal(DemoParameterSpec.watchableSpeeds.upperBound)
 
     @OptionGroup var global: GlobalOptions
 

@@ -1,29 +1,25 @@
 import ArgumentParser
+import Foundation
 import Lessons
 
 /// `spindle show LESSON [--page N]`: prints a lesson without starting the REPL.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Print a lesson, or one page of it, without starting the tutor."
+        abstract: "Print a lesson, or one page of it, without starting the tutor.",
+        discussion: "LESSON is an id or number from the lesson folder, or a lesson file (FILE.md) to preview."
     )
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The lesson's id or number.")
+    @Argument(help: "The lesson's id or number, or a lesson file.")
     var lesson: String
 
     @Option(help: "Print only this page (1 is the first).")
     var page: Int?
 
     func run() throws {
-        let session = try global.readOnlySession()
-        guard let found = session.library.lesson(matching: lesson) else {
-            let suggestion = Suggestions.closest(to: lesson, in: session.library.lessons.map(\.id))
-            throw CommandFailure(
-                "no lesson `\(lesson)`" + (suggestion.map { "; did you mean `\($0)`?" } ?? "")
-                    + " (`spindle lessons` lists them)")
-        }
+        let found = try findLesson()
         let pages: [Int]
         if let page {
             guard (1...max(1, found.pages.count)).contains(page), !found.pages.isEmpty else {
@@ -36,8 +32,31 @@ struct ShowCommand: ParsableCommand {
         }
         let options = global.renderOptions()
         let text = pages.map { index in
-            PageView(lesson: found, pageIndex: index, progress: LessonProgress(), catalog: session.catalog).render(options: options)
+            PageView(
+                lesson: found, pageIndex: index, progress: LessonProgress(), catalog: DemoCatalogSource.current,
+                context: .preview
+            ).render(options: options)
         }
         Console().write(text.joined(separator: "\n"))
+    }
+
+    /// The lesson from a file named directly (an instructor previewing their work), else from
+    /// the lesson folder by id or number.
+    private func findLesson() throws -> Lesson {
+        var isFolder: ObjCBool = false
+        if lesson.hasSuffix(".md") || (FileManager.default.fileExists(atPath: lesson, isDirectory: &isFolder) && !isFolder.boolValue) {
+            let library = LessonLibrary.load(paths: [lesson], catalog: DemoCatalogSource.current)
+            guard let found = library.lessons.first else {
+                let first = library.diagnostics.first.map { ": \($0)" } ?? ""
+                throw CommandFailure("\(lesson) holds no lesson\(first) (`spindle lint \(lesson)` lists the problems)")
+            }
+            return found
+        }
+        let session = try global.readOnlySession()
+        guard let found = session.library.lesson(matching: lesson) else {
+            throw CommandFailure(
+                "no lesson `\(lesson)`" + session.lessonSuggestion(for: lesson) + " (`spindle lessons` lists them)")
+        }
+        return found
     }
 }

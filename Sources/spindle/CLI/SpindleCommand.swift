@@ -1,4 +1,11 @@
 import ArgumentParser
+import Lessons
+import Stage
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// `spindle`: the tutor's command line. With no subcommand it starts the REPL.
 struct SpindleCommand: ParsableCommand {
@@ -8,7 +15,8 @@ struct SpindleCommand: ParsableCommand {
         discussion: """
             Run with no subcommand to start the tutor. Progress and history are kept in \
             $XDG_STATE_HOME/spindle (default ~/.local/state/spindle). Every subcommand takes \
-            --lessons DIR, --plain and --no-color; `spindle tutor --help` lists them.
+            --lessons DIR, --plain and --no-color, before or after its name; `spindle tutor --help` \
+            lists them.
             """,
         version: SpindleVersion.current,
         subcommands: [
@@ -17,4 +25,62 @@ struct SpindleCommand: ParsableCommand {
         ],
         defaultSubcommand: TutorCommand.self
     )
+
+    /// Parses `arguments` (without the program name), runs the command and exits. Unlike
+    /// `main()`, every message that echoes what was typed is sanitised before it is printed.
+    static func start(_ arguments: [String]) -> Never {
+        do {
+            var command = try parseAsRoot(try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
+            try command.run()
+            endProcess(ExitCode.success.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            let message = TerminalText.sanitize(fullMessage(for: error))
+            if !message.isEmpty {
+                if code == .success {
+                    Console().write(message + "\n")
+                } else {
+                    fputs(message + "\n", stderr)
+                }
+            }
+            endProcess(code.rawValue)
+        }
+    }
+
+    /// The subcommands' names, and `help`, which the parser adds.
+    static var subcommandNames: [String] {
+        configuration.subcommands.map { $0._commandName } + ["help"]
+    }
+}
+
+/// Puts the subcommand first when options every subcommand takes come before it, as in
+/// `spindle --lessons DIR lessons`: the parser would otherwise hand them, and the subcommand's
+/// name, to the default subcommand, which takes no words.
+enum CommandLineOrder {
+    /// Global options and whether each takes a value.
+    static let globalOptions: [String: Bool] = ["--lessons": true, "--plain": false, "--no-color": false]
+
+    /// `arguments` with the subcommand moved in front of the global options before it; throws
+    /// when the first word is no subcommand at all, since the tutor itself takes no words.
+    static func arrange(_ arguments: [String], subcommands: [String]) throws -> [String] {
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            let name = String(word.split(separator: "=", maxSplits: 1).first ?? "")
+            guard let takesValue = globalOptions[name] else { break }
+            index += takesValue && !word.contains("=") ? 2 : 1
+        }
+        guard index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
+        let word = arguments[index]
+        guard subcommands.contains(word) else {
+            let hint = Suggestions.closest(to: word, in: subcommands).map { " did you mean `\($0)`?" } ?? ""
+            throw CommandFailure("`\(word)` is not a spindle command;\(hint) (`spindle --help` lists them)")
+        }
+        return [word] + arguments[..<index] + arguments[(index + 1)...]
+    }
+}
+
+/// Outside the command type, whose own `exit(withError:)` would hide the C library's `exit`.
+private func endProcess(_ status: Int32) -> Never {
+    exit(status)
 }

@@ -34,6 +34,7 @@ enum DemoHelpText {
         switch kind {
         case .integer(let range, _): "\(range.lowerBound)..\(range.upperBound)"
         case .decimal(let range, _): "\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
+        case .pace(let range, _): "0|\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
         case .flag: "on|off"
         case .choice(let words, _): words.joined(separator: "|")
         }

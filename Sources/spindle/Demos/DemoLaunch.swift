@@ -1,5 +1,6 @@
 import Demos
 import Lessons
+import Stage
 
 /// A demo with its parameters, checked and ready to start.
 struct DemoLaunch: Equatable {
@@ -14,12 +15,29 @@ struct DemoLaunch: Equatable {
     var title: String { ([descriptor.name] + words).joined(separator: " ") }
 
     /// Finds the demo and reads its parameters, or says in one line what is wrong and where to
-    /// look; `listing` is how the student lists the demos where this runs.
+    /// look; `listing` is how the student lists the demos where this runs. The line echoes what
+    /// was typed, so it is sanitised: a typed escape sequence must not drive the terminal.
     static func make(name: String, words: [String], listing: String) throws(DemoArgumentError) -> DemoLaunch {
         guard let demo = DemoCatalogue.demo(named: name) else {
-            throw DemoArgumentError(unknownDemo: name, listing: listing)
+            throw DemoArgumentError(TerminalText.sanitize(DemoArgumentError(unknownDemo: name, listing: listing).description))
         }
-        return DemoLaunch(demo: demo, arguments: try DemoArguments(parsing: words, for: demo.descriptor), words: words)
+        do {
+            return DemoLaunch(demo: demo, arguments: try DemoArguments(parsing: words, for: demo.descriptor), words: words)
+        } catch {
+            var line = error.description
+            if let unknown = error.unknownParameter {
+                line += parameterHint(for: unknown, in: demo.descriptor.parameters.map(\.name))
+            }
+            throw DemoArgumentError(TerminalText.sanitize(line))
+        }
+    }
+
+    /// `; did you mean `threads`?` for a slip of a letter or two (`threds`, `lok`), or for the
+    /// start of a name (`work` for `workers`).
+    private static func parameterHint(for name: String, in names: [String]) -> String {
+        let close = Suggestions.closest(to: name, in: names)
+            ?? names.first { !name.isEmpty && ($0.hasPrefix(name) || name.hasPrefix($0)) }
+        return close.map { "; did you mean `\($0)`?" } ?? ""
     }
 
     static func == (left: DemoLaunch, right: DemoLaunch) -> Bool {

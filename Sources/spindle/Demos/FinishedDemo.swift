@@ -19,19 +19,35 @@ struct FinishedDemo {
         var results: [String: Any] = [:]
         for result in outcome.results {
             if let number = Double(result.value), number.isFinite {
-                results[result.name] = number == number.rounded() && abs(number) < 1e15 ? Int64(number) as Any : number
+                results[result.name] = Self.jsonNumber(number)
             } else {
                 results[result.name] = result.value
             }
         }
         var object: [String: Any] = [
             "demo": launch.descriptor.name,
-            "parameters": launch.arguments.values.mapValues(\.description),
+            "parameters": launch.arguments.values.mapValues(Self.jsonValue),
             "completed": outcome.ending == .completed,
             "results": results,
         ]
         if let line = outcome.endingLine { object["ending"] = line }
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A parameter as JSON of its own type: numbers as numbers, on/off as true/false.
+    private static func jsonValue(_ value: DemoValue) -> Any {
+        switch value {
+        case .integer(let number): number
+        case .decimal(let number): jsonNumber(number)
+        case .flag(let on): on
+        case .word(let word): word
+        }
+    }
+
+    /// Whole numbers without a fraction (`2`, not `2.0`).
+    private static func jsonNumber(_ number: Double) -> Any {
+        number == number.rounded() && abs(number) < 1e15 ? Int64(number) as Any : number
     }
 }

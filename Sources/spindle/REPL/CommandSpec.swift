@@ -19,9 +19,10 @@ struct CommandSpec: Sendable {
             summary: "list the lessons with your progress",
             details: "Lists every lesson in order: its number, id and title, marked done or in progress."),
         CommandSpec(
-            name: "open", arguments: "ID|NUMBER",
+            name: "open", arguments: "[ID|NUMBER]",
             summary: "open a lesson where you left it",
-            details: "Opens a lesson by id (`open welcome`) or number (`open 0`) at the page you saw last."),
+            details: "Opens a lesson by id (`open welcome`) or number (`open 0`) at the page you saw last. "
+                + "Alone, `open` continues where you stopped, or with the next lesson once that one is done."),
         CommandSpec(
             name: "next", arguments: "",
             summary: "go to the next page",
@@ -31,9 +32,11 @@ struct CommandSpec: Sendable {
             summary: "go to the previous page",
             details: "Shows the previous page of the open lesson."),
         CommandSpec(
-            name: "page", arguments: "",
-            summary: "show the current page again",
-            details: "Shows the current page again, with your answers so far."),
+            name: "page", arguments: "[N]",
+            summary: "show the current page again, or page N",
+            details: "Shows the current page again, with your answers so far; `page 3` jumps to page 3. "
+                + "A page taller than the terminal opens in a pager: space or f next screen, b back, "
+                + "↑ and ↓ a line, q (or the end) back to the prompt."),
         CommandSpec(
             name: "answer", arguments: "TEXT",
             summary: "answer the current question",
@@ -53,10 +56,12 @@ struct CommandSpec: Sendable {
             details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
                 + "or for every lesson with `reset all`."),
         CommandSpec(
-            name: "run", arguments: "[DEMO NAME=VALUE ...]",
+            name: "run", arguments: "[N|DEMO] [NAME=VALUE ...]",
             summary: "run the page's demo, or any demo",
             details: "Alone, runs the demo on the current page (after you have made its prediction) and "
-                + "grades your prediction with what it measured. `run DEMO workers=4` runs any demo; "
+                + "grades your prediction with what it measured; `run 2` runs the page's second demo, "
+                + "`run speed=0` the page's demo with that parameter changed (a change of pace still "
+                + "grades). `run DEMO workers=4` runs any demo; "
                 + "`run DEMO help` lists its parameters and results. On the stage: space pauses, arrows "
                 + "step, + and - change the speed, q comes back here; Ctrl-C stops the demo."),
         CommandSpec(

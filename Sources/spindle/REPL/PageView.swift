@@ -9,6 +9,15 @@ struct PageView {
     let progress: LessonProgress
     /// The demos this build can run; a demo block says whether it is one of them.
     let catalog: (any DemoCatalog)?
+    /// Where the page is read, which decides what the hints tell the reader to type.
+    var context: Context = .tutor
+
+    /// The tutor's REPL, whose commands the page names; or `spindle show`, where no REPL
+    /// command works and a demo is run from the shell.
+    enum Context {
+        case tutor
+        case preview
+    }
 
     /// The page as terminal text.
     func render(options: RenderOptions) -> String {
@@ -62,9 +71,12 @@ struct PageView {
         let call = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
         var text = "▶ **Demo** `\(call)`"
         if !demo.caption.isEmpty { text += "\n\n" + demo.caption }
-        text += catalog?.signature(of: demo.name) != nil
-            ? "\n\nType `run` to watch it."
-            : "\n\n*This demo is not part of this build of Spindle yet.*"
+        let runs = catalog?.signature(of: demo.name) != nil
+        switch (runs, context) {
+        case (true, .tutor): text += "\n\nType `run` to watch it."
+        case (true, .preview): text += "\n\nWatch it with `spindle run \(call)`."
+        case (false, _): text += "\n\n*This demo is not part of this build of Spindle yet.*"
+        }
         return MarkdownRenderer.render(text, options: options)
     }
 
@@ -75,7 +87,7 @@ struct PageView {
         if let answer = state?.answer {
             let verdict = state?.correct.map { $0 ? " (right)" : " (the demo said otherwise)" } ?? ""
             lines.append("Your prediction: \(answer)\(verdict)")
-        } else {
+        } else if context == .tutor {
             lines += MarkdownRenderer.render("Type `answer` and a letter, e.g. `answer a`.", options: options)
         }
         return lines
@@ -97,7 +109,7 @@ struct PageView {
         if state?.correct == true, let answer = state?.answer {
             lines.append("✓ You answered: \(TerminalText.sanitize(answer))")
             lines += MarkdownRenderer.render(quiz.explanation, options: options)
-        } else {
+        } else if context == .tutor {
             let how = if case .choice = quiz.answer { "a letter, e.g. `answer a`" } else { "your answer in words" }
             let hintNote = quiz.hints.isEmpty ? "" : "; `hint` helps"
             lines += MarkdownRenderer.render("Type `answer` and \(how)\(hintNote).", options: options)
@@ -117,10 +129,11 @@ struct PageView {
 
     private func footer(_ page: Page, options: RenderOptions) -> [String] {
         var steps = ["Page \(pageIndex + 1) of \(lesson.pages.count)"]
+        let rule = String(repeating: "─", count: min(options.width, 60))
+        guard context == .tutor else { return [rule] + MarkdownRenderer.render(steps[0], options: options) }
         if pageIndex + 1 < lesson.pages.count { steps.append("`next` page") }
         if pageIndex > 0 { steps.append("`back`") }
         steps.append("`help` commands")
-        let rule = String(repeating: "─", count: min(options.width, 60))
         return [rule] + MarkdownRenderer.render(steps.joined(separator: " · "), options: options)
     }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CTerminal
 import LineEditing
 import Stage
 
@@ -28,7 +29,7 @@ struct REPLLoop {
                 Termination.die(by: signal)
             case .line(let line):
                 let reply = session.handle(line)
-                console.write(reply.text)
+                show(reply.text)
                 if reply.quits { return }
                 if let showing = reply.showing { play(showing) }
                 if let launch = reply.demo { run(launch) }
@@ -58,9 +59,24 @@ struct REPLLoop {
     private func run(_ launch: DemoLaunch) {
         let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
         do {
-            console.write(session.finish(try DemoShowing.run(launch, style: style, console: console)))
+            show(session.finish(try DemoShowing.run(launch, style: style, console: console)))
         } catch {
-            console.write("\(error)\n")
+            console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
+        }
+    }
+
+    /// Writes a reply; one taller than the terminal goes through the pager, so its top (the
+    /// page's title) is read first. Plain mode and piped output get the whole text.
+    private func show(_ text: String) {
+        var columns: Int32 = 0
+        var rows: Int32 = 0
+        guard session.animates, cterm_window_size(STDOUT_FILENO, &columns, &rows) == 0,
+            Pager.isNeeded(for: text, rows: Int(rows))
+        else { return console.write(text) }
+        do {
+            if case .terminated(let signal) = try Pager.show(text, color: color) { Termination.die(by: signal) }
+        } catch {
+            console.write(text)
         }
     }
 
@@ -74,25 +90,14 @@ struct REPLLoop {
                 LoadedTraceSource(showing.events), title: showing.title, live: false, speed: showing.speed,
                 color: color, recordTo: nil, startPaused: showing.startPaused)
         } catch {
-            console.write("\(error)\n")
+            console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }
     }
 
     private func greeting() -> String {
         var lines = ["Spindle \(SpindleVersion.current): learn concurrency by watching it happen."]
         lines += session.startupNotices
-        if let resume = resumeHint() {
-            lines.append(resume)
-        } else {
-            lines.append("Type `lessons` to see the course, `open 0` to begin, `help` for commands.")
-        }
-        return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
-    }
-
-    private func resumeHint() -> String? {
-        guard let id = session.record.lastLesson, let current = session.library.lesson(matching: id),
-            !session.record[lesson: id].completed
-        else { return nil }
-        return "Welcome back. `open \(current.order)` continues \(current.title); `lessons` shows the course."
+        lines.append(session.welcomeLine())
+        return session.wrapped(lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n")
     }
 }

@@ -5,10 +5,16 @@ import Stage
 import Trace
 
 extension TutorSession {
-    /// `run` (the current page's demo) or `run DEMO NAME=VALUE ...`.
+    /// `run` (the current page's demo), `run N` (its Nth demo), `run NAME=VALUE ...` (the page's
+    /// demo with those parameters changed), or `run DEMO NAME=VALUE ...`.
     func run(_ argument: String) -> Reply {
-        let words = argument.split(separator: " ").map(String.init)
-        guard let name = words.first else { return runPageDemo() }
+        var words = argument.split(separator: " ").map(String.init)
+        guard let name = words.first else { return runPageDemo(number: 1, changes: []) }
+        if let number = Int(name) {
+            words.removeFirst()
+            return runPageDemo(number: number, changes: words)
+        }
+        if name.contains("=") { return runPageDemo(number: 1, changes: words) }
         if words.count == 2, ["--help", "-h", "help"].contains(words[1]), let demo = DemoCatalogue.demo(named: name) {
             return Reply(text: DemoHelpText.details(of: demo.descriptor, command: "run"))
         }
@@ -19,22 +25,32 @@ extension TutorSession {
         }
     }
 
-    private func runPageDemo() -> Reply {
+    /// The page's `number`th demo, with `changes` (`NAME=VALUE` words) in place of the page's
+    /// values for those parameters.
+    private func runPageDemo(number: Int, changes: [String]) -> Reply {
         guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else {
             return Reply(text: "no lesson is open; `run DEMO` runs any demo (`demos` lists them)\n")
         }
-        guard let block = pageDemoBlocks(lesson.pages[position.page]).first else {
+        let blocks = pageDemoBlocks(lesson.pages[position.page])
+        guard !blocks.isEmpty else {
             return Reply(text: "this page has no demo; `run DEMO` runs any demo (`demos` lists them)\n")
         }
+        guard blocks.indices.contains(number - 1) else {
+            let choice = blocks.count == 1 ? "`run`" : "`run 1` to `run \(blocks.count)`"
+            return Reply(text: "this page has \(blocks.count) demo\(blocks.count == 1 ? "" : "s"); \(choice) runs one\n")
+        }
+        let block = blocks[number - 1]
         if case .prediction(let prediction)? = currentQuestion(), prediction.demo == block.name {
             return Reply(text: "Predict first: \(TerminalText.sanitize(prediction.question)) "
                 + "Answer with a letter (`answer a`), then `run`; `page` shows the choices again.\n")
         }
+        let pageWords = block.arguments.map { "\($0.name)=\($0.value)" }
+        let changed = Set(changes.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 })
+        let kept = pageWords.filter { !changed.contains(String($0.split(separator: "=", maxSplits: 1)[0])) }
         do {
-            let launch = try DemoLaunch.make(
-                name: block.name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
-            return Reply(text: "", demo: launch)
+            return Reply(text: "", demo: try DemoLaunch.make(name: block.name, words: kept + changes, listing: "`demos`"))
         } catch {
+            guard changes.isEmpty else { return Reply(text: error.description + "\n") }
             return Reply(text: "this page's demo cannot run: \(error.description); `lint` checks the lesson\n")
         }
     }
@@ -47,7 +63,7 @@ extension TutorSession {
         var text = finished.closingLines.map { $0 + "\n" }.joined()
         text += grade(with: finished)
         text += "Again: `replay`; event by event: `step`; keep the trace: `save FILE`.\n"
-        return text
+        return wrapped(text)
     }
 
     /// Grades the current page's answered predictions on this demo, when the run is the page's
@@ -61,11 +77,10 @@ extension TutorSession {
             return nil
         }
         guard !predictions.isEmpty else { return "" }
-        guard let block = pageDemoBlocks(page).first(where: { $0.name == name }),
-            let pageLaunch = try? DemoLaunch.make(
-                name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`"),
-            Self.sameWork(pageLaunch, finished.launch)
-        else {
+        let pageLaunches = pageDemoBlocks(page).filter { $0.name == name }.compactMap { block in
+            try? DemoLaunch.make(name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
+        }
+        guard pageLaunches.contains(where: { Self.sameWork($0, finished.launch) }) else {
             return "\nThis run's parameters differ from the page's demo, so it does not grade your prediction; "
                 + "`run` alone runs the page's demo.\n"
         }

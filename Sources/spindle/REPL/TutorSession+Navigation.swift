@@ -29,17 +29,19 @@ extension TutorSession {
         return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
     }
 
-    /// `open ID|NUMBER`: shows the lesson at the page seen last.
+    /// `open ID|NUMBER`: shows the lesson at the page seen last; a bare `open` continues where
+    /// the student stopped.
     func open(_ key: String) -> String {
         guard !key.isEmpty else {
-            return "open which lesson? `open NUMBER` or `open ID` (`lessons` lists them)\n"
+            guard let lesson = lessonToContinue() else {
+                return "every lesson is finished; `open NUMBER` opens one again (`lessons` lists them)\n"
+            }
+            return open(lesson.id)
         }
         guard let lesson = library.lesson(matching: key) else {
-            let ids = library.lessons.map(\.id)
-            if let suggestion = Suggestions.closest(to: key, in: ids) {
-                return "no lesson `\(TerminalText.sanitize(key))`; did you mean `\(suggestion)`?\n"
-            }
-            return "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists the numbers and ids\n"
+            let suggestion = lessonSuggestion(for: key)
+            return "no lesson `\(TerminalText.sanitize(key))`"
+                + (suggestion.isEmpty ? "; `lessons` lists the numbers and ids\n" : suggestion + "\n")
         }
         let resume = min(record[lesson: lesson.id].lastPage, lesson.pages.count - 1)
         move(to: Position(lessonID: lesson.id, page: max(0, resume)))
@@ -51,7 +53,7 @@ extension TutorSession {
     /// `next` and `back`.
     func turn(by step: Int) -> String {
         guard let position, let lesson = currentLesson else {
-            return "no lesson is open; `open 0` starts the first one\n"
+            return noLessonOpen
         }
         let target = position.page + step
         if target < 0 {
@@ -67,7 +69,7 @@ extension TutorSession {
     /// `page`: renders the current page and records it as seen.
     func showCurrentPage() -> String {
         guard let position, let lesson = currentLesson, !lesson.pages.isEmpty else {
-            return "no lesson is open; `open 0` starts the first one\n"
+            return noLessonOpen
         }
         var progress = record[lesson: lesson.id]
         progress.pagesSeen.insert(position.page)

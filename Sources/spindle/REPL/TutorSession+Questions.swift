@@ -15,10 +15,8 @@ extension TutorSession {
 
     /// `answer TEXT`.
     func answer(_ typed: String) -> String {
-        guard let lesson = currentLesson else { return "no lesson is open; `open 0` starts the first one\n" }
-        guard let question = currentQuestion() else {
-            return "no open question on this page; `next` moves on\n"
-        }
+        guard let lesson = currentLesson else { return noLessonOpen }
+        guard let question = currentQuestion() else { return noOpenQuestion() }
         guard !typed.isEmpty else {
             return "answer with a letter (`answer b`) or words (`answer lock`)\n"
         }
@@ -47,13 +45,35 @@ extension TutorSession {
         }
         progress.questions[question.id] = state
         record[lesson: lesson.id] = progress
-        return text + updateCompletion(of: lesson) + save()
+        return whichQuestion(question) + text + updateCompletion(of: lesson) + save()
+    }
+
+    /// On a page with more than one question, the line saying which one an answer went to.
+    private func whichQuestion(_ question: Question) -> String {
+        guard let position, let lesson = currentLesson else { return "" }
+        let questions = lesson.pages[position.page].questions
+        guard questions.count > 1, let index = questions.firstIndex(where: { $0.id == question.id }) else { return "" }
+        let asked = switch question {
+        case .quiz(let quiz): quiz.question
+        case .prediction(let prediction): prediction.question
+        }
+        return "Question \(index + 1) of \(questions.count) (\(TerminalText.sanitize(asked))):\n"
+    }
+
+    /// Why there is nothing to answer: every question here is answered, or there is none.
+    private func noOpenQuestion() -> String {
+        guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page),
+            !lesson.pages[position.page].questions.isEmpty
+        else { return "no question on this page; `next` moves on\n" }
+        let count = lesson.pages[position.page].questions.count
+        let all = count == 1 ? "the question on this page is" : "all \(count) questions on this page are"
+        return "\(all) answered already; `next` moves on, `page` shows your answers\n"
     }
 
     /// `hint`: the next hint of the current quiz.
     func hint() -> String {
-        guard let lesson = currentLesson else { return "no lesson is open; `open 0` starts the first one\n" }
-        guard let question = currentQuestion() else { return "no open question on this page\n" }
+        guard let lesson = currentLesson else { return noLessonOpen }
+        guard let question = currentQuestion() else { return noOpenQuestion() }
         guard case .quiz(let quiz) = question else {
             return "predictions have no hints: pick what you expect, and the demo will show what happens\n"
         }

@@ -69,8 +69,14 @@ final class TutorSession {
         position.flatMap { library.lesson(matching: $0.lessonID) }
     }
 
-    /// Runs one line of input.
+    /// Runs one line of input; every line of its text fits the terminal's width.
     func handle(_ line: String) -> Reply {
+        var reply = dispatch(line)
+        reply.text = wrapped(reply.text)
+        return reply
+    }
+
+    private func dispatch(_ line: String) -> Reply {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { return Reply(text: "") }
         let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
@@ -81,7 +87,7 @@ final class TutorSession {
         case "open": return Reply(text: open(argument))
         case "next": return Reply(text: turn(by: 1))
         case "back": return Reply(text: turn(by: -1))
-        case "page": return Reply(text: showCurrentPage())
+        case "page": return Reply(text: page(argument))
         case "answer": return Reply(text: answer(argument))
         case "hint": return Reply(text: hint())
         case "progress": return Reply(text: progressReport())
@@ -128,6 +134,11 @@ final class TutorSession {
 
     var renderOptions: RenderOptions { options() }
 
+    /// `text` wrapped at the current width, as pages are.
+    func wrapped(_ text: String) -> String {
+        MessageWrapper.wrap(text, width: renderOptions.width)
+    }
+
     /// Renders markdown at the current width.
     func markdown(_ text: String) -> String {
         MarkdownRenderer.render(text, options: renderOptions).joined(separator: "\n") + "\n"
@@ -163,13 +174,19 @@ final class TutorSession {
         return "\(files.count) \(noun) errors; type `lint` to see them (the other lessons work)"
     }
 
+    /// A letter typed alone on a page with questions is an answer, even once they are all
+    /// answered: `answer` then says so, where "unknown command" would puzzle.
     private func isLoneChoiceLetter(_ word: String) -> Bool {
-        word.count == 1 && ("a"..."h").contains(word) && currentQuestion() != nil
+        guard word.count == 1, ("a"..."h").contains(word), let position, let lesson = currentLesson,
+            lesson.pages.indices.contains(position.page)
+        else { return false }
+        return !lesson.pages[position.page].questions.isEmpty
     }
 
-    private func unknownCommand(_ word: String) -> String {
+    private func unknownCommand(_ typed: String) -> String {
+        let word = TerminalText.sanitize(typed)
         let names = CommandSpec.all.map(\.name)
-        if let suggestion = Suggestions.closest(to: word.lowercased(), in: names) {
+        if let suggestion = Suggestions.closest(to: typed.lowercased(), in: names) {
             return "unknown command `\(word)`; did you mean `\(suggestion)`? (`help` lists commands)\n"
         }
         return "unknown command `\(word)`; type `help` to list commands\n"
