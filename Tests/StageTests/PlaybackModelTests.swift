@@ -63,13 +63,15 @@ struct PlaybackModelTests {
         #expect(model.speed == 32)
     }
 
-    @Test("the status line fits the width and names the keys when there is room")
+    @Test("the status line fits the width, names every key when there is room and q always")
     func statusLine() {
         var model = PlaybackModel(live: false)
         model.receive(events)
-        #expect(model.statusLine(width: 80).contains("q quit"))
+        #expect(model.statusLine(width: 80).contains("+- speed"))
         #expect(DisplayWidth.of(model.statusLine(width: 80)) <= 80)
-        #expect(!model.statusLine(width: 40).contains("q quit"))
+        #expect(!model.statusLine(width: 40).contains("+- speed"))
+        #expect(model.statusLine(width: 40).hasSuffix("q quit "))
+        #expect(DisplayWidth.of(model.statusLine(width: 40)) <= 40)
     }
 
     @Test("keys: space, arrows in both modes, + and -, q")

@@ -18,14 +18,16 @@ extension TraceState {
         return "\(name) pid \(pid)"
     }
 
-    /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL.
+    /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL,
+    /// and the name alone when it already says the kind (`lock`, `GIL`, `lock-a`).
     func displayName(of resource: ResourceID) -> String {
         guard let declared = self.resource(resource) else { return resource.description }
         let kind = declared.kind.displayName
         if declared.name.isEmpty {
             return declared.kind == .gil ? kind : "\(kind)#\(resource.rawValue)"
         }
-        return "\(kind) " + ViewText.singleLine(declared.name)
+        let name = ViewText.singleLine(declared.name)
+        return declared.kind.isNamed(by: declared.name) ? name : "\(kind) " + name
     }
 
     /// Owner-holding resources `actor` holds now, for "running (holds lock#1)".
