@@ -260,6 +260,19 @@ struct StageLiveDemoTests {
         try terminal.press("q")
     }
 
+    @Test("a trace saved by `run --trace` replays with its demo's title and the tree it is about")
+    func savedRunKeepsTitleAndEmphasis() throws {
+        let path = folder.path + "/tree.jsonl"
+        let run = try SpindleBinary.run(["run", "fork-tree", "depth=3", "--plain", "--trace", path],
+                                        stateFolder: folder.path)
+        #expect(run.status == 0)
+        let terminal = try start(["replay", path, "--speed", "8"])
+        let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
+        #expect(screen.hasPrefix("Spindle · fork-tree depth=3"), "\(screen)")
+        #expect(screen.contains("── Process tree"), "\(screen)")
+        try terminal.press("q")
+    }
+
     @Test("gil: every result keeps its value")
     func gilResultsAreWhole() throws {
         let terminal = try start(["run", "gil"])
