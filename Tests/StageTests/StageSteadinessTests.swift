@@ -109,12 +109,12 @@ import Trace
             return LivePlayer.compose(&picture, model: model, options: options, size: (80, 24)).plainLines
                 .joined(separator: "\n")
         }
-        _ = model.handle(.stepForward)
-        _ = model.handle(.stepForward)
+        model.handle(.stepForward)
+        model.handle(.stepForward)
         #expect(screen().contains("first note"))
-        _ = model.handle(.stepForward)
+        model.handle(.stepForward)
         #expect(screen().contains("second note"))
-        _ = model.handle(.stepBack)
+        model.handle(.stepBack)
         let back = screen()
         #expect(back.contains("first note") && !back.contains("second note"))
     }

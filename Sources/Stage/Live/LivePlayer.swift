@@ -92,7 +92,7 @@ public enum LivePlayer {
                 recording?.resize(
                     width: terminal.size.width, height: terminal.size.height, at: MonotonicClock.now())
             }
-            for key in PlayerKey.parse(typed) { _ = model.handle(key) }
+            for key in PlayerKey.parse(typed) { model.handle(key) }
             typed = []
             if model.quitRequested { return model.isAtEnd ? .finished : .quit }
             let wall = MonotonicClock.now()

@@ -65,9 +65,8 @@ public struct PlaybackModel: Sendable {
         return events[start..<shown]
     }
 
-    /// What a key does. Returns true when the events on screen went back, so the caller must
-    /// rebuild its picture from ``events``[..<``shown``].
-    public mutating func handle(_ key: PlayerKey) -> Bool {
+    /// What a key does. The player's picture follows ``shown`` whichever way it moved.
+    public mutating func handle(_ key: PlayerKey) {
         switch key {
         case .togglePause:
             paused.toggle()
@@ -79,17 +78,15 @@ public struct PlaybackModel: Sendable {
             quitRequested = true
         case .stepForward:
             paused = true
-            guard shown < events.count else { return false }
+            guard shown < events.count else { return }
             playhead = events[shown].time
             shown += 1
         case .stepBack:
             paused = true
-            guard shown > 0 else { return false }
+            guard shown > 0 else { return }
             shown -= 1
             playhead = shown > 0 ? events[shown - 1].time : (events.first?.time ?? 0)
-            return true
         }
-        return false
     }
 
     /// The status line: what is playing and which keys do what, in the longest wording that
