@@ -80,18 +80,25 @@ import Trace
         var model = PlaybackModel(live: true)
         model.receive([declare(1, "a"),
                        TraceEvent(time: second, actor: ActorID(1), kind: .transition(.sleeping(untilNanos: 2 * second)))])
-        _ = model.advance(wallNanoseconds: 0)
-        let before = model.playhead
-        _ = model.advance(wallNanoseconds: 300_000_000)
-        #expect(model.playhead == before + 300_000_000)
+        _ = model.advance(wallNanoseconds: 0, clock: second)
+        #expect(model.playhead == second)
+        _ = model.advance(wallNanoseconds: 300_000_000, clock: second + 300_000_000)
+        #expect(model.playhead == second + 300_000_000)
         var picture = StagePicture()
         picture.follow(model)
         let frame = LivePlayer.compose(&picture, model: model, options: PlayerOptions(title: "t", live: true, color: false),
                                        size: (80, 24))
         #expect(frame.plainLines.contains { $0.hasPrefix("a ") && $0.hasSuffix("wakes in 700.0 ms") })
+        // Paused, the stage stands still; resumed, it is at the present again.
+        model.handle(.togglePause)
+        _ = model.advance(wallNanoseconds: 200_000_000, clock: second + 500_000_000)
+        #expect(model.playhead == second + 300_000_000)
+        model.handle(.togglePause)
+        _ = model.advance(wallNanoseconds: 100_000_000, clock: second + 600_000_000)
+        #expect(model.playhead == second + 600_000_000)
         model.sourceFinished = true
         let ended = model.playhead
-        _ = model.advance(wallNanoseconds: 300_000_000)
+        _ = model.advance(wallNanoseconds: 300_000_000, clock: second + 900_000_000)
         #expect(model.playhead == ended)
     }
 

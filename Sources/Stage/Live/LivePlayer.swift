@@ -96,7 +96,7 @@ public enum LivePlayer {
             typed = []
             if model.quitRequested { return model.isAtEnd ? .finished : .quit }
             let wall = MonotonicClock.now()
-            _ = model.advance(wallNanoseconds: wall &- lastWall)
+            _ = model.advance(wallNanoseconds: wall &- lastWall, clock: wall)
             lastWall = wall
             // Keys and time both move what is shown; the timeline follows whichever way it went.
             picture.follow(model)

@@ -48,14 +48,16 @@ public struct PlaybackModel: Sendable {
     /// Whether everything is on screen and nothing more will come.
     public var isAtEnd: Bool { sourceFinished && shown == events.count }
 
-    /// Moves time on by `wallNanoseconds` of real time; returns the events that came on screen.
-    public mutating func advance(wallNanoseconds: UInt64) -> ArraySlice<TraceEvent> {
+    /// Moves time on by `wallNanoseconds` of real time; live, to `clock` (``MonotonicClock``
+    /// nanoseconds, the clock events are stamped with), so that after a pause the stage is at the
+    /// present again. Returns the events that came on screen.
+    public mutating func advance(wallNanoseconds: UInt64, clock: UInt64 = 0) -> ArraySlice<TraceEvent> {
         guard !paused else { return [] }
         let start = shown
         if live {
             shown = events.count
             // Real time passes on screen until the run ends; then the last event closes it.
-            if !sourceFinished, !events.isEmpty { playhead &+= wallNanoseconds }
+            if !sourceFinished, !events.isEmpty { playhead = max(playhead, clock) }
             if let last = events.last { playhead = max(playhead, last.time) }
         } else {
             playhead &+= UInt64(Double(wallNanoseconds) * speed)
