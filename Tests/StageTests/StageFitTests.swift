@@ -74,6 +74,15 @@ import Trace
         #expect(frame.plainLines.contains { $0.hasPrefix("shared memory counter") && $0.contains("= 3") })
     }
 
+    @Test func aLongProcessNameIsCutBeforeItsPid() {
+        let frame = renderStage([
+            declare(1, "producer-consumer-with-a-long-name", pid: 22812),
+            TraceEvent(time: 1_000, actor: ActorID(1), kind: .transition(.waiting(.join(ActorID(1))))),
+        ], width: 80, height: 24)
+        #expect(frame.plainLines.contains { $0.hasPrefix("producer-") && $0.contains("… pid 22812│") },
+                "\(frame.plainLines)")
+    }
+
     @Test func queueItemsKeepTheirNumbers() {
         let queue = ResourceID(1)
         var events = [declare(1, "producer", kind: .thread),

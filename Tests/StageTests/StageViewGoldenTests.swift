@@ -144,11 +144,11 @@ import Trace
         let right = """
                                                                                                  t = 40.0 ms
         ────────────────────────────────────────────────────────────────────────────────────────────────────
-                                                                  │ waiting to join worker-1
-                                                                  │ running, holds lock#1
-                                                                  │ blocked on lock#1 (held by worker-1)
-                                                                  │ blocked on lock#1 (held by worker-1)
-                                                                  │ done, exit 0
+                                                                      │ waiting to join worker-1
+                                                                      │ running, holds lock#1
+                                                                      │ blocked on lock#1 (held by worker-1)
+                                                                      │ blocked on lock#1 (held by worker-1)
+                                                                      │ done, exit 0
 
         ────────  ── Process tree ──────────────────────────────────────────────────────────────────────────
                   main pid 4242  waiting to join worker-1

@@ -29,7 +29,7 @@ struct LanesView {
         let laneRows = max(0, region.height - Self.chromeRows)
         let shown = actors.count <= laneRows ? actors.count : max(0, laneRows - 1)
         for index in 0..<shown {
-            let lane = Lane(actor: actors[index], label: labels[index], words: words[index])
+            let lane = Lane(actor: actors[index], words: words[index])
             drawLane(lane, y: region.y + 1 + index, x: region.x, columns: columns, window: window, on: &canvas)
         }
         if shown < actors.count, laneRows > 0 {
@@ -44,7 +44,6 @@ struct LanesView {
 
     private struct Lane {
         let actor: ActorID
-        let label: String
         let words: String
     }
 
@@ -52,7 +51,8 @@ struct LanesView {
         _ lane: Lane, y: Int, x: Int, columns: LaneColumns, window: (start: UInt64, slice: UInt64),
         on canvas: inout Canvas
     ) {
-        let label = ViewText.fit(lane.label, toWidth: columns.name)
+        let label = ViewText.fit(timeline.state.laneLabel(of: lane.actor, fitting: columns.name),
+                                 toWidth: columns.name)
         canvas.put(label, x: x, y: y, style: ViewStyle.name, limit: columns.name)
         canvas.fill("│", x: x + columns.name, y: y, count: 1, style: ViewStyle.rule)
         let cells = timeline.history(of: lane.actor).columns(

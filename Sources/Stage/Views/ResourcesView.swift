@@ -54,7 +54,8 @@ struct ResourcesView {
             let flag = state.isSet(resource).map { $0 ? "set" : "clear" } ?? "not set yet"
             pieces = [(flag, state.isSet(resource) == true ? ViewStyle.owner : ViewStyle.item)]
         case .queue, .pipe:
-            let reserved = ViewText.width(waiterText(of: resource))
+            // The items come first; the waiters are on their own lanes too, so they may be cut.
+            let reserved = min(ViewText.width(waiterText(of: resource)), 16)
             pieces = contents(of: resource, capacity: declared.capacity, width: max(8, width - reserved))
         case .sharedMemory:
             pieces = [("= " + (state.sharedValue(of: resource).map(String.init) ?? "?"), ViewStyle.item)]
@@ -63,7 +64,8 @@ struct ResourcesView {
             pieces = [("\(state.waiters(of: resource).count)\(parties) arrived", ViewStyle.item)]
         }
         let waiters = waiterText(of: resource)
-        if !waiters.isEmpty { pieces.append((waiters, ViewStyle.waiter)) }
+        let room = width - pieces.reduce(0) { $0 + ViewText.width($1.0) }
+        if !waiters.isEmpty, room > 0 { pieces.append((ViewText.truncate(waiters, toWidth: room), ViewStyle.waiter)) }
         return pieces
     }
 

@@ -17,7 +17,7 @@ public struct StageGeometry: Sendable, Equatable {
     public init() {}
 
     /// Status words grow in steps of this many columns, so a few letters more do not move the axis.
-    static let wordsStep = 8
+    static let wordsStep = 4
 
     /// Forgets widths measured for another width, keeping the time scale.
     mutating func measure(for width: Int) {
