@@ -14,6 +14,8 @@ public enum JSONLines {
     private struct Header: Codable {
         var format: String
         var version: Int
+        /// What the trace recorded; absent in traces written without a demo.
+        var run: TraceRun?
     }
 
     /// The first line of every file, without its newline.
@@ -24,10 +26,14 @@ public enum JSONLines {
         String(decoding: try makeEncoder().encode(event), as: UTF8.self)
     }
 
-    /// A whole trace: the header and one line per event, each ending in a newline.
-    public static func encode(_ events: some Sequence<TraceEvent>) throws -> String {
+    /// A whole trace: the header (with `run`, when given) and one line per event, each ending in
+    /// a newline.
+    public static func encode(_ events: some Sequence<TraceEvent>, run: TraceRun? = nil) throws -> String {
         let encoder = makeEncoder()
-        var text = header + "\n"
+        let runHeader = try run.map {
+            String(decoding: try encoder.encode(Header(format: formatName, version: version, run: $0)), as: UTF8.self)
+        }
+        var text = (runHeader ?? header) + "\n"
         for event in events {
             text += String(decoding: try encoder.encode(event), as: UTF8.self)
             text += "\n"
@@ -37,8 +43,14 @@ public enum JSONLines {
 
     /// Parses a whole trace. Blank lines are skipped; `\r\n` line endings are accepted.
     public static func decode(_ text: String) throws(JSONLinesError) -> [TraceEvent] {
+        try decodeRun(text).events
+    }
+
+    /// Parses a whole trace with what its header says it recorded.
+    public static func decodeRun(_ text: String) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
         let decoder = JSONDecoder()
         var events: [TraceEvent] = []
+        var run: TraceRun?
         var sawHeader = false
         for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
@@ -50,14 +62,14 @@ public enum JSONLines {
             if sawHeader {
                 events.append(try decodeEvent(data, line: lineNumber, with: decoder))
             } else {
-                try checkHeader(data, line: lineNumber, with: decoder)
+                run = try checkHeader(data, line: lineNumber, with: decoder)
                 sawHeader = true
             }
         }
         guard sawHeader else {
             throw JSONLinesError(line: 1, reason: "empty input, expected the header \(header)")
         }
-        return events
+        return (run, events)
     }
 
     private static func makeEncoder() -> JSONEncoder {
@@ -66,13 +78,15 @@ public enum JSONLines {
         return encoder
     }
 
-    private static func checkHeader(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError) {
+    /// Checks the format and version; returns the run the header describes, if any.
+    private static func checkHeader(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError) -> TraceRun? {
         guard let found = try? decoder.decode(Header.self, from: data), found.format == formatName else {
             throw JSONLinesError(line: line, reason: "expected the header \(header)")
         }
         guard found.version == version else {
             throw JSONLinesError(line: line, reason: "unsupported version \(found.version) (this reader understands \(version))")
         }
+        return found.run
     }
 
     private static func decodeEvent(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError) -> TraceEvent {

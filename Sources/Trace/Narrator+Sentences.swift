@@ -7,13 +7,15 @@ extension Narrator {
         return name
     }
 
-    /// `queue "jobs"` for named resources, `lock#1` for unnamed ones.
+    /// `queue "jobs"` for named resources, `lock#1` for unnamed ones, and the name alone when
+    /// it already says the kind (`lock-a`, `GIL`).
     func name(of resource: ResourceID) -> String {
         guard let declared = state.resource(resource) else {
             return resource.description
         }
         let kind = declared.kind.displayName
-        return declared.name.isEmpty ? "\(kind)#\(resource.rawValue)" : "\(kind) \"\(declared.name)\""
+        if declared.name.isEmpty { return "\(kind)#\(resource.rawValue)" }
+        return declared.kind.isNamed(by: declared.name) ? declared.name : "\(kind) \"\(declared.name)\""
     }
 
     /// The sentence for an event that has already been applied to ``state``.
@@ -44,7 +46,9 @@ extension Narrator {
         case .thread: "thread"
         case .task: "task"
         }
-        return "started \(noun) \(name(of: actor.id))\(pid)"
+        let actorName = name(of: actor.id)
+        // `started child-1`, not `started child child-1`.
+        return actorName.startsWithWord(noun) ? "started \(actorName)\(pid)" : "started \(noun) \(actorName)\(pid)"
     }
 
     private func capacityText(of resource: TraceResource) -> String {

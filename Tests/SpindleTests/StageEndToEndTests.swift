@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Trace
 
 /// The stage as a student meets it: a replay in a real terminal, keys, Ctrl-C and SIGTERM, and
 /// the terminal left exactly as it was.
@@ -92,6 +93,58 @@ struct StageEndToEndTests {
         try expectTerminalRestored(terminal)
     }
 
+    /// The `event N/M` count on the status line.
+    private func shownEvents(_ screen: String) -> Int? {
+        guard let range = screen.range(of: #"event \d+/"#, options: .regularExpression) else { return nil }
+        return Int(screen[range].dropFirst("event ".count).dropLast())
+    }
+
+    @Test("→ on a paused replay draws the event it stepped to; ← takes it away again")
+    func stepForwardRedraws() throws {
+        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
+        try terminal.waitFor("the stage") { $0.contains("worker-1") }
+        try terminal.press("Space")
+        var screen = try terminal.waitFor("the paused status") { $0.contains("paused") }
+        // Event 9 puts "7" on the queue; step to just before it, whatever the pause caught.
+        while let shown = shownEvents(screen), shown != 8 {
+            try terminal.press(shown > 8 ? "Left" : "Right")
+            screen = try terminal.waitFor("the next step") { self.shownEvents($0) != shown }
+        }
+        #expect(!screen.contains(#"put "7""#))
+        try terminal.press("Right")
+        screen = try terminal.waitFor("event 9") { $0.contains("event 9/19") }
+        #expect(screen.contains(#"put "7" on queue "jobs""#), "\(screen)")
+        #expect(screen.contains("[7 · ·] 1/3"), "\(screen)")
+        try terminal.press("Left")
+        screen = try terminal.waitFor("event 8") { $0.contains("event 8/19") }
+        #expect(!screen.contains(#"put "7""#))
+        try terminal.press("q")
+        try expectTerminalRestored(terminal)
+    }
+
+    @Test("at 60x20 the key hints keep q")
+    func smallTerminalKeepsQuit() throws {
+        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "8"]), width: 60, height: 20)
+        let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
+        let status = screen.split(separator: "\n").last { $0.contains("finished") } ?? ""
+        #expect(status.hasSuffix("q quit"), "\(status)")
+        #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 60 })
+        try terminal.press("q")
+        try expectTerminalRestored(terminal)
+    }
+
+    @Test("a replayed trace is titled with its demo and parameters, from the trace's header")
+    func replayKeepsTheRunsTitle() throws {
+        let path = folder.path + "/with-run.jsonl"
+        try StageFixtures.writeTrace(to: path, run: TraceRun(demo: "fixture-demo", parameters: ["workers=2"]))
+        let terminal = try TmuxTerminal(command: shellCommand(["replay", path, "--speed", "8"]), width: 80, height: 24)
+        let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
+        #expect(screen.hasPrefix("Spindle · fixture-demo workers=2"), "\(screen)")
+        #expect(!screen.contains("with-run.jsonl"))
+        try terminal.press("q")
+        try expectTerminalRestored(terminal)
+    }
+
     @Test("--plain narrates the trace and ends with its results")
     func plainReplay() throws {
         let outcome = try SpindleBinary.run(["replay", trace, "--plain"], stateFolder: folder.path)
@@ -129,7 +182,10 @@ struct StageInTutorTests {
         try terminal.waitFor("spindle>")
         try terminal.type("replay \(trace) 8")
         try terminal.press("Enter")
-        try terminal.waitFor("the finished replay") { $0.contains("finished") && $0.contains("worker-1") }
+        let finished = try terminal.waitFor("the finished replay") { $0.contains("finished") && $0.contains("worker-1") }
+        // `q quit` here would read as leaving the tutor.
+        #expect(finished.contains("q back to the tutor"))
+        #expect(!finished.contains("q quit"))
         try terminal.press("q")
         try terminal.waitFor("the prompt again") { $0.contains("spindle>") && !$0.contains("finished") }
         #expect(try terminal.format("#{alternate_on}") == "0")
@@ -151,5 +207,78 @@ struct StageInTutorTests {
         #expect(outcome.output.contains("cannot read"))
         #expect(outcome.output.contains("The speed must be between 0.0625 and 64, not 1000."))
         #expect(outcome.output.contains("result lost_updates=0"))
+    }
+}
+
+/// Live demos at 80x24: what each is about stays on the screen.
+@Suite("Stage at 80x24 in live demos", .serialized)
+struct StageLiveDemoTests {
+    let folder: TemporaryFolder
+
+    init() throws {
+        folder = try TemporaryFolder()
+    }
+
+    private func start(_ arguments: [String]) throws -> TmuxTerminal {
+        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
+                        SpindleBinary.url.path] + arguments).map(shellQuoted).joined(separator: " ")
+        return try TmuxTerminal(command: command, width: 80, height: 24)
+    }
+
+    @Test("fork-basics: the parent's sentence about fork's return value is whole, and the time ticks between events")
+    func forkBasicsSentenceIsWhole() throws {
+        let terminal = try start(["run", "fork-basics"])
+        let screen = try terminal.waitFor("the parent's note") { $0.contains("os.fork() returned") && $0.contains("parent:") }
+        let rows = screen.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        let start = rows.firstIndex { $0.contains("parent: os.fork() returned") } ?? 0
+        let joined = rows[start...].prefix(2).joined(separator: " ")
+        #expect(joined.contains("the pid of the new child"), "\(screen)")
+        // The parent sleeps a second after its note: the countdown must move between two frames
+        // that show the same events.
+        func facts(_ screen: String) -> (events: Substring?, wakes: Substring?) {
+            (screen.firstRange(of: /event \d+\/\d+/).map { screen[$0] },
+             screen.firstRange(of: /wakes in [0-9.]+ m?s/).map { screen[$0] })
+        }
+        var previous = facts(try terminal.screen())
+        var ticked = false
+        for _ in 0..<100 where !ticked {
+            Thread.sleep(forTimeInterval: 0.05)
+            let now = facts(try terminal.screen())
+            ticked = now.events != nil && now.events == previous.events && now.wakes != nil && now.wakes != previous.wakes
+            previous = now
+        }
+        #expect(ticked)
+        try terminal.press("q")
+    }
+
+    @Test("fork-tree: the process tree, which the demo is about, is on the screen")
+    func forkTreeShowsTheTree() throws {
+        let terminal = try start(["run", "fork-tree"])
+        let screen = try terminal.waitFor("the finished run") { $0.contains("finished") }
+        #expect(screen.contains("── Process tree"), "\(screen)")
+        #expect(screen.contains("fork-123 pid"), "\(screen)")
+        try terminal.press("q")
+    }
+
+    @Test("a trace saved by `run --trace` replays with its demo's title and the tree it is about")
+    func savedRunKeepsTitleAndEmphasis() throws {
+        let path = folder.path + "/tree.jsonl"
+        let run = try SpindleBinary.run(["run", "fork-tree", "depth=3", "--plain", "--trace", path],
+                                        stateFolder: folder.path)
+        #expect(run.status == 0)
+        let terminal = try start(["replay", path, "--speed", "8"])
+        let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
+        #expect(screen.hasPrefix("Spindle · fork-tree depth=3"), "\(screen)")
+        #expect(screen.contains("── Process tree"), "\(screen)")
+        try terminal.press("q")
+    }
+
+    @Test("gil: every result keeps its value")
+    func gilResultsAreWhole() throws {
+        let terminal = try start(["run", "gil"])
+        let screen = try terminal.waitFor("the finished run", limit: 120) { $0.contains("finished") }
+        #expect(screen.range(of: #"speedup_cpu_gil = [0-9n]"#, options: .regularExpression) != nil, "\(screen)")
+        #expect(!screen.contains("GIL GIL"))
+        try terminal.press("q")
     }
 }

@@ -40,7 +40,12 @@ enum StageFixtures {
     /// Writes the trace into `folder` and returns the file's path.
     static func writeTrace(in folder: TemporaryFolder) throws -> String {
         let path = folder.path + "/fixture.jsonl"
-        try JSONLines.encode(events).write(toFile: path, atomically: true, encoding: .utf8)
+        try writeTrace(to: path)
         return path
+    }
+
+    /// Writes the trace to `path`, with `run` in its header when given.
+    static func writeTrace(to path: String, run: TraceRun? = nil) throws {
+        try JSONLines.encode(events, run: run).write(toFile: path, atomically: true, encoding: .utf8)
     }
 }

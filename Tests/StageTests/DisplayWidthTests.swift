@@ -31,6 +31,11 @@ import Testing
         #expect(DisplayWidth.of("abc"[...]) == 3)
     }
 
+    @Test func truncateToNoRoomGivesNothing() {
+        #expect(DisplayWidth.truncate("中文字", toWidth: -3, ellipsis: "…") == "")
+        #expect(DisplayWidth.truncate("abc", toWidth: 0, ellipsis: "…") == "")
+    }
+
     @Test func truncateNeverSplitsAWideCharacter() {
         #expect(DisplayWidth.truncate("中文字", toWidth: 5) == "中文")
         #expect(DisplayWidth.truncate("中文字", toWidth: 6) == "中文字")

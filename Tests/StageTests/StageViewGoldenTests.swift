@@ -28,7 +28,7 @@ import Trace
         Results  lost = 0
         ── What happened  (time since start) ───────────────────────────────────────────
           10.0 ms  main      put "3" on queue "jobs" (3 items)
-          12.0 ms  main      started child child (pid 4243)
+          12.0 ms  main      started child (pid 4243)
           13.0 ms  child     is running
           14.0 ms  worker-1  sleeping for 6.0 ms
           20.0 ms  worker-1  is running
@@ -106,7 +106,7 @@ import Trace
            8.0 ms  main      put "1" on queue "jobs" (1 item)
            9.0 ms  main      put "2" on queue "jobs" (2 items)
           10.0 ms  main      put "3" on queue "jobs" (3 items)
-          12.0 ms  main      started child child (pid 4243)
+          12.0 ms  main      started child (pid 4243)
           13.0 ms  child     is running
           14.0 ms  worker-1  sleeping for 6.0 ms
           20.0 ms  worker-1  is running

@@ -45,7 +45,9 @@ public enum CrawlerDemo: Demo {
             DemoResultSpec("errors", "requests that failed"),
             DemoResultSpec("duplicate_fetches", "requests the server answered beyond one per page"),
             DemoResultSpec("sockets_left", "sockets still open after the server stopped (should be 0)"),
-        ])
+        ],
+        // The lesson points at each slot's semaphore and the pending queue.
+        emphasis: [.resources])
 
     public static func run(_ run: DemoRun) throws {
         let settings = CrawlSettings(

@@ -1,3 +1,5 @@
+import Trace
+
 /// What a demo is called, what it takes and what it reports: the part `spindle demos`,
 /// `spindle run DEMO --help`, the linter and tab completion read.
 public struct DemoDescriptor: Sendable {
@@ -9,13 +11,20 @@ public struct DemoDescriptor: Sendable {
     public let ownParameters: [DemoParameterSpec]
     /// The results it reports, in the order it reports them.
     public let results: [DemoResultSpec]
+    /// The views of the stage the demo is about, which keep their rows on a small terminal
+    /// (the process tree for a demo about the tree); empty leaves the stage's own priorities.
+    public let emphasis: [TraceView]
 
     /// Describes a demo.
-    public init(name: String, summary: String, parameters: [DemoParameterSpec], results: [DemoResultSpec]) {
+    public init(
+        name: String, summary: String, parameters: [DemoParameterSpec], results: [DemoResultSpec],
+        emphasis: [TraceView] = []
+    ) {
         self.name = name
         self.summary = summary
         ownParameters = parameters
         self.results = results
+        self.emphasis = emphasis
     }
 
     /// Every parameter the demo accepts: its own, then `speed` and `time_limit`.

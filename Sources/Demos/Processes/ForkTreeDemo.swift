@@ -16,7 +16,8 @@ public enum ForkTreeDemo: Demo {
             DemoResultSpec("processes", "processes that existed, the first one included, each counted by itself"),
             DemoResultSpec("expected", "2^depth, the count if every process forked in every round"),
             DemoResultSpec("reaped", "children waited for by their parents: processes − 1 when none was lost"),
-        ])
+        ],
+        emphasis: [.processTree])
 
     public static func run(_ run: DemoRun) throws {
         let depth = run.arguments.integer("depth")

@@ -31,11 +31,15 @@ public struct PlayerOptions: Sendable {
     public var holdAtEnd: Bool
     /// Start paused before the first event, so the student steps through with the arrow keys.
     public var startPaused: Bool
+    /// The views the demo is about, which keep their rows when the terminal is small.
+    public var emphasis: [TraceView]
+    /// Where `q` leaves to, as the key hint says it: the program, or the tutor it was run from.
+    public var leaving: PlayerExit
 
     /// Options for a showing titled `title`.
     public init(
         title: String, live: Bool, speed: Double = 1, color: Bool = true, holdAtEnd: Bool = true,
-        startPaused: Bool = false
+        startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program
     ) {
         self.title = title
         self.live = live
@@ -43,6 +47,8 @@ public struct PlayerOptions: Sendable {
         self.color = color
         self.holdAtEnd = holdAtEnd
         self.startPaused = startPaused
+        self.emphasis = emphasis
+        self.leaving = leaving
     }
 }
 
@@ -61,8 +67,9 @@ public enum LivePlayer {
         let terminal = TerminalSession()
         try terminal.enter()
         defer { terminal.leave() }
-        var model = PlaybackModel(live: options.live, speed: options.speed, paused: options.startPaused)
-        var timeline = Timeline()
+        var model = PlaybackModel(
+            live: options.live, speed: options.speed, paused: options.startPaused, leaving: options.leaving)
+        var picture = StagePicture()
         var previous: FrameBuffer?
         var lastWall = MonotonicClock.now()
         var typed: [UInt8] = []
@@ -84,20 +91,19 @@ public enum LivePlayer {
             if signals.contains(.resize) {
                 terminal.refreshSize()
                 previous = nil
+                picture.geometry = StageGeometry()
                 recording?.resize(
                     width: terminal.size.width, height: terminal.size.height, at: MonotonicClock.now())
             }
-            for key in PlayerKey.parse(typed) where model.handle(key) {
-                timeline = Timeline()
-                timeline.append(Array(model.events[0..<model.shown]))
-            }
+            for key in PlayerKey.parse(typed) { model.handle(key) }
             typed = []
             if model.quitRequested { return model.isAtEnd ? .finished : .quit }
             let wall = MonotonicClock.now()
-            timeline.append(Array(model.advance(wallNanoseconds: wall &- lastWall)))
+            _ = model.advance(wallNanoseconds: wall &- lastWall, clock: wall)
             lastWall = wall
-            let frame = compose(timeline: timeline, model: model, title: options.title, size: terminal.size,
-                                color: options.color)
+            // Keys and time both move what is shown; the timeline follows whichever way it went.
+            picture.follow(model)
+            let frame = compose(&picture, model: model, options: options, size: terminal.size)
             let output = FrameDiff.render(from: previous, to: frame, color: options.color)
             terminal.write(output)
             recording?.record(output: output, at: wall)
@@ -109,12 +115,12 @@ public enum LivePlayer {
 
     /// The stage above a status line.
     static func compose(
-        timeline: Timeline, model: PlaybackModel, title: String, size: (width: Int, height: Int), color: Bool
+        _ picture: inout StagePicture, model: PlaybackModel, options: PlayerOptions, size: (width: Int, height: Int)
     ) -> FrameBuffer {
         var frame = FrameBuffer(width: size.width, height: size.height)
         let stage = StageView.render(
-            timeline: timeline, at: model.playhead, size: (size.width, max(0, size.height - 1)), color: color,
-            title: title)
+            timeline: picture.timeline, at: model.playhead, size: (size.width, max(0, size.height - 1)),
+            color: options.color, title: options.title, emphasis: options.emphasis, geometry: &picture.geometry)
         frame.draw(stage, x: 0, y: 0)
         let statusStyle = TextStyle(inverse: true)
         frame.fill(" ", x: 0, y: size.height - 1, count: size.width, style: statusStyle)

@@ -3,9 +3,10 @@ import Trace
 /// The player's state and its update step, free of terminals and clocks so that tests can drive
 /// it: which events are shown, where the playhead is, the speed, and whether it is paused.
 ///
-/// Time on screen ("trace time") follows wall time times the speed while playing. Live, the
-/// playhead stays with the newest event, so bursts are shown at once, aggregated into the next
-/// frame rather than queued behind it. Stepping pauses and moves by exactly one event.
+/// Time on screen ("trace time") follows wall time times the speed while playing. Live, every
+/// event is shown as soon as it arrives, so bursts are aggregated into the next frame rather than
+/// queued behind it, and the playhead follows the clock between events, so that a sleeper's
+/// "wakes in" counts down. Stepping pauses and moves by exactly one event.
 public struct PlaybackModel: Sendable {
     /// Every event known so far, in recorder order.
     public private(set) var events: [TraceEvent] = []
@@ -23,14 +24,17 @@ public struct PlaybackModel: Sendable {
     public private(set) var quitRequested = false
     /// Whether no more events will come.
     public var sourceFinished = false
+    /// Where `q` leaves to, for the key hints.
+    public let leaving: PlayerExit
 
     /// The speeds `+` and `-` move between.
     static let speeds: [Double] = [0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
 
     /// A model for a live run or a replay at `speed`; `paused` starts it paused at the first
     /// event, for stepping through a trace.
-    public init(live: Bool, speed: Double = 1, paused: Bool = false) {
+    public init(live: Bool, speed: Double = 1, paused: Bool = false, leaving: PlayerExit = .program) {
         self.live = live
+        self.leaving = leaving
         self.speed = max(Self.speeds.first!, min(Self.speeds.last!, speed))
         self.paused = paused
     }
@@ -44,12 +48,16 @@ public struct PlaybackModel: Sendable {
     /// Whether everything is on screen and nothing more will come.
     public var isAtEnd: Bool { sourceFinished && shown == events.count }
 
-    /// Moves time on by `wallNanoseconds` of real time; returns the events that came on screen.
-    public mutating func advance(wallNanoseconds: UInt64) -> ArraySlice<TraceEvent> {
+    /// Moves time on by `wallNanoseconds` of real time; live, to `clock` (``MonotonicClock``
+    /// nanoseconds, the clock events are stamped with), so that after a pause the stage is at the
+    /// present again. Returns the events that came on screen.
+    public mutating func advance(wallNanoseconds: UInt64, clock: UInt64 = 0) -> ArraySlice<TraceEvent> {
         guard !paused else { return [] }
         let start = shown
         if live {
             shown = events.count
+            // Real time passes on screen until the run ends; then the last event closes it.
+            if !sourceFinished, !events.isEmpty { playhead = max(playhead, clock) }
             if let last = events.last { playhead = max(playhead, last.time) }
         } else {
             playhead &+= UInt64(Double(wallNanoseconds) * speed)
@@ -59,9 +67,8 @@ public struct PlaybackModel: Sendable {
         return events[start..<shown]
     }
 
-    /// What a key does. Returns true when the events on screen went back, so the caller must
-    /// rebuild its picture from ``events``[..<``shown``].
-    public mutating func handle(_ key: PlayerKey) -> Bool {
+    /// What a key does. The player's picture follows ``shown`` whichever way it moved.
+    public mutating func handle(_ key: PlayerKey) {
         switch key {
         case .togglePause:
             paused.toggle()
@@ -73,28 +80,57 @@ public struct PlaybackModel: Sendable {
             quitRequested = true
         case .stepForward:
             paused = true
-            guard shown < events.count else { return false }
+            guard shown < events.count else { return }
             playhead = events[shown].time
             shown += 1
         case .stepBack:
             paused = true
-            guard shown > 0 else { return false }
+            guard shown > 0 else { return }
             shown -= 1
             playhead = shown > 0 ? events[shown - 1].time : (events.first?.time ?? 0)
-            return true
         }
-        return false
     }
 
-    /// The status line: what is playing and, room permitting, which keys do what.
+    /// The status line: what is playing and which keys do what, in the longest wording that
+    /// fits, so that at least `q` stays visible on a small terminal.
     public func statusLine(width: Int) -> String {
         let state = paused ? "paused" : (isAtEnd ? "finished" : (live ? "live" : "playing"))
         let speedText = speed >= 1 ? "\(Int(speed))x" : "1/\(Int((1 / speed).rounded()))x"
         let origin = events.first?.time ?? 0
         let seconds = (Double(playhead &- origin) / 1e6).rounded() / 1000
-        let facts = " \(state) \(speedText) · event \(shown)/\(events.count) · \(seconds) s"
-        let keys = "space pause  ←→ step  +- speed  q quit "
-        let gap = width - DisplayWidth.of(facts) - DisplayWidth.of(keys)
-        return gap >= 2 ? facts + String(repeating: " ", count: gap) + keys : facts
+        let quit = "q " + leaving.hint
+        let facts = [
+            " \(state) \(speedText) · event \(shown)/\(events.count) · \(seconds) s",
+            " \(state) \(speedText) · \(shown)/\(events.count) · \(seconds) s",
+        ]
+        let keys = [
+            "space pause  ←→ step  +- speed  \(quit) ",
+            "space pause  ←→ step  \(quit) ",
+            "␣ pause ←→ step \(quit) ",
+            "\(quit) ",
+        ]
+        for keyText in keys {
+            for factText in facts {
+                let gap = width - DisplayWidth.of(factText) - DisplayWidth.of(keyText)
+                if gap >= 2 { return factText + String(repeating: " ", count: gap) + keyText }
+            }
+        }
+        return facts[1]
+    }
+}
+
+/// Where the student goes when leaving the stage with `q`.
+public enum PlayerExit: Sendable, Equatable {
+    /// The command ends.
+    case program
+    /// Back to the tutor's prompt, which stays open.
+    case tutor
+
+    /// The words after `q` in the key hints.
+    var hint: String {
+        switch self {
+        case .program: "quit"
+        case .tutor: "back to the tutor"
+        }
     }
 }

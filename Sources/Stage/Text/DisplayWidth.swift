@@ -36,6 +36,8 @@ public enum DisplayWidth {
     /// ``fit(_:toWidth:alignment:ellipsis:)`` for an exact width.
     public static func truncate<S: StringProtocol>(_ s: S, toWidth width: Int, ellipsis: String = "") -> String {
         if of(s) <= width { return String(s) }
+        // No room at all: nothing fits, not even the ellipsis (and cutting it would never end).
+        guard width > 0 else { return "" }
         let budget = width - of(ellipsis)
         guard budget >= 0 else { return truncate(ellipsis, toWidth: width) }
         var result = ""

@@ -12,21 +12,24 @@ struct LanesView {
     /// Rows to show every lane.
     var wantedRows: Int { Self.chromeRows + timeline.state.actorIDs.count }
 
-    /// Draws into `region`; when lanes do not all fit, the last row says how many are hidden.
-    func draw(in region: Region, on canvas: inout Canvas) {
+    /// Draws into `region`, with measures no smaller than `geometry`'s, which keeps the ones used;
+    /// when lanes do not all fit, the last row says how many are hidden.
+    func draw(in region: Region, geometry: inout StageGeometry, on canvas: inout Canvas) {
         guard region.height > 0, region.width > 0 else { return }
         let state = timeline.state
         let actors = state.actorIDs
         let labels = actors.map { state.laneLabel(of: $0) }
         let words = actors.map { StateWords.describe($0, in: state, now: now) }
-        let columns = LaneColumns(width: region.width, labels: labels, words: words)
-        let window = scale.window(origin: timeline.origin ?? now, now: now, columns: columns.timeline)
+        let columns = LaneColumns(width: region.width, labels: labels, words: words, geometry: &geometry)
+        let window = scale.window(origin: timeline.origin ?? now, now: now, columns: columns.timeline,
+                                  through: geometry.knownEnd, atLeast: geometry.slice)
+        geometry.slice = window.slice
         canvas.heading("Threads & processes", detail: "  time →, 1 column = \(TimeText.slice(window.slice))",
                        in: region)
         let laneRows = max(0, region.height - Self.chromeRows)
         let shown = actors.count <= laneRows ? actors.count : max(0, laneRows - 1)
         for index in 0..<shown {
-            let lane = Lane(actor: actors[index], label: labels[index], words: words[index])
+            let lane = Lane(actor: actors[index], words: words[index])
             drawLane(lane, y: region.y + 1 + index, x: region.x, columns: columns, window: window, on: &canvas)
         }
         if shown < actors.count, laneRows > 0 {
@@ -41,7 +44,6 @@ struct LanesView {
 
     private struct Lane {
         let actor: ActorID
-        let label: String
         let words: String
     }
 
@@ -49,7 +51,8 @@ struct LanesView {
         _ lane: Lane, y: Int, x: Int, columns: LaneColumns, window: (start: UInt64, slice: UInt64),
         on canvas: inout Canvas
     ) {
-        let label = ViewText.fit(lane.label, toWidth: columns.name)
+        let label = ViewText.fit(timeline.state.laneLabel(of: lane.actor, fitting: columns.name),
+                                 toWidth: columns.name)
         canvas.put(label, x: x, y: y, style: ViewStyle.name, limit: columns.name)
         canvas.fill("│", x: x + columns.name, y: y, count: 1, style: ViewStyle.rule)
         let cells = timeline.history(of: lane.actor).columns(
@@ -90,12 +93,22 @@ struct LaneColumns {
     let timeline: Int
     let words: Int
 
-    /// Names and words get what they need up to a share of the width; the timeline gets the rest.
-    init(width: Int, labels: [String], words: [String]) {
+    /// Names and words get what they need up to a share of the width, and never less than
+    /// `geometry` kept from earlier frames; the timeline gets the rest. Words grow in steps.
+    init(width: Int, labels: [String], words: [String], geometry: inout StageGeometry) {
+        geometry.measure(for: width)
         let longestLabel = labels.map { ViewText.width($0) }.max() ?? 0
         let longestWords = words.map { ViewText.width($0) }.max() ?? 0
-        name = min(max(longestLabel, 6), max(6, width / 4))
-        self.words = min(max(longestWords, 12), max(12, width * 45 / 100), 60)
+        let step = StageGeometry.wordsStep
+        let wordsLimit = min(max(12, width * 45 / 100), 60)
+        let wantedWords = min((max(longestWords, 12) + step - 1) / step * step, wordsLimit)
+        self.words = max(wantedWords, geometry.words)
+        // A name is what ties a lane to the narration and the tree: it may take up to a third of
+        // the row while the timeline keeps at least a quarter.
+        let nameLimit = max(6, min(width / 3, width - self.words - 3 - width / 4))
+        name = max(min(max(longestLabel, 6), nameLimit), geometry.name)
         timeline = max(1, width - name - self.words - 3)
+        geometry.name = name
+        geometry.words = self.words
     }
 }

@@ -1,9 +1,14 @@
 import Trace
 
 /// The latest events as sentences, oldest at the top so the newest sits next to the bottom edge.
+/// A sentence too long for the row goes on under itself rather than being cut: it is often the
+/// one the lesson is about.
 struct NarrationView {
     let timeline: Timeline
     let now: UInt64
+
+    /// Rows one sentence may take; a longer one is cut on its last row.
+    static let maximumRowsPerEntry = 3
 
     /// The last `count` entries that happened by `now`, in order.
     func recent(_ count: Int) -> ArraySlice<Timeline.Entry> {
@@ -15,18 +20,78 @@ struct NarrationView {
         return narration[max(narration.startIndex, end - max(0, count))..<end]
     }
 
+    /// The heading plus the rows the last `count` entries take at `width`.
+    func wantedRows(entries count: Int, width: Int) -> Int {
+        let entries = recent(count)
+        let layout = Layout(entries: entries, width: width)
+        return 1 + entries.reduce(0) { $0 + layout.sentenceRows($1.line).count }
+    }
+
     func draw(in region: Region, on canvas: inout Canvas) {
         guard region.height > 0, region.width > 0 else { return }
         canvas.heading("What happened", detail: "  (time since start)", in: region)
-        let entries = recent(region.height - 1)
-        let actorWidth = min(entries.map { ViewText.width(ViewText.singleLine($0.line.actor)) }.max() ?? 0, 16)
-        for (index, entry) in entries.enumerated() {
-            let line = entry.line
-            let time = DisplayWidth.pad(line.time, toWidth: NarrationLine.timeWidth, alignment: .right)
-            let actor = ViewText.fit(ViewText.singleLine(line.actor), toWidth: actorWidth)
-            canvas.put([(time, ViewStyle.muted), ("  ", .plain), (actor, ViewStyle.name), ("  ", .plain),
-                        (ViewText.singleLine(line.sentence), .plain)],
-                       x: region.x, y: region.y + 1 + index, limit: region.width)
+        let available = region.height - 1
+        let entries = recent(available)
+        let layout = Layout(entries: entries, width: region.width)
+        // Newest first, until the rows run out; then drawn oldest first.
+        var blocks: [(line: NarrationLine, rows: [String])] = []
+        var used = 0
+        for entry in entries.reversed() {
+            let rows = layout.sentenceRows(entry.line)
+            // A sentence is shown whole or not at all: its tail alone would not say who did what.
+            guard used + rows.count <= available else { break }
+            blocks.append((entry.line, rows))
+            used += rows.count
+        }
+        // With room for less than the newest sentence, its start is still better than nothing.
+        if blocks.isEmpty, available > 0, let newest = entries.last {
+            blocks = [(newest.line, Array(layout.sentenceRows(newest.line).prefix(available)))]
+        }
+        var y = region.y + 1
+        for block in blocks.reversed() {
+            for (index, row) in block.rows.enumerated() {
+                let prefix: [(String, TextStyle)] = index == 0
+                    ? [(layout.time(block.line), ViewStyle.muted), ("  ", .plain),
+                       (layout.actor(block.line), ViewStyle.name), ("  ", .plain)]
+                    : [(String(repeating: " ", count: layout.sentenceX), .plain)]
+                canvas.put(prefix + [(row, .plain)], x: region.x, y: y, limit: region.width)
+                y += 1
+            }
+        }
+    }
+
+    /// Columns of the narration: time, actor, and the sentence wrapped to what is left.
+    private struct Layout {
+        let actorWidth: Int
+        let sentenceX: Int
+        let sentenceWidth: Int
+
+        init(entries: ArraySlice<Timeline.Entry>, width: Int) {
+            actorWidth = min(entries.map { ViewText.width(ViewText.singleLine($0.line.actor)) }.max() ?? 0, 16)
+            sentenceX = NarrationLine.timeWidth + 2 + actorWidth + 2
+            sentenceWidth = width - sentenceX
+        }
+
+        func time(_ line: NarrationLine) -> String {
+            DisplayWidth.pad(line.time, toWidth: NarrationLine.timeWidth, alignment: .right)
+        }
+
+        func actor(_ line: NarrationLine) -> String {
+            ViewText.fit(ViewText.singleLine(line.actor), toWidth: actorWidth)
+        }
+
+        /// The sentence in rows of the sentence column, at most ``maximumRowsPerEntry``.
+        func sentenceRows(_ line: NarrationLine) -> [String] {
+            // Leading spaces (a note indented as if under the previous one) would break the column.
+            let sentence = String(ViewText.singleLine(line.sentence).drop { $0 == " " })
+            // Too narrow to wrap usefully: one row, cut by the canvas.
+            guard sentenceWidth >= 12, ViewText.width(sentence) > sentenceWidth else { return [sentence] }
+            let wrapped = TextWrapper.wrap([StyledRun(sentence)], width: sentenceWidth)
+                .map { $0.runs.map(\.text).joined() }
+            guard wrapped.count > NarrationView.maximumRowsPerEntry else { return wrapped }
+            var rows = Array(wrapped.prefix(NarrationView.maximumRowsPerEntry))
+            rows[rows.count - 1] = ViewText.truncate(rows[rows.count - 1] + " …", toWidth: sentenceWidth)
+            return rows
         }
     }
 }

@@ -1,20 +1,31 @@
 import Trace
 
-/// One row per shared resource: who holds it and who queues for it, counts, flags and contents.
+/// One row per shared resource in use: who holds it and who queues for it, counts, flags and
+/// contents. A resource nothing has touched yet is left out: a lock declared but never taken
+/// (a run with the lock switched off) would suggest it played a part.
 struct ResourcesView {
     let state: TraceState
+    /// Resources some event operated on or waited for.
+    let used: Set<ResourceID>
+
+    /// The resources listed, in declaration order.
+    var shownIDs: [ResourceID] { state.resourceIDs.filter(used.contains) }
 
     /// Heading plus one row per resource, or nothing without resources.
-    var wantedRows: Int { state.resourceIDs.isEmpty ? 0 : 1 + state.resourceIDs.count }
+    var wantedRows: Int {
+        let count = shownIDs.count
+        return count == 0 ? 0 : 1 + count
+    }
 
     func draw(in region: Region, on canvas: inout Canvas) {
         guard region.height > 0, region.width > 0 else { return }
         canvas.heading("Shared resources", in: region)
-        let resources = state.resourceIDs
+        let resources = shownIDs
         let rows = region.height - 1
         let shown = resources.count <= rows ? resources.count : max(0, rows - 1)
         let names = resources.map { state.displayName(of: $0) }
-        let nameWidth = min(names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width / 4))
+        // Names are what the lesson refers to: up to two fifths of the row before they are cut.
+        let nameWidth = min(names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width * 2 / 5))
         for index in 0..<shown {
             let y = region.y + 1 + index
             canvas.put(ViewText.fit(names[index], toWidth: nameWidth), x: region.x, y: y,
@@ -43,7 +54,8 @@ struct ResourcesView {
             let flag = state.isSet(resource).map { $0 ? "set" : "clear" } ?? "not set yet"
             pieces = [(flag, state.isSet(resource) == true ? ViewStyle.owner : ViewStyle.item)]
         case .queue, .pipe:
-            let reserved = ViewText.width(waiterText(of: resource))
+            // The items come first; the waiters are on their own lanes too, so they may be cut.
+            let reserved = min(ViewText.width(waiterText(of: resource)), 16)
             pieces = contents(of: resource, capacity: declared.capacity, width: max(8, width - reserved))
         case .sharedMemory:
             pieces = [("= " + (state.sharedValue(of: resource).map(String.init) ?? "?"), ViewStyle.item)]
@@ -52,7 +64,8 @@ struct ResourcesView {
             pieces = [("\(state.waiters(of: resource).count)\(parties) arrived", ViewStyle.item)]
         }
         let waiters = waiterText(of: resource)
-        if !waiters.isEmpty { pieces.append((waiters, ViewStyle.waiter)) }
+        let room = width - pieces.reduce(0) { $0 + ViewText.width($1.0) }
+        if !waiters.isEmpty, room > 0 { pieces.append((ViewText.truncate(waiters, toWidth: room), ViewStyle.waiter)) }
         return pieces
     }
 
@@ -71,11 +84,16 @@ struct ResourcesView {
     }
 
     /// `[1 2 3 · ·] 3/5`: items oldest first, free slots as dots, cut with `…` when too long.
+    /// Items are whole while the row has room; a long one is cut in its middle, since its end
+    /// (`page-8`, `job 12`) is what tells it from the others.
     private func contents(of resource: ResourceID, capacity: Int?, width: Int) -> [(String, TextStyle)] {
-        let items = state.contents(of: resource).map { ViewText.truncate(ViewText.singleLine($0), toWidth: 12) }
-        let count = "\(items.count)" + (capacity.map { "/\($0)" } ?? "")
-        let free = capacity.map { max(0, min($0, 16) - items.count) } ?? 0
+        let labels = state.contents(of: resource).map { ViewText.singleLine($0) }
+        let count = "\(labels.count)" + (capacity.map { "/\($0)" } ?? "")
+        let free = capacity.map { max(0, min($0, 16) - labels.count) } ?? 0
         let budget = width - ViewText.width(count) - 3
+        let natural = labels.reduce(0) { $0 + ViewText.width($1) + 1 }
+        let itemWidth = natural <= budget - 2 ? Int.max : max(12, budget / max(1, labels.count) - 1)
+        let items = labels.map { Self.shorten($0, toWidth: itemWidth) }
         var body = ""
         var shown = 0
         for item in items {
@@ -89,5 +107,13 @@ struct ResourcesView {
         let gap = body.isEmpty ? String(slots.dropFirst()) : slots
         return [("[", ViewStyle.muted), (body, ViewStyle.item), (gap, ViewStyle.muted), ("] ", ViewStyle.muted),
                 (count, .plain)]
+    }
+
+    /// `text` in at most `width` columns, its start and end kept around a `…`.
+    private static func shorten(_ text: String, toWidth width: Int) -> String {
+        guard ViewText.width(text) > width, width >= 3 else { return text }
+        let tail = String(text.suffix((width - 1) * 2 / 3))
+        let head = ViewText.truncate(text, toWidth: width - ViewText.width(tail))
+        return head + tail
     }
 }

@@ -1,12 +1,12 @@
 import Trace
 
 /// The demo's counters, `name = value`, the latest value per name, wrapped onto as many rows
-/// as the width needs (at most ``maximumRows``) so that no result is cut off.
+/// as the width needs so that no result is cut off: they are what the student's prediction is
+/// graded on.
 struct ResultsView {
     let state: TraceState
     let width: Int
 
-    static let maximumRows = 3
     private static let heading = "Results  "
 
     var wantedRows: Int { rows().count }
@@ -34,7 +34,7 @@ struct ResultsView {
         for name in order {
             let text = ViewText.singleLine("\(name) = \(values[name] ?? "")")
             let separator = rowHasResult ? "   " : ""
-            if rowHasResult, used + ViewText.width(separator + text) > width, rows.count < Self.maximumRows {
+            if rowHasResult, used + ViewText.width(separator + text) > width {
                 rows.append([(indent, ViewStyle.heading)])
                 used = indent.count
                 rowHasResult = false

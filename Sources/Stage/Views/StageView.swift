@@ -18,7 +18,20 @@ public enum StageView {
     ///   - color: whether cells carry styles; without colour, glyphs and words still tell every state apart.
     public static func render(
         timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
-        title: String = "", scale: TimeScale = .fit
+        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = []
+    ) -> FrameBuffer {
+        var geometry = StageGeometry()
+        return render(timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
+                      emphasis: emphasis, geometry: &geometry)
+    }
+
+    /// Draws a frame of a run, with lane measures no smaller than `geometry`'s, which keeps the
+    /// ones used so that the next frame's time axis stays where this one's was.
+    ///
+    /// - Parameter emphasis: the views the demo is about; they get their rows before the lanes grow.
+    public static func render(
+        timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
+        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [], geometry: inout StageGeometry
     ) -> FrameBuffer {
         var canvas = Canvas(width: size.width, height: size.height, color: color)
         guard canvas.frame.width > 0, canvas.frame.height > 0 else { return canvas.frame }
@@ -27,14 +40,15 @@ public enum StageView {
 
         let state = timeline.state
         let lanes = LanesView(timeline: timeline, now: time, scale: scale)
-        let resources = ResourcesView(state: state)
+        let resources = ResourcesView(state: state, used: timeline.usedResources)
         let treeView = ProcessTreeView(state: state, now: time)
         let treeRows = treeView.rows
         let results = ResultsView(state: state, width: width)
         let narration = NarrationView(timeline: timeline, now: time)
         let narrationEntries = narration.recent(canvas.frame.height / 3).count
+        let narrationWanted = narration.wantedRows(entries: narrationEntries, width: width)
         let actorCount = state.actorIDs.count
-        let resourceCount = state.resourceIDs.count
+        let resourceCount = resources.shownIDs.count
 
         let treeWanted = treeRows.isEmpty ? 0 : 1 + treeRows.count
         let sideBySide = width >= sideBySideWidth && treeWanted > 0 && resources.wantedRows > 0
@@ -45,14 +59,15 @@ public enum StageView {
             resources: .init(wanted: band, minimum: resourceCount == 0 ? 0 : 1 + min(resourceCount, 2)),
             tree: .init(wanted: sideBySide ? 0 : treeWanted, minimum: 0),
             results: .init(wanted: results.wantedRows, minimum: results.wantedRows),
-            narration: .init(wanted: 1 + narrationEntries, minimum: 1 + min(narrationEntries, 3)))
+            narration: .init(wanted: narrationWanted, minimum: min(narrationWanted, 4)),
+            emphasis: Set(emphasis))
 
         var y = 1
         func next(_ rows: Int, x: Int = 0, width: Int = width) -> Region {
             defer { y += rows }
             return Region(x: x, y: y, width: width, height: rows)
         }
-        lanes.draw(in: next(layout.lanes), on: &canvas)
+        lanes.draw(in: next(layout.lanes), geometry: &geometry, on: &canvas)
         if sideBySide {
             let left = (width - 2) * 11 / 20
             let bandRegion = Region(x: 0, y: y, width: left, height: layout.resources)

@@ -22,6 +22,8 @@ public struct Timeline: Sendable {
     public private(set) var origin: UInt64?
     /// The latest event time seen.
     public private(set) var latest: UInt64 = 0
+    /// Resources an event operated on or an actor blocked or waited on.
+    public private(set) var usedResources: Set<ResourceID> = []
 
     /// An empty timeline.
     public init() {}
@@ -50,6 +52,9 @@ public struct Timeline: Sendable {
         case .transition(let state):
             // Like the reducer, ignore transitions of undeclared actors rather than invent lanes.
             histories[event.actor]?.append(state, at: event.time)
+            if let resource = state.resource { usedResources.insert(resource) }
+        case .operation(let resource, _):
+            usedResources.insert(resource)
         default:
             break
         }

@@ -18,14 +18,29 @@ extension TraceState {
         return "\(name) pid \(pid)"
     }
 
-    /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL.
+    /// The lane label in at most `width` columns: the name is cut before the pid, which is
+    /// what a lesson about processes points at.
+    func laneLabel(of actor: ActorID, fitting width: Int) -> String {
+        let label = laneLabel(of: actor)
+        guard ViewText.width(label) > width, let declared = self.actor(actor)?.actor, declared.kind == .process,
+            let pid = declared.pid
+        else { return label }
+        let suffix = " pid \(pid)"
+        let room = width - ViewText.width(suffix)
+        guard room >= 4 else { return label }
+        return ViewText.truncate(displayName(of: actor), toWidth: room) + suffix
+    }
+
+    /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL,
+    /// and the name alone when it already says the kind (`lock`, `GIL`, `lock-a`).
     func displayName(of resource: ResourceID) -> String {
         guard let declared = self.resource(resource) else { return resource.description }
         let kind = declared.kind.displayName
         if declared.name.isEmpty {
             return declared.kind == .gil ? kind : "\(kind)#\(resource.rawValue)"
         }
-        return "\(kind) " + ViewText.singleLine(declared.name)
+        let name = ViewText.singleLine(declared.name)
+        return declared.kind.isNamed(by: declared.name) ? name : "\(kind) " + name
     }
 
     /// Owner-holding resources `actor` holds now, for "running (holds lock#1)".

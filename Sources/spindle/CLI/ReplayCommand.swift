@@ -38,7 +38,7 @@ struct ReplayCommand: ParsableCommand {
     }
 
     func run() throws {
-        let events = try TraceFiles.load(file)
+        let (run, events) = try TraceFiles.load(file)
         if let chromeTrace { try TraceFiles.writeChromeTrace(events, title: file, to: chromeTrace) }
         let terminal = global.terminal
         if terminal.plain || !terminal.inputIsTerminal {
@@ -49,7 +49,7 @@ struct ReplayCommand: ParsableCommand {
             return
         }
         try StageShowing.run(
-            LoadedTraceSource(events), title: URL(fileURLWithPath: file).lastPathComponent,
-            live: false, speed: speed, color: terminal.color, recordTo: recording)
+            LoadedTraceSource(events), title: run?.title ?? URL(fileURLWithPath: file).lastPathComponent,
+            live: false, speed: speed, color: terminal.color, recordTo: recording, emphasis: run?.emphasis ?? [])
     }
 }

@@ -80,7 +80,7 @@ struct RunCommand: ParsableCommand {
         let style: DemoShowing.Style = json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: recording) : .narrated
         let finished = try DemoShowing.run(launch, style: style, console: console)
-        if let trace { try TraceFiles.writeTrace(finished.events, to: trace) }
+        if let trace { try TraceFiles.writeTrace(finished.events, run: launch.run, to: trace) }
         if let chromeTrace { try TraceFiles.writeChromeTrace(finished.events, title: launch.title, to: chromeTrace) }
         if json {
             console.write(finished.json + "\n")

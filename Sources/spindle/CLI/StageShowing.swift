@@ -15,7 +15,8 @@ enum StageShowing {
     @discardableResult
     static func run(
         _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?,
-        startPaused: Bool = false, beforeDying: () -> Void = {}
+        startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program,
+        beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
         var size = (width: 80, height: 24)
         var columns: Int32 = 0
@@ -25,7 +26,10 @@ enum StageShowing {
             AsciicastRecorder(width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
         }
         let outcome = try LivePlayer.play(
-            source, options: PlayerOptions(title: title, live: live, speed: speed, color: color, startPaused: startPaused), recording: &recording)
+            source,
+            options: PlayerOptions(title: title, live: live, speed: speed, color: color, startPaused: startPaused,
+                                   emphasis: emphasis, leaving: leaving),
+            recording: &recording)
         if let recording, let path { try TraceFiles.writeRecording(recording, to: path) }
         if case .terminated(let signal) = outcome {
             beforeDying()
@@ -37,8 +41,8 @@ enum StageShowing {
 
 /// Reading and writing the files a showing uses, with errors that name the file.
 enum TraceFiles {
-    /// The events of a JSON Lines trace file.
-    static func load(_ path: String) throws -> [TraceEvent] {
+    /// The events of a JSON Lines trace file, and the run its header describes.
+    static func load(_ path: String) throws -> (run: TraceRun?, events: [TraceEvent]) {
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
@@ -46,7 +50,7 @@ enum TraceFiles {
             throw CommandFailure("cannot read \(path): \(error.localizedDescription)")
         }
         do {
-            return try JSONLines.decode(text)
+            return try JSONLines.decodeRun(text)
         } catch {
             throw CommandFailure("\(path): \(error)")
         }
@@ -60,9 +64,9 @@ enum TraceFiles {
         }
     }
 
-    static func writeTrace(_ events: [TraceEvent], to path: String) throws {
+    static func writeTrace(_ events: [TraceEvent], run: TraceRun, to path: String) throws {
         do {
-            try JSONLines.encode(events).write(toFile: path, atomically: true, encoding: .utf8)
+            try JSONLines.encode(events, run: run).write(toFile: path, atomically: true, encoding: .utf8)
         } catch {
             throw CommandFailure("cannot write the trace to \(path): \(error.localizedDescription)")
         }

@@ -1,6 +1,7 @@
 import Demos
 import Lessons
 import Stage
+import Trace
 
 /// A demo with its parameters, checked and ready to start.
 struct DemoLaunch: Equatable {
@@ -12,7 +13,10 @@ struct DemoLaunch: Equatable {
     var descriptor: DemoDescriptor { demo.descriptor }
 
     /// `shared-counter workers=2 lock=off`.
-    var title: String { ([descriptor.name] + words).joined(separator: " ") }
+    var title: String { run.title }
+
+    /// What a trace of this launch records in its header, so a replay keeps title and emphasis.
+    var run: TraceRun { TraceRun(demo: descriptor.name, parameters: words, emphasis: descriptor.emphasis) }
 
     /// Finds the demo and reads its parameters, or says in one line what is wrong and where to
     /// look; `listing` is how the student lists the demos where this runs. The line echoes what

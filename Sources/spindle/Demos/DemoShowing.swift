@@ -22,7 +22,10 @@ enum DemoShowing {
         case silent
     }
 
-    static func run(_ launch: DemoLaunch, style: Style, console: Console) throws -> FinishedDemo {
+    /// Runs `launch`; on the stage, the key hints say `q` goes back to where `leaving` says.
+    static func run(
+        _ launch: DemoLaunch, style: Style, console: Console, leaving: PlayerExit = .program
+    ) throws -> FinishedDemo {
         let recorder = TraceRecorder()
         let execution: DemoExecution
         do {
@@ -33,7 +36,7 @@ enum DemoShowing {
         let outcome: DemoOutcome
         switch style {
         case .animated(let color, let path):
-            outcome = try animate(execution, title: launch.title, color: color, recordTo: path)
+            outcome = try animate(execution, launch: launch, color: color, recordTo: path, leaving: leaving)
         case .narrated:
             outcome = follow(execution, console: console, narrate: true)
         case .silent:
@@ -43,13 +46,13 @@ enum DemoShowing {
     }
 
     private static func animate(
-        _ execution: DemoExecution, title: String, color: Bool, recordTo path: String?
+        _ execution: DemoExecution, launch: DemoLaunch, color: Bool, recordTo path: String?, leaving: PlayerExit
     ) throws -> DemoOutcome {
         let ending: PlayerOutcome
         do {
             ending = try StageShowing.run(
-                DemoTraceSource(execution), title: title, live: true, speed: 1, color: color, recordTo: path,
-                beforeDying: { execution.stop(because: "Spindle was told to end") })
+                DemoTraceSource(execution), title: launch.title, live: true, speed: 1, color: color, recordTo: path,
+                emphasis: launch.descriptor.emphasis, leaving: leaving, beforeDying: { execution.stop(because: "Spindle was told to end") })
         } catch {
             execution.stop(because: "the stage failed")
             throw error

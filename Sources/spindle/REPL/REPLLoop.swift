@@ -59,7 +59,7 @@ struct REPLLoop {
     private func run(_ launch: DemoLaunch) {
         let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
         do {
-            show(session.finish(try DemoShowing.run(launch, style: style, console: console)))
+            show(session.finish(try DemoShowing.run(launch, style: style, console: console, leaving: .tutor)))
         } catch {
             console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }
@@ -88,7 +88,8 @@ struct REPLLoop {
         do {
             try StageShowing.run(
                 LoadedTraceSource(showing.events), title: showing.title, live: false, speed: showing.speed,
-                color: color, recordTo: nil, startPaused: showing.startPaused)
+                color: color, recordTo: nil, startPaused: showing.startPaused, emphasis: showing.emphasis,
+                leaving: .tutor)
         } catch {
             console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }

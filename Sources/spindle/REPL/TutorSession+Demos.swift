@@ -143,7 +143,8 @@ extension TutorSession {
         }
         if animates {
             return Reply(text: "", showing: TraceShowing(
-                events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true))
+                events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true,
+                emphasis: lastRun.launch.descriptor.emphasis))
         }
         let lines = PlainNarration.transcript(of: lastRun.events)
         guard stepCursor < lines.count else {
@@ -162,7 +163,7 @@ extension TutorSession {
         guard !argument.isEmpty else { return "save it where? `save FILE`, e.g. `save counter.jsonl`\n" }
         let path = (argument as NSString).expandingTildeInPath
         do {
-            try TraceFiles.writeTrace(lastRun.events, to: path)
+            try TraceFiles.writeTrace(lastRun.events, run: lastRun.launch.run, to: path)
             return "saved \(lastRun.events.count) events to \(path); `replay \(argument)` plays them\n"
         } catch {
             return "\(error)\n"

@@ -9,6 +9,8 @@ struct TraceShowing: Equatable {
     var speed: Double
     /// Start paused, for stepping with the arrow keys.
     var startPaused = false
+    /// The views the demo is about.
+    var emphasis: [TraceView] = []
 }
 
 extension TutorSession {
@@ -28,14 +30,17 @@ extension TutorSession {
         }
         guard !words.isEmpty else {
             guard let lastRun else { return Reply(text: "No run to replay yet: `run` a demo, or \(usage)\n") }
-            return Reply(text: "", showing: TraceShowing(events: lastRun.events, title: lastRun.launch.title, speed: speed))
+            return Reply(text: "", showing: TraceShowing(
+                events: lastRun.events, title: lastRun.launch.title, speed: speed,
+                emphasis: lastRun.launch.descriptor.emphasis))
         }
         let path = (words.joined(separator: " ") as NSString).expandingTildeInPath
         do {
-            let events = try TraceFiles.load(path)
+            let (run, events) = try TraceFiles.load(path)
             guard !events.isEmpty else { return Reply(text: "\(TerminalText.sanitize(path)) holds no events.\n") }
-            let title = URL(fileURLWithPath: path).lastPathComponent
-            return Reply(text: "", showing: TraceShowing(events: events, title: title, speed: speed))
+            let title = run?.title ?? URL(fileURLWithPath: path).lastPathComponent
+            return Reply(text: "", showing: TraceShowing(
+                events: events, title: title, speed: speed, emphasis: run?.emphasis ?? []))
         } catch {
             return Reply(text: "\(error)\n")
         }
