@@ -14,7 +14,7 @@ enum StageShowing {
     /// dies of that signal once the terminal is restored, as a well-behaved terminal program does.
     @discardableResult
     static func run(
-        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?,
+        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: OutputPath?,
         startPaused: Bool = false, beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
         var size = (width: 80, height: 24)
@@ -49,30 +49,6 @@ enum TraceFiles {
             return try JSONLines.decode(text)
         } catch {
             throw CommandFailure("\(path): \(error)")
-        }
-    }
-
-    static func writeChromeTrace(_ events: [TraceEvent], title: String, to path: String) throws {
-        do {
-            try ChromeTrace.write(events, title: title, to: path)
-        } catch {
-            throw CommandFailure("\(error) (the Chrome trace)")
-        }
-    }
-
-    static func writeTrace(_ events: [TraceEvent], to path: String) throws {
-        do {
-            try JSONLines.encode(events).write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot write the trace to \(path): \(error.localizedDescription)")
-        }
-    }
-
-    static func writeRecording(_ recorder: AsciicastRecorder, to path: String) throws {
-        do {
-            try recorder.write(to: path)
-        } catch {
-            throw CommandFailure("\(error) (the recording)")
         }
     }
 }

@@ -15,7 +15,7 @@ enum DemoShowing {
     /// How to show a run.
     enum Style {
         /// The live stage, optionally recorded as asciicast to a file.
-        case animated(color: Bool, recordTo: String?)
+        case animated(color: Bool, recordTo: OutputPath?)
         /// Narration lines on standard output as events arrive.
         case narrated
         /// Nothing until the end.
@@ -43,7 +43,7 @@ enum DemoShowing {
     }
 
     private static func animate(
-        _ execution: DemoExecution, title: String, color: Bool, recordTo path: String?
+        _ execution: DemoExecution, title: String, color: Bool, recordTo path: OutputPath?
     ) throws -> DemoOutcome {
         let ending: PlayerOutcome
         do {

@@ -75,10 +75,11 @@ struct CommandSpec: Sendable {
             details: "On the stage, opens the last run paused at its start: → and ← step one event. "
                 + "In plain mode, prints its next N narration lines (10 by default)."),
         CommandSpec(
-            name: "save", arguments: "FILE",
+            name: "save", arguments: "[--force] FILE",
             summary: "save the last run's trace",
             details: "Writes the last run's trace as JSON Lines, to replay later with `replay FILE` "
-                + "or `spindle replay FILE`."),
+                + "or `spindle replay FILE`. An existing file is replaced only after you confirm, or "
+                + "with `--force`; a device or named pipe (such as /dev/null) is written through."),
         CommandSpec(
             name: "reload", arguments: "",
             summary: "re-read the lesson files",
