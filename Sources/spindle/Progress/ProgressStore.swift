@@ -60,6 +60,21 @@ final class ProgressStore {
         try OutputFile.write(Self.encode(record), to: OutputPath(url.path, mayReplace: true), permissions: 0o600)
     }
 
+    /// Keeps `record` in a file of its own beside the progress file, before a `reset` forgets
+    /// it, and returns that file's path so the student can restore it.
+    func keepCopy(of record: ProgressRecord) throws -> String {
+        let data = try Self.encode(record)
+        for candidate in asideNames(label: "before-reset") {
+            do {
+                try OutputFile.write(data, to: OutputPath(candidate, mayReplace: false), permissions: 0o600)
+                return candidate
+            } catch OutputFileError.exists {
+                continue
+            }
+        }
+        throw ProgressStoreError(message: "no free name for a copy beside \(shown(url.path))")
+    }
+
     private static func encode(_ record: ProgressRecord) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

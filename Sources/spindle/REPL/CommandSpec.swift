@@ -51,7 +51,9 @@ struct CommandSpec: Sendable {
             name: "reset", arguments: "[LESSON|all]",
             summary: "forget progress on a lesson",
             details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
-                + "or for every lesson with `reset all`."),
+                + "or for every lesson with `reset all`, which asks first (`reset all --yes` does not ask, "
+                + "for input that is not a terminal). The progress before a reset is kept in a file "
+                + "whose name is shown, so it can be restored."),
         CommandSpec(
             name: "run", arguments: "[DEMO NAME=VALUE ...]",
             summary: "run the page's demo, or any demo",

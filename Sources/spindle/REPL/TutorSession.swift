@@ -31,7 +31,7 @@ final class TutorSession {
     private(set) var library: LessonLibrary
     private(set) var position: Position?
     var record: ProgressRecord
-    private let store: ProgressStore
+    let store: ProgressStore
     private let options: @Sendable () -> RenderOptions
     /// Whether runs and replays play on the live stage (otherwise they are narrated).
     let animates: Bool
@@ -91,7 +91,7 @@ final class TutorSession {
         case "answer": return Reply(text: answer(argument))
         case "hint": return Reply(text: hint())
         case "progress": return Reply(text: progressReport())
-        case "reset": return Reply(text: reset(argument))
+        case "reset": return reset(argument)
         case "reload": return Reply(text: reload())
         case "lint": return Reply(text: lintReport())
         case "help": return Reply(text: help(argument))
