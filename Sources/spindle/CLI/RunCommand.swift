@@ -110,7 +110,7 @@ struct RunCommand: ParsableCommand {
         }
         if let trace {
             attempt("--trace") { () throws(OutputFileError) in
-                try TraceFiles.writeTrace(finished.events, to: OutputPath(trace, mayReplace: force))
+                try TraceFiles.writeTrace(finished.events, to: OutputPath(trace, mayReplace: force)).line
             }
         }
         if let chromeTrace {

@@ -28,8 +28,11 @@ extension TraceFiles {
         }
     }
 
-    /// Writes the trace as JSON Lines, for `replay`; returns the line saying where it went.
-    static func writeTrace(_ events: [TraceEvent], to output: OutputPath) throws(OutputFileError) -> String {
+    /// Writes the trace as JSON Lines, for `replay`; returns the line saying where it went and
+    /// whether it went to a file (which `replay` can play) or through a device or pipe.
+    static func writeTrace(
+        _ events: [TraceEvent], to output: OutputPath
+    ) throws(OutputFileError) -> (line: String, kind: OutputReceipt.Kind) {
         let text: String
         do {
             text = try JSONLines.encode(events)
@@ -37,7 +40,7 @@ extension TraceFiles {
             throw .cannotWrite(path: output.path, reason: "the trace could not be encoded (\(error))")
         }
         let receipt = try OutputFile.write(Data(text.utf8), to: output)
-        return savedLine("Trace", receipt, count: events.count, of: "event")
+        return (savedLine("Trace", receipt, count: events.count, of: "event"), receipt.kind)
     }
 
     /// Writes the trace for Perfetto or chrome://tracing; returns the line saying where it went.

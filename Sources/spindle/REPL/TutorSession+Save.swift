@@ -11,8 +11,9 @@ extension TutorSession {
         guard !name.isEmpty else { return Reply(text: "save it where? `save FILE`, e.g. `save counter.jsonl`\n") }
         let output = OutputPath((name as NSString).expandingTildeInPath, mayReplace: force)
         do {
-            let line = try TraceFiles.writeTrace(lastRun.events, to: output)
-            return Reply(text: line + " `replay \(OutputFileError.display(name))` plays it.\n")
+            let saved = try TraceFiles.writeTrace(lastRun.events, to: output)
+            let hint = saved.kind == .wroteThrough ? "" : " `replay \(OutputFileError.display(name))` plays it."
+            return Reply(text: saved.line + hint + "\n")
         } catch OutputFileError.exists(_, let what) {
             let shown = OutputFileError.display(name)
             guard interactive else {
