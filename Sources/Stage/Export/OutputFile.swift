@@ -57,8 +57,8 @@ public enum OutputFile {
 
     /// The temporary a process writes before renaming it to `file`; the pid in its name tells
     /// later runs whether its writer is gone.
-    static func temporary(for file: String, pid: pid_t = getpid()) -> String {
-        OutputTarget.folder(of: file) + "/." + OutputTarget.name(of: file) + ".\(pid).tmp"
+    private static func temporary(for file: String) -> String {
+        OutputTarget.folder(of: file) + "/." + OutputTarget.name(of: file) + ".\(getpid()).tmp"
     }
 
     private static func isRunning(_ pid: pid_t) -> Bool {
@@ -77,17 +77,21 @@ public enum OutputFile {
         guard descriptor >= 0 else {
             throw .folderNotWritable(path: target.path, folder: target.folder, reason: OutputFileError.reason(errno))
         }
+        // close releases the descriptor even when it fails, so it must never be called twice.
+        var closed = false
         do throws(OutputFileError) {
+            // A replaced file keeps its permissions exactly; `open` applied the umask to them.
             if case .regularFile = target.kind { fchmod(descriptor, permissions) }
             try writeAll(data, to: descriptor, path: target.path)
             guard fsync(descriptor) == 0 else {
                 throw .cannotWrite(path: target.path, reason: OutputFileError.reason(errno))
             }
+            closed = true
             guard close(descriptor) == 0 else {
                 throw .cannotWrite(path: target.path, reason: OutputFileError.reason(errno))
             }
         } catch {
-            close(descriptor)
+            if !closed { close(descriptor) }
             unlink(temporary)
             throw error
         }
