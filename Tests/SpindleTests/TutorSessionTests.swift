@@ -96,10 +96,10 @@ struct TutorSessionTests {
         let session = makeSession()
         _ = session.handle("open 1")
         _ = session.handle("open 2")
-        #expect(session.handle("reset 1").text.contains("forgot progress on lesson 01 (basics)"))
+        #expect(session.handle("reset 1").text.contains("forgot your progress on lesson 01 (basics)"))
         #expect(!session.record[lesson: "basics"].isStarted)
         #expect(session.record[lesson: "follow-up"].isStarted)
-        #expect(session.handle("reset all").text.contains("forgot all progress"))
+        #expect(session.handle("reset all --yes").text.contains("forgot your progress on 1 lesson"))
         #expect(session.record.lessons.isEmpty)
         #expect(makeSession().record.lessons.isEmpty)
     }

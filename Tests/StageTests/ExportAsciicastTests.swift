@@ -76,21 +76,4 @@ struct ExportAsciicastTests {
         let recorder = AsciicastRecorder(width: 1, height: 1, title: "", startTime: 0)
         #expect(Set(recorder.environment.keys).isSubset(of: ["TERM", "SHELL"]))
     }
-
-    @Test func writingPutsTheContentsInTheFile() throws {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("spindle-export-\(UUID().uuidString).cast").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let recorder = Self.recording()
-        try recorder.write(to: path)
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == recorder.contents)
-    }
-
-    @Test func anUnwritablePathIsReportedWithItsReason() throws {
-        let path = "/nonexistent-spindle-dir/run.cast"
-        let error = try #require(throws: TraceExportError.self) {
-            try Self.recording().write(to: path)
-        }
-        #expect(error.description == "cannot write \(path): No such file or directory")
-    }
 }

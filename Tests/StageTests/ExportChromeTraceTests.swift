@@ -254,13 +254,4 @@ struct ExportChromeTraceTests {
         let trace = try ParsedTrace([], title: "")
         #expect(trace.entries.isEmpty)
     }
-
-    @Test func anUnwritablePathIsReportedWithItsReason() throws {
-        let path = "/nonexistent-spindle-dir/trace.json"
-        let error = try #require(throws: TraceExportError.self) {
-            try ChromeTrace.write(Contention.events, title: "t", to: path)
-        }
-        #expect(error == .cannotWrite(path: path, reason: "No such file or directory"))
-        #expect(error.description == "cannot write \(path): No such file or directory")
-    }
 }

@@ -56,6 +56,9 @@ public struct AsciicastRecorder: Sendable {
         append("r", "\(width)x\(height)", at: time)
     }
 
+    /// How many output and resize events are recorded.
+    public var eventCount: Int { events.count }
+
     /// The whole file: the header line, then one event array per line, each line
     /// ending in a newline.
     public var contents: String {
@@ -64,11 +67,6 @@ public struct AsciicastRecorder: Sendable {
             text += event + "\n"
         }
         return text
-    }
-
-    /// Writes ``contents`` to `path`, replacing any file there.
-    public func write(to path: String) throws(TraceExportError) {
-        try ExportFile.write(Data(contents.utf8), to: path)
     }
 
     private var header: JSONValue {

@@ -33,9 +33,4 @@ public enum ChromeTrace {
             + entries.map(\.json.text).joined(separator: ",\n")
             + "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":" + otherData.text + "}\n"
     }
-
-    /// Writes ``encode(_:title:)`` to `path`, replacing any file there.
-    public static func write(_ events: [TraceEvent], title: String, to path: String) throws(TraceExportError) {
-        try ExportFile.write(encode(events, title: title), to: path)
-    }
 }

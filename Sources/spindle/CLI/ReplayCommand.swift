@@ -31,6 +31,9 @@ struct ReplayCommand: ParsableCommand {
         "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
     var recording: String?
 
+    @Flag(name: .customLong("force"), help: "Replace files that --chrome-trace or --record name.")
+    var force = false
+
     func validate() throws {
         guard speed.isFinite, (0.0625...64).contains(speed) else {
             throw ValidationError("--speed must be between 0.0625 and 64, not \(speed)")
@@ -39,7 +42,8 @@ struct ReplayCommand: ParsableCommand {
 
     func run() throws {
         let (run, events) = try TraceFiles.load(file)
-        if let chromeTrace { try TraceFiles.writeChromeTrace(events, title: file, to: chromeTrace) }
+        try TraceFiles.checkOutputs([("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
+        try writeChromeTrace(events)
         let terminal = global.terminal
         if terminal.plain || !terminal.inputIsTerminal {
             if recording != nil {
@@ -50,6 +54,17 @@ struct ReplayCommand: ParsableCommand {
         }
         try StageShowing.run(
             LoadedTraceSource(events), title: run?.title ?? URL(fileURLWithPath: file).lastPathComponent,
-            live: false, speed: speed, color: terminal.color, recordTo: recording, emphasis: run?.emphasis ?? [])
+            live: false, speed: speed, color: terminal.color,
+            recordTo: recording.map { OutputPath($0, mayReplace: force) }, emphasis: run?.emphasis ?? [])
+    }
+
+    private func writeChromeTrace(_ events: [TraceEvent]) throws {
+        guard let chromeTrace else { return }
+        do {
+            TraceFiles.report(try TraceFiles.writeChromeTrace(
+                events, title: file, to: OutputPath(chromeTrace, mayReplace: force)))
+        } catch {
+            throw CommandFailure("--chrome-trace: \(error)")
+        }
     }
 }

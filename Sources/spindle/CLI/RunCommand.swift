@@ -1,6 +1,7 @@
 import ArgumentParser
 import Demos
 import Foundation
+import Stage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -51,6 +52,9 @@ struct RunCommand: ParsableCommand {
         "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
     var recording: String?
 
+    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    var force = false
+
     @Flag(name: [.short, .long], help: "Show this help, or a demo's parameters and results.")
     var help = false
 
@@ -75,23 +79,51 @@ struct RunCommand: ParsableCommand {
         if recording != nil, !animates {
             throw CommandFailure("--record needs the animation, and this run is plain; drop --plain, --json or --record")
         }
+        try TraceFiles.checkOutputs(
+            [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
         holdInterruptsOutsideTheShow()
         let console = Console()
+        let record = recording.map { OutputPath($0, mayReplace: force) }
         let style: DemoShowing.Style = json
-            ? .silent : animates ? .animated(color: terminal.color, recordTo: recording) : .narrated
+            ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try DemoShowing.run(launch, style: style, console: console)
-        if let trace { try TraceFiles.writeTrace(finished.events, run: launch.run, to: trace) }
-        if let chromeTrace { try TraceFiles.writeChromeTrace(finished.events, title: launch.title, to: chromeTrace) }
+        let saved = saveTraces(of: finished, title: launch.title)
         if json {
             console.write(finished.json + "\n")
         } else {
             console.write(finished.closingLines.map { $0 + "\n" }.joined())
         }
         switch finished.outcome.ending {
-        case .completed, .stoppedEarly: return
+        case .completed, .stoppedEarly: if !saved { throw ExitCode.failure }
         case .stopped: throw ExitCode(130)
         case .failed: throw ExitCode.failure
         }
+    }
+
+    /// Writes --trace and --chrome-trace, each success or failure in one line on standard
+    /// error; a failure does not keep the results from being shown. Whether all succeeded.
+    private func saveTraces(of finished: FinishedDemo, title: String) -> Bool {
+        var succeeded = true
+        func attempt(_ option: String, _ write: () throws(OutputFileError) -> String) {
+            do {
+                TraceFiles.report(try write())
+            } catch {
+                TraceFiles.report("Error: \(option): \(error)")
+                succeeded = false
+            }
+        }
+        if let trace {
+            attempt("--trace") { () throws(OutputFileError) in
+                try TraceFiles.writeTrace(
+                    finished.events, run: finished.launch.run, to: OutputPath(trace, mayReplace: force)).line
+            }
+        }
+        if let chromeTrace {
+            attempt("--chrome-trace") { () throws(OutputFileError) in
+                try TraceFiles.writeChromeTrace(finished.events, title: title, to: OutputPath(chromeTrace, mayReplace: force))
+            }
+        }
+        return succeeded
     }
 
     /// The stage and the narration catch Ctrl-C while they run (they unblock it, then put the

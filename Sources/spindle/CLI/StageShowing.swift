@@ -14,7 +14,7 @@ enum StageShowing {
     /// dies of that signal once the terminal is restored, as a well-behaved terminal program does.
     @discardableResult
     static func run(
-        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: String?,
+        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: OutputPath?,
         startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program,
         beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
@@ -53,30 +53,6 @@ enum TraceFiles {
             return try JSONLines.decodeRun(text)
         } catch {
             throw CommandFailure("\(path): \(error)")
-        }
-    }
-
-    static func writeChromeTrace(_ events: [TraceEvent], title: String, to path: String) throws {
-        do {
-            try ChromeTrace.write(events, title: title, to: path)
-        } catch {
-            throw CommandFailure("\(error) (the Chrome trace)")
-        }
-    }
-
-    static func writeTrace(_ events: [TraceEvent], run: TraceRun, to path: String) throws {
-        do {
-            try JSONLines.encode(events, run: run).write(toFile: path, atomically: true, encoding: .utf8)
-        } catch {
-            throw CommandFailure("cannot write the trace to \(path): \(error.localizedDescription)")
-        }
-    }
-
-    static func writeRecording(_ recorder: AsciicastRecorder, to path: String) throws {
-        do {
-            try recorder.write(to: path)
-        } catch {
-            throw CommandFailure("\(error) (the recording)")
         }
     }
 }

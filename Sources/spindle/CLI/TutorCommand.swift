@@ -17,7 +17,8 @@ struct TutorCommand: ParsableCommand {
         let animates = !terminal.plain && terminal.inputIsTerminal
         let session = TutorSession(
             folder: folder, catalog: DemoCatalogSource.current,
-            store: ProgressStore(url: paths.progress), options: global.renderOptions, animates: animates)
+            store: ProgressStore(url: paths.progress), options: global.renderOptions, animates: animates,
+            interactive: terminal.inputIsTerminal)
         let completer: LineCompleter = { [session = UncheckedSession(session)] text in
             session.value.completions(for: text)
         }

@@ -15,7 +15,7 @@ enum DemoShowing {
     /// How to show a run.
     enum Style {
         /// The live stage, optionally recorded as asciicast to a file.
-        case animated(color: Bool, recordTo: String?)
+        case animated(color: Bool, recordTo: OutputPath?)
         /// Narration lines on standard output as events arrive.
         case narrated
         /// Nothing until the end.
@@ -46,7 +46,7 @@ enum DemoShowing {
     }
 
     private static func animate(
-        _ execution: DemoExecution, launch: DemoLaunch, color: Bool, recordTo path: String?, leaving: PlayerExit
+        _ execution: DemoExecution, launch: DemoLaunch, color: Bool, recordTo path: OutputPath?, leaving: PlayerExit
     ) throws -> DemoOutcome {
         let ending: PlayerOutcome
         do {

@@ -1,4 +1,5 @@
 import Foundation
+import Stage
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -6,86 +7,132 @@ import Darwin
 #endif
 
 /// Reads and writes the progress file so that a crash, a full disk or a corrupt file never
-/// loses more than the last change.
-struct ProgressStore: Sendable {
+/// loses more than the last change, and a file Spindle cannot read is never written over.
+final class ProgressStore {
     /// The progress file.
     let url: URL
+    /// Set when the file is there but cannot be read, or could not be moved aside: saving would
+    /// replace progress the student cannot see, so this session saves nothing.
+    private(set) var savingDisabled = false
 
-    /// Reads the file. A missing file is a fresh start; an unreadable one (corrupt, or from a newer
-    /// Spindle) is moved aside, never overwritten, and `notice` says where it went.
+    /// A progress file larger than this is not one Spindle wrote.
+    static let largestFile = 16 << 20
+
+    init(url: URL) {
+        self.url = url
+    }
+
+    /// Reads the file. A missing file is a fresh start. One that cannot be read (permissions)
+    /// is left alone and nothing is saved; one that is not valid (corrupt, or from a newer
+    /// Spindle) is moved aside under a new name, never overwritten; `notice` says which, once.
+    /// Temporaries left by saves of Spindles that were killed are removed first.
     func load() -> (record: ProgressRecord, notice: String?) {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        OutputFile.removeStaleTemporaries(of: url.path)
+        let data: Data
+        switch ProgressFileContents.load(url.path, limit: Self.largestFile) {
+        case .missing:
             return (ProgressRecord(), nil)
+        case .unreadable(let reason):
+            savingDisabled = true
+            return (ProgressRecord(), "cannot read the progress file \(shown(url.path)) (\(reason)); "
+                + "this session saves no progress, so the file stays as it is")
+        case .tooLarge:
+            return moveAside(because: "it is larger than \(Self.largestFile >> 20) MB")
+        case .contents(let contents):
+            data = contents
         }
-        let problem: String
         do {
             let record = try JSONDecoder().decode(ProgressRecord.self, from: data)
             if record.schema <= ProgressRecord.currentSchema { return (record, nil) }
-            problem = "it was written by a newer Spindle (schema \(record.schema))"
+            return moveAside(because: "it was written by a newer Spindle (schema \(record.schema))")
         } catch {
-            problem = "it is not valid progress data"
-        }
-        let aside = url.deletingLastPathComponent().appendingPathComponent(
-            "progress.json.unreadable-\(Int(Date().timeIntervalSince1970))")
-        do {
-            try FileManager.default.moveItem(at: url, to: aside)
-            return (ProgressRecord(), "progress file unreadable (\(problem)); kept it as \(aside.path) and started afresh")
-        } catch {
-            return (ProgressRecord(), "progress file unreadable (\(problem)) and could not be moved aside: \(error.localizedDescription)")
+            return moveAside(because: "it is not valid progress data")
         }
     }
 
-    /// Writes the record atomically: a temporary file in the same folder, flushed to disk, then
-    /// renamed over the old one, so readers see the old file or the new one and never a torn one.
+    /// Writes the record atomically through ``OutputFile``: readers see the old file or the new
+    /// one, never a torn one. Does nothing while saving is disabled (the student was told why).
     func save(_ record: ProgressRecord) throws {
+        guard !savingDisabled else { return }
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let data = try encoder.encode(record)
-        let temporary = folder.appendingPathComponent(".progress.json.\(getpid()).tmp")
-        try writeDurably(data, to: temporary)
-        guard rename(temporary.path, url.path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw ProgressStoreError(message: "cannot replace \(url.path): \(reason)")
-        }
-        syncDirectory(folder)
+        try OutputFile.write(Self.encode(record), to: OutputPath(url.path, mayReplace: true), permissions: 0o600)
     }
 
-    private func writeDurably(_ data: Data, to file: URL) throws {
-        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-        guard descriptor >= 0 else {
-            throw ProgressStoreError(message: "cannot write \(file.path): \(String(cString: strerror(errno)))")
-        }
-        defer { close(descriptor) }
-        try data.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw ProgressStoreError(message: "cannot write \(file.path): \(String(cString: strerror(errno)))")
-                }
-                offset += written
+    /// Keeps `record` in a file of its own beside the progress file, before a `reset` forgets
+    /// it, and returns that file's path so the student can restore it.
+    func keepCopy(of record: ProgressRecord) throws -> String {
+        let data = try Self.encode(record)
+        for candidate in asideNames(label: "before-reset") {
+            do {
+                try OutputFile.write(data, to: OutputPath(candidate, mayReplace: false), permissions: 0o600)
+                return candidate
+            } catch OutputFileError.exists {
+                continue
             }
         }
-        guard fsync(descriptor) == 0 else {
-            throw ProgressStoreError(message: "cannot flush \(file.path): \(String(cString: strerror(errno)))")
+        throw ProgressStoreError(message: "no free name for a copy beside \(shown(url.path))")
+    }
+
+    private static func encode(_ record: ProgressRecord) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        return try encoder.encode(record)
+    }
+
+    /// Renames the file to a name no other file has (two moved aside in the same second get
+    /// `-2`, `-3`...). If that fails, saving is disabled rather than write over the file.
+    private func moveAside(because problem: String) -> (record: ProgressRecord, notice: String?) {
+        switch moveToFreeName(label: "unreadable") {
+        case .success(let aside):
+            return (ProgressRecord(), "progress file unreadable (\(problem)); kept it as \(shown(aside)) "
+                + "and started afresh (quit and rename it to progress.json to restore it)")
+        case .failure(let error):
+            savingDisabled = true
+            return (ProgressRecord(), "progress file unreadable (\(problem)) and it could not be moved aside "
+                + "(\(String(cString: strerror(error.code)).lowercased())); this session saves no progress, so it stays as it is")
         }
     }
 
-    /// Makes the rename itself durable; a failure here loses nothing already written.
-    private func syncDirectory(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
+    /// Linking to the new name and then unlinking the old one never replaces a file that is
+    /// there, even one another Spindle moved aside a moment ago.
+    private func moveToFreeName(label: String) -> Result<String, MoveError> {
+        for candidate in asideNames(label: label) {
+            if link(url.path, candidate) == 0 {
+                unlink(url.path)
+                return .success(candidate)
+            }
+            let code = errno
+            guard code != EEXIST else { continue }
+            guard [EPERM, ENOTSUP, EXDEV, EMLINK].contains(code) else { return .failure(MoveError(code: code)) }
+            // A file system without hard links: rename to a name that is free a moment before.
+            var status = stat()
+            if lstat(candidate, &status) == 0 { continue }
+            return rename(url.path, candidate) == 0 ? .success(candidate) : .failure(MoveError(code: errno))
+        }
+        return .failure(MoveError(code: EEXIST))
+    }
+
+    private struct MoveError: Error {
+        let code: Int32
+    }
+
+    /// `progress.json.LABEL-20261204-163012`, then the same with `-2`, `-3`... up to `-100`.
+    private func asideNames(label: String) -> [String] {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyyMMdd-HHmmss"
+        let base = url.path + ".\(label)-" + formatter.string(from: Date())
+        return [base] + (2...100).map { base + "-\($0)" }
+    }
+
+    private func shown(_ path: String) -> String {
+        OutputFileError.display(path)
     }
 }
 
-/// Saving progress failed; the message names the file and the system's reason.
+/// Saving progress failed; the message names the file and the reason.
 struct ProgressStoreError: Error, CustomStringConvertible {
     let message: String
     var description: String { message }

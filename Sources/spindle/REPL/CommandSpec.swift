@@ -54,7 +54,9 @@ struct CommandSpec: Sendable {
             name: "reset", arguments: "[LESSON|all]",
             summary: "forget progress on a lesson",
             details: "Forgets pages seen and answers for one lesson (the open one when none is named), "
-                + "or for every lesson with `reset all`."),
+                + "or for every lesson with `reset all`, which asks first (`reset all --yes` does not ask, "
+                + "for input that is not a terminal). The progress before a reset is kept in a file "
+                + "whose name is shown, so it can be restored."),
         CommandSpec(
             name: "run", arguments: "[N|DEMO] [NAME=VALUE ...]",
             summary: "run the page's demo, or any demo",
@@ -80,10 +82,11 @@ struct CommandSpec: Sendable {
             details: "On the stage, opens the last run paused at its start: → and ← step one event. "
                 + "In plain mode, prints its next N narration lines (10 by default)."),
         CommandSpec(
-            name: "save", arguments: "FILE",
+            name: "save", arguments: "[--force] FILE",
             summary: "save the last run's trace",
             details: "Writes the last run's trace as JSON Lines, to replay later with `replay FILE` "
-                + "or `spindle replay FILE`."),
+                + "or `spindle replay FILE`. An existing file is replaced only after you confirm, or "
+                + "with `--force`; a device or named pipe (such as /dev/null) is written through."),
         CommandSpec(
             name: "reload", arguments: "",
             summary: "re-read the lesson files",

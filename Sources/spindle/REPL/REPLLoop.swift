@@ -31,6 +31,7 @@ struct REPLLoop {
                 let reply = session.handle(line)
                 show(reply.text)
                 if reply.quits { return }
+                if let confirmation = reply.confirmation { confirm(confirmation) }
                 if let showing = reply.showing { play(showing) }
                 if let launch = reply.demo { run(launch) }
             }
@@ -51,6 +52,15 @@ struct REPLLoop {
         if isatty(STDIN_FILENO) == 1 { signals += [SIGTERM, SIGHUP, SIGQUIT] }
         for signal in signals { sigaddset(&held, signal) }
         pthread_sigmask(SIG_BLOCK, &held, nil)
+    }
+
+    /// Asks the question; only `y` or `yes` runs the command.
+    private func confirm(_ confirmation: Confirmation) {
+        guard case .line(let answer) = reader.readLine(prompt: confirmation.question), Confirmation.isYes(answer) else {
+            console.write(confirmation.declined)
+            return
+        }
+        console.write(session.handle(confirmation.command).text)
     }
 
     /// Plays a trace and comes back to the prompt, however the showing ends; only SIGTERM or

@@ -157,19 +157,6 @@ extension TutorSession {
         return Reply(text: shown)
     }
 
-    /// `save FILE`: writes the last run's trace as JSON Lines, for `replay FILE` or `spindle replay`.
-    func saveRun(_ argument: String) -> String {
-        guard let lastRun else { return "nothing to save yet: `run` a demo first\n" }
-        guard !argument.isEmpty else { return "save it where? `save FILE`, e.g. `save counter.jsonl`\n" }
-        let path = (argument as NSString).expandingTildeInPath
-        do {
-            try TraceFiles.writeTrace(lastRun.events, run: lastRun.launch.run, to: path)
-            return "saved \(lastRun.events.count) events to \(path); `replay \(argument)` plays them\n"
-        } catch {
-            return "\(error)\n"
-        }
-    }
-
     /// Parameter names (with `=`) of the demo being typed, leaving out those already given.
     func parameterCompletions(demo name: String, typed: ArraySlice<String>) -> [String] {
         guard let demo = DemoCatalogue.demo(named: name) else { return [] }

@@ -21,21 +21,65 @@ extension TutorSession {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `reset [LESSON|all]`.
-    func reset(_ key: String) -> String {
-        if key == "all" {
-            record.lessons = [:]
-            return "forgot all progress\n" + save()
-        }
+    /// `reset [LESSON|all [--yes]]`: forgets one lesson's progress, or (after a yes, or with
+    /// `--yes` when no one is there to answer) every lesson's, and says what it forgot. The
+    /// progress before the reset is kept in a file of its own, named, so it can be restored.
+    func reset(_ argument: String) -> Reply {
+        var words = argument.split(separator: " ").map(String.init)
+        let confirmed = words.last == "--yes"
+        if confirmed { words.removeLast() }
+        let key = words.joined(separator: " ")
+        if key == "all" { return resetAll(confirmed: confirmed) }
         let target = key.isEmpty ? currentLesson : library.lesson(matching: key)
         guard let lesson = target else {
-            return key.isEmpty
+            return Reply(text: key.isEmpty
                 ? "reset which lesson? `reset ID`, `reset NUMBER` or `reset all`\n"
-                : "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists them\n"
+                : "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists them\n")
         }
+        let name = "lesson \(Self.number(lesson.order)) (\(lesson.id))"
+        guard let progress = record.lessons[lesson.id] else { return Reply(text: "nothing to forget on \(name)\n") }
+        let kept = keepCopyBeforeReset()
         record.lessons[lesson.id] = nil
         if position?.lessonID == lesson.id { move(to: Position(lessonID: lesson.id, page: 0)) }
-        return "forgot progress on lesson \(Self.number(lesson.order)) (\(lesson.id))\n" + save()
+        let forgotten = "forgot your progress on \(name): \(Self.summary(of: progress, pages: lesson.pages.count))\n"
+        return Reply(text: forgotten + kept + save())
+    }
+
+    private func resetAll(confirmed: Bool) -> Reply {
+        guard !record.lessons.isEmpty else { return Reply(text: "no progress to forget yet\n") }
+        let count = record.lessons.count
+        let done = record.lessons.values.filter(\.completed).count
+        let what = "your progress on \(count) lesson\(count == 1 ? "" : "s") (\(done) done)"
+        guard confirmed else {
+            guard interactive else {
+                return Reply(text: "`reset all` forgets \(what); type `reset all --yes` to do it\n")
+            }
+            return Reply(text: "", confirmation: Confirmation(
+                question: "forget \(what)? [y/N] ", command: "reset all --yes", declined: "kept your progress\n"))
+        }
+        let kept = keepCopyBeforeReset()
+        record.lessons = [:]
+        return Reply(text: "forgot \(what)\n" + kept + save())
+    }
+
+    /// `3/5 pages seen, 2 answers, 1 hint`.
+    private static func summary(of progress: LessonProgress, pages: Int) -> String {
+        let answers = progress.questions.values.filter { $0.answer != nil }.count
+        let hints = progress.questions.values.reduce(0) { $0 + $1.hintsUsed }
+        return "\(progress.pagesSeen.count)/\(pages) pages seen, \(answers) answer\(answers == 1 ? "" : "s"), "
+            + "\(hints) hint\(hints == 1 ? "" : "s")"
+    }
+
+    /// Writes the progress as it is before a reset to a file of its own, and says where.
+    private func keepCopyBeforeReset() -> String {
+        guard !store.savingDisabled else { return "" }
+        do {
+            let copy = try store.keepCopy(of: record)
+            return "Your progress before this reset is kept in \(OutputFileError.display(copy)); "
+                + "to restore it, quit and rename that file to progress.json.\n"
+        } catch {
+            return "could not keep a copy of your progress before this reset: \(error)\n"
+        }
     }
 
     /// `reload`: re-reads the folder and keeps the student on the same lesson and page if it still exists.

@@ -22,6 +22,8 @@ final class TutorSession {
         var showing: TraceShowing?
         /// A demo to run after the text; the loop hands the finished run to ``finish(_:)``.
         var demo: DemoLaunch?
+        /// A question to ask after the text; on yes the loop runs its command.
+        var confirmation: Confirmation?
     }
 
     let folder: String
@@ -29,10 +31,13 @@ final class TutorSession {
     private(set) var library: LessonLibrary
     private(set) var position: Position?
     var record: ProgressRecord
-    private let store: ProgressStore
+    let store: ProgressStore
     private let options: @Sendable () -> RenderOptions
     /// Whether runs and replays play on the live stage (otherwise they are narrated).
     let animates: Bool
+    /// Whether a person answers at a terminal, so a command may ask before replacing or
+    /// forgetting something; otherwise it refuses and says how to do it without asking.
+    let interactive: Bool
     /// The last demo run, for `replay`, `step` and `save`.
     var lastRun: FinishedDemo?
     /// How many narration lines of ``lastRun`` plain-mode `step` has shown.
@@ -42,9 +47,10 @@ final class TutorSession {
     /// first (a progress file moved aside, lesson files with problems).
     init(
         folder: String, catalog: (any DemoCatalog)?, store: ProgressStore,
-        options: @escaping @Sendable () -> RenderOptions, animates: Bool = false
+        options: @escaping @Sendable () -> RenderOptions, animates: Bool = false, interactive: Bool = false
     ) {
         self.animates = animates
+        self.interactive = interactive
         self.folder = folder
         self.catalog = catalog
         self.store = store
@@ -91,7 +97,7 @@ final class TutorSession {
         case "answer": return Reply(text: answer(argument))
         case "hint": return Reply(text: hint())
         case "progress": return Reply(text: progressReport())
-        case "reset": return Reply(text: reset(argument))
+        case "reset": return reset(argument)
         case "reload": return Reply(text: reload())
         case "lint": return Reply(text: lintReport())
         case "help": return Reply(text: help(argument))
@@ -99,7 +105,7 @@ final class TutorSession {
         case "run": return run(argument)
         case "demos": return Reply(text: DemoHelpText.list())
         case "step": return step(argument)
-        case "save": return Reply(text: saveRun(argument))
+        case "save": return saveRun(argument)
         case "quit", "exit": return Reply(text: "", quits: true)
         default:
             if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }

@@ -1,0 +1,80 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Stage
+import Trace
+
+/// Writing the files a run, a replay or `save` was asked for, all through ``OutputFile``, each
+/// success told in one line that says where the output went.
+extension TraceFiles {
+    /// Checks the files named on the command line before the demo or the replay starts, so a
+    /// mistyped folder or a file that would be replaced is reported before the work, not after.
+    /// `options` pairs each option's name with its value when given.
+    static func checkOutputs(_ options: [(name: String, path: String?)], force: Bool) throws {
+        var seen: [String: String] = [:]
+        for case let (name, path?) in options {
+            if let earlier = seen[path] {
+                throw CommandFailure("\(earlier) and \(name) name the same file \(OutputFileError.display(path)); give each its own")
+            }
+            seen[path] = name
+            do {
+                try OutputFile.check(OutputPath(path, mayReplace: force))
+            } catch {
+                throw CommandFailure("\(name): \(error)")
+            }
+        }
+    }
+
+    /// Writes the trace as JSON Lines, for `replay`, with the run (demo, parameters, views) in
+    /// its header; returns the line saying where it went and whether it went to a file (which
+    /// `replay` can play) or through a device or pipe.
+    static func writeTrace(
+        _ events: [TraceEvent], run: TraceRun, to output: OutputPath
+    ) throws(OutputFileError) -> (line: String, kind: OutputReceipt.Kind) {
+        let text: String
+        do {
+            text = try JSONLines.encode(events, run: run)
+        } catch {
+            throw .cannotWrite(path: output.path, reason: "the trace could not be encoded (\(error))")
+        }
+        let receipt = try OutputFile.write(Data(text.utf8), to: output)
+        return (savedLine("Trace", receipt, count: events.count, of: "event"), receipt.kind)
+    }
+
+    /// Writes the trace for Perfetto or chrome://tracing; returns the line saying where it went.
+    static func writeChromeTrace(
+        _ events: [TraceEvent], title: String, to output: OutputPath
+    ) throws(OutputFileError) -> String {
+        let receipt = try OutputFile.write(ChromeTrace.encode(events, title: title), to: output)
+        return savedLine("Chrome trace", receipt, count: events.count, of: "event")
+    }
+
+    /// Writes an asciicast recording and says where on standard error, after the stage is gone.
+    static func writeRecording(_ recorder: AsciicastRecorder, to output: OutputPath) throws {
+        do {
+            let receipt = try OutputFile.write(Data(recorder.contents.utf8), to: output)
+            report(savedLine("Recording", receipt, count: recorder.eventCount, of: "screen update"))
+        } catch {
+            throw CommandFailure("--record: \(error)")
+        }
+    }
+
+    /// A line for standard error, which keeps standard output for the results (and `--json`).
+    static func report(_ line: String) {
+        fputs(line + "\n", stderr)
+    }
+
+    /// `Trace saved to run.jsonl (120 events).`, saying so when a file was replaced.
+    private static func savedLine(_ what: String, _ receipt: OutputReceipt, count: Int, of noun: String) -> String {
+        let path = OutputFileError.display(receipt.path)
+        let amount = "\(count) \(noun)\(count == 1 ? "" : "s")"
+        switch receipt.kind {
+        case .created: return "\(what) saved to \(path) (\(amount))."
+        case .replaced: return "\(what) saved to \(path), replacing the file that was there (\(amount))."
+        case .wroteThrough: return "\(what) written to \(path) (\(amount))."
+        }
+    }
+}
