@@ -79,6 +79,12 @@ extension TutorSession {
                 text += "\nThis run did not finish, so your prediction is not graded yet; `run` it again.\n"
                 continue
             }
+            if let reason = DemoResult.notMeasuredReason(of: measured) {
+                text += "\nThe demo could not measure \(prediction.result) here: \(TerminalText.sanitize(reason)).\n"
+                    + "Your prediction is not graded; run it on a machine with more free CPUs to see it.\n"
+                text += markdown(prediction.explanation)
+                continue
+            }
             let value = ResultValue(parsing: measured)
             let right = prediction.choices[picked].condition.isMet(by: value)
             state.correct = right
