@@ -67,13 +67,13 @@ struct GILTimedRuns {
     }
 
     /// Why two threads free to run in parallel could not show it on this machine: one CPU, or
-    /// CPUs other programs kept busy. Nil when they ran in parallel, or could have.
+    /// CPUs other programs kept busy. Nil when they ran in parallel, or could have. Short, so
+    /// that a `result NAME=not measured: REASON` line fits 80 columns.
     static func whyNotParallel(_ share: CPUShare) -> String? {
         if share.cpusAvailable < 2 {
-            return "only 1 CPU is available to this process (os.sched_getaffinity), so two threads or processes cannot run at once"
+            return "1 CPU available (sched_getaffinity)"
         }
         guard share.parallelism <= parallelThreshold, share.cpusFree < freeCPUsNeeded else { return nil }
-        return "other programs kept the CPUs busy: only \(GILDemo.rounded(share.cpusFree, places: 1)) of "
-            + "\(share.cpusAvailable) CPUs were free during the run"
+        return "others kept CPUs busy: \(GILDemo.rounded(share.cpusFree, places: 1)) of \(share.cpusAvailable) free"
     }
 }

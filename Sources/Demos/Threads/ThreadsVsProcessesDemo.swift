@@ -69,7 +69,7 @@ public enum ThreadsVsProcessesDemo: Demo {
             // On one CPU every thread runs there, whatever the kernel allows: the count would
             // teach the myth this result is meant to test.
             run.reportNotMeasured(
-                "thread_cpus_used", because: "only 1 CPU is available to this process (os.sched_getaffinity)")
+                "thread_cpus_used", because: "1 CPU available (sched_getaffinity)")
         } else {
             run.report("thread_cpus_used", threads.cpusSeen.count)
         }

@@ -80,8 +80,10 @@ extension TutorSession {
                 continue
             }
             if let reason = DemoResult.notMeasuredReason(of: measured) {
-                text += "\nThe demo could not measure \(prediction.result) here: \(TerminalText.sanitize(reason)).\n"
-                    + "Your prediction is not graded; run it on a machine with more free CPUs to see it.\n"
+                // Through the renderer, so that the line wraps at the screen's width.
+                text += "\n" + markdown(
+                    "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason)).")
+                text += markdown("Your prediction is not graded: a machine with two free CPUs shows it.")
                 text += markdown(prediction.explanation)
                 continue
             }
