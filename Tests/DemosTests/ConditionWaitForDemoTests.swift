@@ -19,6 +19,13 @@ struct ConditionWaitForDemoTests {
         #expect(try one.number("woken") < all.number("woken"))
     }
 
+    @Test("at full speed too, each item finds every consumer waiting: notify_all wakes two for nothing")
+    func fullSpeedWakesForNothing() throws {
+        let all = try runDemo("condition-wait-for", ["consumers=3", "items=6", "wake=all"])
+        #expect(try all.number("items_consumed") == 6)
+        #expect(try all.number("spurious_checks") >= 12)
+    }
+
     @Test("a run cut short by its time limit says so and still ends every consumer")
     func timeLimit() throws {
         let run = try runDemo(

@@ -1,4 +1,5 @@
 import Testing
+import Trace
 
 @Suite("Demo: event-traffic-light")
 struct EventTrafficLightDemoTests {
@@ -9,6 +10,22 @@ struct EventTrafficLightDemoTests {
         #expect(try run.number("passed_on_green") == 8)
         #expect(try run.number("passed_on_red") == 0)
         #expect(try run.number("light_changes") >= 1)
+    }
+
+    @Test("the junction lock that makes looking and crossing one step is on the stage: nothing is hidden")
+    func junctionIsTraced() throws {
+        let run = try runDemo("event-traffic-light", ["cars=3"])
+        let junction = run.events.compactMap { event -> ResourceID? in
+            if case .declareResource(let resource) = event.kind, resource.name == "junction" { return resource.id }
+            return nil
+        }
+        #expect(junction.count == 1)
+        let takers = Set(run.events.compactMap { event -> ActorID? in
+            if case .operation(let id, .acquire) = event.kind, junction.contains(id) { return event.actor }
+            return nil
+        })
+        // The controller and every car take it.
+        #expect(takers.count == 4)
     }
 
     @Test("paced, cars arriving on red see wait(timeout) return False before the light turns green")

@@ -7,9 +7,10 @@ import Trace
 struct GILDemoTests {
     static let timedResults = [
         "cpu_1_thread_s", "cpu_2_threads_gil_s", "cpu_2_threads_nogil_s", "cpu_2_processes_s",
-        "io_1_thread_s", "io_2_threads_gil_s", "speedup_cpu_gil", "speedup_cpu_nogil",
-        "speedup_cpu_processes", "speedup_io_gil",
+        "io_1_thread_s", "io_2_threads_gil_s", "speedup_cpu_gil", "speedup_io_gil", "parallelism_cpu_gil",
     ]
+    /// Results that need two free CPUs: a number, or the reason the machine could not show it.
+    static let parallelResults = ["speedup_cpu_nogil", "speedup_cpu_processes", "parallelism_cpu_nogil"]
 
     @Test("every timing and speedup is measured and positive; the CPython run is off by default")
     func resultsArePositive() throws {
@@ -17,9 +18,31 @@ struct GILDemoTests {
         for name in Self.timedResults {
             #expect(try run.number(name) > 0, "\(name)")
         }
+        for name in Self.parallelResults {
+            let value = try run.value(name)
+            #expect(Double(value).map { $0 > 0 } ?? (DemoResult.notMeasuredReason(of: value) != nil), "\(name)=\(value)")
+        }
+        #expect(try run.number("cpus_available") >= 1)
         #expect(try run.number("gil_switches") >= 0)
         #expect(try run.value("cpython") == "off")
         #expect(try run.value("cpython_speedup_cpu") == "n/a")
+    }
+
+    @Test("with the GIL on, two counting threads never keep more than one CPU busy, however loaded the machine")
+    func gilCapsParallelism() throws {
+        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+        #expect(try run.number("parallelism_cpu_gil") <= GILTimedRuns.parallelThreshold)
+    }
+
+    @Test("parallel results are not graded on one CPU, nor when busy CPUs explain a low figure", arguments: [
+        (1, 1.0, 0.0, false), (2, 1.0, 1.9, false), (2, 1.0, 0.0, true), (2, 1.9, 0.0, true), (2, 1.9, 1.9, true),
+    ])
+    func notMeasuredWhenTheMachineDecides(cpus: Int, parallelism: Double, othersBusy: Double, graded: Bool) {
+        let share = CPUShare(
+            wallSeconds: 1, ownCPUSeconds: parallelism, othersCPUSeconds: othersBusy, cpusAvailable: cpus)
+        let reason = GILTimedRuns.whyNotParallel(share)
+        #expect((reason == nil) == graded, "\(reason ?? "graded")")
+        if cpus == 1 { #expect(reason?.contains("1 CPU available") == true) }
     }
 
     @Test("with the GIL on, at most one thread holds each GIL at any moment, and the holder changes")

@@ -1,3 +1,5 @@
+import Foundation
+@testable import Demos
 import Testing
 
 @Suite("Demo: lock-race")
@@ -8,6 +10,8 @@ struct LockRaceDemoTests {
         #expect(try run.number("expected") == 9_000)
         #expect(try run.number("actual") == 9_000)
         #expect(try run.number("lost") == 0)
+        #expect(try run.number("lost_watched") == 0)
+        #expect(try run.number("lost_full_speed") == 0)
     }
 
     @Test("without the lock, lost is expected minus actual, and never negative")
@@ -16,6 +20,7 @@ struct LockRaceDemoTests {
         #expect(try run.number("expected") == 6_000)
         #expect(try run.number("expected") - run.number("actual") == run.number("lost"))
         #expect(try run.number("lost") >= 0)
+        #expect(try run.number("lost_watched") + run.number("lost_full_speed") == run.number("lost"))
     }
 
     @Test("paced, threads that read the same value lose additions without the lock")
@@ -23,6 +28,39 @@ struct LockRaceDemoTests {
         let run = try runDemo("lock-race", ["speed=50", "threads=2", "increments=3", "lock=off"])
         #expect(try run.number("expected") == 6)
         #expect(try run.number("lost") > 0)
+        // Every round of this run is a watched one: its losses are the staged ones.
+        #expect(try run.number("lost_watched") == run.number("lost"))
+        #expect(try run.number("lost_full_speed") == 0)
+    }
+
+    @Test("at full speed, threads with sleep(0) between read and write lose additions, on one CPU too")
+    func fullSpeedRaceLoses() throws {
+        let run = try runDemo("lock-race", ["threads=3", "increments=2000", "lock=off"])
+        #expect(try run.number("lost_full_speed") > 0)
+    }
+
+    @Test("cpython=on shows the race script, then runs it and names the version, or says python3 is missing")
+    func cpythonRace() throws {
+        let run = try runDemo("lock-race", ["threads=2", "increments=100", "cpython=on"])
+        let status = try run.value("cpython")
+        #expect(["ran", "missing"].contains(status), "cpython=\(status)")
+        #expect(run.notes.contains { $0.hasSuffix("|         counter += 1") })
+        if status == "ran" {
+            #expect(try run.value("cpython_version").first?.isNumber == true)
+            #expect(try run.number("cpython_lost_plain") >= 0)
+            // A call between the read and the write is a switch point on every CPython version.
+            #expect(try run.number("cpython_lost_call") > 0)
+        } else {
+            #expect(run.notes.contains { $0.contains("python3 is not installed") })
+        }
+    }
+
+    @Test("the embedded race script is byte for byte the one kept in Benchmarks/python")
+    func embeddedScriptMatchesTheFile() throws {
+        let file = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Benchmarks/python/\(RaceExperimentScript.fileName)")
+        #expect(try String(contentsOf: file, encoding: .utf8) == RaceExperimentScript.source)
     }
 
     @Test("only the first rounds are traced in detail, and one thread says so")

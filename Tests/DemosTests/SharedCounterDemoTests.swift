@@ -8,6 +8,8 @@ struct SharedCounterDemoTests {
         #expect(try run.number("expected") == 60_000)
         #expect(try run.number("actual") == 60_000)
         #expect(try run.number("lost") == 0)
+        #expect(try run.number("lost_watched") == 0)
+        #expect(try run.number("lost_full_speed") == 0)
     }
 
     @Test("without the lock, expected minus actual is what it reports as lost")
@@ -16,6 +18,16 @@ struct SharedCounterDemoTests {
         #expect(try run.number("expected") == 40_000)
         #expect(try run.number("expected") - run.number("actual") == run.number("lost"))
         #expect(try run.number("lost") >= 0)
+        #expect(try run.number("lost_watched") + run.number("lost_full_speed") == run.number("lost"))
+    }
+
+    @Test("paced, the staged rounds are counted apart from the rounds at full speed")
+    func stagedCountedApart() throws {
+        let run = try runDemo("shared-counter", ["speed=50", "workers=2", "increments=4", "lock=off"])
+        #expect(try run.number("expected") == 8)
+        // Every addition was a watched one: whatever was lost, was lost in the staged rounds.
+        #expect(try run.number("lost_watched") == run.number("lost"))
+        #expect(try run.number("lost_full_speed") == 0)
     }
 
     @Test("only the first rounds are traced in detail, each worker says so")

@@ -1,3 +1,4 @@
+import Demos
 import Testing
 
 @Suite("Demo: threads-vs-processes")
@@ -23,7 +24,12 @@ struct ThreadsVsProcessesDemoTests {
         let run = try runDemo("threads-vs-processes", ["units=4"])
         let available = try run.number("cpus_available")
         #expect(available >= 1)
-        #expect(try run.number("thread_cpus_used") == min(4, available))
+        if available >= 2 {
+            #expect(try run.number("thread_cpus_used") == min(4, available))
+        } else {
+            // One CPU cannot tell threads tied to one core from free ones: not graded.
+            #expect(DemoResult.notMeasuredReason(of: try run.value("thread_cpus_used"))?.contains("1 CPU available") == true)
+        }
     }
 
     @Test("a run cut short by its time limit says so and still measures one unit of each kind")

@@ -98,7 +98,9 @@ struct DemoEndToEndTests {
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")
-        for (line, prompt) in [("open 6", "spindle 06·1>"), ("next", "spindle 06·2>"), ("answer b", "spindle 06·2>")] {
+        let steps = [("open 6", "spindle 06·1>")] + (2...6).map { ("next", "spindle 06·\($0)>") }
+            + [("answer b", "spindle 06·6>")]
+        for (line, prompt) in steps {
             try terminal.type(line)
             try terminal.press("Enter")
             try terminal.waitForPrompt(prompt)
@@ -108,7 +110,7 @@ struct DemoEndToEndTests {
         try terminal.press("Enter")
         try terminal.waitFor("the finished demo") { $0.contains("finished") && $0.contains("result lost=") }
         try terminal.press("q")
-        let screen = try terminal.waitFor("the grading") { $0.contains("The demo measured lost=") }
+        let screen = try terminal.waitFor("the grading") { $0.contains("The demo measured lost_full_speed=") }
         #expect(screen.contains("You predicted b)"))
         #expect(screen.contains("your prediction was right") || screen.contains("what happened was a)"))
         #expect(try terminal.format("#{alternate_on}") == "0")

@@ -36,6 +36,13 @@ public enum GILDemo: Demo {
             DemoResultSpec("speedup_cpu_nogil", "cpu_1_thread_s / cpu_2_threads_nogil_s"),
             DemoResultSpec("speedup_cpu_processes", "cpu_1_thread_s / cpu_2_processes_s"),
             DemoResultSpec("speedup_io_gil", "io_1_thread_s / io_2_threads_gil_s"),
+            DemoResultSpec(
+                "parallelism_cpu_gil", "CPUs the two CPU-bound threads kept busy at once, GIL on: CPU time / wall time"),
+            DemoResultSpec(
+                "parallelism_cpu_nogil",
+                "the same with the GIL off; not measured when fewer than two CPUs were free"),
+            DemoResultSpec("cpus_available", "CPUs this process may run on (os.sched_getaffinity)"),
+            DemoResultSpec("cpus_free", "CPUs other programs left free, on average, while the GIL-off threads ran"),
             DemoResultSpec("gil_switches", "times the GIL changed hands while two CPU-bound threads shared it"),
             DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
             DemoResultSpec("cpython_speedup_cpu", "CPython's speedup of two CPU-bound threads (n/a unless cpython ran)"),
@@ -49,14 +56,13 @@ public enum GILDemo: Demo {
             cpuSeconds: run.arguments.decimal("cpu_task_s"), ioSeconds: run.arguments.decimal("io_task_s"),
             deadline: deadline)
         let joinTimeout = run.timeLimit + 5
-        var measured: [String: Double] = [:]
         var switches: Int?
         run.note("each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
             + "every run does two tasks")
 
         // Processes first: once a thread has started, this process can no longer fork.
         run.note("two processes, each with its own interpreter and its own GIL, count at the same time")
-        measured["cpu_2_processes_s"] = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) { process in
+        let processSeconds = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) { process in
             let gil = GIL(switchInterval: interval, name: "in \(process)", tracer: run.detailTracer)
             return workload.cpuTask(gil: gil)
         }
@@ -70,12 +76,13 @@ public enum GILDemo: Demo {
             + "\(milliseconds(interval)) ms")
 
         let gil = { (enabled: Bool) in GIL(switchInterval: interval, enabled: enabled, tracer: run.detailTracer) }
-        let steps: [(String, String, () throws -> Double?)] = [
-            ("cpu_1_thread_s", "one thread counts twice, one task after the other", {
+        typealias Step = (name: String, what: String, repeated: Bool, run: () throws -> Double?)
+        let steps: [Step] = [
+            ("cpu_1_thread_s", "one thread counts twice, one task after the other", true, {
                 let lone = gil(true)
                 return GILTimings.sequential(2) { workload.cpuTask(gil: lone) }
             }),
-            ("cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", {
+            ("cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", true, {
                 let shared = gil(true)
                 let seconds = try GILTimings.threads(["cpu-1", "cpu-2"], joinTimeout: joinTimeout) {
                     workload.cpuTask(gil: shared)
@@ -83,53 +90,51 @@ public enum GILDemo: Demo {
                 switches = shared.statistics.switches
                 return seconds
             }),
-            ("cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", {
+            ("cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", true, {
                 let none = gil(false)
                 return try GILTimings.threads(["nogil-1", "nogil-2"], joinTimeout: joinTimeout) {
                     workload.cpuTask(gil: none)
                 }
             }),
-            ("io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", {
+            ("io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", false, {
                 let lone = gil(true)
                 return GILTimings.sequential(2) { workload.ioTask(gil: lone) }
             }),
-            ("io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", {
+            ("io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", false, {
                 let shared = gil(true)
                 return try GILTimings.threads(["io-1", "io-2"], joinTimeout: joinTimeout) {
                     workload.ioTask(gil: shared)
                 }
             }),
         ]
-        for (name, what, step) in steps {
-            if run.stopIfOverTime() { break }
-            run.note(what)
-            guard let seconds = try step() else {
-                _ = run.stopIfOverTime()
-                break
+        var runs = GILTimedRuns()
+        if let processSeconds { runs.record("cpu_2_processes_s", seconds: processSeconds) }
+        run.note("each CPU-bound run is done \(GILTimedRuns.repeats) times and the median kept; its CPU time "
+            + "over its wall time says how many CPUs it kept busy at once")
+        var shares: [String: [CPUShare]] = [:]
+        timing: for round in 1...GILTimedRuns.repeats {
+            for step in steps where step.repeated || round == 1 {
+                if run.stopIfOverTime() { break timing }
+                if round == 1 { run.note(step.what) }
+                let (taken, share) = try CPUShare.measure(step.run)
+                guard taken != nil else {
+                    _ = run.stopIfOverTime()
+                    break timing
+                }
+                shares[step.name, default: []].append(share)
+                run.note("\(step.name) = \(rounded(share.wallSeconds, places: 3)) s, CPUs busy at once: "
+                    + "\(rounded(share.parallelism, places: 2))")
             }
-            measured[name] = seconds
-            run.note("\(name) = \(rounded(seconds, places: 3)) s")
             run.pause(0.3)
+        }
+        for step in steps {
+            guard let taken = shares[step.name], taken.count == (step.repeated ? GILTimedRuns.repeats : 1) else { continue }
+            runs.record(step.name, taken)
         }
         if let switches {
             run.note("with two CPU-bound threads the GIL changed hands \(switches) times")
         }
-
-        let ratios = [
-            ("speedup_cpu_gil", "cpu_1_thread_s", "cpu_2_threads_gil_s"),
-            ("speedup_cpu_nogil", "cpu_1_thread_s", "cpu_2_threads_nogil_s"),
-            ("speedup_cpu_processes", "cpu_1_thread_s", "cpu_2_processes_s"),
-            ("speedup_io_gil", "io_1_thread_s", "io_2_threads_gil_s"),
-        ]
-        var results: [String: String] = [:]
-        for (name, seconds) in measured {
-            results[name] = "\(rounded(seconds, places: 3))"
-        }
-        for (name, one, two) in ratios {
-            if let one = measured[one], let two = measured[two], two > 0 {
-                results[name] = "\(rounded(one / two, places: 2))"
-            }
-        }
+        var results = runs.results()
         results["gil_switches"] = switches.map(String.init)
         let cpython = run.arguments.flag("cpython") && !run.isOverTime
             ? runCPython(run, simulated: results)
@@ -168,12 +173,7 @@ public enum GILDemo: Demo {
     private static func runCPython(
         _ run: DemoRun, simulated: [String: String]
     ) -> (status: String, cpu: String, io: String) {
-        run.note("the same experiment in real CPython: \(GILExperimentScript.fileName)")
-        let lines = GILExperimentScript.source.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
-        for (index, line) in lines.enumerated() {
-            let number = String(index + 1)
-            run.note(String(repeating: " ", count: max(0, 3 - number.count)) + number + " | " + line)
-        }
+        run.noteScript(GILExperimentScript.fileName, GILExperimentScript.source)
         let arguments = [run.arguments.decimal("cpu_task_s"), run.arguments.decimal("io_task_s")].map { "\($0)" }
         run.note("running python3 \(GILExperimentScript.fileName) \(arguments.joined(separator: " "))")
         let timeout = min(120, max(1, run.timeLimit - run.elapsed))
@@ -194,7 +194,9 @@ public enum GILDemo: Demo {
                 return ("failed", "n/a", "n/a")
             }
             run.note("CPython \(values["python_version"] ?? "?") (GIL \(values["gil"] ?? "?"), switch interval "
-                + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation:")
+                + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation of the GIL:")
+            run.note("  CPUs busy at once, 2 counting threads: CPython \(values["parallelism_cpu_\(mode)"] ?? "?"), "
+                + "Spindle \(simulated["parallelism_cpu_gil"] ?? "?")")
             for (label, name) in [
                 ("CPU, 1 thread  ", "cpu_1_thread_s"), ("CPU, 2 threads ", "cpu_2_threads_\(mode)_s"),
                 ("CPU, 2 processes", "cpu_2_processes_s"), ("I/O, 1 thread  ", "io_1_thread_s"),

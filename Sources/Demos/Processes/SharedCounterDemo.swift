@@ -15,6 +15,8 @@ public enum SharedCounterDemo: Demo {
             DemoResultSpec("expected", "workers × increments, what the counter should end at"),
             DemoResultSpec("actual", "what the counter ended at"),
             DemoResultSpec("lost", "expected − actual: additions overwritten by another process"),
+            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen"),
+            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed"),
         ])
 
     /// Rounds each worker shows slowly and traced before the rest run at full speed.
@@ -33,34 +35,49 @@ public enum SharedCounterDemo: Demo {
             ? "each worker runs `with l: v.value += 1`, \(increments) times"
             : "each worker runs `v.value += 1`, \(increments) times, with no lock around it")
         run.note("the first \(watchedRounds) additions of each worker pause between the read and the write, to be seen")
+        // Untraced: they hold the full-speed rounds back until every worker's watched rounds are
+        // done, so that the losses of the staged rounds and of the real race are counted apart.
+        let watchedDone = try ProcessSemaphore(value: 0, tracer: .disabled)
+        let goOn = try ProcessEvent(tracer: .disabled)
+        let watched = min(watchedRounds, increments)
         let processes = (1...workers).map { number in
             Process(name: "worker-\(number)") {
-                for round in 0..<increments {
-                    if round == watchedRounds {
-                        run.detail?.close()
-                        run.note("the other \(increments - watchedRounds) additions run at full speed, not traced")
+                for round in 0..<watched where !run.isOverTime {
+                    // Slowed down to be seen: a pause between the read and the write, where
+                    // the other worker can (without the lock) read the same value.
+                    let update = {
+                        let seen = counter.value
+                        run.pause(0.55)
+                        counter.value = seen + 1
                     }
-                    if round < watchedRounds {
-                        // Slowed down to be seen: a pause between the read and the write, where
-                        // the other worker can (without the lock) read the same value.
-                        let update = {
-                            let seen = counter.value
-                            run.pause(0.55)
-                            counter.value = seen + 1
-                        }
-                        if locked { lock.withLock(update) } else { update() }
-                        run.pause(0.25)
-                    } else if locked {
+                    if locked { lock.withLock(update) } else { update() }
+                    made[number - 1] = Int64(round + 1)
+                    run.pause(0.25)
+                }
+                try watchedDone.release()
+                guard goOn.wait(timeout: max(run.pace.remaining, 0.001)), increments > watched, !run.isOverTime
+                else { return }
+                run.detail?.close()
+                run.note("the other \(increments - watched) additions run at full speed, not traced")
+                for round in watched..<increments {
+                    if (round - watched) % 1024 == 1023, run.isOverTime { break }
+                    if locked {
                         lock.withLock { counter.value += 1 }
                     } else {
                         counter.value += 1
                     }
                     made[number - 1] = Int64(round + 1)
-                    if round % 1024 == 0, run.isOverTime { break }
                 }
             }
         }
         for process in processes { try process.start() }
+        for _ in 0..<workers {
+            guard watchedDone.acquire(timeout: max(run.pace.remaining, 0.001)) else { break }
+        }
+        // Every worker is waiting now (or gave up): the counter and the counts are still.
+        run.detail?.close()
+        let lostWatched = made.toArray().reduce(0, +) - counter.value
+        goOn.set()
         for process in processes { try process.join(timeout: run.timeLimit + 1) }
         let expected = made.toArray().reduce(0, +)
         let actual = counter.value
@@ -70,5 +87,7 @@ public enum SharedCounterDemo: Demo {
         run.report("expected", expected)
         run.report("actual", actual)
         run.report("lost", expected - actual)
+        run.report("lost_watched", lostWatched)
+        run.report("lost_full_speed", expected - actual - lostWatched)
     }
 }

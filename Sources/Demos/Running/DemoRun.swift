@@ -58,6 +58,12 @@ public final class DemoRun {
         TraceContext.tracer.record(actor: TraceContext.currentActor, .result(name: name, value: text))
     }
 
+    /// Reports that `name` cannot be measured on this machine, and why (one CPU, busy CPUs): a
+    /// prediction on it is not graded, since the machine and not the program would decide it.
+    public func reportNotMeasured(_ name: String, because reason: String) {
+        report(name, DemoResult.notMeasured(because: reason))
+    }
+
     /// Says something on the stage and in the narration.
     public func note(_ text: String) {
         pace.note(text)

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Primitives
 import Synchronization
 
@@ -40,14 +45,32 @@ public enum ConditionWaitForDemo: Demo {
         }
         for thread in threads { try thread.start() }
         pace.pause(0.8)
+        run.note("the producer puts each item out once all \(consumers) consumers wait for one, at any speed")
+        // Wake-ups the producer has caused so far: it waits until every woken consumer has
+        // looked at the shelf again before the next item, so none of them finds that item.
+        var wakeUpsCaused = 0
+        // The question is about items that find every consumer waiting; without this, at full
+        // speed the items would pile up before anyone waits and nobody would wake for nothing.
+        // Read without the lock (polling it would fill the stage): a consumer counts itself
+        // under the lock and releases it only inside `wait`, so once the producer holds the
+        // lock, every consumer counted is really waiting.
+        let untilAllWait = { (caused: Int) in
+            while !pace.isOverTime, shelf.idle.load(ordering: .acquiring) < consumers
+                || shelf.wakeUps.load(ordering: .acquiring) < caused {
+                usleep(1_000)  // untraced: a wait of the demo's own, not the producer's
+            }
+        }
         for _ in 0..<items {
+            untilAllWait(wakeUpsCaused)
             if run.stopIfOverTime() { break }
             try cond.withLock {
                 shelf.produce()
+                wakeUpsCaused += wakeAll ? shelf.idle.load(ordering: .relaxed) : 1
                 if wakeAll { try cond.notifyAll() } else { try cond.notify() }
             }
             pace.pause(0.6)
         }
+        untilAllWait(wakeUpsCaused)
         try cond.withLock {
             shelf.close()
             try cond.notifyAll()
@@ -66,12 +89,18 @@ public enum ConditionWaitForDemo: Demo {
     /// producer is done and the shelf is empty (or the time limit has passed).
     private static func take(from shelf: Shelf, cond: Condition, pace: ThreadPace) -> Int? {
         var checks = 0
+        var waiting = false
         return try? cond.withLock { () throws -> Int? in
             _ = try cond.waitFor({
                 checks += 1
                 let ready = shelf.hasItem || shelf.isClosed
+                // Counts the consumers that wait (checked under the lock, as the producer reads it).
+                if ready == waiting {
+                    shelf.idle.add(ready ? -1 : 1, ordering: .releasing)
+                    waiting = !ready
+                }
                 if checks > 1 {
-                    shelf.wakeUps.add(1, ordering: .relaxed)
+                    shelf.wakeUps.add(1, ordering: .releasing)
                     if !ready { shelf.falseWakeUps.add(1, ordering: .relaxed) }
                 }
                 return ready
@@ -92,6 +121,8 @@ private final class Shelf: Sendable {
     let wakeUps = Atomic<Int>(0)
     /// Of those, the ones that found the predicate false.
     let falseWakeUps = Atomic<Int>(0)
+    /// Consumers waiting in `wait_for` now: their last check found the predicate false.
+    let idle = Atomic<Int>(0)
 
     init(items: Int) {
         consumptions = Mutex(Array(repeating: 0, count: items))

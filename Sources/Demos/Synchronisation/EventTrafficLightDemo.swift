@@ -3,7 +3,10 @@ import Synchronization
 
 /// Lesson 12: an `Event` as a traffic light. The controller turns it green with `set()` and red
 /// with `clear()`; cars wait with `light.wait(timeout=...)`, which returns False while the light
-/// stays red, and cross once it returns True.
+/// stays red. `wait()` returning True means only that the light was set at some moment during
+/// the wait: it may be red again already. So a car crosses holding the `junction` lock, under
+/// which the controller changes the light, after looking again with `is_set()`, as the lesson's
+/// Python does; that, not the event, keeps cars from crossing on red, however busy the machine.
 public enum EventTrafficLightDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-traffic-light",
@@ -30,14 +33,14 @@ public enum EventTrafficLightDemo: Demo {
         let redSeconds = run.arguments.decimal("red")
         let pace = run.pace
         let light = Event(name: "light")
-        // Untraced: it makes "look at the light and cross" one step with respect to the light
-        // changing, as a real light waits for the junction to clear.
-        let junction = Lock(tracer: .disabled)
+        // Makes "look at the light and cross" one step with respect to the light changing.
+        let junction = Lock(name: "junction")
         let tally = Tally()
         // How long a car waits before looking up again: a second at the pace of the stage, a
         // moment at full speed.
         let patience = pace.isFullSpeed ? 0.005 : 1 / pace.speed
-        run.note("the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`")
+        run.note("the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`, "
+            + "then `with junction:` it looks again with `light.is_set()` before it crosses")
 
         let threads = (1...cars).map { number in
             Thread(name: "car-\(number)") {

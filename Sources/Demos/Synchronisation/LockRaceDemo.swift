@@ -18,12 +18,24 @@ public enum LockRaceDemo: Demo {
             DemoParameterSpec("threads", .integer(1...8, default: 3), "threads incrementing the counter"),
             DemoParameterSpec("increments", .integer(1...100_000, default: 2_000), "additions each thread makes"),
             DemoParameterSpec("lock", .flag(default: false), "hold a threading.Lock around the read, pause and write"),
+            DemoParameterSpec(
+                "cpython", .flag(default: false),
+                "also run the race in real CPython with python3: `counter += 1` and with a call in between"),
         ],
         results: [
             DemoResultSpec("expected", "additions the threads made, what the counter should end at"),
             DemoResultSpec("actual", "what the counter ended at"),
             DemoResultSpec("lost", "expected − actual: additions overwritten by another thread"),
+            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen"),
+            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed"),
+            DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
+            DemoResultSpec("cpython_version", "the python3 that ran the race (n/a unless cpython ran)"),
+            DemoResultSpec("cpython_lost_plain", "additions CPython lost with a plain `counter += 1` (n/a unless it ran)"),
+            DemoResultSpec("cpython_lost_call", "additions CPython lost with a call between the read and the write"),
         ])
+
+    /// The CPython race: threads, and additions each makes in the plain and call forms.
+    static let cpythonArguments = ["4", "200000"]
 
     /// Rounds each thread shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 3
@@ -39,7 +51,11 @@ public enum LockRaceDemo: Demo {
         let made = Atomic<Int>(0)
         // Untraced: it only holds the fast rounds back until every thread has been watched, so
         // that closing the detail gate hides no watched round.
-        let watchedAll = try Barrier(parties: threads, tracer: .disabled)
+        // Its action, run before any thread goes on, notes what the watched rounds lost.
+        let afterWatched = Atomic<Int>(0)
+        let watchedAll = try Barrier(parties: threads, action: {
+            afterWatched.store(made.load(ordering: .relaxed) - counter.read(), ordering: .relaxed)
+        }, tracer: .disabled)
         run.note(locked
             ? "each thread runs `with lock: value = counter; sleep(0); counter = value + 1`, \(increments) times"
             : "each thread runs `value = counter; sleep(0); counter = value + 1`, \(increments) times, no lock")
@@ -78,9 +94,47 @@ public enum LockRaceDemo: Demo {
         if expected < threads * increments {
             run.stopEarly(because: "the time limit was reached after \(expected) of \(threads * increments) additions")
         }
+        let lostWatched = afterWatched.load(ordering: .relaxed)
         run.report("expected", expected)
         run.report("actual", actual)
         run.report("lost", expected - actual)
+        run.report("lost_watched", lostWatched)
+        run.report("lost_full_speed", expected - actual - lostWatched)
+        let cpython = run.arguments.flag("cpython") && !run.isOverTime
+            ? raceInCPython(run)
+            : ["cpython": run.arguments.flag("cpython") ? "timeout" : "off"]
+        for name in ["cpython", "cpython_version", "cpython_lost_plain", "cpython_lost_call"] {
+            run.report(name, cpython[name] ?? "n/a")
+        }
+    }
+
+    /// Runs the race in real CPython after showing its source: the plain `counter += 1` and the
+    /// same with a function call between the read and the write.
+    private static func raceInCPython(_ run: DemoRun) -> [String: String] {
+        run.noteScript(RaceExperimentScript.fileName, RaceExperimentScript.source)
+        run.note("running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
+        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        switch CPythonRun.run(source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout) {
+        case .missing:
+            run.note("python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")
+            return ["cpython": "missing"]
+        case .timedOut:
+            run.note("python3 did not finish within \(DemoValue.decimal(timeout)) s and was stopped")
+            return ["cpython": "timeout"]
+        case .failed(let reason):
+            run.note("the CPython run failed: \(reason)")
+            return ["cpython": "failed"]
+        case .finished(let values, _):
+            guard let plain = values["lost_plain"], let call = values["lost_call"] else {
+                run.note("the CPython run printed no counts")
+                return ["cpython": "failed"]
+            }
+            let version = values["python_version"] ?? "?"
+            run.note("CPython \(version), GIL \(values["gil"] ?? "?"), \(values["additions"] ?? "?") additions each way:")
+            run.note("  counter += 1: \(plain) lost; with f() between read and write: \(call) lost; "
+                + "with sleep(0) (\(values["additions_sleep0"] ?? "?") additions): \(values["lost_sleep0"] ?? "?") lost")
+            return ["cpython": "ran", "cpython_version": version, "cpython_lost_plain": plain, "cpython_lost_call": call]
+        }
     }
 }
 

@@ -94,6 +94,14 @@ extension TutorSession {
                 text += "\nThis run did not finish, so your prediction is not graded yet; `run` it again.\n"
                 continue
             }
+            if let reason = DemoResult.notMeasuredReason(of: measured) {
+                // Through the renderer, so that the line wraps at the screen's width.
+                text += "\n" + markdown(
+                    "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason)).")
+                text += markdown("Your prediction is not graded: a machine with two free CPUs shows it.")
+                text += markdown(prediction.explanation)
+                continue
+            }
             let value = ResultValue(parsing: measured)
             let right = prediction.choices[picked].condition.isMet(by: value)
             state.correct = right

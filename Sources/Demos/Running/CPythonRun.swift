@@ -8,10 +8,11 @@ import Trace
 /// Runs a Python script with the machine's `python3` and collects the `name=value` lines it
 /// prints: how the GIL demo puts real CPython's numbers beside its own.
 ///
-/// The script is written to a temporary file (so `multiprocessing` can start its children with
-/// any start method) and run with `posix_spawnp`, which works in a threaded process where
-/// `fork` is refused. Its standard output and error come back through a pipe read with `poll`,
-/// so the wait is bounded; a run past its timeout is killed. The child is always reaped.
+/// The script goes to `python3 -` on its standard input, through a pipe filled before the child
+/// starts: no file is left behind, however the run ends (a temporary file would outlive a
+/// SIGKILL). It runs with `posix_spawnp`, which works in a threaded process where `fork` is
+/// refused. Its standard output and error come back through a pipe read with `poll`, so the
+/// wait is bounded; a run past its timeout is killed. The child is always reaped.
 enum CPythonRun {
     /// How a run ended.
     enum Outcome: Equatable {
@@ -30,17 +31,17 @@ enum CPythonRun {
 
     /// Runs `source` as `python3 FILE arguments...`, waiting at most `timeout` seconds.
     static func run(source: String, arguments: [String], timeout: Double) -> Outcome {
-        guard let path = writeTemporaryScript(source) else {
-            return .failed("could not write the script to a temporary file (errno \(errno))")
+        guard let script = scriptInput(source) else {
+            return .failed("could not pass the script through a pipe (errno \(errno))")
         }
-        defer { unlink(path) }
+        defer { close(script) }
         var ends: [Int32] = [-1, -1]
         guard pipe(&ends) == 0 else { return .failed("pipe failed (errno \(errno))") }
         let (readEnd, writeEnd) = (ends[0], ends[1])
         // Close-on-exec on both ends: the child gets the write end only as its stdout and stderr.
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
         _ = fcntl(writeEnd, F_SETFD, FD_CLOEXEC)
-        let spawned = spawn(["python3", path] + arguments, output: writeEnd)
+        let spawned = spawn(["python3", "-"] + arguments, input: script, output: writeEnd)
         close(writeEnd)
         let pid: pid_t
         switch spawned {
@@ -57,28 +58,38 @@ enum CPythonRun {
         return outcome(of: output, status: status)
     }
 
-    private static func writeTemporaryScript(_ source: String) -> String? {
-        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
-        var template = Array("\(folder)/spindle-gil-XXXXXX.py".utf8CString)
-        let fd = mkstemps(&template, 3)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    /// The largest script passed: a pipe holds at least 16 KiB on every system Spindle runs on,
+    /// so writing it before the reader starts cannot block.
+    static let scriptLimit = 16_384
+
+    /// A pipe's read end holding all of `source`, closed for writing, to become the child's
+    /// standard input; close-on-exec, so only the dup2 in the child keeps it open there.
+    private static func scriptInput(_ source: String) -> Int32? {
         let bytes = Array(source.utf8)
+        guard bytes.count <= scriptLimit else {
+            errno = EFBIG
+            return nil
+        }
+        var ends: [Int32] = [-1, -1]
+        guard pipe(&ends) == 0 else { return nil }
+        _ = fcntl(ends[0], F_SETFD, FD_CLOEXEC)
+        _ = fcntl(ends[1], F_SETFD, FD_CLOEXEC)
+        defer { close(ends[1]) }
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            // The read end is still open here, so the write cannot raise SIGPIPE.
+            let count = bytes[written...].withUnsafeBytes { write(ends[1], $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else {
-                unlink(path)
+                close(ends[0])
                 return nil
             }
             written += count
         }
-        return path
+        return ends[0]
     }
 
-    private static func spawn(_ words: [String], output: Int32) -> Result<pid_t, SpawnError> {
+    private static func spawn(_ words: [String], input: Int32, output: Int32) -> Result<pid_t, SpawnError> {
         #if canImport(Glibc)
         var actions = posix_spawn_file_actions_t()
         #else
@@ -86,6 +97,7 @@ enum CPythonRun {
         #endif
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, input, 0)
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, output, 2)
         let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
@@ -162,5 +174,18 @@ enum CPythonRun {
 
     private struct SpawnError: Error {
         let code: Int32
+    }
+}
+
+extension DemoRun {
+    /// Shows a script the demo is about to run, one numbered line per note, as the stage and
+    /// the narration show a listing.
+    func noteScript(_ fileName: String, _ source: String) {
+        note("the same experiment in real CPython: \(fileName)")
+        let lines = source.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        for (index, line) in lines.enumerated() {
+            let number = String(index + 1)
+            note(String(repeating: " ", count: max(0, 3 - number.count)) + number + " | " + line)
+        }
     }
 }
