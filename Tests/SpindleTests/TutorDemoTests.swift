@@ -42,11 +42,17 @@ struct TutorDemoTests {
         let graded = try runAtFullSpeed(reply, in: session)
         #expect(graded.contains("result expected=20000"))
         #expect(graded.contains("You predicted b) Some, the counter ends below 20,000."))
-        #expect(graded.contains("The demo measured lost_full_speed="))
         let lost = try #require(graded.split(separator: "\n").first { $0.hasPrefix("result lost_full_speed=") })
-        let right = lost != "result lost_full_speed=0"
-        #expect(graded.contains(right ? "✓ your prediction was right." : "✗ what happened was a)"))
-        #expect(session.record[lesson: "process-locks"].questions["value-lock-myth"]?.correct == right)
+        if lost.hasPrefix("result lost_full_speed=not measured") {
+            // The workers never overlapped on a busy machine: said, and not graded.
+            #expect(graded.contains("could not measure `lost_full_speed`"))
+            #expect(session.record[lesson: "process-locks"].questions["value-lock-myth"]?.correct == nil)
+        } else {
+            #expect(graded.contains("The demo measured lost_full_speed="))
+            let right = lost != "result lost_full_speed=0"
+            #expect(graded.contains(right ? "✓ your prediction was right." : "✗ what happened was a)"))
+            #expect(session.record[lesson: "process-locks"].questions["value-lock-myth"]?.correct == right)
+        }
     }
 
     @Test("a run with other parameters does not grade the page's prediction")

@@ -98,7 +98,7 @@ extension TutorSession {
                 // Through the renderer, so that the line wraps at the screen's width.
                 text += "\n" + markdown(
                     "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason)).")
-                text += markdown("Your prediction is not graded: a machine with two free CPUs shows it.")
+                text += markdown("Your prediction is not graded: this machine, not the program, decided that run.")
                 text += markdown(prediction.explanation)
                 continue
             }
