@@ -12,7 +12,9 @@ struct CPythonScriptCleanupTests {
     @Test(
         "killing spindle, its demo and python3 with SIGKILL leaves no script in TMPDIR",
         .enabled(if: tools, "needs python3, setsid, pgrep and pkill"),
-        arguments: ["gil cpu_task_s=1 io_task_s=1", "lock-race increments=100"])
+        // A time limit well above the Swift part's length, which a loaded machine stretches: the
+        // demo must reach python3 before it stops.
+        arguments: ["gil cpu_task_s=0.5 io_task_s=0.5 time_limit=300", "lock-race increments=100"])
     func killedRunLeavesNoFile(demo: String) throws {
         let temporary = try TemporaryFolder()
         let logs = try TemporaryFolder()

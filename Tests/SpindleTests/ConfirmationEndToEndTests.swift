@@ -29,7 +29,10 @@ struct ConfirmationEndToEndTests {
         try terminal.waitFor("the question again") { $0.components(separatedBy: "[y/N]").count == 3 }
         try terminal.type("y")
         try terminal.press("Enter")
-        try terminal.waitFor("replacing the file that was there")
+        // The reply wraps at the reading width, so the words may straddle a line break.
+        try terminal.waitFor("the file replaced") {
+            $0.replacingOccurrences(of: "\n", with: " ").contains("replacing the file that was there")
+        }
         #expect(try String(contentsOfFile: existing, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
 
         try terminal.type("open 0")

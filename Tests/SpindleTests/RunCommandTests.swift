@@ -47,7 +47,7 @@ struct RunCommandTests {
             (["shared-counter", "speed=1e9"], "expected 0 (full speed) or a number from 0.01 to 100"),
             (["shared-counter", "speed=1e-308"], "expected 0 (full speed) or a number from 0.01 to 100"),
             (["shared-counter", "workers=2", "workers=3"], "`workers` is given twice for demo `shared-counter` (`workers=2` and `workers=3`); keep one"),
-            (["lock-race", "threds=2"], "has no parameter `threds` (it takes threads, increments, lock, speed, time_limit); did you mean `threads`?"),
+            (["lock-race", "threds=2"], "has no parameter `threds` (it takes threads, increments, lock, cpython, speed, time_limit); did you mean `threads`?"),
             (["lock-race", "lok=on"], "did you mean `lock`?"),
             (["crawler", "download_dely=1"], "did you mean `download_delay`?"),
             (["shared-counter", "worker=2"], "demo `shared-counter` has no parameter `worker`"),
@@ -92,7 +92,10 @@ struct RunCommandTests {
         let run = try spindle(["run", "shared-counter", "workers=2", "increments=2000", "lock=on", "speed=0", "--plain"])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(Array(lines.suffix(3)) == ["result expected=4000", "result actual=4000", "result lost=0"])
+        #expect(Array(lines.suffix(5)) == [
+            "result expected=4000", "result actual=4000", "result lost=0", "result lost_watched=0",
+            "result lost_full_speed=0",
+        ])
         #expect(lines.contains { $0.contains(" ms  worker-1") })
         #expect(!run.output.contains("\u{1B}"))
     }
@@ -123,7 +126,8 @@ struct RunCommandTests {
         #expect(run.status == 0)
         let replay = try spindle(["replay", trace, "--plain"])
         #expect(replay.status == 0)
-        #expect(replay.output.hasSuffix("result expected=600\nresult actual=600\nresult lost=0\n"))
+        #expect(replay.output.hasSuffix(
+            "result expected=600\nresult actual=600\nresult lost=0\nresult lost_watched=0\nresult lost_full_speed=0\n"))
         let chromeTrace = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: chrome)))
         #expect(((chromeTrace as? [String: Any])?["traceEvents"] as? [Any])?.isEmpty == false)
     }
@@ -136,7 +140,7 @@ struct RunCommandTests {
         let stop = try #require(lines.firstIndex { $0.hasPrefix("stopped early:") })
         #expect(lines[stop].contains("time limit"))
         #expect(lines[(stop + 1)...].allSatisfy { $0.hasPrefix("result ") })
-        #expect(lines.suffix(1).first?.hasPrefix("result lost=") == true)
+        #expect(lines.suffix(1).first?.hasPrefix("result lost_full_speed=") == true)
     }
 
     @Test("--record without the animation is refused with the fix")

@@ -42,7 +42,7 @@ struct SaveCommandTests {
     func saveNewFile() throws {
         let session = try sessionWithRun()
         let path = state.path + "/run.jsonl"
-        let text = session.handle("save \(path)").text
+        let text = unwrapped(session.handle("save \(path)").text)
         let events = try JSONLines.decode(String(contentsOfFile: path, encoding: .utf8))
         #expect(text == "Trace saved to \(path) (\(events.count) events). `replay \(path)` plays it.\n")
     }
@@ -51,9 +51,9 @@ struct SaveCommandTests {
     func existingFileWithoutTerminal() throws {
         let session = try sessionWithRun()
         let path = try state.write("run.jsonl", "keep me\n").path
-        #expect(session.handle("save \(path)").text == "\(path) already exists; `save --force \(path)` replaces it\n")
+        #expect(unwrapped(session.handle("save \(path)").text) == "\(path) already exists; `save --force \(path)` replaces it\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
-        #expect(session.handle("save --force \(path)").text.hasPrefix("Trace saved to \(path), replacing the file"))
+        #expect(unwrapped(session.handle("save --force \(path)").text).hasPrefix("Trace saved to \(path), replacing the file"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
     }
 
@@ -68,7 +68,7 @@ struct SaveCommandTests {
         #expect(question.declined == "Nothing saved; \(path) is as it was.\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
         #expect(!Confirmation.isYes("") && !Confirmation.isYes("n") && Confirmation.isYes(" Y "))
-        #expect(session.handle(question.command).text.hasPrefix("Trace saved to \(path), replacing"))
+        #expect(unwrapped(session.handle(question.command).text).hasPrefix("Trace saved to \(path), replacing"))
     }
 
     @Test("`save` to a full device reports the error, not success, and the device stays a device",
@@ -78,9 +78,9 @@ struct SaveCommandTests {
         let full = try DeviceNode.copy(of: "/dev/full", into: state)
         let null = try DeviceNode.copy(of: "/dev/null", into: state)
         let nullBefore = DeviceNode.identity(null)
-        #expect(session.handle("save \(full)").text == "cannot write \(full): no space left on the device\n")
+        #expect(unwrapped(session.handle("save \(full)").text) == "cannot write \(full): no space left on the device\n")
         #expect(DeviceNode.identity(full).first == UInt64(S_IFCHR))
-        let throughDevice = session.handle("save \(null)").text
+        let throughDevice = unwrapped(session.handle("save \(null)").text)
         #expect(throughDevice.hasPrefix("Trace written to \(null) ("))
         #expect(!throughDevice.contains("replay"), "a device holds nothing to replay")
         #expect(DeviceNode.identity(null) == nullBefore)
@@ -90,7 +90,7 @@ struct SaveCommandTests {
     func saveToMissingFolder() throws {
         let session = try sessionWithRun()
         let path = state.path + "/traces/run.jsonl"
-        #expect(session.handle("save \(path)").text
+        #expect(unwrapped(session.handle("save \(path)").text)
             == "cannot write \(path): the folder \(state.path)/traces does not exist; create it or choose another\n")
     }
 }
