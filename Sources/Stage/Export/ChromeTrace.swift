@@ -28,10 +28,16 @@ public enum ChromeTrace {
             ("generator", .string("spindle")),
             ("results", .object(builder.results)),
         ])
-        // One event per line keeps large traces greppable and diffable.
-        return "{\"traceEvents\":[\n"
-            + entries.map(\.json.text).joined(separator: ",\n")
-            + "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":" + otherData.text + "}\n"
+        // One event per line keeps large traces greppable and diffable. Written into one
+        // string as they come, rather than joined from a string per event, to keep memory flat.
+        var output = "{\"traceEvents\":[\n"
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { output += ",\n" }
+            entry.json.write(to: &output)
+        }
+        output += "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":"
+        otherData.write(to: &output)
+        return output + "}\n"
     }
 
     /// Writes ``encode(_:title:)`` to `path`, replacing any file there.

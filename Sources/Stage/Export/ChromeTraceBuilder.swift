@@ -19,8 +19,14 @@ struct ChromeTraceBuilder {
     private(set) var state = TraceState()
     private var open: [ActorID: OpenSlice] = [:]
     private var events: [ChromeEvent] = []
-    /// Results by name, in the order reported; a repeated name keeps its last value.
-    private(set) var results: [(key: String, value: JSONValue)] = []
+    /// Every result reported, oldest first; a repeated name leaves a hole where it was.
+    private var reported: [(key: String, value: JSONValue)?] = []
+    private var resultIndex: [String: Int] = [:]
+
+    /// Results by name, in the order reported; a repeated name keeps its last value, where it was last reported.
+    var results: [(key: String, value: JSONValue)] {
+        reported.compactMap { $0 }
+    }
 
     init(_ trace: [TraceEvent]) {
         labels = TraceLabels(trace)
@@ -49,8 +55,10 @@ struct ChromeTraceBuilder {
                        args: args)
         case .result(let name, let value):
             addInstant("\(name) = \(value)", category: "result", at: time, on: event.actor, args: args)
-            results.removeAll { $0.key == name }
-            results.append((name, .string(value)))
+            // Found by name rather than searched for, so many results stay linear.
+            if let earlier = resultIndex[name] { reported[earlier] = nil }
+            resultIndex[name] = reported.count
+            reported.append((name, .string(value)))
         case .note(let text):
             addInstant(text, category: "note", at: time, on: event.actor, args: args)
         }
@@ -63,9 +71,9 @@ struct ChromeTraceBuilder {
         }
         // Slices are only complete when the next state arrives; sorting restores
         // the order a reader of the file expects. Ties keep trace order.
-        return events.enumerated()
-            .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-            .map(\.element)
+        // Indices are sorted rather than the entries themselves, so each entry is copied once.
+        let order = events.indices.sorted { (events[$0].time, $0) < (events[$1].time, $1) }
+        return order.map { events[$0] }
     }
 
     /// Ends the actor's open slice and returns when the next one may start; never

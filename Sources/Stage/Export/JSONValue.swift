@@ -21,7 +21,7 @@ enum JSONValue: Sendable {
     func write(to output: inout String) {
         switch self {
         case .string(let string):
-            output += JSONValue.quoted(string)
+            JSONValue.appendQuoted(string, to: &output)
         case .integer(let number):
             output += String(number)
         case .fixed(let units, let places):
@@ -37,7 +37,7 @@ enum JSONValue: Sendable {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                output += JSONValue.quoted(member.key)
+                JSONValue.appendQuoted(member.key, to: &output)
                 output += ":"
                 member.value.write(to: &output)
             }
@@ -47,10 +47,20 @@ enum JSONValue: Sendable {
 }
 
 extension JSONValue {
-    /// A JSON string literal. Control characters (terminal escapes above all) are
-    /// written as `\u001b`-style escapes; everything else stays UTF-8, which JSON allows.
-    static func quoted(_ string: String) -> String {
-        var output = "\""
+    /// Appends `string` as a JSON string literal. Control characters (terminal escapes above
+    /// all) are written as `\u001b`-style escapes; everything else stays UTF-8, which JSON
+    /// allows. Most labels need no escape and are appended whole, which keeps a million-event
+    /// export from going scalar by scalar.
+    static func appendQuoted(_ string: String, to output: inout String) {
+        let plain = string.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        output += "\""
+        if plain {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -65,7 +75,7 @@ extension JSONValue {
                 output.unicodeScalars.append(scalar)
             }
         }
-        return output + "\""
+        output += "\""
     }
 
     /// `units / 10^places` in plain decimal notation, e.g. `1.500000`.
