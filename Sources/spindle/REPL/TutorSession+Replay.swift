@@ -1,4 +1,5 @@
 import Foundation
+import Stage
 import Trace
 
 /// A saved trace the REPL plays on the stage.
@@ -32,7 +33,7 @@ extension TutorSession {
         let path = (words.joined(separator: " ") as NSString).expandingTildeInPath
         do {
             let events = try TraceFiles.load(path)
-            guard !events.isEmpty else { return Reply(text: "\(path) holds no events.\n") }
+            guard !events.isEmpty else { return Reply(text: "\(TerminalText.sanitize(path)) holds no events.\n") }
             let title = URL(fileURLWithPath: path).lastPathComponent
             return Reply(text: "", showing: TraceShowing(events: events, title: title, speed: speed))
         } catch {
