@@ -41,6 +41,10 @@ enum TraceFiles {
     /// one line, `FILE:LINE: reason`, with the file's name and contents made safe to print.
     static func load(_ path: String) throws -> [TraceEvent] {
         let shownPath = TerminalText.sanitize(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure("cannot read \(shownPath): it is a folder; give a trace file (.jsonl) instead")
+        }
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
         }
