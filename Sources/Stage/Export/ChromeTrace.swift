@@ -22,7 +22,7 @@ public enum ChromeTrace {
         for event in events {
             builder.add(event)
         }
-        let entries = builder.tracks.metadata(title: title) + builder.finish()
+        let entries = builder.tracks.metadata(title: title).map(\.json.text) + builder.finish()
         let otherData = JSONValue.object([
             ("title", .string(title)),
             ("generator", .string("spindle")),
@@ -33,7 +33,7 @@ public enum ChromeTrace {
         var output = "{\"traceEvents\":[\n"
         for (index, entry) in entries.enumerated() {
             if index > 0 { output += ",\n" }
-            entry.json.write(to: &output)
+            output += entry
         }
         output += "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":"
         otherData.write(to: &output)
