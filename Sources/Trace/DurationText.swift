@@ -3,12 +3,17 @@
 public enum DurationText {
     /// Milliseconds with one decimal below 10 s, seconds with two decimals above.
     public static func format(nanoseconds: UInt64) -> String {
-        let tenthsOfMillis = (nanoseconds + 50_000) / 100_000
+        let tenthsOfMillis = rounded(nanoseconds, to: 100_000)
         if tenthsOfMillis < 100_000 {
             return "\(tenthsOfMillis / 10).\(tenthsOfMillis % 10) ms"
         }
-        let hundredthsOfSeconds = (nanoseconds + 5_000_000) / 10_000_000
+        let hundredthsOfSeconds = rounded(nanoseconds, to: 10_000_000)
         let fraction = hundredthsOfSeconds % 100
         return "\(hundredthsOfSeconds / 100).\(fraction < 10 ? "0" : "")\(fraction) s"
+    }
+
+    /// `value / unit`, rounded half up; dividing before adding keeps times near 2^64 from overflowing.
+    private static func rounded(_ value: UInt64, to unit: UInt64) -> UInt64 {
+        value / unit + (value % unit >= unit / 2 ? 1 : 0)
     }
 }

@@ -41,30 +41,71 @@ public enum JSONLines {
         return text
     }
 
-    /// Parses a whole trace. Blank lines are skipped; `\r\n` line endings are accepted.
+    /// Parses and checks a whole trace. Blank lines are skipped; `\r\n` line endings are accepted.
+    ///
+    /// Besides the syntax, every event is checked against ``TraceLimits`` and against the
+    /// declarations above it (see ``TraceValidator``), so whatever a file holds, the caller gets
+    /// events every reader can draw and export, or one error naming the first bad line.
     public static func decode(_ text: String) throws(JSONLinesError) -> [TraceEvent] {
-        try decodeRun(text).events
+        try decodeRun(Data(text.utf8)).events
     }
 
-    /// Parses a whole trace with what its header says it recorded.
+    /// ``decode(_:)-(String)`` for the bytes of a file, which need not be valid UTF-8
+    /// outside the lines that are read.
+    public static func decode(_ bytes: Data) throws(JSONLinesError) -> [TraceEvent] {
+        try decodeRun(bytes).events
+    }
+
+    /// Parses and checks a whole trace, with what its header says it recorded.
     public static func decodeRun(_ text: String) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
+        try decodeRun(Data(text.utf8))
+    }
+
+    /// ``decodeRun(_:)-(String)`` for the bytes of a file.
+    public static func decodeRun(_ bytes: Data) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
+        try decodeRun(bytes, maximumEvents: TraceLimits.maximumEvents)
+    }
+
+    /// ``decodeRun(_:)-(Data)`` with another bound on events, so the bound can be tested without a million lines.
+    static func decodeRun(
+        _ bytes: Data, maximumEvents: Int
+    ) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
         let decoder = JSONDecoder()
+        var validator = TraceValidator()
         var events: [TraceEvent] = []
         var run: TraceRun?
         var sawHeader = false
-        for (offset, rawLine) in text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = offset + 1
-            let bytes = rawLine.last == UInt8(ascii: "\r") ? rawLine.dropLast() : rawLine[...]
-            if bytes.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
+        var lineNumber = 0
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            lineNumber += 1
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            var end = newline
+            if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+            // A slice shares the file's storage: no line is copied before it is parsed.
+            let line = bytes[start..<end]
+            start = newline + 1
+            guard line.count <= TraceLimits.maximumLineBytes else {
+                throw JSONLinesError(line: lineNumber, reason: "the line is \(line.count) bytes long, "
+                    + "more than the limit of \(TraceLimits.maximumLineBytes); shorten its labels or notes")
+            }
+            if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
                 continue
             }
-            let data = Data(bytes)
-            if sawHeader {
-                events.append(try decodeEvent(data, line: lineNumber, with: decoder))
-            } else {
-                run = try checkHeader(data, line: lineNumber, with: decoder)
+            guard sawHeader else {
+                run = try checkHeader(line, line: lineNumber, with: decoder)
                 sawHeader = true
+                continue
             }
+            guard events.count < maximumEvents else {
+                throw JSONLinesError(line: lineNumber, reason: "more than \(maximumEvents) events, "
+                    + "the most a trace may hold; keep the first \(maximumEvents) lines after the header")
+            }
+            let event = try decodeEvent(line, line: lineNumber, with: decoder)
+            if let problem = validator.problem(with: event) {
+                throw JSONLinesError(line: lineNumber, reason: problem)
+            }
+            events.append(event)
         }
         guard sawHeader else {
             throw JSONLinesError(line: 1, reason: "empty input, expected the header \(header)")
@@ -112,7 +153,8 @@ public enum JSONLines {
         case .typeMismatch(let type, let context):
             return "field \"\(path(context.codingPath))\" is not a valid \(type)"
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return "not a valid JSON object"
+            // Foundation reports a number its field cannot hold (-5 for a time) as invalid JSON too.
+            return "not a valid JSON object, or a number in it does not fit its field"
         case .dataCorrupted(let context):
             return "field \"\(path(context.codingPath))\": \(context.debugDescription)"
         @unknown default:

@@ -16,7 +16,7 @@ public struct TraceState: Hashable, Sendable {
     private var resources: [ResourceID: TraceResource] = [:]
     private var holds: [ResourceID: LockHold] = [:]
     private var waiting: [ResourceID: [ActorID]] = [:]
-    private var items: [ResourceID: [String]] = [:]
+    private var items: [ResourceID: QueueContents] = [:]
     private var semaphoreValues: [ResourceID: Int] = [:]
     private var eventFlags: [ResourceID: Bool] = [:]
     private var sharedValues: [ResourceID: Int64] = [:]
@@ -86,7 +86,7 @@ public struct TraceState: Hashable, Sendable {
 
     /// Labels of the items in a queue or pipe, oldest first.
     public func contents(of resource: ResourceID) -> [String] {
-        items[resource] ?? []
+        items[resource]?.items ?? []
     }
 
     /// A semaphore's current value, known only if it was declared with a capacity.
@@ -107,10 +107,7 @@ public struct TraceState: Hashable, Sendable {
     /// The label a `get`/`receive` with this requested label would remove now:
     /// the first match, or the oldest item when there is no label or no match.
     public func itemToRemove(from resource: ResourceID, matching label: String?) -> String? {
-        guard let queued = items[resource], let index = removalIndex(in: queued, matching: label) else {
-            return nil
-        }
-        return queued[index]
+        items[resource]?.item(matching: label)
     }
 
     // MARK: Reducers
@@ -155,21 +152,20 @@ public struct TraceState: Hashable, Sendable {
         case .acquire:
             if kind.hasOwner {
                 acquireHold(resource, by: actor, reentrant: kind.isReentrant)
-            } else if kind == .semaphore {
-                semaphoreValues[resource]? -= 1
+            } else if kind == .semaphore, let value = semaphoreValues[resource] {
+                // Saturating: a count from a file must never trap, however it was edited.
+                semaphoreValues[resource] = value == .min ? value : value - 1
             }
         case .release:
             if kind.hasOwner {
                 releaseHold(resource)
-            } else if kind == .semaphore {
-                semaphoreValues[resource]? += 1
+            } else if kind == .semaphore, let value = semaphoreValues[resource] {
+                semaphoreValues[resource] = value == .max ? value : value + 1
             }
         case .put(let item), .send(let item):
-            items[resource, default: []].append(item)
+            items[resource, default: QueueContents()].append(item)
         case .get(let label), .receive(let label):
-            if let index = items[resource].flatMap({ removalIndex(in: $0, matching: label) }) {
-                items[resource]?.remove(at: index)
-            }
+            items[resource]?.remove(matching: label)
         case .set:
             eventFlags[resource] = true
         case .clear:
@@ -186,7 +182,7 @@ public struct TraceState: Hashable, Sendable {
 
     private mutating func acquireHold(_ resource: ResourceID, by actor: ActorID, reentrant: Bool) {
         if reentrant, let hold = holds[resource], hold.owner == actor {
-            holds[resource]?.depth = hold.depth + 1
+            holds[resource]?.depth = hold.depth == .max ? hold.depth : hold.depth + 1
         } else {
             holds[resource] = LockHold(owner: actor, depth: 1)
         }
@@ -199,12 +195,5 @@ public struct TraceState: Hashable, Sendable {
         } else {
             holds[resource] = nil
         }
-    }
-
-    private func removalIndex(in queued: [String], matching label: String?) -> Int? {
-        if let label, let match = queued.firstIndex(of: label) {
-            return match
-        }
-        return queued.isEmpty ? nil : queued.startIndex
     }
 }

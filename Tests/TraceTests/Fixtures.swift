@@ -27,7 +27,7 @@ enum Fixtures {
             .waiting(.event(ResourceID(6))),
             .waiting(.barrier(ResourceID(7))),
             .sleeping(untilNanos: nil),
-            .sleeping(untilNanos: UInt64.max),
+            .sleeping(untilNanos: TraceLimits.maximumTime),
             .done(.exited(0)),
             .done(.exited(-1)),
             .done(.signalled(9)),
@@ -53,7 +53,7 @@ enum Fixtures {
         kinds += [.result(name: "lost", value: "1234"), .note("emoji 🧵 and tab\t")]
         return kinds.enumerated().map { index, kind in
             TraceEvent(
-                time: index == 0 ? UInt64.max : UInt64(index) * 9_007_199_254_740_993,
+                time: index == 0 ? TraceLimits.maximumTime : UInt64(index) * 9_007_199_254_740_993,
                 actor: ActorID(index % 3 + 1), kind: kind,
                 note: index.isMultiple(of: 4) ? "note \(index)" : nil)
         }

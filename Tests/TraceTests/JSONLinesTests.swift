@@ -21,9 +21,12 @@ import Trace
     }
 
     @Test func toleratesBlankLinesAndCRLF() throws {
+        let declaration = TraceEvent(
+            time: 1, actor: ActorID(1), kind: .declareActor(TraceActor(id: ActorID(1), kind: .process, name: "p")))
         let event = TraceEvent(time: 1, actor: ActorID(1), kind: .note("hi"))
-        let text = JSONLines.header + "\r\n\r\n" + (try JSONLines.line(for: event)) + "\r\n"
-        #expect(try JSONLines.decode(text) == [event])
+        let text = JSONLines.header + "\r\n\r\n" + (try JSONLines.line(for: declaration)) + "\r\n"
+            + (try JSONLines.line(for: event)) + "\r\n"
+        #expect(try JSONLines.decode(text) == [declaration, event])
     }
 
     @Test(arguments: [
@@ -34,11 +37,13 @@ import Trace
          #"line 3: field "kind.state.type": unknown state "dozing""#),
         (#"{"actor":1,"kind":{"type":"note","text":"x"},"time":"soon"}"#, #"line 3: field "time" is not a valid UInt64"#),
         (#"{"actor":1,"kind":{"type":"note","text":null},"time":5}"#, #"line 3: field "kind.text" is null"#),
-        (#"{"actor":"#, "line 3: not a valid JSON object"),
+        (#"{"actor":"#, "line 3: not a valid JSON object, or a number in it does not fit its field"),
     ])
     func importErrorsNameTheLine(badLine: String, message: String) throws {
+        let declaration = try JSONLines.line(for: TraceEvent(
+            time: 1, actor: ActorID(1), kind: .declareActor(TraceActor(id: ActorID(1), kind: .process, name: "p"))))
         let good = try JSONLines.line(for: TraceEvent(time: 1, actor: ActorID(1), kind: .note("ok")))
-        let text = [JSONLines.header, good, badLine, good].joined(separator: "\n")
+        let text = [JSONLines.header, declaration, badLine, good].joined(separator: "\n")
         #expect(throws: JSONLinesError.self) { try JSONLines.decode(text) }
         do {
             _ = try JSONLines.decode(text)

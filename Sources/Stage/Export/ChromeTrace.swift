@@ -22,15 +22,21 @@ public enum ChromeTrace {
         for event in events {
             builder.add(event)
         }
-        let entries = builder.tracks.metadata(title: title) + builder.finish()
+        let entries = builder.tracks.metadata(title: title).map(\.json.text) + builder.finish()
         let otherData = JSONValue.object([
             ("title", .string(title)),
             ("generator", .string("spindle")),
             ("results", .object(builder.results)),
         ])
-        // One event per line keeps large traces greppable and diffable.
-        return "{\"traceEvents\":[\n"
-            + entries.map(\.json.text).joined(separator: ",\n")
-            + "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":" + otherData.text + "}\n"
+        // One event per line keeps large traces greppable and diffable. Written into one
+        // string as they come, rather than joined from a string per event, to keep memory flat.
+        var output = "{\"traceEvents\":[\n"
+        for (index, entry) in entries.enumerated() {
+            if index > 0 { output += ",\n" }
+            output += entry
+        }
+        output += "\n],\n\"displayTimeUnit\":\"ms\",\n\"otherData\":"
+        otherData.write(to: &output)
+        return output + "}\n"
     }
 }

@@ -18,9 +18,17 @@ struct ChromeTraceBuilder {
     /// The world as of the event being added, for details such as who holds a lock.
     private(set) var state = TraceState()
     private var open: [ActorID: OpenSlice] = [:]
-    private var events: [ChromeEvent] = []
-    /// Results by name, in the order reported; a repeated name keeps its last value.
-    private(set) var results: [(key: String, value: JSONValue)] = []
+    /// Each entry rendered as soon as it is complete: one string holds it in a fraction of the
+    /// memory its parts take, which matters for a million of them.
+    private var entries: [(time: UInt64, json: String)] = []
+    /// Every result reported, oldest first; a repeated name leaves a hole where it was.
+    private var reported: [(key: String, value: JSONValue)?] = []
+    private var resultIndex: [String: Int] = [:]
+
+    /// Results by name, in the order reported; a repeated name keeps its last value, where it was last reported.
+    var results: [(key: String, value: JSONValue)] {
+        reported.compactMap { $0 }
+    }
 
     init(_ trace: [TraceEvent]) {
         labels = TraceLabels(trace)
@@ -49,23 +57,25 @@ struct ChromeTraceBuilder {
                        args: args)
         case .result(let name, let value):
             addInstant("\(name) = \(value)", category: "result", at: time, on: event.actor, args: args)
-            results.removeAll { $0.key == name }
-            results.append((name, .string(value)))
+            // Found by name rather than searched for, so many results stay linear.
+            if let earlier = resultIndex[name] { reported[earlier] = nil }
+            resultIndex[name] = reported.count
+            reported.append((name, .string(value)))
         case .note(let text):
             addInstant(text, category: "note", at: time, on: event.actor, args: args)
         }
     }
 
-    /// Every entry, with states still open closed at the trace's last moment, in time order.
-    mutating func finish() -> [ChromeEvent] {
+    /// Every entry's JSON, with states still open closed at the trace's last moment, in time order.
+    mutating func finish() -> [String] {
         for actor in open.keys.sorted() {
             close(actor, at: end - origin)
         }
         // Slices are only complete when the next state arrives; sorting restores
         // the order a reader of the file expects. Ties keep trace order.
-        return events.enumerated()
-            .sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-            .map(\.element)
+        // Indices are sorted rather than the entries themselves, so each entry is copied once.
+        let order = entries.indices.sorted { (entries[$0].time, $0) < (entries[$1].time, $1) }
+        return order.map { entries[$0].json }
     }
 
     /// Ends the actor's open slice and returns when the next one may start; never
@@ -74,7 +84,7 @@ struct ChromeTraceBuilder {
     private mutating func close(_ actor: ActorID, at time: UInt64) -> UInt64 {
         guard let slice = open.removeValue(forKey: actor) else { return time }
         let stop = max(time, slice.start)
-        events.append(ChromeEvent(
+        add(ChromeEvent(
             name: slice.name, category: "state", phase: .complete, time: slice.start,
             duration: stop - slice.start, track: tracks.track(for: actor), args: slice.args))
         return stop
@@ -84,7 +94,11 @@ struct ChromeTraceBuilder {
         _ name: String, category: String, at time: UInt64, on actor: ActorID,
         args: [(key: String, value: JSONValue)]
     ) {
-        events.append(ChromeEvent(
+        add(ChromeEvent(
             name: name, category: category, phase: .instant, time: time, track: tracks.track(for: actor), args: args))
+    }
+
+    private mutating func add(_ entry: ChromeEvent) {
+        entries.append((entry.time, entry.json.text))
     }
 }

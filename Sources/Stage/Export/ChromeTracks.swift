@@ -17,12 +17,20 @@ struct ChromeTracks: Sendable {
     /// up above this never collide with one.
     static let syntheticBase: Int64 = 10_000_000
 
+    /// The made-up id for an actor. Wrapping can only happen for ids beyond 2^63 − 10^7, which
+    /// no trace read from a file holds (see `TraceLimits`); it keeps any other trace from trapping.
+    static func syntheticID(of actor: ActorID) -> Int64 {
+        syntheticBase &+ Int64(actor.rawValue)
+    }
+
     /// Actors in order of first appearance, which is the order their tracks are shown in.
     private(set) var actors: [ActorID] = []
     /// The actors that head a process group, in the same order.
     private(set) var roots: [ActorID] = []
     private var pids: [ActorID: Int64] = [:]
     private var rootOf: [ActorID: ActorID] = [:]
+    /// The values of `pids`, so that a reused pid is found without a scan per process.
+    private var usedPids: Set<Int64> = []
     private let labels: TraceLabels
 
     init(_ events: [TraceEvent], labels: TraceLabels) {
@@ -40,9 +48,9 @@ struct ChromeTracks: Sendable {
     /// The track of an actor seen in the events given at creation.
     func track(for actor: ActorID) -> Track {
         let root = rootOf[actor] ?? actor
-        let pid = pids[root] ?? ChromeTracks.syntheticBase + Int64(root.rawValue)
+        let pid = pids[root] ?? ChromeTracks.syntheticID(of: root)
         // The group's head is the process's main thread, which viewers expect at tid == pid.
-        let tid = actor == root ? pid : ChromeTracks.syntheticBase + Int64(actor.rawValue)
+        let tid = actor == root ? pid : ChromeTracks.syntheticID(of: actor)
         return Track(pid: pid, tid: tid)
     }
 
@@ -55,11 +63,9 @@ struct ChromeTracks: Sendable {
         roots.append(root)
         let declared = labels.actors[root]?.pid.map(Int64.init)
         // A pid reused by the OS during the trace would merge two processes; keep the later one apart.
-        if let declared, !pids.values.contains(declared) {
-            pids[root] = declared
-        } else {
-            pids[root] = ChromeTracks.syntheticBase + Int64(root.rawValue)
-        }
+        let pid = declared.flatMap { usedPids.contains($0) ? nil : $0 } ?? ChromeTracks.syntheticID(of: root)
+        pids[root] = pid
+        usedPids.insert(pid)
     }
 
     private func findRoot(of actor: ActorID) -> ActorID {

@@ -21,7 +21,7 @@ enum JSONValue: Sendable {
     func write(to output: inout String) {
         switch self {
         case .string(let string):
-            output += JSONValue.quoted(string)
+            JSONValue.appendQuoted(string, to: &output)
         case .integer(let number):
             output += String(number)
         case .fixed(let units, let places):
@@ -37,7 +37,7 @@ enum JSONValue: Sendable {
             output += "{"
             for (index, member) in members.enumerated() {
                 if index > 0 { output += "," }
-                output += JSONValue.quoted(member.key)
+                JSONValue.appendQuoted(member.key, to: &output)
                 output += ":"
                 member.value.write(to: &output)
             }
@@ -47,10 +47,21 @@ enum JSONValue: Sendable {
 }
 
 extension JSONValue {
-    /// A JSON string literal. Control characters (terminal escapes above all) are
-    /// written as `\u001b`-style escapes; everything else stays UTF-8, which JSON allows.
-    static func quoted(_ string: String) -> String {
-        var output = "\""
+    /// Appends `string` as a JSON string literal. Control characters (terminal escapes above
+    /// all, C1 controls included) and bidi overrides are written as `\u001b`-style escapes, so
+    /// an export sent to a terminal cannot drive it, while a JSON reader gets the same text;
+    /// everything else stays UTF-8, which JSON allows. Most labels are plain ASCII and are
+    /// appended whole, which keeps a million-event export from going scalar by scalar.
+    static func appendQuoted(_ string: String, to output: inout String) {
+        let plain = string.utf8.allSatisfy { byte in
+            (0x20..<0x7F).contains(byte) && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+        }
+        output += "\""
+        if plain {
+            output += string
+            output += "\""
+            return
+        }
         for scalar in string.unicodeScalars {
             switch scalar {
             case "\"": output += "\\\""
@@ -58,14 +69,16 @@ extension JSONValue {
             case "\n": output += "\\n"
             case "\r": output += "\\r"
             case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+                || [0x061C, 0x200E, 0x200F].contains(scalar.value) || (0x202A...0x202E).contains(scalar.value)
+                || (0x2066...0x2069).contains(scalar.value):
                 let hex = String(scalar.value, radix: 16)
                 output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             default:
                 output.unicodeScalars.append(scalar)
             }
         }
-        return output + "\""
+        output += "\""
     }
 
     /// `units / 10^places` in plain decimal notation, e.g. `1.500000`.

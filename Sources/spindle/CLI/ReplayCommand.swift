@@ -11,7 +11,10 @@ struct ReplayCommand: ParsableCommand {
         discussion: """
             Keys while it plays: space pauses and resumes; → and ← step one event when paused; \
             + and - change the speed; q leaves. Without a terminal (or with --plain or TERM=dumb) \
-            the trace is narrated line by line, followed by its results.
+            the trace is narrated line by line, followed by its results. A trace file holds at most \
+            \(TraceLimits.maximumEvents) events in \(TraceLimits.maximumFileBytes / 1_048_576) MiB, each \
+            line at most \(TraceLimits.maximumLineBytes) bytes, and declares every actor and resource \
+            before a line refers to it.
             """
     )
 

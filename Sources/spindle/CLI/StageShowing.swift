@@ -41,18 +41,34 @@ enum StageShowing {
 
 /// Reading and writing the files a showing uses, with errors that name the file.
 enum TraceFiles {
-    /// The events of a JSON Lines trace file, and the run its header describes.
+    /// The events of a JSON Lines trace file and the run its header describes, checked as
+    /// `JSONLines.decode` checks them; errors are one line, `FILE:LINE: reason`, with the file's
+    /// name and contents made safe to print.
     static func load(_ path: String) throws -> (run: TraceRun?, events: [TraceEvent]) {
-        let text: String
+        let shownPath = TerminalText.sanitize(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure("cannot read \(shownPath): it is a folder; give a trace file (.jsonl) instead")
+        }
+        guard let file = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
+        }
+        defer { try? file.close() }
+        let bytes: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            // Bounded, so that a huge file or an endless device fails fast instead of filling memory.
+            bytes = try file.read(upToCount: TraceLimits.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw CommandFailure("cannot read \(path): \(error.localizedDescription)")
+            throw CommandFailure("cannot read \(shownPath): \(error.localizedDescription)")
+        }
+        guard bytes.count <= TraceLimits.maximumFileBytes else {
+            throw CommandFailure("\(shownPath): larger than \(TraceLimits.maximumFileBytes / 1_048_576) MiB, "
+                + "the most a trace file may hold")
         }
         do {
-            return try JSONLines.decodeRun(text)
+            return try JSONLines.decodeRun(bytes)
         } catch {
-            throw CommandFailure("\(path): \(error)")
+            throw CommandFailure("\(shownPath):\(error.line): \(TerminalText.sanitize(error.reason))")
         }
     }
 }
