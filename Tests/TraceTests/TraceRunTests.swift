@@ -3,7 +3,10 @@ import Trace
 
 /// The run a trace records travels in its header line, so a replay can show what was run.
 @Suite struct TraceRunTests {
-    private let events = [TraceEvent(time: 5, actor: ActorID(1), kind: .note("hello"))]
+    private let events = [
+        TraceEvent(time: 1, actor: ActorID(1), kind: .declareActor(TraceActor(id: ActorID(1), kind: .process, name: "main"))),
+        TraceEvent(time: 5, actor: ActorID(1), kind: .note("hello")),
+    ]
 
     @Test func theRunSurvivesWritingAndReading() throws {
         let run = TraceRun(demo: "fork-tree", parameters: ["depth=2"], emphasis: [.processTree])
