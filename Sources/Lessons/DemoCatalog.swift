@@ -17,13 +17,19 @@ public struct DemoSignature: Sendable, Equatable {
     public var parameters: [DemoParameter]
     /// Names of the results it reports (`expected`, `actual`, `lost`).
     public var results: [String]
+    /// The values of the results whose demo declares them; lint checks predictions on these.
+    public var resultValues: [String: ResultValues]
 
     /// Creates a signature.
-    public init(name: String, summary: String, parameters: [DemoParameter], results: [String]) {
+    public init(
+        name: String, summary: String, parameters: [DemoParameter], results: [String],
+        resultValues: [String: ResultValues] = [:]
+    ) {
         self.name = name
         self.summary = summary
         self.parameters = parameters
         self.results = results
+        self.resultValues = resultValues
     }
 
     /// The parameter with this name, if the demo has one.

@@ -20,6 +20,18 @@ public enum Suggestions {
         return best?.candidate
     }
 
+    /// Up to `count` candidates, closest to `word` first (ties keep the candidates' order), for
+    /// messages that list a few names rather than all of them.
+    public static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
+        let target = Array(word.lowercased())
+        return candidates
+            .enumerated()
+            .map { (distance: editDistance(target, Array($0.element.lowercased())), position: $0.offset, name: $0.element) }
+            .sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }
+            .prefix(count)
+            .map(\.name)
+    }
+
     /// Optimal string alignment distance: insertions, deletions, substitutions and transpositions.
     static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }

@@ -29,7 +29,7 @@ import Testing
 
     @Test func unclosedFence() {
         #expect(diagnostics(lessonText(body: "## One\ntext\n````python\nx = 1\n```")) == [
-            "03-race.md:8:1: error: code fence is never closed; end the block with a line of 4 backticks",
+            "03-race.md:8:1: error: code fence is never closed; end the block with a line of 4 backticks (line 10 has only 3)",
         ])
     }
 

@@ -17,4 +17,25 @@ import Testing
         #expect(lesson?.pages.count == 3)
         #expect(lesson?.questions.map(\.id) == ["lost-updates", "which-step", "fix-it"])
     }
+
+    /// The limits table states the limits the parser enforces.
+    @Test func documentedLimitsAreTheEnforcedOnes() throws {
+        let guide = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/lesson-format.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let start = try #require(text.range(of: "## Limits")).upperBound
+        let end = try #require(text.range(of: "## A complete lesson")).lowerBound
+        let section = text[start..<end]
+        let grouped = { (number: Int) in
+            String(number).reversed().enumerated()
+                .map { $0.offset > 0 && $0.offset % 3 == 0 ? "\($0.element)," : "\($0.element)" }
+                .reversed().joined()
+        }
+        #expect(section.contains("| file size | \(LessonLimits.fileBytes / 1_048_576) MB |"))
+        #expect(section.contains("| line length | \(grouped(LessonLimits.lineCharacters)) characters |"))
+        #expect(section.contains("| \(LessonLimits.nestingDepth) levels, counted together |"))
+        #expect(section.contains("| pages | \(LessonLimits.pages) per lesson |"))
+        #expect(section.contains("| ±\(grouped(LessonLimits.numberMagnitude)) |"))
+    }
 }

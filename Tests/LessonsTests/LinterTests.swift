@@ -65,6 +65,6 @@ import Testing
             + "choices: [{text: a, when: \"= 0\"}, {text: b, when: \"> 0\"}]\nexplain: e\n```"
         let files = [file("01-a.md", id: "a", extra: "", body: body)]
         #expect(lint(files, catalog: nil).isEmpty)
-        #expect(lint(files) == ["01-a.md:7:9: error: unknown demo `no-such-demo`; known demos: fork-order, shared-counter"])
+        #expect(lint(files) == ["01-a.md:7:9: error: unknown demo `no-such-demo`; the closest are `fork-order`, `fork-tree`, `fork-basics` (`spindle demos` lists all)"])
     }
 }

@@ -12,7 +12,11 @@ struct TestCatalog: DemoCatalog {
             results: ["expected", "actual", "lost"]),
         DemoSignature(
             name: "fork-order", summary: "Who prints first after fork.",
-            parameters: [], results: ["first"]),
+            parameters: [], results: ["first", "child_waited"],
+            resultValues: ["first": .words(["parent", "child", "nowhere"]), "child_waited": .yesNo]),
+        DemoSignature(name: "fork-basics", summary: "What fork returns.", parameters: [], results: []),
+        DemoSignature(name: "fork-tree", summary: "Forks in a loop.", parameters: [], results: []),
+        DemoSignature(name: "pipe-basics", summary: "A pipe.", parameters: [], results: []),
     ]
 
     func signature(of name: String) -> DemoSignature? {

@@ -93,6 +93,7 @@ plain text
             requires: [SourceLocation(line: 5, column: 12)],
             demoNames: [20: SourceLocation(line: 20, column: 9)],
             predictionResults: [24: SourceLocation(line: 27, column: 9)])
+        expected.locations.choiceConditions = [24: [SourceLocation(line: 29, column: 26), SourceLocation(line: 30, column: 26)]]
         #expect(lesson == expected)
     }
 

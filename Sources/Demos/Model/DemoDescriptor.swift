@@ -42,10 +42,19 @@ public struct DemoResultSpec: Sendable, Equatable {
     public let name: String
     /// What it means, for `--help`.
     public let meaning: String
+    /// The values it takes, when the demo can say; lint checks predictions' conditions on them.
+    public let values: Values?
+
+    /// The values a result takes.
+    public enum Values: Sendable, Equatable {
+        /// `yes` or `no`.
+        case yesNo
+    }
 
     /// Describes a result.
-    public init(_ name: String, _ meaning: String) {
+    public init(_ name: String, _ meaning: String, values: Values? = nil) {
         self.name = name
         self.meaning = meaning
+        self.values = values
     }
 }

@@ -19,7 +19,8 @@ public enum ForkBasicsDemo: Demo {
             DemoResultSpec("parent_pid", "os.getpid() in the parent"),
             DemoResultSpec("child_exit_code", "the child's exit status, as os.waitpid reported it to the parent"),
             DemoResultSpec(
-                "pids_consistent", "yes when fork_in_parent = child_pid and child_ppid = parent_pid"),
+                "pids_consistent", "yes when fork_in_parent = child_pid and child_ppid = parent_pid",
+                values: .yesNo),
         ])
 
     /// What the child saw of itself, sent to the parent: only the demo's main process reports.

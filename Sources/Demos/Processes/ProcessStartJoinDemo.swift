@@ -20,7 +20,7 @@ public enum ProcessStartJoinDemo: Demo {
             DemoResultSpec("joined", "workers whose join() returned because they had ended"),
             DemoResultSpec("exit_codes", "each worker's exitcode after join, in order"),
             DemoResultSpec("helper_ticks", "ticks of its job the helper finished, out of \(helperTicks)"),
-            DemoResultSpec("helper_finished", "yes when the helper reached the end of its job"),
+            DemoResultSpec("helper_finished", "yes when the helper reached the end of its job", values: .yesNo),
         ])
 
     /// The length of the helper's job, in ticks.

@@ -16,7 +16,7 @@ public enum TargetCallPitfallDemo: Demo {
         ],
         results: [
             DemoResultSpec("work_ran_in", "parent, child, or nowhere: the process whose pid work() saw"),
-            DemoResultSpec("work_before_start", "yes when work() ran before p.start() was called, no when after"),
+            DemoResultSpec("work_before_start", "yes when work() ran before p.start() was called, no when after", values: .yesNo),
             DemoResultSpec("child_exit_code", "the child's exitcode after join"),
         ])
 

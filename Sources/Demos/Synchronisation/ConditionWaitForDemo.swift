@@ -20,7 +20,7 @@ public enum ConditionWaitForDemo: Demo {
         ],
         results: [
             DemoResultSpec("items_consumed", "distinct items the consumers took"),
-            DemoResultSpec("each_once", "yes when every item was consumed exactly once"),
+            DemoResultSpec("each_once", "yes when every item was consumed exactly once", values: .yesNo),
             DemoResultSpec("woken", "times a waiting consumer woke up and checked the predicate again"),
             DemoResultSpec("spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
         ])

@@ -15,10 +15,10 @@ public enum RLockReentryDemo: Demo {
             DemoParameterSpec("timeout", .decimal(0.1...10, default: 2), "seconds each acquire waits before giving up"),
         ],
         results: [
-            DemoResultSpec("deadlocked", "yes when an acquire of the lock by the thread already holding it timed out"),
+            DemoResultSpec("deadlocked", "yes when an acquire of the lock by the thread already holding it timed out", values: .yesNo),
             DemoResultSpec("depth", "how many levels of the lock the thread held at once"),
             DemoResultSpec("releases", "release() calls the thread made; equal to depth, one per acquire"),
-            DemoResultSpec("recovered", "yes when the thread ended and the lock was free again afterwards"),
+            DemoResultSpec("recovered", "yes when the thread ended and the lock was free again afterwards", values: .yesNo),
         ])
 
     public static func run(_ run: DemoRun) throws {

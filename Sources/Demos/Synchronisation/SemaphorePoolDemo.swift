@@ -16,7 +16,7 @@ public enum SemaphorePoolDemo: Demo {
         results: [
             DemoResultSpec("max_inside", "most workers inside the `with sem:` block at the same time"),
             DemoResultSpec("bound", "the semaphore's initial value"),
-            DemoResultSpec("over_release_raised", "yes when the extra release() raised ValueError"),
+            DemoResultSpec("over_release_raised", "yes when the extra release() raised ValueError", values: .yesNo),
             DemoResultSpec("value_after", "the semaphore's value after the extra release"),
         ])
 

@@ -16,8 +16,10 @@ public enum DaemonThreadsDemo: Demo {
             DemoParameterSpec("worker_steps", .integer(1...20, default: 3), "steps the ordinary (non-daemon) thread takes"),
         ],
         results: [
-            DemoResultSpec("non_daemon_finished", "whether the ordinary thread took all its steps before the program exited"),
-            DemoResultSpec("daemon_finished", "whether the daemon thread took all its steps"),
+            DemoResultSpec(
+                "non_daemon_finished", "whether the ordinary thread took all its steps before the program exited",
+                values: .yesNo),
+            DemoResultSpec("daemon_finished", "whether the daemon thread took all its steps", values: .yesNo),
             DemoResultSpec("daemon_steps", "steps the daemon thread took before the program exited"),
             DemoResultSpec("daemon_steps_planned", "steps the daemon thread meant to take"),
             DemoResultSpec(

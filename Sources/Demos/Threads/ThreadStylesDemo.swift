@@ -17,7 +17,7 @@ public enum ThreadStylesDemo: Demo {
         results: [
             DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
             DemoResultSpec("alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
-            DemoResultSpec("alive_after_join", "whether any thread is still alive after `t.join()`"),
+            DemoResultSpec("alive_after_join", "whether any thread is still alive after `t.join()`", values: .yesNo),
             DemoResultSpec("default_name", "`t.name` of the first thread, created without a name"),
             DemoResultSpec("subclass_ran_in", "`current_thread().name` inside the subclass's `run()` after `start()`"),
             DemoResultSpec("direct_run_ran_in", "`current_thread().name` inside `run()` called directly, without `start()`"),

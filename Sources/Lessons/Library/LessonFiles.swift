@@ -35,10 +35,27 @@ enum LessonFiles {
         return (files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }, diagnostics)
     }
 
-    /// The file's text, or nil with a diagnostic saying why it cannot be had.
+    /// The file's text, or nil with a diagnostic saying why it cannot be had. Only regular files
+    /// are read (a FIFO would block, a device may never end), and never more than the size limit
+    /// allows, so a huge file costs one read of the limit, not of the file.
     static func read(_ file: String, into diagnostics: inout [Diagnostic]) -> String? {
-        guard let data = FileManager.default.contents(atPath: file) else {
+        let target = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+        guard type == .typeRegular else {
+            let problem = type == nil
+                ? "cannot read the file; check that it exists and is readable"
+                : "is not a regular file; lessons are `*.md` files"
+            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, problem))
+            return nil
+        }
+        guard let handle = FileHandle(forReadingAtPath: file),
+              let data = try? handle.read(upToCount: LessonLimits.fileBytes + 1) ?? Data() else {
             diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "cannot read the file; check that it exists and is readable"))
+            return nil
+        }
+        try? handle.close()
+        guard data.count <= LessonLimits.fileBytes else {
+            diagnostics.append(LessonParser.tooLarge(file: file, bytes: fileSize(file) ?? data.count))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
@@ -46,5 +63,9 @@ enum LessonFiles {
             return nil
         }
         return text
+    }
+
+    private static func fileSize(_ file: String) -> Int? {
+        ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? NSNumber)?.intValue
     }
 }

@@ -18,9 +18,10 @@ struct DemoChecks {
     private func check(_ demo: DemoBlock) -> [Diagnostic] {
         guard let signature = catalog.signature(of: demo.name) else {
             let location = lesson.locations.demoNames[demo.line] ?? SourceLocation(line: demo.line, column: 1)
-            let hint = Suggestions.hint(for: demo.name, in: catalog.demoNames)
-            let fix = hint.isEmpty ? "; known demos: " + catalog.demoNames.joined(separator: ", ") : hint
-            return [error(at: location, "unknown demo `\(demo.name)`\(fix)")]
+            let nearest = Suggestions.nearest(to: demo.name, in: catalog.demoNames, count: 3)
+            let fix = Suggestions.closest(to: demo.name, in: catalog.demoNames).map { "did you mean `\($0)`?" }
+                ?? "the closest are " + nearest.map { "`\($0)`" }.joined(separator: ", ") + " (`spindle demos` lists all)"
+            return [error(at: location, "unknown demo `\(demo.name)`; \(fix)")]
         }
         return demo.arguments.compactMap { argument in
             let location = SourceLocation(line: demo.line, column: argument.column)
@@ -39,10 +40,20 @@ struct DemoChecks {
         }
     }
 
-    /// Only the result name is checked; a demo missing from the catalogue is reported at its block.
+    /// The result name, and each condition against the result's declared values; a demo missing
+    /// from the catalogue is reported at its block.
     private func check(_ prediction: Prediction) -> [Diagnostic] {
-        guard let signature = catalog.signature(of: prediction.demo),
-              !signature.results.contains(prediction.result) else { return [] }
+        guard let signature = catalog.signature(of: prediction.demo) else { return [] }
+        guard !signature.results.contains(prediction.result) else {
+            guard let values = signature.resultValues[prediction.result] else { return [] }
+            let locations = lesson.locations.choiceConditions[prediction.line] ?? []
+            return prediction.choices.enumerated().compactMap { index, choice in
+                guard !values.canMeet(choice.condition) else { return nil }
+                let location = locations.indices.contains(index) ? locations[index] : SourceLocation(line: prediction.line, column: 1)
+                return error(at: location,
+                    "condition `\(choice.condition)` can never hold: `\(prediction.result)` of demo `\(prediction.demo)` is \(values); compare with one of those values")
+            }
+        }
         let location = lesson.locations.predictionResults[prediction.line] ?? SourceLocation(line: prediction.line, column: 1)
         let hint = Suggestions.hint(for: prediction.result, in: signature.results)
         let message = signature.results.isEmpty

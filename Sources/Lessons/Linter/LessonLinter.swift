@@ -1,14 +1,18 @@
-/// Checks that need more than one file: lesson ids, order numbers and `requires` across the
-/// course, and demo blocks and predictions against the demo catalogue.
+/// Checks that need more than one file, or more than the file: lesson ids, order numbers and
+/// `requires` across the course; demo blocks and predictions against the demo catalogue; and
+/// whether each page reads on an 80x24 screen without giving its predictions away.
 public struct LessonLinter: Sendable {
     private let catalog: (any DemoCatalog)?
+    private let layout: (any PageLayout)?
 
-    /// `catalog` nil means no demo catalogue is available yet (demo names, parameters and result names are not checked).
-    public init(catalog: (any DemoCatalog)?) {
+    /// `catalog` nil means no demo catalogue is available yet (demo names, parameters and result
+    /// names are not checked); `layout` nil means page heights are not measured.
+    public init(catalog: (any DemoCatalog)?, layout: (any PageLayout)? = nil) {
         self.catalog = catalog
+        self.layout = layout
     }
 
-    /// Cross-lesson and catalogue checks on already-parsed lessons.
+    /// Cross-lesson, catalogue and screen checks on already-parsed lessons.
     ///
     /// When two lessons clash, the later one in `lessons` is reported, so pass them in a stable
     /// order (the library passes them sorted by file).
@@ -18,6 +22,8 @@ public struct LessonLinter: Sendable {
         if let catalog {
             diagnostics += lessons.flatMap { DemoChecks(catalog: catalog, lesson: $0).diagnostics() }
         }
+        diagnostics += lessons.flatMap { ScreenFitChecks(lesson: $0, layout: layout).diagnostics() }
+        diagnostics += lessons.flatMap { SpoilerCheck(lesson: $0).diagnostics() }
         return diagnostics
     }
 }

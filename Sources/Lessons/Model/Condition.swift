@@ -35,6 +35,18 @@ public enum Condition: Sendable, Equatable {
     }
 }
 
+extension Condition {
+    /// Every number the condition compares with.
+    public var numbers: [Double] {
+        switch self {
+        case .equal(let value), .notEqual(let value): value.number.map { [$0] } ?? []
+        case .less(let bound), .lessOrEqual(let bound), .greater(let bound), .greaterOrEqual(let bound): [bound]
+        case .between(let low, let high): [low, high]
+        case .oneOf(let values): values.compactMap(\.number)
+        }
+    }
+}
+
 /// A value a demo reports as a result (`result lost=1234`): a number or a word.
 public enum ResultValue: Sendable, Hashable, CustomStringConvertible {
     /// A numeric result; integers are stored exactly up to 2^53.

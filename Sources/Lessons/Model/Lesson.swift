@@ -109,11 +109,14 @@ public struct CodeBlock: Sendable, Equatable {
     public var code: String
     /// Line of the opening fence (1-based).
     public var line: Int
+    /// Line of the code's first line (1-based): blank lines after the fence are not part of it.
+    public var firstCodeLine: Int
 
-    /// Creates a code block.
-    public init(language: String, code: String, line: Int) {
+    /// Creates a code block; `firstCodeLine` defaults to the line after the fence.
+    public init(language: String, code: String, line: Int, firstCodeLine: Int? = nil) {
         self.language = language
         self.code = code
         self.line = line
+        self.firstCodeLine = firstCodeLine ?? line + 1
     }
 }

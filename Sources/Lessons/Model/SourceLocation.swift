@@ -28,6 +28,8 @@ public struct LessonLocations: Sendable, Equatable {
     public var demoNames: [Int: SourceLocation]
     /// The `result` value of each prediction, keyed by the fence's line (`Prediction.line`).
     public var predictionResults: [Int: SourceLocation]
+    /// The `when` value of each choice of a prediction, in order, keyed by the fence's line.
+    public var choiceConditions: [Int: [SourceLocation]] = [:]
 
     /// Creates a location map; everything defaults to the start of the file.
     public init(

@@ -8,7 +8,7 @@ final class DiagnosticLog {
     init(file: String, source: SourceText) {
         self.file = file
         self.source = source
-        diagnostics = source.removalDiagnostics(file: file)
+        diagnostics = source.diagnostics(file: file)
     }
 
     /// The file location of a character of the cleaned text.

@@ -9,6 +9,11 @@ struct FencedBlock {
     /// The lines between the fences.
     var body: [BlockLine]
 
+    /// The file line of the body's first non-blank line, where `trimmedText` starts.
+    var firstTextLine: Int {
+        body.first { !$0.text.allSatisfy(\.isWhitespace) }?.line ?? line + 1
+    }
+
     /// The body as one string, without leading or trailing blank lines.
     var trimmedText: String {
         let texts = body.map(\.text)
@@ -35,37 +40,107 @@ enum BodySegment {
 enum FenceScanner {
     /// Follows CommonMark: a fence is three or more backticks or tildes indented at most three
     /// spaces, and is closed by a line of the same character at least as long. An unclosed fence
-    /// is reported and swallows the rest of the file, as it would in any markdown viewer.
+    /// is reported at the line that opens it, and the lines after it are read as if it were not
+    /// there, so the rest of the file is still checked rather than swallowed.
     static func segments(lines: [String], from start: Int, log: DiagnosticLog) -> [BodySegment] {
+        let closers = LongestClosers(lines: lines, from: start)
         var segments: [BodySegment] = []
         var index = start
+        var shortClosers: Set<Int> = []
         while index < lines.count {
+            if shortClosers.contains(index) {
+                index += 1
+                continue
+            }
             guard let opening = Fence(lines[index]) else {
                 segments.append(.line(index + 1))
                 index += 1
                 continue
             }
             let openLine = index + 1
+            let location = log.location(line: openLine, column: opening.indent + 1)
+            // Known before scanning, so an unclosed fence costs one line, not the rest of the file.
+            guard closers.longest(of: opening.character, after: index) >= opening.length else {
+                let marks = opening.character == "`" ? "backticks" : "tildes"
+                // When the next fence line is a bare fence of the same character, itself never
+                // closed, it is the closer the author meant, only too short: it is named here
+                // rather than reported as a second unclosed fence.
+                var hint = ""
+                if let next = closers.nextBareFence(of: opening.character, after: index), closers.nextFence(after: index) == next,
+                   let short = Fence(lines[next]), closers.longest(of: short.character, after: next) < short.length {
+                    shortClosers.insert(next)
+                    hint = " (line \(next + 1) has only \(short.length))"
+                }
+                log.error("code fence is never closed; end the block with a line of \(opening.length) \(marks)\(hint)", at: location)
+                segments.append(.unclosedFence(location))
+                index += 1
+                continue
+            }
             var body: [BlockLine] = []
             index += 1
-            while index < lines.count, !opening.isClosed(by: lines[index]) {
+            while !opening.isClosed(by: lines[index]) {
                 let text = lines[index]
                 let stripped = min(opening.indent, text.prefix { $0 == " " }.count)
                 body.append(BlockLine(text: String(text.dropFirst(stripped)), line: index + 1, offset: stripped))
                 index += 1
-            }
-            let location = log.location(line: openLine, column: opening.indent + 1)
-            guard index < lines.count else {
-                let marks = opening.character == "`" ? "backticks" : "tildes"
-                log.error("code fence is never closed; end the block with a line of \(opening.length) \(marks)", at: location)
-                segments.append(.unclosedFence(location))
-                break
             }
             index += 1
             let words = opening.infoWords.map { (String($0.text), log.location(line: openLine, column: $0.column)) }
             segments.append(.fence(FencedBlock(location: location, words: words, body: body)))
         }
         return segments
+    }
+}
+
+/// For each line, the longest closing fence of each character at or after it, and the nearest
+/// one: computed once, so finding out whether a fence is closed never rescans the file.
+private struct LongestClosers {
+    private var backticks: [Int]
+    private var tildes: [Int]
+    private var nextBacktick: [Int?]
+    private var nextTilde: [Int?]
+    private var nextAny: [Int?]
+
+    init(lines: [String], from start: Int) {
+        backticks = Array(repeating: 0, count: lines.count + 1)
+        tildes = backticks
+        nextBacktick = Array(repeating: nil, count: lines.count + 1)
+        nextTilde = nextBacktick
+        nextAny = nextBacktick
+        for index in stride(from: lines.count - 1, through: start, by: -1) {
+            backticks[index] = backticks[index + 1]
+            tildes[index] = tildes[index + 1]
+            nextBacktick[index] = nextBacktick[index + 1]
+            nextTilde[index] = nextTilde[index + 1]
+            guard let fence = Fence(lines[index]) else {
+                nextAny[index] = nextAny[index + 1]
+                continue
+            }
+            nextAny[index] = index
+            guard fence.infoWords.isEmpty else { continue }
+            if fence.character == "`" {
+                backticks[index] = max(backticks[index], fence.length)
+                nextBacktick[index] = index
+            } else {
+                tildes[index] = max(tildes[index], fence.length)
+                nextTilde[index] = index
+            }
+        }
+    }
+
+    /// The longest closing fence of `character` on a line after `index`.
+    func longest(of character: Character, after index: Int) -> Int {
+        character == "`" ? backticks[index + 1] : tildes[index + 1]
+    }
+
+    /// The index of the first fence line of any kind after `index`.
+    func nextFence(after index: Int) -> Int? {
+        nextAny[index + 1]
+    }
+
+    /// The index of the first closing fence of `character`, of any length, after `index`.
+    func nextBareFence(of character: Character, after index: Int) -> Int? {
+        character == "`" ? nextBacktick[index + 1] : nextTilde[index + 1]
     }
 }
 

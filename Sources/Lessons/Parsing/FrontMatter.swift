@@ -63,7 +63,27 @@ struct FrontMatter {
             self.requires = requires.map(\.text)
             locations.requires = requires.map(\.location)
         }
-        locale = reader.optionalText("locale").flatMap { $0.isEmpty ? nil : $0 } ?? "en"
+        if let locale = reader.optionalText("locale"), !locale.isEmpty {
+            self.locale = locale
+            if !Self.isSupported(locale: locale) {
+                let supported = Self.supportedLanguages.map { "`\($0)`" }.joined(separator: ", ")
+                log.error("unknown locale `\(locale)`; use one of \(supported), optionally with a region (`en-GB`)", at: reader.location("locale"))
+            }
+        }
+    }
+
+    /// Languages whose text the stage lays out correctly: Latin scripts, and Chinese, Japanese
+    /// and Korean, whose wide characters and unspaced lines it wraps. Right-to-left scripts are
+    /// not among them, since lesson text may not carry the bidi controls they need.
+    static let supportedLanguages = ["de", "en", "es", "fr", "it", "ja", "ko", "nl", "pt", "zh"]
+
+    /// `en`, `en-GB`, `zh-Hans`: a supported language, then optional subtags of letters and digits.
+    static func isSupported(locale: String) -> Bool {
+        let parts = locale.split(separator: "-", omittingEmptySubsequences: false)
+        guard let language = parts.first, supportedLanguages.contains(language.lowercased()) else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        }
     }
 
     /// Titles and summaries appear in one-line lists, so a line break would break the layout.
@@ -80,24 +100,32 @@ struct FrontMatter {
     private mutating func readOrder(_ reader: MappingReader, file: String) {
         let log = reader.block.log
         let fileName = (file as NSString).lastPathComponent
-        let fromName = Int(String(fileName.prefix { $0.isASCII && $0.isNumber }))
+        let nameDigits = String(fileName.prefix { $0.isASCII && $0.isNumber })
+        let fromName = Int(nameDigits).flatMap(Self.validOrder)
+        if !nameDigits.isEmpty, fromName == nil {
+            log.error("the number `\(nameDigits)` in the file name is not an order from 0 to \(LessonLimits.numberMagnitude); renumber the file", at: reader.anchor)
+        }
         guard let text = reader.optionalText("order") else {
             if reader.has("order") { return }
             order = fromName
-            if fromName == nil {
+            if fromName == nil, nameDigits.isEmpty {
                 log.error("lesson has no order; start the file name with its number (`05-\(id ?? "slug").md`) or add `order: 5`", at: reader.anchor)
             }
             return
         }
         locations.order = reader.location("order")
-        guard let value = Int(text), value >= 0 else {
-            log.error("`order: \(text)` is not a whole number; write e.g. `order: 5`", at: locations.order)
+        guard let value = Int(text).flatMap(Self.validOrder) else {
+            log.error("`order: \(text)` is not a whole number from 0 to \(LessonLimits.numberMagnitude); write e.g. `order: 5`", at: locations.order)
             return
         }
         order = value
         if let fromName, fromName != value {
             log.error("`order: \(value)` disagrees with the file name `\(fileName)`; make them the same number", at: locations.order)
         }
+    }
+
+    private static func validOrder(_ value: Int) -> Int? {
+        (0...LessonLimits.numberMagnitude).contains(value) ? value : nil
     }
 
     /// Nil for a valid id, otherwise the message, with a corrected id to copy when one exists.

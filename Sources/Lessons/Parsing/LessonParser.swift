@@ -10,6 +10,9 @@ public enum LessonParser {
     ///   are removed from all text (with a warning each line), so nothing in a lesson can drive
     ///   the student's terminal.
     public static func parse(_ text: String, file: String) -> (lesson: Lesson?, diagnostics: [Diagnostic]) {
+        guard text.utf8.count <= LessonLimits.fileBytes else {
+            return (nil, [Self.tooLarge(file: file, bytes: text.utf8.count)])
+        }
         let log = DiagnosticLog(file: file, source: SourceText(text))
         let (frontMatter, bodyStart) = FrontMatter.read(log)
         // The body is parsed even when the front matter is broken, so one lint run shows every
@@ -35,6 +38,13 @@ public enum LessonParser {
         lesson.locations = frontMatter.locations
         lesson.locations.demoNames = session.demoNameLocations
         lesson.locations.predictionResults = session.predictionResultLocations
+        lesson.locations.choiceConditions = session.choiceConditionLocations
         return (lesson, diagnostics)
+    }
+
+    /// The one error for a file over the size limit, which is not parsed at all.
+    static func tooLarge(file: String, bytes: Int) -> Diagnostic {
+        Diagnostic(.error, file: file, line: 1, column: 1,
+            "file is \(bytes) bytes, more than the \(LessonLimits.fileSizeText) a lesson may have; split it into several lessons")
     }
 }

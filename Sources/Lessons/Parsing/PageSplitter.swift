@@ -6,11 +6,15 @@ struct PageSplitter {
     private var pages: [Page] = []
     private var current: PageBuilder?
     private var reportedTextBeforeFirstPage = false
+    private var nesting = NestingMeter()
+    private var reportedNestingInRun = false
+    private var pageCount = 0
 
     /// The pages of the body made of `segments`.
     static func pages(from segments: [BodySegment], session: ParseSession) -> [Page] {
         var splitter = PageSplitter(session: session)
-        for segment in segments {
+        // Past the page limit the lesson is refused anyway; reading on would only cost time.
+        for segment in segments where splitter.pageCount <= LessonLimits.pages {
             switch segment {
             case .line(let line): splitter.add(line: line)
             case .fence(let block): splitter.add(block: block)
@@ -35,6 +39,11 @@ struct PageSplitter {
                 return
             case 2:
                 finishPage()
+                pageCount += 1
+                guard pageCount <= LessonLimits.pages else {
+                    log.error("lesson has more than \(LessonLimits.pages) pages; split it into several lessons", at: location)
+                    return
+                }
                 if heading.title.isEmpty {
                     log.error("page heading has no title; write it after `## `", at: location)
                 }
@@ -50,7 +59,25 @@ struct PageSplitter {
             }
             return
         }
+        checkNesting(of: text, number: number)
         current?.add(proseLine: text, number: number)
+    }
+
+    /// Reported once per run of prose: every deeper line after the first has the same fix.
+    private mutating func checkNesting(of text: String, number: Int) {
+        let depth = nesting.depth(of: text)
+        guard depth > LessonLimits.nestingDepth, !reportedNestingInRun else { return }
+        reportedNestingInRun = true
+        let column = text.prefix { $0 == " " }.count + 1
+        log.error("quotes and lists nest \(depth) deep here, more than the \(LessonLimits.nestingDepth) a page may; flatten the text",
+                  at: log.location(line: number, column: column))
+    }
+
+    /// A heading or a block ends the run of prose, and with it any open list or quote.
+    private mutating func endProseRun() {
+        current?.flushProse()
+        nesting = NestingMeter()
+        reportedNestingInRun = false
     }
 
     private mutating func add(block: FencedBlock) {
@@ -58,7 +85,7 @@ struct PageSplitter {
             reportBeforeFirstPage(at: block.location)
             return
         }
-        current?.flushProse()
+        endProseRun()
         current?.hasContent = true
         current?.blockLocations[block.line] = block.location
         if let element = BlockDispatcher.element(for: block, session: session) {
@@ -71,7 +98,7 @@ struct PageSplitter {
             reportBeforeFirstPage(at: location)
             return
         }
-        current?.flushProse()
+        endProseRun()
         current?.hasContent = true
     }
 
@@ -83,6 +110,7 @@ struct PageSplitter {
     }
 
     private mutating func finishPage() {
+        endProseRun()
         guard var page = current else { return }
         current = nil
         page.flushProse()

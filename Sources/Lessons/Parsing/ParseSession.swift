@@ -6,6 +6,7 @@ final class ParseSession {
     private var questionIDLines: [String: Int] = [:]
     var demoNameLocations: [Int: SourceLocation] = [:]
     var predictionResultLocations: [Int: SourceLocation] = [:]
+    var choiceConditionLocations: [Int: [SourceLocation]] = [:]
     /// Where each prediction's `demo:` was written, keyed by fence line; only the page knows
     /// whether that demo exists.
     var predictionDemoLocations: [Int: SourceLocation] = [:]

@@ -10,6 +10,11 @@ struct SourceText {
     private let columnMaps: [Int: [Int]]
     /// One warning per line that lost a character, at the first such character.
     let removals: [(location: SourceLocation, scalar: Unicode.Scalar)]
+    /// The file column of the first tab of each line that has one: YAML forbids tabs in
+    /// indentation, and once they are spaces only this map still knows they were there.
+    let firstTabColumns: [Int: Int]
+    /// Lines longer than `LessonLimits.lineCharacters`, cut at that length.
+    let overlongLines: [Int]
 
     /// Tab stops every four columns, as CommonMark sets them.
     private static let tabWidth = 4
@@ -20,32 +25,41 @@ struct SourceText {
         var lines: [String] = []
         var columnMaps: [Int: [Int]] = [:]
         var removals: [(SourceLocation, Unicode.Scalar)] = []
+        var firstTabColumns: [Int: Int] = [:]
+        var overlongLines: [Int] = []
         for raw in Self.splitLines(scalars) {
             let lineNumber = lines.count + 1
             var clean = String.UnicodeScalarView()
             var map: [Int] = []
             var changed = false
             var firstRemoved: (column: Int, scalar: Unicode.Scalar)?
-            for (index, character) in String(raw).enumerated() {
+            for (index, character) in Substring(raw).enumerated() {
                 let column = index + 1
+                guard column <= LessonLimits.lineCharacters else {
+                    overlongLines.append(lineNumber)
+                    break
+                }
                 if character == "\t" {
                     let width = Self.tabWidth - map.count % Self.tabWidth
-                    clean.append(contentsOf: String(repeating: " ", count: width).unicodeScalars)
+                    // One scalar at a time: `append(contentsOf:)` copies the whole line each
+                    // call, which made a long line cost the square of its length.
+                    for _ in 0..<width { clean.append(" ") }
                     map.append(contentsOf: repeatElement(column, count: width))
+                    if firstTabColumns[lineNumber] == nil { firstTabColumns[lineNumber] = column }
                     changed = true
                     continue
                 }
-                let kept = character.unicodeScalars.filter { !Self.isForbidden($0) }
-                if kept.count != character.unicodeScalars.count {
-                    changed = true
-                    if firstRemoved == nil {
-                        firstRemoved = (column, character.unicodeScalars.first(where: Self.isForbidden)!)
+                var keptAny = false
+                for scalar in character.unicodeScalars {
+                    if Self.isForbidden(scalar) {
+                        changed = true
+                        if firstRemoved == nil { firstRemoved = (column, scalar) }
+                    } else {
+                        clean.append(scalar)
+                        keptAny = true
                     }
                 }
-                if !kept.isEmpty {
-                    clean.append(contentsOf: kept)
-                    map.append(column)
-                }
+                if keptAny { map.append(column) }
             }
             if changed { columnMaps[lineNumber] = map }
             if let firstRemoved {
@@ -56,6 +70,8 @@ struct SourceText {
         self.lines = lines
         self.columnMaps = columnMaps
         self.removals = removals
+        self.firstTabColumns = firstTabColumns
+        self.overlongLines = overlongLines
     }
 
     /// Splits at line feeds, dropping the carriage return of a CRLF pair; a lone CR stays and is
@@ -90,9 +106,15 @@ struct SourceText {
         return SourceLocation(line: line, column: mapped)
     }
 
-    /// The warnings for removed characters.
-    func removalDiagnostics(file: String) -> [Diagnostic] {
-        removals.map { location, scalar in
+    /// The warnings for removed characters and the errors for lines cut at the length limit.
+    func diagnostics(file: String) -> [Diagnostic] {
+        let cuts = overlongLines.map { line in
+            let limit = LessonLimits.lineCharacters
+            let column = location(line: line, column: limit + 1).column
+            return Diagnostic(.error, file: file, line: line, column: column,
+                "line is longer than \(limit) characters and the rest is not read; break it into shorter lines")
+        }
+        return cuts + removals.map { location, scalar in
             let hex = String(scalar.value, radix: 16, uppercase: true)
             let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
             let message = (0x202A...0x2069).contains(scalar.value)

@@ -4,19 +4,34 @@
 /// fenced code, rules, pipe tables) and prefers the author's evident intent to
 /// CommonMark's letter: any list item indented past its parent's marker nests,
 /// so both two- and four-space indentation work under `1.`.
+///
+/// Quotes and lists nest at most ``maxDepth`` levels: deeper markers are read
+/// as plain text, so a page of thousands of `>` costs a few passes over it
+/// instead of the stack (parsing and layout both recurse once per level).
 struct BlockParser {
+    /// Levels of quotes and lists, counted together; the lesson format allows
+    /// as many (`LessonLimits.nestingDepth`), so a lesson that lints clean
+    /// renders as written.
+    static let maxDepth = 8
+
     private let lines: [String]
+    private let depth: Int
     private var index = 0
 
-    private init(lines: [String]) {
+    private init(lines: [String], depth: Int) {
         self.lines = lines
+        self.depth = depth
     }
 
-    /// The blocks of `lines`, in order.
-    static func parse(_ lines: [String]) -> [MarkdownBlock] {
-        var parser = BlockParser(lines: lines)
+    /// The blocks of `lines`, in order; `depth` is how many quotes and lists
+    /// they are already inside.
+    static func parse(_ lines: [String], depth: Int = 0) -> [MarkdownBlock] {
+        var parser = BlockParser(lines: lines, depth: depth)
         return parser.parseBlocks()
     }
+
+    /// Whether a quote or list may open here, or its marker is plain text.
+    private var canNest: Bool { depth < Self.maxDepth }
 
     private mutating func parseBlocks() -> [MarkdownBlock] {
         var blocks: [MarkdownBlock] = []
@@ -32,9 +47,9 @@ struct BlockParser {
             } else if isRule(line) {
                 blocks.append(.rule)
                 index += 1
-            } else if isQuote(line) {
+            } else if canNest, isQuote(line) {
                 blocks.append(parseQuote())
-            } else if let marker = ListMarker(line) {
+            } else if canNest, let marker = ListMarker(line) {
                 blocks.append(parseList(first: marker))
             } else if let columns = tableColumns(at: index) {
                 blocks.append(parseTable(columns: columns))
@@ -75,14 +90,14 @@ struct BlockParser {
             }
             index += 1
         }
-        return .quote(BlockParser.parse(inner))
+        return .quote(BlockParser.parse(inner, depth: depth + 1))
     }
 
     private mutating func parseList(first: ListMarker) -> MarkdownBlock {
         var items: [[MarkdownBlock]] = []
         while index < lines.count, let marker = ListMarker(lines[index]),
               marker.ordered == first.ordered, marker.indent <= first.indent {
-            items.append(BlockParser.parse(itemBody(marker)))
+            items.append(BlockParser.parse(itemBody(marker), depth: depth + 1))
         }
         return .list(ordered: first.ordered, start: first.number, items: items)
     }

@@ -12,14 +12,19 @@ struct InlineParser {
 
     private static let escapable = Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
+    /// Emphasis and links nest at most this deep; deeper markers stay literal
+    /// text, so nesting cannot exhaust the stack (each level recurses).
+    static let maxDepth = 8
+
     /// Runs for `text`, each styled on top of `base`.
     func parse(_ text: String, base: TextStyle = .plain) -> [StyledRun] {
-        parse(Array(text), base: base)
+        parse(Array(text), base: base, depth: 0)
     }
 
-    private func parse(_ s: [Character], base: TextStyle) -> [StyledRun] {
+    private func parse(_ s: [Character], base: TextStyle, depth: Int) -> [StyledRun] {
         var runs: [StyledRun] = []
         var literal = ""
+        let scan = DelimiterScan(s)
 
         func emit(_ run: StyledRun) {
             if !literal.isEmpty { runs.append(StyledRun(literal, base)) }
@@ -35,7 +40,7 @@ struct InlineParser {
                 i += 2
             } else if c == "`" {
                 let ticks = runLength(s, at: i)
-                if let close = codeSpanClose(s, openingAt: i, ticks: ticks) {
+                if let close = scan.codeSpanClose(openingAt: i, ticks: ticks) {
                     let code = codeSpanContent(Array(s[(i + ticks)..<close]))
                     emit(color
                         ? StyledRun(code, base.merging(Palette.inlineCode), breaksAtSpaces: false)
@@ -45,10 +50,10 @@ struct InlineParser {
                     literal += String(repeating: "`", count: ticks)
                     i += ticks
                 }
-            } else if c == "*" || c == "_", let (inner, end) = emphasis(s, at: i, base: base) {
+            } else if depth < Self.maxDepth, c == "*" || c == "_", let (inner, end) = emphasis(scan, at: i, base: base, depth: depth) {
                 inner.forEach(emit)
                 i = end
-            } else if c == "[", let (inner, end) = link(s, at: i, base: base) {
+            } else if depth < Self.maxDepth, c == "[", let (inner, end) = link(scan, at: i, base: base, depth: depth) {
                 inner.forEach(emit)
                 i = end
             } else {
@@ -61,93 +66,36 @@ struct InlineParser {
     }
 
     /// `*x*`, `_x_`, `**x**` or `__x__` starting at `i`, with the index after it.
-    private func emphasis(_ s: [Character], at i: Int, base: TextStyle) -> ([StyledRun], Int)? {
+    private func emphasis(_ scan: DelimiterScan, at i: Int, base: TextStyle, depth: Int) -> ([StyledRun], Int)? {
+        let s = scan.s
         let marker = s[i]
         let count = runLength(s, at: i)
         guard count <= 2, i + count < s.count, !s[i + count].isWhitespace else { return nil }
         if marker == "_", i > 0, s[i - 1].isLetter || s[i - 1].isNumber { return nil }
-        guard let close = closingDelimiter(s, from: i + count, marker: marker, count: count) else { return nil }
+        guard let close = scan.closingDelimiter(from: i + count, marker: marker, count: count) else { return nil }
         let style = base.merging(count == 2 ? Palette.strong : Palette.emphasis)
-        return (parse(Array(s[(i + count)..<close]), base: style), close + count)
+        return (parse(Array(s[(i + count)..<close]), base: style, depth: depth + 1), close + count)
     }
 
     /// `[text](url)` starting at `i`, shown as `text (url)`, with the index after it.
-    private func link(_ s: [Character], at i: Int, base: TextStyle) -> ([StyledRun], Int)? {
-        guard let textEnd = matching(s, from: i, open: "[", close: "]"),
+    private func link(_ scan: DelimiterScan, at i: Int, base: TextStyle, depth: Int) -> ([StyledRun], Int)? {
+        let s = scan.s
+        guard let textEnd = scan.matching[i],
               textEnd + 1 < s.count, s[textEnd + 1] == "(",
-              let targetEnd = matching(s, from: textEnd + 1, open: "(", close: ")")
+              let targetEnd = scan.matching[textEnd + 1]
         else { return nil }
         let label = Array(s[(i + 1)..<textEnd])
         // A quoted title after the URL is tooltip text with nowhere to show in a terminal.
         let url = String(s[(textEnd + 2)..<targetEnd]).split(separator: " ").first.map(String.init) ?? ""
-        var runs = parse(label, base: base.merging(Palette.linkText))
+        var runs = parse(label, base: base.merging(Palette.linkText), depth: depth + 1)
         if String(label) != url && !url.isEmpty {
             runs += [StyledRun(" ", base), StyledRun("(" + url + ")", base.merging(Palette.linkTarget))]
         }
         return (runs, targetEnd + 1)
     }
 
-    /// Index of the run of exactly `count` `marker`s that closes emphasis
-    /// opened before `start`; skips escapes and code spans, whose contents are literal.
-    private func closingDelimiter(_ s: [Character], from start: Int, marker: Character, count: Int) -> Int? {
-        var j = start
-        while j < s.count {
-            let c = s[j]
-            if c == "\\" {
-                j += 2
-            } else if c == "`" {
-                let ticks = runLength(s, at: j)
-                j = codeSpanClose(s, openingAt: j, ticks: ticks).map { $0 + ticks } ?? j + ticks
-            } else if c == marker {
-                let length = runLength(s, at: j)
-                let after = j + length
-                let closesWord = marker == "*" || after >= s.count || !(s[after].isLetter || s[after].isNumber)
-                if length == count && j > start && !s[j - 1].isWhitespace && closesWord { return j }
-                j = after
-            } else {
-                j += 1
-            }
-        }
-        return nil
-    }
-
-    /// Index of the bracket that balances the one at `start`.
-    private func matching(_ s: [Character], from start: Int, open: Character, close: Character) -> Int? {
-        var depth = 0
-        var j = start
-        while j < s.count {
-            switch s[j] {
-            case "\\": j += 1
-            case open: depth += 1
-            case close:
-                depth -= 1
-                if depth == 0 { return j }
-            default: break
-            }
-            j += 1
-        }
-        return nil
-    }
-
     private func runLength(_ s: [Character], at i: Int) -> Int {
-        var j = i
-        while j < s.count && s[j] == s[i] { j += 1 }
-        return j - i
-    }
-
-    /// Start of the backtick run of exactly `ticks` that closes a code span.
-    private func codeSpanClose(_ s: [Character], openingAt i: Int, ticks: Int) -> Int? {
-        var j = i + ticks
-        while j < s.count {
-            if s[j] == "`" {
-                let length = runLength(s, at: j)
-                if length == ticks { return j }
-                j += length
-            } else {
-                j += 1
-            }
-        }
-        return nil
+        DelimiterScan.runLength(s, at: i)
     }
 
     /// CommonMark strips one space from each side so that ``` `` `x` `` ```

@@ -7,7 +7,7 @@ enum DemoCatalogSource {
     static let current: any DemoCatalog = DemosCatalog()
 }
 
-private struct DemosCatalog: DemoCatalog {
+struct DemosCatalog: DemoCatalog {
     func signature(of name: String) -> DemoSignature? {
         DemoCatalogue.demo(named: name).map { Self.signature($0.descriptor) }
     }
@@ -20,7 +20,16 @@ private struct DemosCatalog: DemoCatalog {
             parameters: descriptor.parameters.map { parameter in
                 DemoParameter(name: parameter.name, kind: kind(parameter.kind), summary: parameter.summary)
             },
-            results: descriptor.results.map(\.name))
+            results: descriptor.results.map(\.name),
+            resultValues: Dictionary(uniqueKeysWithValues: descriptor.results.compactMap { result in
+                result.values.map { (result.name, values($0)) }
+            }))
+    }
+
+    private static func values(_ values: DemoResultSpec.Values) -> ResultValues {
+        switch values {
+        case .yesNo: .yesNo
+        }
     }
 
     private static func kind(_ kind: DemoParameterSpec.Kind) -> DemoParameter.Kind {

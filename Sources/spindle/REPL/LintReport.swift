@@ -1,19 +1,29 @@
 import Lessons
+import Stage
 
 /// The text `lint` prints, shared by the REPL command and `spindle lint`.
 struct LintReport {
     let library: LessonLibrary
 
     /// One `file:line:column: error: ...` line per problem, then a summary line.
+    ///
+    /// A diagnostic quotes file names and values read from the file (a YAML value may hold any
+    /// character, `"\e]52;..."` an escape sequence), so each line goes through the sanitiser
+    /// lesson text goes through. A line feed inside a quoted value would split the one-line
+    /// report, so it is shown as the control picture `␊` before sanitising.
     var text: String {
         let errors = library.errorCount
         let warnings = library.diagnostics.count - errors
-        var lines = library.diagnostics.map(\.description)
+        var lines = library.diagnostics.map { Self.oneLine($0.description) }
         if library.diagnostics.isEmpty {
             lines.append("\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") checked, no problems")
         } else {
             lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        TerminalText.sanitize(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\u{240A}"))
     }
 }

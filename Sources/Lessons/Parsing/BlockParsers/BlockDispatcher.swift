@@ -7,7 +7,7 @@ enum BlockDispatcher {
     /// The element, or nil when the block is broken (already reported).
     static func element(for block: FencedBlock, session: ParseSession) -> PageElement? {
         guard let kindWord = block.words.first else {
-            return .code(CodeBlock(language: "text", code: block.trimmedText, line: block.line))
+            return .code(CodeBlock(language: "text", code: block.trimmedText, line: block.line, firstCodeLine: block.firstTextLine))
         }
         let kind = kindWord.text.lowercased()
         switch kind {
@@ -18,7 +18,7 @@ enum BlockDispatcher {
         case "quiz":
             return QuizParser.parse(block, session: session).map(PageElement.quiz)
         case _ where codeLanguages.contains(kind):
-            return .code(CodeBlock(language: kind, code: block.trimmedText, line: block.line))
+            return .code(CodeBlock(language: kind, code: block.trimmedText, line: block.line, firstCodeLine: block.firstTextLine))
         default:
             let hint = Suggestions.hint(for: kind, in: interactiveKinds + codeLanguages)
             session.log.error(

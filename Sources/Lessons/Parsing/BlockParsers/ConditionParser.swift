@@ -5,6 +5,15 @@ enum ConditionParser {
 
     /// The condition, or the message explaining why `text` is not one.
     static func parse(_ text: String) -> Result<Condition, ConditionError> {
+        parseForm(text).flatMap { condition in
+            guard let number = condition.numbers.first(where: { abs($0) > Double(LessonLimits.numberMagnitude) }) else {
+                return .success(condition)
+            }
+            return .failure(ConditionError(message: "condition `\(text)` compares with \(ResultValue.number(number)), beyond the ±\(LessonLimits.numberMagnitude) a lesson may write; use a smaller bound"))
+        }
+    }
+
+    private static func parseForm(_ text: String) -> Result<Condition, ConditionError> {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         if words.first?.lowercased() == "between" {
             return parseBetween(words)

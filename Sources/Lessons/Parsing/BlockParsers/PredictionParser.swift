@@ -18,18 +18,20 @@ enum PredictionParser {
         let demo = reader.optionalText("demo")
         let question = reader.requiredText("question")
         let result = reader.requiredText("result")
-        let choices = readChoices(reader)
+        var conditionLocations: [SourceLocation] = []
+        let choices = readChoices(reader, conditionLocations: &conditionLocations)
         let explanation = reader.requiredText("explain")
         guard let id, let question, let result, let choices, let explanation,
               !log.hasErrors(since: errorsBefore) else { return nil }
         session.predictionResultLocations[block.line] = reader.location("result")
+        session.choiceConditionLocations[block.line] = conditionLocations
         if demo != nil { session.predictionDemoLocations[block.line] = reader.location("demo") }
         return Prediction(
             id: id, demo: demo ?? "", question: question, result: result,
             choices: choices, explanation: explanation, line: block.line)
     }
 
-    private static func readChoices(_ reader: MappingReader) -> [PredictionChoice]? {
+    private static func readChoices(_ reader: MappingReader, conditionLocations: inout [SourceLocation]) -> [PredictionChoice]? {
         let log = reader.block.log
         guard reader.has("choices") else {
             log.error("prediction has no `choices`; add a list of `{text: ..., when: \"> 0\"}` entries", at: reader.anchor)
@@ -48,6 +50,7 @@ enum PredictionParser {
             switch ConditionParser.parse(when) {
             case .success(let condition):
                 choices.append(PredictionChoice(text: text, condition: condition))
+                conditionLocations.append(choice.location("when"))
             case .failure(let error):
                 log.error(error.message, at: choice.location("when"))
                 return nil

@@ -36,7 +36,9 @@ enum QuizParser {
         case (true, true, false):
             return readChoice(reader)
         case (false, false, true):
-            guard let accepted = reader.textList("accept"), !accepted.isEmpty else {
+            // Nil means an entry was not text, already reported; only a real empty list is "empty".
+            guard let accepted = reader.textList("accept") else { return nil }
+            guard !accepted.isEmpty else {
                 log.error("`accept` in quiz is empty; list the answers to accept, e.g. `accept: [fork, fork()]`", at: reader.location("accept"))
                 return nil
             }
@@ -60,7 +62,9 @@ enum QuizParser {
         if answer.count == 1, let letter = answer.lowercased().unicodeScalars.first, ("a"..."z").contains(letter) {
             index = Int(letter.value - Unicode.Scalar("a").value)
         } else if let number = Int(answer) {
-            index = number - 1
+            // Checked before subtracting: `answer: -9223372036854775808` must be "out of range",
+            // not an arithmetic overflow.
+            index = (1...options.count).contains(number) ? number - 1 : -1
         } else {
             log.error("`answer: \(answer)` is not a choice letter or number; \(range)", at: reader.location("answer"))
             return nil

@@ -20,6 +20,10 @@ struct YAMLBlock {
     let log: DiagnosticLog
 
     func compose() -> Composed {
+        if let problem = YAMLLayout.firstProblem(in: lines, log: log) {
+            log.error("\(name): \(problem.message)", at: problem.location)
+            return .invalid
+        }
         do {
             let text = lines.map(\.text).joined(separator: "\n")
             return try Yams.compose(yaml: text).map(Composed.node) ?? .empty

@@ -1,0 +1,50 @@
+import Foundation
+import Lessons
+import Stage
+import Testing
+@testable import spindle
+
+/// What `spindle lint` adds to the lesson checks once the executable can render: page heights
+/// measured by the tutor's own page view, and a report that cannot drive the terminal.
+@Suite("Lint output")
+struct LintOutputTests {
+    static let header = "---\nid: fit\ntitle: Fit\nsummary: Pages of two heights.\n---\n"
+
+    @Test("a page taller than 23 rows at 80 columns is a warning at its heading; a short page is not")
+    func pageHeight() throws {
+        let folder = try TemporaryFolder()
+        let tall = (1...30).map { "Paragraph \($0)." }.joined(separator: "\n\n")
+        try folder.write("01-fit.md", Self.header + "## Short\n\nOne line.\n\n## Tall\n\n" + tall + "\n")
+        let library = LessonLibrary.load(paths: [folder.path], catalog: DemoCatalogSource.current)
+        let lesson = try #require(library.lessons.first)
+        let printed = PageView(lesson: lesson, pageIndex: 1, progress: LessonProgress(), catalog: DemoCatalogSource.current)
+            .render(options: RenderOptions(width: 80, color: false))
+        let rows = printed.split(separator: "\n", omittingEmptySubsequences: false).count - 1
+        #expect(rows > 23)
+        #expect(library.diagnostics.map(\.description) == [
+            "\(folder.path)/01-fit.md:10:1: warning: page `Tall` takes \(rows) rows at 80 columns, more than the 23 above the prompt; split it into shorter pages",
+        ])
+    }
+
+    @Test("file names and YAML-escaped values are printed sanitised, one line each")
+    func sanitisedReport() throws {
+        let folder = try TemporaryFolder()
+        let name = "01-\u{1B}]0;title\u{07}.md"
+        try folder.write(name, "---\nid: bad\ntitle: Bad\nsummary: S\norder: \"\\e]52;c;SGk=\\a\\n\\e[2J\"\n---\n\n## Page\n\ntext\n")
+        let report = LintReport(library: LessonLibrary.load(paths: [folder.path], catalog: DemoCatalogSource.current)).text
+        #expect(!report.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        #expect(report.contains("01-␛]0;title␇.md:5:8: error: `order: ␛]52;c;SGk=␇␊␛[2J` is not a whole number"))
+        #expect(report.split(separator: "\n").count == 2)
+    }
+
+    @Test("spindle lint prints a hostile file name without its escape sequences")
+    func sanitisedOnTheCommandLine() throws {
+        let folder = try TemporaryFolder()
+        let state = try TemporaryFolder()
+        let file = try folder.write("01-\u{1B}[2J.md", "---\nid: x\ntitle: X\nsummary: S\n---\n\n## Page\n\n```quizz\n```\n")
+        let outcome = try SpindleBinary.run(["lint", file.path], stateFolder: state.path)
+        #expect(outcome.status == 1)
+        #expect(!outcome.output.contains("\u{1B}"))
+        #expect(outcome.output.contains("01-␛[2J.md:9:4: error: unknown block kind `quizz`"))
+    }
+}
