@@ -5,7 +5,11 @@ extension TutorSession {
     /// `progress`: one line per lesson the student started.
     func progressReport() -> String {
         let started = library.lessons.filter { record[lesson: $0.id].isStarted }
-        guard !started.isEmpty else { return "nothing yet; `open 0` starts the first lesson\n" }
+        guard !started.isEmpty else {
+            // The course's own first lesson: a course need not start at lesson 0.
+            guard let first = library.lessons.first else { return "nothing yet, and the course has no lessons\n" }
+            return "nothing yet; `open \(first.order)` starts the first lesson\n"
+        }
         var lines = started.map { lesson -> String in
             let progress = record[lesson: lesson.id]
             let questions = lesson.questions
