@@ -26,6 +26,18 @@ struct LintOutputTests {
         ])
     }
 
+    @Test("the catalogue declares counts: a condition below zero on `lost` can never hold")
+    func countsAreNeverNegative() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("01-fit.md", Self.header + "## Race\n\n```demo shared-counter\n```\n\n```predict\nid: p\n"
+            + "question: Lost?\nresult: lost\nchoices:\n  - {text: a, when: \"< 0\"}\n  - {text: b, when: \">= 0\"}\n"
+            + "explain: e\n```\n")
+        let library = LessonLibrary.load(paths: [folder.path], catalog: DemoCatalogSource.current)
+        let errors = library.diagnostics.map(\.description).filter { $0.contains("error:") }
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("condition `< 0` can never hold: `lost` of demo `shared-counter` is a number of at least 0") == true)
+    }
+
     @Test("file names and YAML-escaped values are printed sanitised, one line each")
     func sanitisedReport() throws {
         let folder = try TemporaryFolder()

@@ -16,7 +16,7 @@ public enum ProcessQueueDemo: Demo {
         results: [
             DemoResultSpec("produced", "items the producers put"),
             DemoResultSpec("consumed", "items the consumers got (sentinels not counted)"),
-            DemoResultSpec("lost", "produced − consumed: items that never came out"),
+            DemoResultSpec("lost", "produced − consumed: items that never came out", values: .count),
             DemoResultSpec("max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
         ])
 

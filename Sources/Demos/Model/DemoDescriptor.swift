@@ -49,6 +49,8 @@ public struct DemoResultSpec: Sendable, Equatable {
     public enum Values: Sendable, Equatable {
         /// `yes` or `no`.
         case yesNo
+        /// A whole number of at least 0: how many of something.
+        case count
     }
 
     /// Describes a result.

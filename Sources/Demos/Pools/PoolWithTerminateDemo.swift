@@ -24,7 +24,7 @@ public enum PoolWithTerminateDemo: Demo {
             DemoResultSpec("submitted", "calls sent with apply_async inside the with block"),
             DemoResultSpec("started", "calls a worker began, as the calls themselves recorded in shared memory"),
             DemoResultSpec("finished", "calls that ran to their end, as they recorded in shared memory"),
-            DemoResultSpec("lost", "submitted − finished: work thrown away when the block ended"),
+            DemoResultSpec("lost", "submitted − finished: work thrown away when the block ended", values: .count),
         ])
 
     public static func run(_ run: DemoRun) throws {

@@ -13,11 +13,11 @@ public enum SharedCounterDemo: Demo {
             DemoParameterSpec("lock", .flag(default: false), "hold an mp.Lock() around each `v.value += 1`"),
         ],
         results: [
-            DemoResultSpec("expected", "workers × increments, what the counter should end at"),
-            DemoResultSpec("actual", "what the counter ended at"),
-            DemoResultSpec("lost", "expected − actual: additions overwritten by another process"),
-            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen"),
-            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed"),
+            DemoResultSpec("expected", "workers × increments, what the counter should end at", values: .count),
+            DemoResultSpec("actual", "what the counter ended at", values: .count),
+            DemoResultSpec("lost", "expected − actual: additions overwritten by another process", values: .count),
+            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen", values: .count),
+            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
         ])
 
     /// Rounds each worker shows slowly and traced before the rest run at full speed.

@@ -29,6 +29,7 @@ struct DemosCatalog: DemoCatalog {
     private static func values(_ values: DemoResultSpec.Values) -> ResultValues {
         switch values {
         case .yesNo: .yesNo
+        case .count: .number(0 ... .infinity)
         }
     }
 
