@@ -7,7 +7,7 @@ import Testing
 /// within the terminal width at sizes from a narrow split pane to a wide window.
 @Suite("Course")
 struct CourseTests {
-    let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current)
+    let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current, layout: DemosCatalog())
 
     @Test("every lesson parses and lints without errors or warnings")
     func lintClean() {

@@ -21,8 +21,8 @@ public struct LessonLibrary: Sendable {
     /// Loads every `*.md` file directly in each directory, and each file path given; unreadable paths become diagnostics. Never throws.
     ///
     /// `catalog` nil skips the checks against the demo catalogue, as in `LessonLinter`. Page
-    /// heights are measured with `layout`, or else with the catalogue when it is also a
-    /// `PageLayout` (the executable's is: how a page prints depends on which demos it can run).
+    /// heights are measured only with a `layout`: rendering every page costs seconds, which
+    /// `lint` may spend and the tutor's start may not.
     public static func load(paths: [String], catalog: (any DemoCatalog)?, layout: (any PageLayout)? = nil) -> LessonLibrary {
         let (files, findDiagnostics) = LessonFiles.find(in: paths)
         var diagnostics = findDiagnostics
@@ -35,7 +35,7 @@ public struct LessonLibrary: Sendable {
         }
         // Sorted by file, so "the second file" in a clash is the same one on every run.
         parsed.sort { $0.file < $1.file }
-        diagnostics += LessonLinter(catalog: catalog, layout: layout ?? (catalog as? any PageLayout)).lint(parsed)
+        diagnostics += LessonLinter(catalog: catalog, layout: layout).lint(parsed)
         return LessonLibrary(
             lessons: parsed.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
             diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })

@@ -16,7 +16,8 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let targets = paths.isEmpty ? [try global.folder()] : paths
-        let library = LessonLibrary.load(paths: targets, catalog: DemoCatalogSource.current)
+        let library = LessonLibrary.load(
+            paths: targets, catalog: DemoCatalogSource.current, layout: DemosCatalog())
         Console().write(LintReport(library: library).text)
         if library.errorCount > 0 { throw ExitCode(1) }
     }

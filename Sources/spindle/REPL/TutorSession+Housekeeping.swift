@@ -104,7 +104,7 @@ extension TutorSession {
 
     /// `lint`: the same report as `spindle lint`.
     func lintReport() -> String {
-        let fresh = LessonLibrary.load(paths: [folder], catalog: catalog)
+        let fresh = LessonLibrary.load(paths: [folder], catalog: catalog, layout: catalog as? any PageLayout)
         return LintReport(library: fresh).text
     }
 
