@@ -73,7 +73,9 @@ struct PagerEndToEndTests {
         try terminal.press("Enter")
         try terminal.waitFor("the pager again") { $0.contains("space more") }
         for _ in 0..<6 { try terminal.press("Space") }
-        try terminal.waitFor("the end, back at the prompt") { $0.contains("spindle 01·1>") && $0.contains("`next` page") }
+        try terminal.waitFor("the end, back at the prompt") {
+            $0.contains("spindle 01·1>") && $0.contains("Page 1 of 2 · ") && !$0.contains("space more")
+        }
         try terminal.type("quit")
         try terminal.press("Enter")
         try terminal.waitFor("PAGER-DONE")
