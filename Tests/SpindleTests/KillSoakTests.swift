@@ -31,7 +31,7 @@ struct KillSoakTests {
         environment["TMPDIR"] = temporary.path
         environment["SPINDLE_LESSONS"] = nil
         let sharedMemoryBefore = Set((try? FileManager.default.contentsOfDirectory(atPath: "/dev/shm")) ?? [])
-        var generator = SoakRandom(seed: 20_261_204)
+        var generator = SeededGenerator(state: 20_261_204)
         var running: [String] = []
         var zombies: [String] = []
         var tally: [String: Int] = [:]
@@ -71,22 +71,5 @@ struct KillSoakTests {
         #expect(zombies.isEmpty, "zombies:\n\(zombies.joined(separator: "\n"))")
         #expect(newSharedMemory.isEmpty, "new in /dev/shm: \(newSharedMemory.sorted())")
         #expect(temporaryFiles.isEmpty, "left in TMPDIR: \(temporaryFiles)")
-    }
-}
-
-/// SplitMix64: the same rounds, signals and moments on every run.
-private struct SoakRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
     }
 }

@@ -4,19 +4,6 @@ import Stage
 import Testing
 @testable import spindle
 
-/// SplitMix64, so the generated inputs are the same on every run.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var mixed = state
-        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
-        return mixed ^ (mixed >> 31)
-    }
-}
-
 /// Pieces that inputs are made of: real words (so generated lines reach deep into commands),
 /// numbers at the edges, and text a terminal or a parser could choke on.
 private enum FuzzPieces {
