@@ -20,19 +20,33 @@ let package = Package(
             dependencies: [.product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CTerminal"),
-        .target(name: "Stage", dependencies: ["Trace", "CTerminal"]),
+        .target(name: "TextRendering"),
+        .target(name: "Stage", dependencies: ["Trace", "TextRendering", "CTerminal"]),
         .target(name: "CPrimitives"),
         .target(
-            name: "Primitives",
+            name: "Threading",
             dependencies: [
                 "Trace", "CPrimitives",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
+        .target(name: "BinaryFormat"),
+        .target(
+            name: "Multiprocessing",
+            dependencies: ["Trace", "Threading", "BinaryFormat", "CPrimitives"]
+        ),
+        .target(
+            name: "EventLoop",
+            dependencies: [
+                "Trace", "Threading", "Multiprocessing",
+                .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
+        .target(name: "GILSimulation", dependencies: ["Trace", "Threading"]),
         .target(
             name: "Demos",
-            dependencies: ["Primitives", "Trace"]
+            dependencies: ["Trace", "Threading", "Multiprocessing", "BinaryFormat", "EventLoop", "GILSimulation"]
         ),
         .target(
             name: "CLineEdit",
@@ -42,24 +56,32 @@ let package = Package(
         .executableTarget(
             name: "spindle",
             dependencies: [
-                "Trace", "Lessons", "Stage", "CTerminal", "LineEditing", "Primitives", "Demos",
+                "Trace", "Lessons", "TextRendering", "Stage", "CTerminal", "LineEditing",
+                "Threading", "Multiprocessing", "Demos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "spindle-bench",
             dependencies: [
-                "Primitives", "Stage", "Trace",
+                "Trace", "Threading", "Multiprocessing", "BinaryFormat", "EventLoop", "GILSimulation", "Stage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Helpers shared by the test targets; never linked into a product.
+        .target(name: "TestSupport", dependencies: ["Trace"], path: "Tests/TestSupport"),
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
-        .testTarget(name: "StageTests", dependencies: ["Stage", "Trace"]),
-        .testTarget(name: "PrimitivesTests", dependencies: ["Primitives", "Trace"]),
-        .testTarget(name: "DemosTests", dependencies: ["Demos", "Primitives", "Trace"]),
+        .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
+        .testTarget(name: "StageTests", dependencies: ["Stage", "TextRendering", "Trace"]),
+        .testTarget(name: "ThreadingTests", dependencies: ["TestSupport", "Threading", "Trace"]),
+        .testTarget(name: "BinaryFormatTests", dependencies: ["BinaryFormat"]),
+        .testTarget(name: "MultiprocessingTests", dependencies: ["TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace"]),
+        .testTarget(name: "EventLoopTests", dependencies: ["EventLoop", "Threading", "Trace"]),
+        .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
+        .testTarget(name: "DemosTests", dependencies: ["Demos", "Threading", "Multiprocessing", "Trace"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons"]),
+        .testTarget(name: "SpindleTests", dependencies: ["spindle", "Lessons", "TextRendering"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 // Before any thread exists: the process cases fork from the fork server, as the tutor does.
 try? ForkServer.start()

@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 // First, while there is still a single thread: a crash must give the terminal back at once
 // (this may start the program again with the backtracer told not to wait for input).

@@ -1,4 +1,5 @@
 import Testing
+import Threading
 
 @Suite("Demo: semaphore-pool")
 struct SemaphorePoolDemoTests {

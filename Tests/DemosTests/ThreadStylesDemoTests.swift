@@ -1,4 +1,5 @@
 import Testing
+import Threading
 
 @Suite("Demo: thread-styles")
 struct ThreadStylesDemoTests {

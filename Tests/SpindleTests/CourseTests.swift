@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 import Testing
 @testable import spindle
 

@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Stage
+import TextRendering
 import Testing
 @testable import spindle
 

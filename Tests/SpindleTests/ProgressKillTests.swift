@@ -1,5 +1,5 @@
 import Foundation
-import Primitives
+import Multiprocessing
 import Testing
 @testable import spindle
 #if canImport(Glibc)

@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Stage
+import TextRendering
 import Testing
 @testable import spindle
 

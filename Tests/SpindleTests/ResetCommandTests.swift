@@ -1,5 +1,6 @@
 import Foundation
 import Stage
+import TextRendering
 import Testing
 @testable import spindle
 

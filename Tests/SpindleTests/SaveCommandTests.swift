@@ -1,5 +1,6 @@
 import Foundation
 import Stage
+import TextRendering
 import Testing
 import Trace
 @testable import spindle

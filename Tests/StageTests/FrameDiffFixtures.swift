@@ -1,4 +1,5 @@
 @testable import Stage
+import TextRendering
 
 /// SplitMix64: a tiny seeded generator, so random frame pairs are the same on every run and
 /// a failure can be replayed from its seed.

@@ -1,4 +1,5 @@
 @testable import Stage
+import TextRendering
 
 /// A minimal terminal that understands exactly the sequences ``FrameDiff`` may emit, so tests
 /// can check what a screen would show rather than compare bytes.

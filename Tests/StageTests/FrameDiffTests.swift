@@ -1,5 +1,6 @@
 import Testing
 @testable import Stage
+import TextRendering
 
 /// Applies each render to ``TestScreen`` and checks what the screen shows, so any correct
 /// byte sequence passes and any that would misdraw on a terminal fails.

@@ -1,5 +1,6 @@
 import Stage
 import Testing
+import TextRendering
 
 @Suite("Pager")
 struct PagerTests {

@@ -1,6 +1,7 @@
 import Stage
 import Testing
 import Trace
+import TextRendering
 
 @Suite("Stage player model")
 struct PlaybackModelTests {

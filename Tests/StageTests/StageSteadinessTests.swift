@@ -1,6 +1,7 @@
 import Testing
 import Trace
 @testable import Stage
+import TextRendering
 
 /// The stage during a run: the time axis holds still, time moves between events, a step
 /// forward shows its event, and the key hints stay on a small terminal.

@@ -1,6 +1,7 @@
 import Testing
 import Trace
 @testable import Stage
+import TextRendering
 
 /// What a learner must be able to read off the stage, checked on purpose-built traces.
 @Suite("StageView content") struct StageViewContentTests {

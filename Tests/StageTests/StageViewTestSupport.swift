@@ -1,5 +1,6 @@
 import Trace
 @testable import Stage
+import TextRendering
 
 /// One character per cell describing its style, so a coloured frame can be compared as text:
 /// `.` plain, a letter per colour (`r`ed, `g`reen, `y`ellow, `b`lue, `m`agenta, `c`yan, gray `k`),

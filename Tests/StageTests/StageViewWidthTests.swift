@@ -1,6 +1,7 @@
 import Testing
 import Trace
 @testable import Stage
+import TextRendering
 
 /// Names from demos can be any Unicode; none of it may shift the lanes or leak past the frame.
 @Suite("StageView widths") struct StageViewWidthTests {

@@ -1,4 +1,5 @@
 @testable import Stage
+import TextRendering
 
 /// `line` without SGR sequences: what the terminal actually shows.
 func visibleText(_ line: String) -> String {

@@ -1,4 +1,6 @@
-import Primitives
+import EventLoop
+import Multiprocessing
+import Threading
 import Synchronization
 import Trace
 

@@ -3,7 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Primitives
+import GILSimulation
+import Multiprocessing
+import Threading
 import Synchronization
 import Trace
 

@@ -1,4 +1,5 @@
-import Primitives
+import EventLoop
+import Multiprocessing
 
 /// Lesson 09: what a coroutine costs next to a thread. Thousands of coroutines wait on one
 /// event-loop thread; a few hundred OS threads each need a stack and a kernel task. Both are

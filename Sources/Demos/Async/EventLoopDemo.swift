@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Primitives
+import EventLoop
+import Threading
 import Trace
 
 /// Lesson 16: Twisted's mental model. One reactor thread runs a loopback echo server, its
@@ -119,7 +120,7 @@ private final class EventLoopRun {
                 reactor.callLater(delay) { [self] in
                     callback()
                     run.note("a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns")
-                    Threading.sleep(min(block, max(0, run.timeLimit - run.elapsed)))
+                    Time.sleep(min(block, max(0, run.timeLimit - run.elapsed)))
                 }
             }
             let call = reactor.callLater(delay) { [self] in

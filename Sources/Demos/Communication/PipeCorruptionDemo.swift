@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 04: several processes write records to one pipe, each record a single write(2). The
 /// kernel keeps a write of at most PIPE_BUF bytes whole; a larger one may be split, and other

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 import Trace
 
 /// Lesson 04: two processes talk over the two ends of one duplex `mp.Pipe()`. The main process

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 03: producers and consumers in separate processes share one bounded `mp.Queue`.
 /// Every item put is got exactly once, a full queue makes producers wait, and each consumer

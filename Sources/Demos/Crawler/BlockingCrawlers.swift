@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 import Trace
 
@@ -22,7 +22,7 @@ enum BlockingCrawlers {
                 let now = MonotonicClock.now()
                 if ready > now {
                     guard ready < deadline else { return false }
-                    Threading.sleep(Double(ready - now) / 1e9)
+                    Time.sleep(Double(ready - now) / 1e9)
                 }
             }
             guard MonotonicClock.now() < deadline else { return false }
@@ -94,7 +94,7 @@ enum BlockingCrawlers {
                     try? turn.release()
                     return false
                 }
-                Threading.sleep(Double(ready - now) / 1e9)
+                Time.sleep(Double(ready - now) / 1e9)
             }
         }
         let now = MonotonicClock.now()

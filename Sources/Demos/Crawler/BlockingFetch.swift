@@ -1,4 +1,4 @@
-import Primitives
+import EventLoop
 
 /// A blocking page fetch, as `requests.get(url, timeout=...)` is: the calling thread waits until
 /// the answer is in. Built from a private ``Reactor`` and ``HTTPClient`` that live for one request.

@@ -1,4 +1,5 @@
-import Primitives
+import EventLoop
+import Threading
 import Synchronization
 import Trace
 

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Trace
 
 /// How the crawl shows on the stage: the requests not yet sent as a queue named "pending", and

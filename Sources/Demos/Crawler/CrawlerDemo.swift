@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Trace
 
 /// Lesson 17: Scrapy's concurrency settings, for real over loopback. A local server answers for

@@ -1,4 +1,4 @@
-import Primitives
+import EventLoop
 import Trace
 
 /// A crawler on one thread's ``Reactor``, scheduling requests as Scrapy's engine and downloader

@@ -1,4 +1,4 @@
-import Primitives
+import GILSimulation
 import Trace
 
 /// Lesson 15: the GIL. The same CPU-bound and I/O-bound tasks, timed twice in a row on one

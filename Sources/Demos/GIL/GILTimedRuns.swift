@@ -1,4 +1,4 @@
-import Primitives
+import GILSimulation
 
 /// The GIL demo's timed runs, and the results they give. The CPU-bound runs are repeated and
 /// their medians kept, and each is measured by its CPU time as well as its wall time: other

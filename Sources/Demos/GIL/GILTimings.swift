@@ -1,4 +1,6 @@
-import Primitives
+import GILSimulation
+import Multiprocessing
+import Threading
 import Synchronization
 import Trace
 

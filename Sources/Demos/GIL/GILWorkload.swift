@@ -1,4 +1,4 @@
-import Primitives
+import GILSimulation
 import Trace
 
 /// The two kinds of task the GIL demo times, sized once and then run on any thread: a

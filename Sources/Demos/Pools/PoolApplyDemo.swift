@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 07: `pool.apply(f, (i,))` against `pool.apply_async(f, (i,))`. `apply` hands the call
 /// to a worker and blocks until its result is back, so the tasks run one after another however
@@ -41,7 +42,7 @@ public enum PoolApplyDemo: Demo {
             spans[task * 2] = run.elapsed
             // Capped by the time limit, because apply() itself waits without one.
             let left = run.timeLimit - run.elapsed
-            if left > 0 { Threading.sleep(min(taskSeconds, left)) }
+            if left > 0 { Time.sleep(min(taskSeconds, left)) }
             spans[task * 2 + 1] = run.elapsed
             return task * task
         }
@@ -105,7 +106,7 @@ public enum PoolApplyDemo: Demo {
             if collected.ticks <= narratedTicks {
                 run.note("parent: tick \(collected.ticks) of its own work; results[\(first)] is not ready yet")
             }
-            Threading.sleep(tickSeconds, tracer: .disabled)
+            Time.sleep(tickSeconds, tracer: .disabled)
         }
         run.note("parent: \(collected.ticks) ticks of its own work done while the workers ran")
         for (task, result) in pending.enumerated() {

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 07: `pool.map(f, items)` against `pool.imap(f, items)` on calls that take different
 /// times. `map` returns one list, so the parent sees nothing until the slowest call is done;
@@ -39,7 +40,7 @@ public enum PoolMapImapDemo: Demo {
         let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { item in
             // Capped by the time limit, because map() itself waits without one.
             let left = run.timeLimit - run.elapsed
-            if left > 0 { Threading.sleep(min(unit * units[item % units.count], left)) }
+            if left > 0 { Time.sleep(min(unit * units[item % units.count], left)) }
             return item
         }
         let items = Array(0..<tasks)

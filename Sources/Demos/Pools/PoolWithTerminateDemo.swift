@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 07, myth check: `with Pool(4) as pool:` does not wait for the work sent to it.
 /// Leaving the block calls `pool.terminate()`, not `close()` and `join()`, so calls still queued
@@ -41,7 +42,7 @@ public enum PoolWithTerminateDemo: Demo {
 
         let submitted = try withProcessPool(processes: workers, name: "pool", function: { (task: Int) -> Int in
             started[task] = 1
-            Threading.sleep(taskSeconds)
+            Time.sleep(taskSeconds)
             finished[task] = 1
             return task
         }) { pool in
@@ -50,7 +51,7 @@ public enum PoolWithTerminateDemo: Demo {
             let results = try (0..<tasks).map { try pool.applyAsync($0) }
             run.note("parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s")
             // The parent's own work is part of what the demo measures, so the pace does not scale it.
-            Threading.sleep(min(insideSeconds, max(0, run.timeLimit - run.elapsed)), tracer: .disabled)
+            Time.sleep(min(insideSeconds, max(0, run.timeLimit - run.elapsed)), tracer: .disabled)
             if waits {
                 run.note("parent: pool.close(); pool.join() before the block ends")
                 pool.close()

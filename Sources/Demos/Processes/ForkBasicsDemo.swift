@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 01: one `os.fork()`. The same call returns twice, 0 in the child and the child's pid
 /// in the parent; the child reports its own pid and its parent's back through a pipe, and the

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lessons 01 and 03: after `os.fork()` the child has its own copy of the parent's memory. A
 /// variable the child changes stays unchanged in the parent; a `Value` in shared memory, mapped

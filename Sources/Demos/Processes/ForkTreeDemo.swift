@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 /// Lesson 01: `for i in range(depth): os.fork()`. Every process alive at a round forks in it,
 /// the parent and the children it already has alike, so the count doubles each round and ends

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 02: `mp.Process(target=work, args=(i,))`, `start()`, `join()` and `exitcode`, and the
 /// `daemon` flag. Workers get their number as an argument; the last one ends with a nonzero code
@@ -101,7 +102,7 @@ public enum ProcessStartJoinDemo: Demo {
         for tick in 1...helperTicks {
             let left = run.timeLimit - run.elapsed
             if left <= 0 { return }
-            Threading.sleep(min(tickSeconds, left), tracer: .disabled)
+            Time.sleep(min(tickSeconds, left), tracer: .disabled)
             ticks.value = Int64(tick)
         }
         finished.value = 1

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 import Trace
 
 /// Lesson 06: the lost update. Workers add 1 to a `Value` in shared memory with `v.value += 1`;

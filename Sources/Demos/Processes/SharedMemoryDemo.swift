@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 /// Lesson 05: `Value` and `Array` live in shared memory, so what children write there the
 /// parent sees; an ordinary list is copied by fork, so what they write there it never sees.

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 
 /// Lesson 02: `Process(target=work())` against `Process(target=work)`. With the parentheses,
 /// Python calls `work` right there, in the parent, while it builds the arguments, and hands

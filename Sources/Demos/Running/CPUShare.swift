@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
-import Primitives
+import Multiprocessing
 import Trace
 
 /// What a timed step really got from the machine: its wall time, the CPU time this process used

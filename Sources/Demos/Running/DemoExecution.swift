@@ -1,5 +1,5 @@
 import Foundation
-import Primitives
+import Multiprocessing
 import Trace
 
 /// A demo running in its own process group, seen from the tutor: events stream into `recorder`

@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 /// Runs demo `D` in a process of its own: the fork server finds this type again by name, so
 /// any demo can be started without a table of entry points.

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Trace
 
 /// What a demo's body works with: its parameters, its pace, its time limit, and the way to

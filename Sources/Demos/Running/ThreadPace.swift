@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Trace
 
 /// The part of a ``DemoRun`` that a demo's threads need: its pace, its time limit, its detail
@@ -37,7 +37,7 @@ struct ThreadPace: Sendable {
         guard speed > 0, seconds > 0 else { return }
         let left = remaining
         guard left > 0 else { return }
-        Threading.sleep(min(seconds / speed, left))
+        Time.sleep(min(seconds / speed, left))
     }
 
     /// ``DemoRun/note(_:)`` on the calling thread's lane.

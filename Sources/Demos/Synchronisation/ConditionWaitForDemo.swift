@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 11: consumers wait on a `Condition` with `wait_for(predicate)` until an item is there;

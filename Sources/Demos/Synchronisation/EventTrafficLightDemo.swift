@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 12: an `Event` as a traffic light. The controller turns it green with `set()` and red
@@ -95,7 +95,7 @@ public enum EventTrafficLightDemo: Demo {
     /// only, long enough for waiting cars to notice a green light.
     private static func phase(red: Bool, seconds: Double, pace: ThreadPace) {
         if pace.isFullSpeed {
-            Threading.sleep(red ? 0.001 : 0.002)
+            Time.sleep(red ? 0.001 : 0.002)
         } else {
             pace.pause(seconds)
         }

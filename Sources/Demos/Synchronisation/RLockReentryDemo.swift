@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 11: a thread takes the same lock again from inside a function that already holds it.

@@ -21,6 +21,8 @@ enum RaceExperimentScript {
 import sys
 import threading
 import time
+import GILSimulation
+import Threading
 
 counter = 0
 

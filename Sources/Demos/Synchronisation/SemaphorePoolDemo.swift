@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 12: `BoundedSemaphore(5)` lets at most five of many workers into a section at once.

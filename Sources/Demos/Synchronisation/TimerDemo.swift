@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 import Trace
 
@@ -45,7 +45,7 @@ public enum TimerDemo: Demo {
         try second.start()
         // Real time, not paced: the cancel has to land inside the timer's real delay.
         let beforeCancel = min(delay / 3, pace.remaining)
-        Threading.sleep(beforeCancel)
+        Time.sleep(beforeCancel)
         run.note("timer-2.cancel(), \(DemoValue.decimal(rounded(beforeCancel))) s after start()")
         second.cancel()
         for timer in [first, second] {

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 
 /// Lesson 13: the order in which equal priorities leave a priority queue. Spindle's
 /// `PriorityQueue` keeps them first-in, first-out; Python's `queue.PriorityQueue` is a heap of

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 13: producer and consumer threads share one bounded `queue.Queue(5)`. A put on the

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Lesson 14: `executor.submit(fun, seed)` calls `fun` once, with the whole list;

@@ -1,4 +1,5 @@
-import Primitives
+import Multiprocessing
+import Threading
 import Trace
 
 /// Lesson 10: what `daemon=True` means. A program starts a daemon thread with a long job and an
@@ -62,7 +63,7 @@ public enum DaemonThreadsDemo: Demo {
         // Watch the daemon's counter for three of its steps: a daemon that outlived the
         // program would keep counting.
         let watch = 3 * stepDuration(speed: run.speed)
-        Threading.sleep(min(watch, max(0, run.timeLimit - run.elapsed)))
+        Time.sleep(min(watch, max(0, run.timeLimit - run.elapsed)))
         let later = progress[Slot.daemon.rawValue]
         run.note("\(DemoValue.decimal(watch)) s later the daemon's counter reads \(later)")
         if workerDone < Int64(workerSteps) {
@@ -86,7 +87,7 @@ public enum DaemonThreadsDemo: Demo {
             for number in 1...daemonSteps {
                 if pace.isOverTime { return }
                 detail.record(actor: TraceContext.currentActor, .note("daemon: step \(number) of \(daemonSteps) begins"))
-                Threading.sleep(min(step, pace.remaining), tracer: detail)
+                Time.sleep(min(step, pace.remaining), tracer: detail)
                 progress[Slot.daemon.rawValue] = Int64(number)
             }
         }
@@ -94,7 +95,7 @@ public enum DaemonThreadsDemo: Demo {
             for number in 1...workerSteps {
                 if pace.isOverTime { return }
                 pace.note("worker: step \(number) of \(workerSteps) begins")
-                Threading.sleep(min(step, pace.remaining))
+                Time.sleep(min(step, pace.remaining))
                 progress[Slot.worker.rawValue] = Int64(number)
             }
         }

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 import Trace
 

@@ -3,7 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Primitives
+import Multiprocessing
+import Threading
 import Synchronization
 import Trace
 

@@ -1,4 +1,5 @@
 import Foundation
+import TextRendering
 
 /// Why output could not be written, in Spindle's words, naming the path as the user typed it
 /// (and the folder, when the folder is the problem). Paths are shown sanitised, since a file

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Trace
+import TextRendering
 
 /// How a live or replayed showing ended.
 public enum PlayerOutcome: Equatable, Sendable {

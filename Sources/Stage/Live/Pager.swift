@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TextRendering
 
 /// How a pager showing ended.
 public enum PagerOutcome: Equatable, Sendable {

@@ -1,3 +1,5 @@
+import TextRendering
+
 /// One column of the terminal: the grapheme drawn there and how it looks.
 ///
 /// A double-width character (CJK, most emoji) occupies two cells: the first holds it with

@@ -1,3 +1,5 @@
+import TextRendering
+
 /// A frame of the animation as a grid of cells: what views draw into and what the diff compares.
 ///
 /// Drawing clips at the edges and never splits a wide character: one that would straddle the

@@ -1,3 +1,5 @@
+import TextRendering
+
 /// Accumulates the bytes of one frame update while tracking the style the terminal is in,
 /// so that an SGR sequence is sent only when the style actually changes.
 ///

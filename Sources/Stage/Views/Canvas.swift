@@ -1,3 +1,5 @@
+import TextRendering
+
 /// A rectangle of the frame that one view owns.
 struct Region: Hashable, Sendable {
     var x: Int

@@ -1,4 +1,5 @@
 import Trace
+import TextRendering
 
 /// One row per actor: its name, its states over the visible window, and what it is doing now.
 struct LanesView {

@@ -1,4 +1,5 @@
 import Trace
+import TextRendering
 
 /// The latest events as sentences, oldest at the top so the newest sits next to the bottom edge.
 /// A sentence too long for the row goes on under itself rather than being cut: it is often the

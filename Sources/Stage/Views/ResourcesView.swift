@@ -1,4 +1,5 @@
 import Trace
+import TextRendering
 
 /// One row per shared resource in use: who holds it and who queues for it, counts, flags and
 /// contents. A resource nothing has touched yet is left out: a lock declared but never taken

@@ -1,3 +1,5 @@
+import TextRendering
+
 /// Text helpers for the views, with a fast path for printable ASCII: almost everything a trace
 /// names is ASCII, and a frame is redrawn many times a second.
 enum ViewText {

@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 /// Pinning used by the placed cases; a failure to pin leaves the thread where it was, and the
 /// case says so in its notes rather than stopping the run.

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 
 /// `concurrent.futures.ThreadPoolExecutor` with two workers.
 enum ExecutorCases {

@@ -1,4 +1,6 @@
-import Primitives
+import GILSimulation
+import Multiprocessing
+import Threading
 
 /// The GIL experiment: the same CPU-bound or I/O-bound work on one thread and on two, with the
 /// GIL on (as CPython) and off (as a free-threaded build), and on two processes. Each figure is

@@ -1,4 +1,4 @@
-import Primitives
+import Multiprocessing
 
 /// fork, Process, pipes, ProcessQueue, shared values and pools. Each runs in a process of its
 /// own started by the fork server, where forking is safe, as a demo does.

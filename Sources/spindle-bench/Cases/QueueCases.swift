@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 
 /// `queue.Queue` and `PriorityQueue` on one thread and across two.
 enum QueueCases {

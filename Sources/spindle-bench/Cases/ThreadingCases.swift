@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Synchronization
 
 /// Locks, semaphores, conditions, events and threads, untraced (tracing is measured on its own).

@@ -1,4 +1,4 @@
-import Primitives
+import Threading
 import Trace
 
 /// What tracing costs: the lock and queue cases with a recorder behind them, as a fraction of

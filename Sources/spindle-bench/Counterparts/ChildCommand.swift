@@ -6,8 +6,8 @@ enum ChildCommand {
         let child = Foundation.Process()
         child.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         child.arguments = arguments
-        let output = Pipe()
-        let errors = Pipe()
+        let output = Foundation.Pipe()
+        let errors = Foundation.Pipe()
         child.standardOutput = output
         child.standardError = errors
         do {

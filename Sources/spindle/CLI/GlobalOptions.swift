@@ -1,6 +1,7 @@
 import ArgumentParser
 import Lessons
 import Stage
+import TextRendering
 
 /// Options every subcommand accepts.
 struct GlobalOptions: ParsableArguments {

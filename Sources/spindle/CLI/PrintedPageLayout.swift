@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 /// Lint measures a page as the tutor prints it: the same page view, for a student who has not
 /// answered its questions yet. Without colour, headings are underlined with a rule of their own,

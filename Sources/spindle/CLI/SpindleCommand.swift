@@ -1,6 +1,7 @@
 import ArgumentParser
 import Lessons
 import Stage
+import TextRendering
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)

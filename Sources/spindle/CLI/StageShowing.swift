@@ -7,6 +7,7 @@ import CTerminal
 import Foundation
 import Stage
 import Trace
+import TextRendering
 
 /// Runs the live stage for the command line and acts on how it ended.
 enum StageShowing {

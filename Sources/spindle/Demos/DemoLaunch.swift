@@ -2,6 +2,7 @@ import Demos
 import Lessons
 import Stage
 import Trace
+import TextRendering
 
 /// A demo with its parameters, checked and ready to start.
 struct DemoLaunch: Equatable {

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CTerminal
-import Primitives
+import Multiprocessing
 
 /// The ways Spindle ends that it controls, each leaving nothing behind: the fork server (and
 /// anything it still runs) is ended and reaped rather than left to the machine's init, and the

@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 /// The text `lint` prints, shared by the REPL command and `spindle lint`.
 struct LintReport {

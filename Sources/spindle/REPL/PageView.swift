@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 /// One lesson page as the student sees it: a header, the page's blocks with the student's
 /// answers so far, and a footer saying what to type next.

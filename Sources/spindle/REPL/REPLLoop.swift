@@ -6,6 +6,7 @@ import Darwin
 import CTerminal
 import LineEditing
 import Stage
+import TextRendering
 
 /// Reads lines, hands them to the session, prints what it says, until `quit` or end of input.
 /// A bad command or a bad lesson file only ever produces a message: the loop itself never fails.

@@ -3,6 +3,7 @@ import Foundation
 import Lessons
 import Stage
 import Trace
+import TextRendering
 
 extension TutorSession {
     /// `run` (the current page's demo), `run N` (its Nth demo), `run NAME=VALUE ...` (the page's

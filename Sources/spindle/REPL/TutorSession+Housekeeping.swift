@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 extension TutorSession {
     /// `progress`: one line per lesson the student started.

@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 extension TutorSession {
     /// The `lessons` table: number, id, title and a progress mark for each lesson.

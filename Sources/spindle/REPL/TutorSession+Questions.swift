@@ -1,5 +1,6 @@
 import Lessons
 import Stage
+import TextRendering
 
 extension TutorSession {
     /// The first question on the current page the student has not settled.

@@ -1,6 +1,7 @@
 import Foundation
 import Stage
 import Trace
+import TextRendering
 
 /// A saved trace the REPL plays on the stage.
 struct TraceShowing: Equatable {

@@ -2,6 +2,7 @@ import Demos
 import Foundation
 import Lessons
 import Stage
+import TextRendering
 
 /// The tutor's state and what each REPL command does to it. It reads no input and writes to no
 /// terminal: each command returns the text to show, so tests can drive it line by line.

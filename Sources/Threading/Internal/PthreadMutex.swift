@@ -1,0 +1,50 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A pthread mutex at a stable heap address, the building block every primitive locks with.
+///
+/// `Synchronization.Mutex` is not used: on Linux with Swift 6.3 it hands the lock to a sleeping
+/// waiter on every unlock, which costs microseconds under contention (swiftlang/swift#88440),
+/// and the primitives here must be within 2x of plain C. The mutex lives in its own allocation
+/// because pthread objects must never move once initialised.
+package final class PthreadMutex: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<pthread_mutex_t>
+
+    package init() {
+        pointer = .allocate(capacity: 1)
+        pointer.initialize(to: pthread_mutex_t())
+        pthread_mutex_init(pointer, nil)
+    }
+
+    deinit {
+        pthread_mutex_destroy(pointer)
+        pointer.deallocate()
+    }
+
+    @inline(__always)
+    package func lock() {
+        pthread_mutex_lock(pointer)
+    }
+
+    @inline(__always)
+    package func unlock() {
+        pthread_mutex_unlock(pointer)
+    }
+
+    /// Takes the lock if it is free, without waiting.
+    @inline(__always)
+    func tryLock() -> Bool {
+        pthread_mutex_trylock(pointer) == 0
+    }
+
+    /// Runs `body` holding the lock.
+    @inline(__always)
+    package func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        pthread_mutex_lock(pointer)
+        defer { pthread_mutex_unlock(pointer) }
+        return try body()
+    }
+}
