@@ -23,9 +23,6 @@ import multiprocessing as mp
 import sys
 import threading
 import time
-import GILSimulation
-import Multiprocessing
-import Threading
 
 
 def count(n):

@@ -21,8 +21,6 @@ enum RaceExperimentScript {
 import sys
 import threading
 import time
-import GILSimulation
-import Threading
 
 counter = 0
 
