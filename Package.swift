@@ -34,19 +34,23 @@ let package = Package(
         .target(name: "BinaryFormat"),
         .target(
             name: "Multiprocessing",
-            dependencies: ["Trace", "Threading", "BinaryFormat", "CPrimitives"]
+            dependencies: [
+                "Trace", "Threading", "BinaryFormat", "CPrimitives",
+                .product(name: "DequeModule", package: "swift-collections"),
+            ]
         ),
         .target(
             name: "EventLoop",
             dependencies: [
-                "Trace", "Threading", "Multiprocessing",
+                "Trace", "Threading", "Multiprocessing", "CPrimitives",
+                .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         .target(name: "GILSimulation", dependencies: ["Trace", "Threading"]),
         .target(
             name: "Demos",
-            dependencies: ["Trace", "Threading", "Multiprocessing", "BinaryFormat", "EventLoop", "GILSimulation"]
+            dependencies: ["Trace", "Threading", "Multiprocessing", "EventLoop", "GILSimulation"]
         ),
         .target(
             name: "CLineEdit",
@@ -57,14 +61,14 @@ let package = Package(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "TextRendering", "Stage", "CTerminal", "LineEditing",
-                "Threading", "Multiprocessing", "Demos",
+                "Multiprocessing", "Demos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "spindle-bench",
             dependencies: [
-                "Trace", "Threading", "Multiprocessing", "BinaryFormat", "EventLoop", "GILSimulation", "Stage",
+                "Trace", "Threading", "Multiprocessing", "GILSimulation", "Stage",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
