@@ -42,7 +42,7 @@ let package = Package(
         .target(
             name: "EventLoop",
             dependencies: [
-                "Trace", "Threading", "Multiprocessing", "CPrimitives",
+                "Trace", "Threading", "CPrimitives",
                 .product(name: "DequeModule", package: "swift-collections"),
                 .product(name: "HeapModule", package: "swift-collections"),
             ]

@@ -3,7 +3,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Multiprocessing
 import Threading
 
 /// A ``Deferred`` was fired twice: Twisted's `twisted.internet.defer.AlreadyCalledError`.

@@ -1,4 +1,3 @@
-import Multiprocessing
 
 /// The HTTP/1.1 framing shared by ``HTTPClient`` and ``HTTPServer``: finding the end of the head,
 /// parsing start lines and header fields, and writing messages with a `Content-Length`.

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import CPrimitives
+import Threading
 
 /// What all processes of one demo share: mapped before the first fork, so every descendant
 /// sees the same page.
