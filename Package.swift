@@ -17,7 +17,7 @@ let package = Package(
         .target(name: "Trace"),
         .target(
             name: "Lessons",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["TextRendering", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CTerminal"),
         .target(name: "TextRendering"),

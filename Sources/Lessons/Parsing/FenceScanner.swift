@@ -1,3 +1,5 @@
+import TextRendering
+
 /// A fenced block (```` ``` ```` or `~~~`) of the lesson body.
 struct FencedBlock {
     /// Where the opening fence starts.
@@ -52,7 +54,7 @@ enum FenceScanner {
                 index += 1
                 continue
             }
-            guard let opening = Fence(lines[index]) else {
+            guard let opening = CodeFence(lines[index]) else {
                 segments.append(.line(index + 1))
                 index += 1
                 continue
@@ -67,7 +69,7 @@ enum FenceScanner {
                 // rather than reported as a second unclosed fence.
                 var hint = ""
                 if let next = closers.nextBareFence(of: opening.character, after: index), closers.nextFence(after: index) == next,
-                   let short = Fence(lines[next]), closers.longest(of: short.character, after: next) < short.length {
+                   let short = CodeFence(lines[next]), closers.longest(of: short.character, after: next) < short.length {
                     shortClosers.insert(next)
                     hint = " (line \(next + 1) has only \(short.length))"
                 }
@@ -112,7 +114,7 @@ private struct LongestClosers {
             tildes[index] = tildes[index + 1]
             nextBacktick[index] = nextBacktick[index + 1]
             nextTilde[index] = nextTilde[index + 1]
-            guard let fence = Fence(lines[index]) else {
+            guard let fence = CodeFence(lines[index]) else {
                 nextAny[index] = nextAny[index + 1]
                 continue
             }
@@ -141,46 +143,5 @@ private struct LongestClosers {
     /// The index of the first closing fence of `character`, of any length, after `index`.
     func nextBareFence(of character: Character, after index: Int) -> Int? {
         character == "`" ? nextBacktick[index + 1] : nextTilde[index + 1]
-    }
-}
-
-/// An opening or closing fence line.
-private struct Fence {
-    var character: Character
-    var length: Int
-    var indent: Int
-    /// The info string's words with their 1-based columns in the cleaned line.
-    var infoWords: [(text: Substring, column: Int)]
-
-    init?(_ line: String) {
-        let indent = line.prefix { $0 == " " }.count
-        guard indent <= 3, let character = line.dropFirst(indent).first, character == "`" || character == "~" else {
-            return nil
-        }
-        let length = line.dropFirst(indent).prefix { $0 == character }.count
-        let info = line.dropFirst(indent + length)
-        // Backticks in a backtick fence's info string make it inline code, not a fence.
-        guard length >= 3, character == "~" || !info.contains("`") else { return nil }
-        self.character = character
-        self.length = length
-        self.indent = indent
-        var words: [(Substring, Int)] = []
-        var column = indent + length + 1
-        var rest = info[...]
-        while !rest.isEmpty {
-            let spaces = rest.prefix { $0 == " " }.count
-            column += spaces
-            rest = rest.dropFirst(spaces)
-            let word = rest.prefix { $0 != " " }
-            if !word.isEmpty { words.append((word, column)) }
-            column += word.count
-            rest = rest.dropFirst(word.count)
-        }
-        infoWords = words
-    }
-
-    func isClosed(by line: String) -> Bool {
-        guard let closing = Fence(line) else { return false }
-        return closing.character == character && closing.length >= length && closing.infoWords.isEmpty
     }
 }

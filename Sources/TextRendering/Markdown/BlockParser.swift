@@ -39,7 +39,7 @@ struct BlockParser {
             let line = lines[index]
             if isBlank(line) {
                 index += 1
-            } else if let fence = Fence(line) {
+            } else if let fence = CodeFence(line) {
                 blocks.append(parseCode(fence))
             } else if let (level, text) = heading(line) {
                 blocks.append(.heading(level: level, text: text))
@@ -62,7 +62,7 @@ struct BlockParser {
 
     // MARK: Blocks
 
-    private mutating func parseCode(_ fence: Fence) -> MarkdownBlock {
+    private mutating func parseCode(_ fence: CodeFence) -> MarkdownBlock {
         var code: [String] = []
         index += 1
         while index < lines.count {
@@ -161,7 +161,7 @@ struct BlockParser {
 
     private func startsBlock(at i: Int) -> Bool {
         let line = lines[i]
-        return Fence(line) != nil || heading(line) != nil || isRule(line) || isQuote(line)
+        return CodeFence(line) != nil || heading(line) != nil || isRule(line) || isQuote(line)
             || ListMarker(line) != nil || tableColumns(at: i) != nil
     }
 
@@ -251,33 +251,6 @@ struct BlockParser {
 
     private func trimmed(_ s: String) -> String {
         String(s.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    }
-}
-
-/// An opening code fence: three or more backticks or tildes plus an info string.
-private struct Fence {
-    let marker: Character
-    let length: Int
-    let indent: Int
-    /// First word of the info string, e.g. `python` in ```` ```python title="x" ````.
-    let language: String
-
-    init?(_ line: String) {
-        indent = line.prefix { $0 == " " }.count
-        let rest = line.dropFirst(indent)
-        guard indent <= 3, let first = rest.first, first == "`" || first == "~" else { return nil }
-        length = rest.prefix { $0 == first }.count
-        let info = rest.dropFirst(length)
-        guard length >= 3, first == "~" || !info.contains("`") else { return nil }
-        marker = first
-        language = info.split(separator: " ").first.map(String.init) ?? ""
-    }
-
-    func isClosed(by line: String) -> Bool {
-        let indent = line.prefix { $0 == " " }.count
-        let rest = line.dropFirst(indent)
-        let run = rest.prefix { $0 == marker }.count
-        return indent <= 3 && run >= length && rest.dropFirst(run).allSatisfy { $0 == " " }
     }
 }
 
