@@ -34,7 +34,7 @@ struct PagerEndToEndTests {
     /// signal (timeout passes a signal on to spindle).
     private func shellCommand() -> String {
         let spindle = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--lessons", lessons.path]).map(shellQuoted).joined(separator: " ")
+                        SpindleBinary.url.path, "--only-lessons", lessons.path]).map(shellQuoted).joined(separator: " ")
         let inner = "echo $$ > \(shellQuoted(folder.path + "/pid")); exec \(spindle)"
         let script = "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); sh -c \(shellQuoted(inner)); "
             + "stty -a > \(shellQuoted(folder.path + "/after")); echo PAGER-DONE; sleep 300"

@@ -24,6 +24,16 @@ public struct LessonLibrary: Sendable {
     /// heights are measured only with a `layout`: rendering every page costs seconds, which
     /// `lint` may spend and the tutor's start may not.
     public static func load(paths: [String], catalog: (any DemoCatalog)?, layout: (any PageLayout)? = nil) -> LessonLibrary {
+        let parsed = parseFiles(at: paths)
+        // Sorted by file, so "the second file" in a clash is the same one on every run.
+        return checked(
+            parsed.lessons.sorted { $0.file < $1.file }, diagnostics: parsed.diagnostics,
+            catalog: catalog, layout: layout)
+    }
+
+    /// The lessons of the files at `paths` (folders stand for the `*.md` files directly in them),
+    /// parsed but not yet checked against each other.
+    static func parseFiles(at paths: [String]) -> (lessons: [Lesson], diagnostics: [Diagnostic]) {
         let (files, findDiagnostics) = LessonFiles.find(in: paths)
         var diagnostics = findDiagnostics
         var parsed: [Lesson] = []
@@ -33,12 +43,18 @@ public struct LessonLibrary: Sendable {
             diagnostics += result.diagnostics
             if let lesson = result.lesson { parsed.append(lesson) }
         }
-        // Sorted by file, so "the second file" in a clash is the same one on every run.
-        parsed.sort { $0.file < $1.file }
-        diagnostics += LessonLinter(catalog: catalog, layout: layout).lint(parsed)
+        return (parsed, diagnostics)
+    }
+
+    /// A library of `lessons`, linted as one course, with lessons and diagnostics in reading
+    /// order. A clash is reported at the later of two lessons in the order given.
+    static func checked(
+        _ lessons: [Lesson], diagnostics: [Diagnostic], catalog: (any DemoCatalog)?, layout: (any PageLayout)?
+    ) -> LessonLibrary {
+        let all = diagnostics + LessonLinter(catalog: catalog, layout: layout).lint(lessons)
         return LessonLibrary(
-            lessons: parsed.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
-            diagnostics: diagnostics.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
+            lessons: lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
+            diagnostics: all.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })
     }
 
     /// The lesson whose id is `key`, or whose order number is `key` ("3", "03").

@@ -8,9 +8,16 @@ struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("lessons"),
         help: ArgumentHelp(
-            "Lesson folder to use (default: $SPINDLE_LESSONS, else ./Lessons, else the course built in).",
+            "Add this folder's lessons to the built-in course; one with a built-in lesson's id replaces it "
+                + "(default: $SPINDLE_LESSONS, if set).",
             valueName: "dir"))
-    var lessonFolder: String?
+    var overlayFolder: String?
+
+    @Option(
+        name: .customLong("only-lessons"),
+        help: ArgumentHelp(
+            "Teach this folder's lessons alone, without the built-in course.", valueName: "dir"))
+    var onlyFolder: String?
 
     @Flag(help: "Plain text only: no colour, no line editing, no animation.")
     var plain = false
@@ -18,10 +25,10 @@ struct GlobalOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
     var noColor = false
 
-    /// The lesson folder this run uses, or a one-line error saying how to name one.
-    func folder() throws -> String {
+    /// The course this run teaches, or a one-line error saying which folder to pass instead.
+    func course() throws -> CourseSource {
         do {
-            return try LessonFolder.resolve(option: lessonFolder)
+            return try CourseChoice.resolve(overlay: overlayFolder, only: onlyFolder)
         } catch {
             throw CommandFailure(error.message)
         }

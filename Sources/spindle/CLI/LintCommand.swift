@@ -11,13 +11,14 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Lesson files or folders (default: the lesson folder in use).")
+    @Argument(help: "Lesson files or folders (default: the course in use, with --lessons or --only-lessons).")
     var paths: [String] = []
 
     func run() throws {
-        let targets = paths.isEmpty ? [try global.folder()] : paths
-        let library = LessonLibrary.load(
-            paths: targets, catalog: DemoCatalogSource.current, layout: DemosCatalog())
+        let catalog = DemoCatalogSource.current, layout = DemosCatalog()
+        let library = paths.isEmpty
+            ? LessonLibrary.load(course: try global.course(), catalog: catalog, layout: layout)
+            : LessonLibrary.load(paths: paths, catalog: catalog, layout: layout)
         Console().write(LintReport(library: library).text)
         if library.errorCount > 0 { throw ExitCode(1) }
     }

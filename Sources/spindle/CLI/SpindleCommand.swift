@@ -16,8 +16,8 @@ struct SpindleCommand: ParsableCommand {
         discussion: """
             Run with no subcommand to start the tutor. Progress and history are kept in \
             $XDG_STATE_HOME/spindle (default ~/.local/state/spindle). Every subcommand takes \
-            --lessons DIR, --plain and --no-color, before or after its name; `spindle tutor --help` \
-            lists them.
+            --lessons DIR, --only-lessons DIR, --plain and --no-color, before or after its name; \
+            `spindle tutor --help` lists them.
             """,
         version: SpindleVersion.current,
         subcommands: [
@@ -59,7 +59,9 @@ struct SpindleCommand: ParsableCommand {
 /// name, to the default subcommand, which takes no words.
 enum CommandLineOrder {
     /// Global options and whether each takes a value.
-    static let globalOptions: [String: Bool] = ["--lessons": true, "--plain": false, "--no-color": false]
+    static let globalOptions: [String: Bool] = [
+        "--lessons": true, "--only-lessons": true, "--plain": false, "--no-color": false,
+    ]
 
     /// `arguments` with the subcommand moved in front of the global options before it; throws
     /// when the first word is no subcommand at all, since the tutor itself takes no words.

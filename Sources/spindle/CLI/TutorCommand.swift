@@ -11,12 +11,12 @@ struct TutorCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let folder = try global.folder()
+        let course = try global.course()
         let paths = StatePaths()
         let terminal = global.terminal
         let animates = !terminal.plain && terminal.inputIsTerminal
         let session = TutorSession(
-            folder: folder, catalog: DemoCatalogSource.current,
+            course: course, catalog: DemoCatalogSource.current,
             store: ProgressStore(url: paths.progress), options: global.renderOptions, animates: animates,
             interactive: terminal.inputIsTerminal)
         let completer: LineCompleter = { [session = UncheckedSession(session)] text in

@@ -89,7 +89,7 @@ extension TutorSession {
 
     /// `reload`: re-reads the folder and keeps the student on the same lesson and page if it still exists.
     func reload() -> String {
-        let fresh = LessonLibrary.load(paths: [folder], catalog: catalog)
+        let fresh = LessonLibrary.load(course: course, catalog: catalog)
         replaceLibrary(fresh)
         if let position {
             if let lesson = fresh.lesson(matching: position.lessonID), !lesson.pages.isEmpty {
@@ -98,14 +98,14 @@ extension TutorSession {
                 move(to: nil)
             }
         }
-        var text = "reloaded \(fresh.lessons.count) lesson\(fresh.lessons.count == 1 ? "" : "s") from \(folder)\n"
+        var text = "reloaded \(fresh.lessons.count) lesson\(fresh.lessons.count == 1 ? "" : "s") from \(course)\n"
         if let summary = Self.problemSummary(fresh) { text += summary + "\n" }
         return text
     }
 
     /// `lint`: the same report as `spindle lint`.
     func lintReport() -> String {
-        let fresh = LessonLibrary.load(paths: [folder], catalog: catalog, layout: catalog as? any PageLayout)
+        let fresh = LessonLibrary.load(course: course, catalog: catalog, layout: catalog as? any PageLayout)
         return LintReport(library: fresh).text
     }
 

@@ -6,7 +6,7 @@ extension TutorSession {
     /// The `lessons` table: number, id, title and a progress mark for each lesson.
     func lessonList() -> String {
         guard !library.lessons.isEmpty else {
-            return "no lessons in \(folder); add files there or pass --lessons DIR\n"
+            return "no lessons in \(course); add files there or pass --lessons DIR\n"
         }
         let idWidth = library.lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
         var lines: [String] = []

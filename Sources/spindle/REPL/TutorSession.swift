@@ -27,7 +27,7 @@ final class TutorSession {
         var confirmation: Confirmation?
     }
 
-    let folder: String
+    let course: CourseSource
     let catalog: (any DemoCatalog)?
     private(set) var library: LessonLibrary
     private(set) var position: Position?
@@ -47,16 +47,16 @@ final class TutorSession {
     /// Loads the lessons and the progress file; `notices` holds anything the student must be told
     /// first (a progress file moved aside, lesson files with problems).
     init(
-        folder: String, catalog: (any DemoCatalog)?, store: ProgressStore,
+        course: CourseSource, catalog: (any DemoCatalog)?, store: ProgressStore,
         options: @escaping @Sendable () -> RenderOptions, animates: Bool = false, interactive: Bool = false
     ) {
         self.animates = animates
         self.interactive = interactive
-        self.folder = folder
+        self.course = course
         self.catalog = catalog
         self.store = store
         self.options = options
-        library = LessonLibrary.load(paths: [folder], catalog: catalog)
+        library = LessonLibrary.load(course: course, catalog: catalog)
         let loaded = store.load()
         record = loaded.record
         startupNotices = [loaded.notice, Self.problemSummary(library)].compactMap { $0 }
