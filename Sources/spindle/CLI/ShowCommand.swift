@@ -7,7 +7,7 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print a lesson, or one page of it, without starting the tutor.",
-        discussion: "LESSON is an id or number from the lesson folder, or a lesson file (FILE.md) to preview."
+        discussion: "LESSON is an id or number from the course in use, or a lesson file (FILE.md) to preview."
     )
 
     @OptionGroup var global: GlobalOptions
@@ -41,7 +41,7 @@ struct ShowCommand: ParsableCommand {
     }
 
     /// The lesson from a file named directly (an instructor previewing their work), else from
-    /// the lesson folder by id or number.
+    /// the course in use by id or number.
     private func findLesson() throws -> Lesson {
         var isFolder: ObjCBool = false
         if lesson.hasSuffix(".md") || (FileManager.default.fileExists(atPath: lesson, isDirectory: &isFolder) && !isFolder.boolValue) {
