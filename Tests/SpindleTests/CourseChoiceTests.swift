@@ -1,6 +1,7 @@
 import Lessons
 import Testing
 @testable import spindle
+import TestSupport
 
 /// Which course the command line and `SPINDLE_LESSONS` choose.
 @Suite("Course choice")

@@ -3,12 +3,13 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// The lessons that ship in `Lessons/`: each parses and lints clean, and every page renders
 /// within the terminal width at sizes from a narrow split pane to a wide window.
 @Suite("Course")
 struct CourseTests {
-    let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current, layout: DemosCatalog())
+    let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current, layout: DemosCatalog())
 
     @Test("every lesson parses and lints without errors or warnings")
     func lintClean() {

@@ -4,6 +4,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// What `spindle lint` adds to the lesson checks once the executable can render: page heights
 /// measured by the tutor's own page view, and a report that cannot drive the terminal.
@@ -48,16 +49,5 @@ struct LintOutputTests {
         #expect(!report.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
         #expect(report.contains("01-␛]0;title␇.md:5:8: error: `order: ␛]52;c;SGk=␇␊␛[2J` is not a whole number"))
         #expect(report.split(separator: "\n").count == 2)
-    }
-
-    @Test("spindle lint prints a hostile file name without its escape sequences")
-    func sanitisedOnTheCommandLine() throws {
-        let folder = try TemporaryFolder()
-        let state = try TemporaryFolder()
-        let file = try folder.write("01-\u{1B}[2J.md", "---\nid: x\ntitle: X\nsummary: S\n---\n\n## Page\n\n```quizz\n```\n")
-        let outcome = try SpindleBinary.run(["lint", file.path], stateFolder: state.path)
-        #expect(outcome.status == 1)
-        #expect(!outcome.output.contains("\u{1B}"))
-        #expect(outcome.output.contains("01-␛[2J.md:9:4: error: unknown block kind `quizz`"))
     }
 }

@@ -7,6 +7,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// Saves progress in a loop, growing the record, until it is killed.
 struct ProgressSavingLoop: HostedProgram {

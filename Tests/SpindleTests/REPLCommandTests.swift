@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// REPL commands beyond the basics: `page N`, `run N`, `run NAME=VALUE`, a bare `open`, the
 /// greeting after a finished lesson, which question an answer went to, and text that fits the

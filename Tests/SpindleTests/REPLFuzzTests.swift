@@ -4,6 +4,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// Pieces that inputs are made of: real words (so generated lines reach deep into commands),
 /// numbers at the edges, and text a terminal or a parser could choke on.

@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// `reset` in the REPL: nothing is forgotten without a yes (or `--yes` when no one can answer),
 /// it says what it forgot, and the progress before it is kept where it can be restored.
@@ -18,7 +19,7 @@ struct ResetCommandTests {
 
     private func makeSession(interactive: Bool) -> TutorSession {
         TutorSession(
-            folder: SpindleBinary.repositoryLessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: DemoCatalogSource.current,
             store: ProgressStore(url: progressURL),
             options: { RenderOptions(width: 80, color: false) }, interactive: interactive)
     }

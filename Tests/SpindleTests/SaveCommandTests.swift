@@ -9,6 +9,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// `save FILE` in the REPL: nothing is replaced without a yes (or `--force` when no one can
 /// answer), devices stay devices, and each write says where it went.
@@ -24,7 +25,7 @@ struct SaveCommandTests {
 
     private func makeSession(interactive: Bool) -> TutorSession {
         TutorSession(
-            folder: SpindleBinary.repositoryLessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: DemoCatalogSource.current,
             store: ProgressStore(url: progressURL),
             options: { RenderOptions(width: 80, color: false) }, interactive: interactive)
     }

@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// The REPL's demo commands on the shipped course: `run` after a prediction, the grading, and
 /// `step`, `save` and `replay` on the last run.
@@ -16,7 +17,7 @@ struct TutorDemoTests {
 
     func makeSession() -> TutorSession {
         TutorSession(
-            folder: SpindleBinary.repositoryLessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: DemoCatalogSource.current,
             store: ProgressStore(url: state.url.appendingPathComponent("progress.json")),
             options: { RenderOptions(width: 80, color: false) })
     }

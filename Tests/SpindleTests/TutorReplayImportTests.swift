@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// `replay FILE` in the tutor: a trace that cannot be drawn is refused in one line naming the
 /// file and line, and the tutor goes on, instead of handing it to the stage to trap on.

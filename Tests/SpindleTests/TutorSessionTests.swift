@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 @Suite("Tutor session")
 struct TutorSessionTests {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The demos that run real CPython leave nothing in the temporary folder, even when everything
 /// is killed while python3 runs: the script goes to python3 on its standard input.

@@ -1,5 +1,6 @@
 import Foundation
 import Trace
+import TestSupport
 
 /// A small trace written to a file: two threads contending a lock, a queue, a forked process
 /// and a result, spread over about two seconds so a replay at 4x lasts about half a second.

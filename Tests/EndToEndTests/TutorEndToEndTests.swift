@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Drives the real `spindle` binary as a student and an instructor would.
 @Suite("End to end", .serialized)
@@ -14,7 +15,7 @@ struct EndToEndTests {
         // `timeout` ends the tutor even if this test process dies before it can close tmux,
         // and tmux exits with its last session, so an aborted run leaves nothing behind.
         (["timeout", "--foreground", "300", "env", "XDG_STATE_HOME=\(state.path)", "TERM=xterm-256color", SpindleBinary.url.path,
-          "--lessons", SpindleBinary.repositoryLessons] + extra).map(shellQuoted).joined(separator: " ")
+          "--lessons", Repository.lessons] + extra).map(shellQuoted).joined(separator: " ")
     }
 
     @Test("in a terminal: list lessons, open one, turn a page, complete a command with Tab, quit")
@@ -72,7 +73,7 @@ struct EndToEndTests {
     @Test("piped input: commands run in order, output has no escape sequences, exit status 0")
     func pipedInput() throws {
         let outcome = try SpindleBinary.run(
-            ["--lessons", SpindleBinary.repositoryLessons],
+            ["--lessons", Repository.lessons],
             input: "lessons\nopen 0\nnext\nanswer b\nfrobnicate\nquit\n", stateFolder: state.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.split(separator: "\n").contains { line in
@@ -87,14 +88,14 @@ struct EndToEndTests {
 
     @Test("piped input that ends without quit still exits cleanly")
     func endOfInput() throws {
-        let outcome = try SpindleBinary.run(["--lessons", SpindleBinary.repositoryLessons], input: "lessons\n", stateFolder: state.path)
+        let outcome = try SpindleBinary.run(["--lessons", Repository.lessons], input: "lessons\n", stateFolder: state.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("welcome"))
     }
 
     @Test("spindle lint passes on the repository's lessons")
     func lintRepository() throws {
-        let outcome = try SpindleBinary.run(["lint", SpindleBinary.repositoryLessons], stateFolder: state.path)
+        let outcome = try SpindleBinary.run(["lint", Repository.lessons], stateFolder: state.path)
         #expect(outcome.status == 0, "\(outcome.output)")
         #expect(outcome.output.contains("no problems"))
     }
@@ -112,12 +113,12 @@ struct EndToEndTests {
     @Test("spindle show prints one page; a bad page number is one clear error")
     func show() throws {
         let page = try SpindleBinary.run(
-            ["show", "welcome", "--page", "4", "--lessons", SpindleBinary.repositoryLessons], stateFolder: state.path)
+            ["show", "welcome", "--page", "4", "--lessons", Repository.lessons], stateFolder: state.path)
         #expect(page.status == 0)
         #expect(page.output.contains("Page 4 of 8: Python next to Swift"))
         #expect(!page.output.contains("Page 1 of 8"))
         let bad = try SpindleBinary.run(
-            ["show", "welcome", "--page", "9", "--lessons", SpindleBinary.repositoryLessons], stateFolder: state.path)
+            ["show", "welcome", "--page", "9", "--lessons", Repository.lessons], stateFolder: state.path)
         #expect(bad.status != 0)
         #expect(bad.errors.contains("lesson welcome has 8 pages; pass --page 1 to 8"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command line as a student or an instructor types it: options in either place, typos,
 /// previews of a lesson file, and typed values that must not reach the terminal raw.
@@ -17,12 +18,12 @@ struct CommandLineTests {
 
     @Test("options every subcommand takes work before the subcommand's name too")
     func optionsBeforeSubcommand() throws {
-        let before = try spindle(["--lessons", SpindleBinary.repositoryLessons, "lessons"])
+        let before = try spindle(["--lessons", Repository.lessons, "lessons"])
         #expect(before.status == 0, "\(before.errors)")
         #expect(before.output.contains("welcome"))
-        let after = try spindle(["lessons", "--lessons", SpindleBinary.repositoryLessons])
+        let after = try spindle(["lessons", "--lessons", Repository.lessons])
         #expect(before.output == after.output)
-        let plain = try spindle(["--plain", "--lessons=\(SpindleBinary.repositoryLessons)", "show", "welcome", "--page", "1"])
+        let plain = try spindle(["--plain", "--lessons=\(Repository.lessons)", "show", "welcome", "--page", "1"])
         #expect(plain.status == 0, "\(plain.errors)")
         #expect(plain.output.contains("Page 1 of"))
     }
@@ -30,7 +31,7 @@ struct CommandLineTests {
     @Test("a mistyped subcommand gets a suggestion, never the usage of `spindle tutor`",
           arguments: [("lesons", "did you mean `lessons`?"), ("lnit", "did you mean `lint`?"), ("shwo", "did you mean `show`?")])
     func mistypedSubcommand(word: String, hint: String) throws {
-        let failed = try spindle(["--lessons", SpindleBinary.repositoryLessons, word])
+        let failed = try spindle(["--lessons", Repository.lessons, word])
         #expect(failed.status != 0)
         #expect(failed.errors.contains("`\(word)` is not a spindle command; \(hint)"))
         #expect(!failed.errors.contains("spindle tutor"))
@@ -64,7 +65,7 @@ struct CommandLineTests {
 
     @Test("`show fork` suggests the lesson with that word in its id")
     func showSuggestsByWord() throws {
-        let failed = try spindle(["show", "fork", "--lessons", SpindleBinary.repositoryLessons])
+        let failed = try spindle(["show", "fork", "--lessons", Repository.lessons])
         #expect(failed.status != 0)
         #expect(failed.errors.contains("did you mean `processes-and-fork`?"))
     }
@@ -79,7 +80,7 @@ struct CommandLineTests {
             ["show", "\u{1B}[31mred"],
           ])
     func sanitisedErrors(arguments: [String]) throws {
-        let failed = try spindle(["--lessons", SpindleBinary.repositoryLessons] + arguments)
+        let failed = try spindle(["--lessons", Repository.lessons] + arguments)
         #expect(failed.status != 0)
         #expect(!failed.errors.isEmpty)
         #expect(!failed.errors.contains("\u{1B}"), "\(failed.errors.debugDescription)")

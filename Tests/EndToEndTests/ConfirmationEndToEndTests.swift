@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The tutor's questions before replacing or forgetting something, answered at a real terminal.
 @Suite("Confirmations in the tutor", .serialized)
@@ -9,7 +10,7 @@ struct ConfirmationEndToEndTests {
         let folder = try TemporaryFolder()
         let existing = try folder.write("run.jsonl", "keep me\n").path
         let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--plain", "--lessons", SpindleBinary.repositoryLessons])
+                        SpindleBinary.url.path, "--plain", "--lessons", Repository.lessons])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 200, height: 50)
         try terminal.waitFor("spindle>")

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// However Spindle ends, it leaves nothing to the machine's init: its fork server and every
 /// demo process are gone, and reaped, by the time it has exited. Each run is started in a

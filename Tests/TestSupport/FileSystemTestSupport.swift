@@ -8,13 +8,13 @@ import Darwin
 
 /// Device nodes made in a test's own folder with the numbers of a system device (`/dev/null`,
 /// `/dev/full`), so output to a device is tested for real while /dev itself is never at risk.
-enum DeviceNode {
-    static let permitted: Bool = {
+public enum DeviceNode {
+    public static let permitted: Bool = {
         guard let folder = try? TemporaryFolder() else { return false }
         return (try? copy(of: "/dev/null", into: folder)) != nil
     }()
 
-    static func copy(of device: String, into folder: TemporaryFolder) throws -> String {
+    public static func copy(of device: String, into folder: TemporaryFolder) throws -> String {
         var status = stat()
         guard stat(device, &status) == 0 else { throw ChildProcessError("no \(device)") }
         let node = folder.path + "/" + (device as NSString).lastPathComponent
@@ -25,7 +25,7 @@ enum DeviceNode {
     }
 
     /// Type, device numbers and inode: a node replaced by a file keeps none of them.
-    static func identity(_ path: String) -> [UInt64] {
+    public static func identity(_ path: String) -> [UInt64] {
         var status = stat()
         guard lstat(path, &status) == 0 else { return [] }
         return [UInt64(status.st_mode & S_IFMT), UInt64(status.st_rdev), UInt64(status.st_ino)]
@@ -34,10 +34,10 @@ enum DeviceNode {
 
 /// Runs a body on a thread whose file-system user is `nobody`, so file permissions apply to it
 /// even when the tests run as root (setfsuid changes only the calling thread).
-enum UnprivilegedThread {
+public enum UnprivilegedThread {
     private typealias SetFSUID = @convention(c) (UInt32) -> Int32
 
-    static func run<Value: Sendable>(_ body: @escaping @Sendable () -> Value) throws -> Value {
+    public static func run<Value: Sendable>(_ body: @escaping @Sendable () -> Value) throws -> Value {
         guard getuid() == 0 else { return body() }
         let setfsuid = unsafeBitCast(try #require(dlsym(nil, "setfsuid")), to: SetFSUID.self)
         let finished = DispatchSemaphore(value: 0)
@@ -53,9 +53,9 @@ enum UnprivilegedThread {
     }
 
     /// Carries a value to the thread, which runs only while the caller waits for it.
-    final class HandOver<Value>: @unchecked Sendable {
-        let value: Value
-        init(_ value: Value) { self.value = value }
+    public final class HandOver<Value>: @unchecked Sendable {
+        public let value: Value
+        public init(_ value: Value) { self.value = value }
     }
 
     /// Written by the thread before it signals, read after the wait.
@@ -66,12 +66,12 @@ enum UnprivilegedThread {
 
 /// Reads a named pipe on its own thread until every writer has closed it. The reading end is
 /// opened at once (without waiting for a writer), so a writer that refuses to wait finds it.
-final class PipeReader: @unchecked Sendable {
+public final class PipeReader: @unchecked Sendable {
     private let descriptor: Int32
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
-    init(_ path: String) throws {
+    public init(_ path: String) throws {
         descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw ChildProcessError("cannot open \(path): \(String(cString: strerror(errno)))") }
         Foundation.Thread { [self] in drain() }.start()
@@ -98,7 +98,7 @@ final class PipeReader: @unchecked Sendable {
     }
 
     /// Waits until the writer has closed the pipe and returns what it wrote.
-    func finish() -> String {
+    public func finish() -> String {
         done.wait()
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,6 +1,6 @@
 /// Small lessons the REPL tests drive; written for the format in docs/lesson-format.md.
-enum Fixtures {
-    static let basics = """
+public enum Fixtures {
+    public static let basics = """
         ---
         id: basics
         title: Basics
@@ -40,7 +40,7 @@ enum Fixtures {
 
         """
 
-    static let followUp = """
+    public static let followUp = """
         ---
         id: follow-up
         title: Follow up

@@ -2,13 +2,14 @@ import Demos
 import Lessons
 import Testing
 @testable import spindle
+import TestSupport
 
 /// Every demo the course names runs, in plain mode, with the lesson's own parameters at full
 /// speed, and ends with a result line for each result it declares.
 @Suite("Course demos")
 struct CourseDemoTests {
     static let blocks: [DemoBlock] = {
-        let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current)
+        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current)
         return library.lessons.flatMap { lesson in
             lesson.pages.flatMap { page in
                 page.elements.compactMap { element -> DemoBlock? in

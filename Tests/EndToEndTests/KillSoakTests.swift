@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// Demos killed at random moments, as a student's Ctrl-C, a closed terminal or the OOM killer
 /// would: whatever the moment, nothing is left running, no zombie waits for a parent, and no

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 
-/// The built `spindle` executable and the repository's own lesson folder, found from the test
-/// bundle's location: SwiftPM puts both products in the same build folder.
+/// The built `spindle` executable, found from the test bundle's location: SwiftPM puts both
+/// products in the same build folder.
 enum SpindleBinary {
     static var url: URL {
         let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
@@ -12,12 +13,6 @@ enum SpindleBinary {
             folder = folder.deletingLastPathComponent()
         }
         return bundle.deletingLastPathComponent().appendingPathComponent("spindle")
-    }
-
-    static var repositoryLessons: String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Lessons").path
     }
 
     /// Runs spindle with `arguments`, feeding `input`, with state kept in `stateFolder`.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Trace
+import TestSupport
 
 /// The stage as a student meets it: a replay in a real terminal, keys, Ctrl-C and SIGTERM, and
 /// the terminal left exactly as it was.
@@ -176,7 +177,7 @@ struct StageInTutorTests {
         let folder = try TemporaryFolder()
         let trace = try StageFixtures.writeTrace(in: folder)
         let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--lessons", SpindleBinary.repositoryLessons])
+                        SpindleBinary.url.path, "--lessons", Repository.lessons])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")
@@ -200,7 +201,7 @@ struct StageInTutorTests {
         let folder = try TemporaryFolder()
         let trace = try StageFixtures.writeTrace(in: folder)
         let input = "replay\nreplay \(folder.path)/missing.jsonl\nreplay \(trace) 1000\nreplay \(trace)\nquit\n"
-        let outcome = try SpindleBinary.run(["--lessons", SpindleBinary.repositoryLessons], input: input,
+        let outcome = try SpindleBinary.run(["--lessons", Repository.lessons], input: input,
                                             stateFolder: folder.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("No run to replay yet"))

@@ -6,6 +6,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// Signals a student (or the system) sends at any moment: at the prompt, on the stage, and
 /// Ctrl-Z in the middle of a demo. Each leaves the terminal as it was and nothing running.
@@ -65,7 +66,7 @@ struct SignalEndToEndTests {
         arguments: [("TERM", SIGTERM), ("HUP", SIGHUP)])
     func signalAtPrompt(name: String, number: Int32) throws {
         let terminal = try TmuxTerminal(
-            command: shellCommand(["--lessons", SpindleBinary.repositoryLessons]), width: 80, height: 24)
+            command: shellCommand(["--lessons", Repository.lessons]), width: 80, height: 24)
         try terminal.waitFor("spindle>")
         try terminal.type("lesso")
         kill(try spindlePID(), number)
@@ -78,7 +79,7 @@ struct SignalEndToEndTests {
     @Test("Ctrl-\\ at the prompt ends Spindle like SIGTERM: terminal restored, no backtrace")
     func quitAtPrompt() throws {
         let terminal = try TmuxTerminal(
-            command: shellCommand(["--lessons", SpindleBinary.repositoryLessons]), width: 80, height: 24)
+            command: shellCommand(["--lessons", Repository.lessons]), width: 80, height: 24)
         try terminal.waitFor("spindle>")
         try terminal.press("C-\\")
         let screen = try expectTerminalRestored(terminal)

@@ -2,6 +2,7 @@ import Foundation
 import Lessons
 import Testing
 @testable import spindle
+import TestSupport
 
 /// The course's predictions on timings and cores, graded by the real binary with one CPU
 /// (`taskset -c 0`), as in a one-CPU container: the answer the lesson teaches is never graded
@@ -40,7 +41,7 @@ struct OneCPUGradingTests {
 
     /// The page (from 0) on which the prediction `id` of lesson `lesson` sits.
     static func page(of id: String, in lesson: String) throws -> Int {
-        let library = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: DemoCatalogSource.current)
+        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current)
         let found = try #require(library.lessons.first { $0.id == lesson }, "no lesson \(lesson)")
         return try #require(found.pages.firstIndex { page in
             page.questions.contains { question in
@@ -62,7 +63,7 @@ struct OneCPUGradingTests {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = state.path
         let outcome = try ChildProcess.run(
-            [try #require(Self.taskset), "-c", "0", SpindleBinary.url.path, "--lessons", SpindleBinary.repositoryLessons],
+            [try #require(Self.taskset), "-c", "0", SpindleBinary.url.path, "--lessons", Repository.lessons],
             environment: environment, input: input.map { $0 + "\n" }.joined())
         #expect(outcome.status == 0, "\(outcome.errors)")
         let output = outcome.output

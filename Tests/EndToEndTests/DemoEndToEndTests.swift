@@ -3,6 +3,7 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import TestSupport
 
 /// Live demos as a student meets them in a real terminal: `spindle run` on the stage, Ctrl-C in
 /// the middle, and lesson 06 in the tutor with its prediction graded by the run.
@@ -94,7 +95,7 @@ struct DemoEndToEndTests {
     @Test("lesson 06 in the tutor: predict, run the demo on the stage, see the prediction graded")
     func lessonSixPredictionGraded() throws {
         let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--lessons", SpindleBinary.repositoryLessons])
+                        SpindleBinary.url.path, "--lessons", Repository.lessons])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")

@@ -5,6 +5,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import TestSupport
 
 /// --trace, --chrome-trace and --record as a student types them: checked before the demo runs,
 /// written through devices, pipes and links without replacing them, never over a file unasked,

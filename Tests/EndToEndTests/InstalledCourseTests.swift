@@ -1,6 +1,7 @@
 import Foundation
 import Lessons
 import Testing
+import TestSupport
 
 /// The built binary run from a folder outside the checkout, as an installed copy is: it teaches
 /// the course compiled into it, and `--lessons`, `SPINDLE_LESSONS` and `--only-lessons` change it.
@@ -10,7 +11,7 @@ struct InstalledCourseTests {
     let workplace: TemporaryFolder
     let state: TemporaryFolder
     let overlay: TemporaryFolder
-    let repositoryIDs = LessonLibrary.load(paths: [SpindleBinary.repositoryLessons], catalog: nil)
+    let repositoryIDs = LessonLibrary.load(paths: [Repository.lessons], catalog: nil)
         .lessons.map(\.id)
 
     init() throws {
@@ -39,7 +40,7 @@ struct InstalledCourseTests {
 
     @Test("`spindle lessons` lists the whole course from a folder outside the checkout")
     func builtInCourse() throws {
-        let checkout = URL(fileURLWithPath: SpindleBinary.repositoryLessons).deletingLastPathComponent().path
+        let checkout = URL(fileURLWithPath: Repository.lessons).deletingLastPathComponent().path
         #expect(!workplace.path.hasPrefix(checkout + "/"))
         let listed = try spindle(["lessons"])
         #expect(listed.status == 0, "\(listed.errors)")

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A real terminal for end-to-end tests: tmux runs the program in a pseudo-terminal of a fixed
 /// size, `type`/`press` send keys, and `screen()` reads what a student would see.

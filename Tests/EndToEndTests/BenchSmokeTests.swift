@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `spindle-bench` at tiny sizes: every case runs and reports a positive figure. Speed is never
 /// checked here; the benchmark itself reports it.

@@ -8,23 +8,23 @@ import Darwin
 /// Runs a program to completion with posix_spawn and waitpid. Foundation's `Process` was not
 /// used: a tmux server started by a child inherits its pipes, and on Linux `Process` then
 /// waited for an exit it had already missed.
-enum ChildProcess {
+public enum ChildProcess {
     /// What a finished program printed and how it ended.
-    struct Outcome {
-        var status: Int32
-        var output: String
-        var errors: String
+    public struct Outcome {
+        public var status: Int32
+        public var output: String
+        public var errors: String
     }
 
     /// Runs `arguments[0]` (looked up in PATH) with `input` on standard input.
-    static func run(_ arguments: [String], environment: [String: String], input: String = "") throws -> Outcome {
+    public static func run(_ arguments: [String], environment: [String: String], input: String = "") throws -> Outcome {
         try start(arguments, environment: environment, input: input).wait()
     }
 
     /// Starts `arguments[0]` (looked up in PATH) with `input` on standard input; with
     /// `newSession`, as the leader of a session of its own, so that every process it leaves
     /// behind can be found by its session id.
-    static func start(
+    public static func start(
         _ arguments: [String], environment: [String: String], input: String = "", newSession: Bool = false
     ) throws -> Started {
         let folder = try TemporaryFolder()
@@ -69,15 +69,15 @@ enum ChildProcess {
     private static let sessionFlag: Int32 = 0x80
 
     /// A program that was started and has not been waited for yet.
-    struct Started {
-        let pid: pid_t
+    public struct Started {
+        public let pid: pid_t
         /// Holds its input and output files until it has been waited for.
-        let folder: TemporaryFolder
-        let outputPath: String
-        let errorPath: String
+        public let folder: TemporaryFolder
+        public let outputPath: String
+        public let errorPath: String
 
         /// Waits for the program to end and returns what it printed.
-        func wait() throws -> Outcome {
+        public func wait() throws -> Outcome {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 {
                 guard errno == EINTR else { throw ChildProcessError("waitpid failed: \(String(cString: strerror(errno)))") }
@@ -90,13 +90,13 @@ enum ChildProcess {
         }
 
         /// Sends `signal` to the program.
-        func send(_ signal: Int32) {
+        public func send(_ signal: Int32) {
             kill(pid, signal)
         }
     }
 }
 
-struct ChildProcessError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
+public struct ChildProcessError: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ description: String) { self.description = description }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A page taller than the terminal, read through the REPL's pager in a real terminal.
 @Suite("Pager end to end", .serialized)

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A fresh folder under the system's temporary directory, removed when the value is released.
-final class TemporaryFolder {
-    let url: URL
+public final class TemporaryFolder {
+    public let url: URL
 
-    init() throws {
+    public init() throws {
         url = FileManager.default.temporaryDirectory
             .appendingPathComponent("spindle-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
@@ -14,11 +14,11 @@ final class TemporaryFolder {
         try? FileManager.default.removeItem(at: url)
     }
 
-    var path: String { url.path }
+    public var path: String { url.path }
 
     /// Writes `text` to `name` inside the folder and returns its URL.
     @discardableResult
-    func write(_ name: String, _ text: String) throws -> URL {
+    public func write(_ name: String, _ text: String) throws -> URL {
         let file = url.appendingPathComponent(name)
         try FileManager.default.createDirectory(
             at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -26,7 +26,7 @@ final class TemporaryFolder {
         return file
     }
 
-    func names() throws -> [String] {
+    public func names() throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: path).sorted()
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `spindle demos` and `spindle run` as a script or a student at a plain terminal uses them.
 @Suite("Run command")
