@@ -16,9 +16,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "concurrency-vs-parallelism",
         summary: "two CPU-bound threads pinned to one CPU (they take turns), then to two (they run at once)",
-        parameters: [
-            DemoParameterSpec("work", .decimal(0.05...10, default: 1), "seconds of CPU time each worker needs"),
-        ],
+        parameters: [work],
         results: [
             DemoResultSpec("one_cpu_s", "seconds until both workers finished, pinned to the same CPU"),
             DemoResultSpec("two_cpus_s", "seconds until both workers finished, pinned to different CPUs"),
@@ -26,8 +24,13 @@ public enum ConcurrencyVsParallelismDemo: Demo {
             DemoResultSpec("cpus_available", "CPUs this process may run on"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let work: DemoParameterKey<Double> = .decimal(
+        "work", 0.05...10, default: 1,
+        "seconds of CPU time each worker needs")
+
     public static func run(_ run: DemoRun) throws {
-        let work = run.arguments.decimal("work")
+        let work = run[Self.work]
         let cpus = CPUAffinity.availableCPUs
         run.note("each worker needs \(DemoValue.decimal(work)) s of CPU time; this process may use \(cpus.count) CPU(s)")
         let first = cpus.first ?? 0

@@ -15,14 +15,7 @@ public enum EventLoopDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-loop",
         summary: "one reactor thread serves an echo server, its clients and a row of timers",
-        parameters: [
-            DemoParameterSpec("clients", .integer(1...50, default: 4), "clients connecting to the echo server"),
-            DemoParameterSpec("messages", .integer(1...20, default: 3), "lines each client sends and waits to get back"),
-            DemoParameterSpec("timers", .integer(1...100, default: 8), "timers set with callLater"),
-            DemoParameterSpec(
-                "block", .decimal(0...5, default: 0),
-                "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)"),
-        ],
+        parameters: [clients, messages, timers, block],
         results: [
             DemoResultSpec("timers_fired", "callLater timers that ran"),
             DemoResultSpec("connections_served", "server connections that ended cleanly after echoing"),
@@ -30,6 +23,20 @@ public enum EventLoopDemo: Demo {
             DemoResultSpec("threads_used", "distinct threads that ran a callback"),
             DemoResultSpec("max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let clients: DemoParameterKey<Int> = .integer(
+        "clients", 1...50, default: 4,
+        "clients connecting to the echo server")
+    static let messages: DemoParameterKey<Int> = .integer(
+        "messages", 1...20, default: 3,
+        "lines each client sends and waits to get back")
+    static let timers: DemoParameterKey<Int> = .integer(
+        "timers", 1...100, default: 8,
+        "timers set with callLater")
+    static let block: DemoParameterKey<Double> = .decimal(
+        "block", 0...5, default: 0,
+        "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)")
 
     /// Callbacks narrated before the rest run without narration.
     static let narratedCallbacks = 60
@@ -72,10 +79,10 @@ private final class EventLoopRun {
 
     init(_ run: DemoRun) throws {
         self.run = run
-        clients = run.arguments.integer("clients")
-        messages = run.arguments.integer("messages")
-        timers = run.arguments.integer("timers")
-        block = run.arguments.decimal("block")
+        clients = run[EventLoopDemo.clients]
+        messages = run[EventLoopDemo.messages]
+        timers = run[EventLoopDemo.timers]
+        block = run[EventLoopDemo.block]
         spacing = run.isFullSpeed ? 0.002 : 0.4 / run.speed
         reactor = try Reactor(tracer: run.detailTracer)
     }

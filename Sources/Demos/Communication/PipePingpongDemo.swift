@@ -9,14 +9,17 @@ public enum PipePingpongDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pipe-pingpong",
         summary: "two processes send messages back and forth over a duplex mp.Pipe()",
-        parameters: [
-            DemoParameterSpec("rounds", .integer(1...500_000, default: 2_000), "pings the main process sends, each answered"),
-        ],
+        parameters: [rounds],
         results: [
             DemoResultSpec("round_trips", "pings answered by the matching pong"),
             DemoResultSpec("messages", "messages received on both ends (pings plus pongs)"),
             DemoResultSpec("round_trips_per_s", "round trips per second once the rounds run at full speed"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let rounds: DemoParameterKey<Int> = .integer(
+        "rounds", 1...500_000, default: 2_000,
+        "pings the main process sends, each answered")
 
     /// Rounds shown slowly and traced before the rest run at full speed.
     static let watchedRounds = 3
@@ -24,7 +27,7 @@ public enum PipePingpongDemo: Demo {
     static let grace = 2.0
 
     public static func run(_ run: DemoRun) throws {
-        let rounds = run.arguments.integer("rounds")
+        let rounds = run[Self.rounds]
         let (parentEnd, childEnd) = try Pipe(name: "pipe", tracer: run.detailTracer)
         run.note("parent_conn, child_conn = mp.Pipe(): main keeps one end, ponger gets the other")
         let ponger = Process(name: "ponger") {

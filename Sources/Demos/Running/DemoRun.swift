@@ -24,11 +24,16 @@ public final class DemoRun {
 
     init(arguments: DemoArguments) {
         self.arguments = arguments
-        speed = arguments.decimal("speed")
-        timeLimit = arguments.decimal("time_limit")
+        speed = arguments[DemoDescriptor.speed]
+        timeLimit = arguments[DemoDescriptor.timeLimit]
         startedAt = MonotonicClock.now()
         detail = TraceContext.tracer.sink.map(TraceGate.init)
         pace = ThreadPace(speed: speed, timeLimit: timeLimit, detail: detail)
+    }
+
+    /// The value of the demo's parameter `key`, given or default.
+    public subscript<Value>(key: DemoParameterKey<Value>) -> Value {
+        arguments[key]
     }
 
     /// The tracer to give the primitives a demo uses in its busy loops.

@@ -10,10 +10,7 @@ public enum ThreadStylesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-styles",
         summary: "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
-        parameters: [
-            DemoParameterSpec("threads", .integer(1...8, default: 2), "threads started with `target=run, args=('thread N',)`"),
-            DemoParameterSpec("steps", .integer(1...10, default: 3), "lines each thread prints"),
-        ],
+        parameters: [threads, steps],
         results: [
             DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
             DemoResultSpec("alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
@@ -23,9 +20,17 @@ public enum ThreadStylesDemo: Demo {
             DemoResultSpec("direct_run_ran_in", "`current_thread().name` inside `run()` called directly, without `start()`"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let threads: DemoParameterKey<Int> = .integer(
+        "threads", 1...8, default: 2,
+        "threads started with `target=run, args=('thread N',)`")
+    static let steps: DemoParameterKey<Int> = .integer(
+        "steps", 1...10, default: 3,
+        "lines each thread prints")
+
     public static func run(_ run: DemoRun) throws {
-        let count = run.arguments.integer("threads")
-        let steps = run.arguments.integer("steps")
+        let count = run[Self.threads]
+        let steps = run[Self.steps]
         let pace = run.pace
         let log = RunLog()
         // Holds the threads at their first line until the main thread has asked `is_alive()`,

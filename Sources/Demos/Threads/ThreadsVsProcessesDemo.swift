@@ -17,9 +17,7 @@ public enum ThreadsVsProcessesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "threads-vs-processes",
         summary: "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
-        parameters: [
-            DemoParameterSpec("units", .integer(1...32, default: 6), "processes to start, then as many threads"),
-        ],
+        parameters: [units],
         results: [
             DemoResultSpec("process_start_us", "mean microseconds from `p.start()` until the child runs its target"),
             DemoResultSpec("thread_start_us", "mean microseconds from `t.start()` until the thread runs its target"),
@@ -35,6 +33,11 @@ public enum ThreadsVsProcessesDemo: Demo {
                 "different CPUs the threads were seen running on, each asking for its own with `os.sched_setaffinity`"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let units: DemoParameterKey<Int> = .integer(
+        "units", 1...32, default: 6,
+        "processes to start, then as many threads")
+
     /// What one round measured.
     struct Round {
         var startMicros: Double
@@ -47,7 +50,7 @@ public enum ThreadsVsProcessesDemo: Demo {
     static let workSeconds = 0.05
 
     public static func run(_ run: DemoRun) throws {
-        let units = run.arguments.integer("units")
+        let units = run[Self.units]
         let counter = PlainCounter()
         run.note("counter = 0 is an ordinary variable of this process; every unit runs `counter += 1`")
         run.pause(1)
