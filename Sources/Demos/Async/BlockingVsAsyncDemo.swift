@@ -110,7 +110,7 @@ public enum BlockingVsAsyncDemo: Demo {
 
     /// Seconds the caller may still wait for one answer.
     private static func waitLimit(_ run: DemoRun) -> Double {
-        max(0.01, run.timeLimit - run.elapsed)
+        max(0.01, run.remaining)
     }
 
     /// A plain read: the caller is stuck in it, so no tick can run until it returns.

@@ -77,7 +77,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
     /// Runs one worker per placement at once and returns the seconds until all finished, or nil
     /// when the time limit stopped them first.
     private static func race(_ run: DemoRun, work: Double, placements: [[Int]], pin: Bool) throws -> Double? {
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let workers = placements.enumerated().map { index, cpus in
             Thread(name: "worker-\(index + 1)") {
                 if pin { try CPUAffinity.pinCurrentThread(to: cpus) }
@@ -86,7 +86,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
         }
         let start = MonotonicClock.now()
         for worker in workers { try worker.start() }
-        for worker in workers { try worker.join(timeout: max(0, run.timeLimit - run.elapsed) + 5) }
+        for worker in workers { try worker.join(timeout: run.remaining(plus: 5)) }
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         let errors = workers.compactMap(\.error)
         if let failed = errors.first(where: { !($0 is OutOfTime) }) { throw failed }

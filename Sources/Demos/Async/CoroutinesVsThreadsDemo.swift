@@ -35,7 +35,7 @@ public enum CoroutinesVsThreadsDemo: Demo {
         let reactor = try Reactor()
         let coroutines: ConcurrencyComparison.Measurement
         do {
-            coroutines = try reactor.run(timeout: max(0.5, run.timeLimit - run.elapsed)) {
+            coroutines = try reactor.run(timeout: max(0.5, run.remaining)) {
                 try await ConcurrencyComparison.startTasks(count: taskCount)
             }
         } catch is ReactorTimeoutError {

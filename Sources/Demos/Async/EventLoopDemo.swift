@@ -44,7 +44,7 @@ public enum EventLoopDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let loop = try EventLoopRun(run)
         try loop.start()
-        let finished = loop.reactor.run(timeout: max(0.1, run.timeLimit - run.elapsed))
+        let finished = loop.reactor.run(timeout: max(0.1, run.remaining))
         loop.closeEverything()
         if !finished {
             run.stopEarly(because: "the time limit was reached before every client and timer finished")
@@ -127,7 +127,7 @@ private final class EventLoopRun {
                 reactor.callLater(delay) { [self] in
                     callback()
                     run.note("a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns")
-                    Time.sleep(min(block, max(0, run.timeLimit - run.elapsed)))
+                    Time.sleep(min(block, run.remaining))
                 }
             }
             let call = reactor.callLater(delay) { [self] in

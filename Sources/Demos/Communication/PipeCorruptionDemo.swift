@@ -51,7 +51,7 @@ public enum PipeCorruptionDemo: Demo {
         let processes = (1...writers).map { writer in
             Process(name: "writer-\(writer)") {
                 pipe.closeReadEnd()
-                guard start.wait(timeout: remaining(run)) else { return }
+                guard start.wait(timeout: run.remaining(plus: grace)) else { return }
                 try write(RecordFormat(writer: writer, size: size), count: records, to: pipe, run: run)
             }
         }
@@ -107,7 +107,9 @@ public enum PipeCorruptionDemo: Demo {
             let count: Int
             do {
                 count = try buffer.withUnsafeMutableBytes { bytes in
-                    try pipe.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), timeout: remaining(run))
+                    try pipe.read(
+                        into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]),
+                        timeout: run.remaining(plus: grace))
                 }
             } catch is TimeoutError {
                 return false
@@ -131,11 +133,6 @@ public enum PipeCorruptionDemo: Demo {
     private static func atomicLimit(of pipe: RawPipe) -> Int {
         let reported = fpathconf(pipe.readFD, Int32(_PC_PIPE_BUF))
         return reported > 0 ? reported : RawPipe.atomicWriteLimit
-    }
-
-    /// Seconds a read may wait: until the time limit, plus a grace.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

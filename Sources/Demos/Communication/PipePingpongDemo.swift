@@ -50,7 +50,7 @@ public enum PipePingpongDemo: Demo {
             }
             if run.stopIfOverTime() { break }
             try parentEnd.send(Message.ping(round))
-            let reply = try parentEnd.recv(Message.self, timeout: remaining(run))
+            let reply = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
             guard reply == .pong(round) else {
                 run.note("main sent ping \(round) but received \(reply)")
                 break
@@ -63,7 +63,7 @@ public enum PipePingpongDemo: Demo {
         }
 
         try parentEnd.send(Message.stop)
-        let last = try parentEnd.recv(Message.self, timeout: remaining(run))
+        let last = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
         guard case .received(let pings) = last else {
             throw ValueError("the ponger answered None with \(last)")
         }
@@ -85,7 +85,7 @@ public enum PipePingpongDemo: Demo {
     private static func answer(on end: Connection, run: DemoRun) throws {
         var received = 0
         while true {
-            let message = try end.recv(Message.self, timeout: remaining(run))
+            let message = try end.recv(Message.self, timeout: run.remaining(plus: grace))
             guard case .ping(let round) = message else { break }
             received += 1
             if received <= watchedRounds { run.pause(0.4) }
@@ -97,14 +97,9 @@ public enum PipePingpongDemo: Demo {
 
     /// Waits for the ponger, terminating it if it is still running after the grace.
     private static func reap(_ process: Process, run: DemoRun) {
-        guard (try? process.join(timeout: remaining(run))) != true else { return }
+        guard (try? process.join(timeout: run.remaining(plus: grace))) != true else { return }
         process.terminate()
         _ = try? process.join(timeout: grace)
-    }
-
-    /// Seconds a `recv` may wait: until the time limit, plus a grace.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

@@ -67,7 +67,7 @@ public enum ProcessQueueDemo: Demo {
         run.note("the producers are done: main puts one None per consumer")
         for _ in 0..<consumers {
             // A consumer that already gave up leaves the queue full; the sentinel is then useless.
-            do { try queue.put(.stop, timeout: remaining(run)) } catch is QueueFull { break }
+            do { try queue.put(.stop, timeout: run.remaining(plus: grace)) } catch is QueueFull { break }
         }
         for process in consumerProcesses { try reap(process, run: run) }
 
@@ -100,7 +100,7 @@ public enum ProcessQueueDemo: Demo {
             if run.isOverTime { break }
             let job = Job.item(producer: number, index: index)
             do {
-                try queue.put(job, timeout: remaining(run))
+                try queue.put(job, timeout: run.remaining(plus: grace))
             } catch is QueueFull {
                 break
             }
@@ -123,7 +123,7 @@ public enum ProcessQueueDemo: Demo {
         while true {
             let job: Job
             do {
-                job = try queue.get(timeout: remaining(run))
+                job = try queue.get(timeout: run.remaining(plus: grace))
             } catch is QueueEmpty {
                 return
             }
@@ -142,14 +142,9 @@ public enum ProcessQueueDemo: Demo {
 
     /// Joins `process`, terminating it if it is still stuck once the time limit and grace are over.
     private static func reap(_ process: Process, run: DemoRun) throws {
-        guard try !process.join(timeout: remaining(run)) else { return }
+        guard try !process.join(timeout: run.remaining(plus: grace)) else { return }
         process.terminate()
         try process.join(timeout: grace)
-    }
-
-    /// Seconds a blocking call may wait: until the time limit, plus a grace for the last items.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

@@ -96,7 +96,7 @@ public enum CrawlerDemo: Demo {
             slotKeys: keys, capacity: settings.slotConcurrency, tracesSlots: mode != .threadPerRequest)
         for page in map.pages { trace.queued(page) }
         let stats = CrawlStats()
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let start = MonotonicClock.now()
         let finished: Bool
         switch mode {
@@ -109,7 +109,7 @@ public enum CrawlerDemo: Demo {
         case .eventLoop:
             let crawler = try EventLoopCrawler(
                 port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
-            finished = crawler.crawl(map.pages, timeout: max(0.1, run.timeLimit - run.elapsed))
+            finished = crawler.crawl(map.pages, timeout: max(0.1, run.remaining))
         }
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         if !finished {

@@ -52,11 +52,11 @@ public enum GILDemo: Demo {
 
     public static func run(_ run: DemoRun) throws {
         let interval = run[Self.switchIntervalMilliseconds] / 1_000
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let workload = GILWorkload(
             cpuSeconds: run[Self.cpuTaskSeconds], ioSeconds: run[Self.ioTaskSeconds],
             deadline: deadline)
-        let joinTimeout = run.timeLimit + 5
+        let joinTimeout = run.remaining(plus: 5)
         var switches: Int?
         run.note("each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
             + "every run does two tasks")
@@ -177,7 +177,7 @@ public enum GILDemo: Demo {
         run.noteScript(GILExperimentScript.fileName, GILExperimentScript.source)
         let arguments = [run[Self.cpuTaskSeconds], run[Self.ioTaskSeconds]].map { "\($0)" }
         run.note("running python3 \(GILExperimentScript.fileName) \(arguments.joined(separator: " "))")
-        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: GILExperimentScript.source, arguments: arguments, timeout: timeout) {
         case .missing:
             run.note("python3 is not installed on this machine (not found on PATH), so only the simulation ran")

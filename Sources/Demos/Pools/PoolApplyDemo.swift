@@ -54,7 +54,7 @@ public enum PoolApplyDemo: Demo {
         let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { task in
             spans[task * 2] = run.elapsed
             // Capped by the time limit, because apply() itself waits without one.
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left > 0 { Time.sleep(min(taskSeconds, left)) }
             spans[task * 2 + 1] = run.elapsed
             return task * task
@@ -69,7 +69,7 @@ public enum PoolApplyDemo: Demo {
         run.note("parent: pool.close(); pool.join(): no more calls, wait for the workers to exit")
         run.pause(1)
         pool.close()
-        if try !pool.join(timeout: max(1, run.timeLimit - run.elapsed) + taskSeconds + 1) {
+        if try !pool.join(timeout: max(1, run.remaining) + taskSeconds + 1) {
             run.stopEarly(because: "the pool's workers did not exit in time")
             pool.terminate()
         }
@@ -124,7 +124,7 @@ public enum PoolApplyDemo: Demo {
         run.note("parent: \(collected.ticks) ticks of its own work done while the workers ran")
         for (task, result) in pending.enumerated() {
             let waitedFrom = run.elapsed
-            let left = max(0, run.timeLimit - run.elapsed)
+            let left = run.remaining
             let output: Int
             do {
                 // The workers cap their work at the time limit, so this only guards against a stall.

@@ -46,7 +46,7 @@ public enum PoolMapImapDemo: Demo {
         let iteratorName = unordered ? "imap_unordered" : "imap"
         let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { item in
             // Capped by the time limit, because map() itself waits without one.
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left > 0 { Time.sleep(min(unit * units[item % units.count], left)) }
             return item
         }
@@ -74,7 +74,7 @@ public enum PoolMapImapDemo: Demo {
         var order: [Int] = []
         while !run.stopIfOverTime() {
             // The workers cap their work at the time limit, so the timeout only guards against a stall.
-            guard let output = try iterator.next(timeout: max(0, run.timeLimit - run.elapsed) + 1) else { break }
+            guard let output = try iterator.next(timeout: run.remaining(plus: 1)) else { break }
             let arrival = run.elapsed - imapStarted
             arrivals.append(arrival)
             order.append(output)

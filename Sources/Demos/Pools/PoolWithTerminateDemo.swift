@@ -58,11 +58,11 @@ public enum PoolWithTerminateDemo: Demo {
             let results = try (0..<tasks).map { try pool.applyAsync($0) }
             run.note("parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s")
             // The parent's own work is part of what the demo measures, so the pace does not scale it.
-            Time.sleep(min(insideSeconds, max(0, run.timeLimit - run.elapsed)), tracer: .disabled)
+            Time.sleep(min(insideSeconds, run.remaining), tracer: .disabled)
             if waits {
                 run.note("parent: pool.close(); pool.join() before the block ends")
                 pool.close()
-                if try !pool.join(timeout: min(waitBudget, max(0, run.timeLimit - run.elapsed))) {
+                if try !pool.join(timeout: min(waitBudget, run.remaining)) {
                     run.stopEarly(because: "the time limit was reached while join() waited for the workers")
                 }
             } else {

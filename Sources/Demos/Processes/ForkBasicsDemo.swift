@@ -58,7 +58,7 @@ public enum ForkBasicsDemo: Demo {
         run.pause(1)
         // Reaped first, so no error reading the pipe can leave the child unwaited for; the pipe
         // keeps the child's message after it exits.
-        guard let waited = try OS.waitpid(res, timeout: run.timeLimit + 5) else {
+        guard let waited = try OS.waitpid(res, timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child \(res) did not end in time")
         }
         let view = try reader.recv(ChildView.self, timeout: 5)

@@ -45,7 +45,7 @@ public enum ForkIsolationDemo: Demo {
         }
         writer.close()
         run.note("parent: waiting for the child, then looking at x and v.value")
-        guard let waited = try OS.waitpid(pid, timeout: run.timeLimit + 5) else {
+        guard let waited = try OS.waitpid(pid, timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child \(pid) did not end in time")
         }
         guard waited.exitCode == 0 else {

@@ -58,7 +58,7 @@ public enum ForkTreeDemo: Demo {
         processes.withLock { $0 += 1 }
         run.pause(0.5)
         for child in children {
-            if try OS.waitpid(child, timeout: run.timeLimit + 5) != nil {
+            if try OS.waitpid(child, timeout: run.remaining(plus: 5)) != nil {
                 reaped.withLock { $0 += 1 }
             }
         }

@@ -48,7 +48,7 @@ public enum ProcessStartJoinDemo: Demo {
             try helper.start()
             run.note("started helper with daemon=\(daemon ? "True" : "False"); my own job is short")
             // Ending only once the helper is into its quiet ticks: see `helperJob`.
-            helperReady.wait(timeout: run.timeLimit + 5)
+            helperReady.wait(timeout: run.remaining(plus: 5))
             // Out of step with the helper's half-second ticks, so the end never lands on a tick.
             run.pause(1.2)
             run.note(daemon
@@ -77,10 +77,10 @@ public enum ProcessStartJoinDemo: Demo {
         try parent.start()
         run.note("main: all started; join() makes me wait for each in turn")
         var joined = 0
-        for process in processes where try process.join(timeout: run.timeLimit + 5) {
+        for process in processes where try process.join(timeout: run.remaining(plus: 5)) {
             joined += 1
         }
-        guard try parent.join(timeout: run.timeLimit + 5) else {
+        guard try parent.join(timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the process `parent` did not end in time")
         }
         let codes = processes.map { $0.exitCode.map(String.init) ?? "None" }
@@ -105,7 +105,7 @@ public enum ProcessStartJoinDemo: Demo {
         ready.set()
         let tickSeconds = run.isFullSpeed ? 0.25 : 0.5 / run.speed
         for tick in 1...helperTicks {
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left <= 0 { return }
             Time.sleep(min(tickSeconds, left), tracer: .disabled)
             ticks.value = Int64(tick)

@@ -67,7 +67,7 @@ public enum SharedCounterDemo: Demo {
                     run.pause(0.25)
                 }
                 try watchedDone.release()
-                guard goOn.wait(timeout: max(run.pace.remaining, 0.001)), increments > watched, !run.isOverTime
+                guard goOn.wait(timeout: max(run.remaining, 0.001)), increments > watched, !run.isOverTime
                 else { return }
                 run.detail?.close()
                 run.note("the other \(increments - watched) additions run at full speed, not traced")
@@ -86,13 +86,13 @@ public enum SharedCounterDemo: Demo {
         }
         for process in processes { try process.start() }
         for _ in 0..<workers {
-            guard watchedDone.acquire(timeout: max(run.pace.remaining, 0.001)) else { break }
+            guard watchedDone.acquire(timeout: max(run.remaining, 0.001)) else { break }
         }
         // Every worker is waiting now (or gave up): the counter and the counts are still.
         run.detail?.close()
         let lostWatched = made.toArray().reduce(0, +) - counter.value
         goOn.set()
-        for process in processes { try process.join(timeout: run.timeLimit + 1) }
+        for process in processes { try process.join(timeout: run.remaining(plus: 1)) }
         let expected = made.toArray().reduce(0, +)
         let actual = counter.value
         if expected < Int64(workers * increments) {

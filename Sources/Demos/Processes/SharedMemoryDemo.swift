@@ -43,7 +43,7 @@ public enum SharedMemoryDemo: Demo {
             }
         }
         for child in children { try child.start() }
-        for child in children { try child.join(timeout: run.timeLimit + 1) }
+        for child in children { try child.join(timeout: run.remaining(plus: 1)) }
         let seen = array.toArray()
         run.note("the parent reads arr: \(seen.map(String.init).joined(separator: ", "))")
         run.note("the parent reads list: \(list.map(String.init).joined(separator: ", "))")

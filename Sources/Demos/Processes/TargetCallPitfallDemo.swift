@@ -70,7 +70,7 @@ public enum TargetCallPitfallDemo: Demo {
         startCalled.value = 1
         try process.start()
         run.note("main: p.start() returned; now p.join()")
-        guard try process.join(timeout: run.timeLimit + 5) else {
+        guard try process.join(timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child did not end in time")
         }
         let ranIn = ranInPID.value

@@ -47,6 +47,15 @@ public final class DemoRun {
     /// Seconds since the demo started.
     public var elapsed: Double { Double(MonotonicClock.now() &- startedAt) / 1e9 }
 
+    /// Seconds until the time limit passes (0 once it has).
+    public var remaining: Double { pace.remaining }
+
+    /// Seconds a blocking wait may last: until the time limit, plus `grace` for the work under
+    /// way to wind down. A wait with this timeout cannot hang the demo past its limit for long.
+    public func remaining(plus grace: Double) -> Double {
+        pace.remaining(plus: grace)
+    }
+
     /// Whether the time limit has passed; a demo checks this in every loop and stops early.
     public var isOverTime: Bool { pace.isOverTime }
 

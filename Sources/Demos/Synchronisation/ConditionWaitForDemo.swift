@@ -88,7 +88,7 @@ public enum ConditionWaitForDemo: Demo {
             shelf.close()
             try cond.notifyAll()
         }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         run.stopIfOverTime()
 
         let counts = shelf.counts

@@ -86,7 +86,7 @@ public enum EventTrafficLightDemo: Demo {
             }
             changes += 1
         }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         if tally.passed < cars && changes >= maximumChanges {
             run.stopEarly(because: "the light changed \(changes) times and some cars never crossed")
         }

@@ -95,7 +95,7 @@ public enum LockRaceDemo: Demo {
             }
         }
         for worker in workers { try worker.start() }
-        for worker in workers { try worker.join(timeout: pace.remaining + 1) }
+        for worker in workers { try worker.join(timeout: pace.remaining(plus: 1)) }
 
         let expected = made.load(ordering: .relaxed)
         let actual = counter.read()
@@ -121,7 +121,7 @@ public enum LockRaceDemo: Demo {
     private static func raceInCPython(_ run: DemoRun) -> [String: String] {
         run.noteScript(RaceExperimentScript.fileName, RaceExperimentScript.source)
         run.note("running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
-        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout) {
         case .missing:
             run.note("python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")

@@ -68,7 +68,7 @@ public enum RLockReentryDemo: Demo {
             outcome.withLock { $0 = report }
         }
         try worker.start()
-        try worker.join(timeout: pace.remaining + timeout + 1)
+        try worker.join(timeout: pace.remaining(plus: timeout + 1))
         let finished = !worker.isAlive
         let free = lock.acquire(timeout: 0)
         if free { try lock.release() }

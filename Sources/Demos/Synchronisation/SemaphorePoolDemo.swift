@@ -50,7 +50,7 @@ public enum SemaphorePoolDemo: Demo {
             }
         }
         for thread in threads { try thread.start() }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         run.stopIfOverTime()
 
         run.note("every worker has released; now one sem.release() more than the acquires")

@@ -52,7 +52,7 @@ public enum TimerDemo: Demo {
         run.note("timer-2.cancel(), \(DemoValue.decimal(rounded(beforeCancel))) s after start()")
         second.cancel()
         for timer in [first, second] {
-            try timer.join(timeout: min(delay + 1, pace.remaining + 0.1))
+            try timer.join(timeout: min(delay + 1, pace.remaining(plus: 0.1)))
             if timer.isAlive {
                 // The time limit passed first: cancelling ends the timer's wait at once.
                 timer.cancel()

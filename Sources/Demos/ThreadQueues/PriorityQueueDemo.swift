@@ -56,7 +56,7 @@ public enum PriorityQueueDemo: Demo {
             }
         }
         try producer.start()
-        try producer.join(timeout: pace.remaining + 1)
+        try producer.join(timeout: pace.remaining(plus: 1))
         if run.stopIfOverTime() { return }
 
         run.note("the main thread gets them all from pq: smallest priority first, equal ones in the order put")

@@ -56,7 +56,7 @@ public enum ProducerConsumerDemo: Demo {
             }
         }
         for thread in producerThreads { try thread.start() }
-        firstFull.wait(timeout: remaining(pace))
+        firstFull.wait(timeout: pace.remaining(plus: grace))
 
         let consumerThreads = (1...consumers).map { number in
             Thread(name: "consumer-\(number)") {
@@ -64,16 +64,16 @@ public enum ProducerConsumerDemo: Demo {
             }
         }
         for thread in consumerThreads { try thread.start() }
-        for thread in producerThreads { try thread.join(timeout: remaining(pace)) }
+        for thread in producerThreads { try thread.join(timeout: pace.remaining(plus: grace)) }
 
         run.note("the producers are done: q.join() waits until every item put has had its task_done()")
-        let allDone = queue.join(timeout: remaining(pace))
+        let allDone = queue.join(timeout: pace.remaining(plus: grace))
         run.note("one None per consumer, so each leaves its loop")
         for _ in 0..<consumers {
             // A consumer that already gave up at the time limit leaves the queue full.
-            do { try queue.put(.stop, timeout: remaining(pace)) } catch is QueueFull { break }
+            do { try queue.put(.stop, timeout: pace.remaining(plus: grace)) } catch is QueueFull { break }
         }
-        for thread in consumerThreads { try thread.join(timeout: remaining(pace)) }
+        for thread in consumerThreads { try thread.join(timeout: pace.remaining(plus: grace)) }
 
         let counts = tally.snapshot()
         if counts.produced < producers * items || !allDone {
@@ -103,7 +103,7 @@ public enum ProducerConsumerDemo: Demo {
                 tally.countWait()
                 open(firstFull)
                 do {
-                    try queue.put(job, timeout: remaining(pace))
+                    try queue.put(job, timeout: pace.remaining(plus: grace))
                 } catch is QueueFull {
                     return
                 }
@@ -124,7 +124,7 @@ public enum ProducerConsumerDemo: Demo {
         while true {
             let job: Job
             do {
-                job = try queue.get(timeout: remaining(pace))
+                job = try queue.get(timeout: pace.remaining(plus: grace))
             } catch is QueueEmpty {
                 return
             }
@@ -137,11 +137,6 @@ public enum ProducerConsumerDemo: Demo {
             tally.countConsumed(job)
             try queue.taskDone()
         }
-    }
-
-    /// Seconds a blocking call may wait: until the time limit, plus a grace for the last items.
-    private static func remaining(_ pace: ThreadPace) -> Double {
-        pace.remaining + grace
     }
 }
 

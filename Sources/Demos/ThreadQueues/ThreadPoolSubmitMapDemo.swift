@@ -49,7 +49,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         let whole = Fun(pace: pace, slowItem: 1, waitsFor: 0)
         try withExecutor(maxWorkers: workers) { executor in
             let future = try executor.submit { whole.call(seed) }
-            _ = try future.result(timeout: remaining(pace))
+            _ = try future.result(timeout: pace.remaining(plus: grace))
         }
         run.report("submit_calls", whole.calls.count)
         if run.stopIfOverTime() { return }
@@ -61,7 +61,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
                 let value = each.call(item)
                 if !each.isSlow(item) { each.arrive() }
                 return value
-            }, seed, timeout: remaining(pace)).collect()
+            }, seed, timeout: pace.remaining(plus: grace)).collect()
         }
         run.note("calls finished in the order " + each.finished.joined(separator: ", ")
             + "; map yielded " + mapped.joined(separator: ", "))
@@ -78,7 +78,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             for (item, future) in zip(seed, futures) where !single.isSlow(item) {
                 future.addDoneCallback { _ in single.arrive() }
             }
-            let finished = asCompleted(futures, timeout: remaining(pace))
+            let finished = asCompleted(futures, timeout: pace.remaining(plus: grace))
             single.arrive()
             var order: [String] = []
             while let future = try finished.next() {
@@ -91,11 +91,6 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         run.report("completion_order", completed.joined(separator: ","))
         run.report("out_of_order", completed == seed.map(String.init) ? "no" : "yes")
         run.stopIfOverTime()
-    }
-
-    /// Seconds a wait may last: until the time limit, plus a grace for the last calls.
-    static func remaining(_ pace: ThreadPace) -> Double {
-        pace.remaining + grace
     }
 }
 
@@ -143,7 +138,7 @@ extension ThreadPoolSubmitMapDemo {
             log.withLock { $0.calls.append("fun(\(text))") }
             pace.note("fun(\(text)) called")
             if isSlow(argument) {
-                othersDone.wait(timeout: ThreadPoolSubmitMapDemo.remaining(pace))
+                othersDone.wait(timeout: pace.remaining(plus: ThreadPoolSubmitMapDemo.grace))
             } else {
                 pace.pause(0.9)
             }

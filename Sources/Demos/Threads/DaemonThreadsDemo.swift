@@ -54,7 +54,7 @@ public enum DaemonThreadsDemo: Demo {
             try runProgram(run, daemonSteps: daemonSteps, workerSteps: workerSteps, progress: progress)
         }
         try program.start()
-        try program.join(timeout: run.timeLimit + 5)
+        try program.join(timeout: run.remaining(plus: 5))
         let atExit = progress[Slot.daemon.rawValue]
         let workerDone = progress[Slot.worker.rawValue]
         // The daemon never got to record its own end; now that its process has been reaped, its
@@ -68,7 +68,7 @@ public enum DaemonThreadsDemo: Demo {
         // Watch the daemon's counter for three of its steps: a daemon that outlived the
         // program would keep counting.
         let watch = 3 * stepDuration(speed: run.speed)
-        Time.sleep(min(watch, max(0, run.timeLimit - run.elapsed)))
+        Time.sleep(min(watch, run.remaining))
         let later = progress[Slot.daemon.rawValue]
         run.note("\(DemoValue.decimal(watch)) s later the daemon's counter reads \(later)")
         if workerDone < Int64(workerSteps) {
@@ -109,7 +109,7 @@ public enum DaemonThreadsDemo: Demo {
         try daemon.start()
         try worker.start()
         run.note("the main code ends here; at exit Python joins every non-daemon thread")
-        Thread.waitForNonDaemonThreads(timeout: pace.remaining + 1)
+        Thread.waitForNonDaemonThreads(timeout: pace.remaining(plus: 1))
         run.detail?.close()
         run.note("the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps")
     }

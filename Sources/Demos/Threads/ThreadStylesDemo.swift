@@ -40,7 +40,7 @@ public enum ThreadStylesDemo: Demo {
         let threads = (1...count).map { number in
             let label = "thread \(number)"
             return Thread {
-                go.wait(timeout: pace.remaining + 1)
+                go.wait(timeout: pace.remaining(plus: 1))
                 for step in 1...steps {
                     if pace.isOverTime { return }
                     pace.note("run('\(label)'): step \(step) of \(steps)")
@@ -57,14 +57,14 @@ public enum ThreadStylesDemo: Demo {
         run.note("after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
         run.pause(1)
         go.set()
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         let aliveAfterJoin = threads.contains { $0.isAlive }
         run.note("after join(): is_alive() is \(python(aliveAfterJoin))")
 
         let worker = StepCounter(name: "counter", steps: steps, pace: pace, log: log)
         run.note("class StepCounter(threading.Thread) overrides run(); StepCounter(name='counter').start()")
         try worker.start()
-        try worker.join(timeout: pace.remaining + 1)
+        try worker.join(timeout: pace.remaining(plus: 1))
         run.pause(0.5)
         let mistaken = StepCounter(name: "mistake", steps: steps, pace: pace, log: log)
         run.note("the classic mistake: StepCounter(name='mistake').run() without start()")

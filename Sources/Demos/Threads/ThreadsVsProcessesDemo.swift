@@ -98,7 +98,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 memory[index] = Int64(ProcFile.privateKiB() ?? -1)
                 run.note("counter = \(seen) in this process's own copy")
                 try measured.release()
-                allStarted.wait(timeout: run.timeLimit + 5)
+                allStarted.wait(timeout: run.remaining(plus: 5))
             }
             calledAt.append(MonotonicClock.now())
             try child.start()
@@ -108,7 +108,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         let settled = children.indices.allSatisfy { _ in measured.acquire(timeout: unitTimeout) }
         run.pause(1)
         allStarted.set()
-        for child in children { try child.join(timeout: run.timeLimit + 5) }
+        for child in children { try child.join(timeout: run.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "process") }
         let delays = calledAt.indices.map { Double(UInt64(bitPattern: began[$0]) &- calledAt[$0]) / 1e3 }
         let sizes = memory.toArray().prefix(children.count)
@@ -137,7 +137,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 let seen = counter.increment()
                 pace.note("counter = \(seen), the same counter the parent and the other threads see")
                 try measured.release()
-                allStarted.wait(timeout: pace.remaining + 5)
+                allStarted.wait(timeout: pace.remaining(plus: 5))
                 // A CPU of its own, round robin: a busy machine might otherwise leave every
                 // thread on one CPU by chance, which would prove nothing either way.
                 do {
@@ -157,7 +157,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         run.pause(1)
         run.note("each thread now asks for a CPU of its own (os.sched_setaffinity) and works there for \(DemoValue.decimal(workSeconds)) s, noting which CPU runs it")
         allStarted.set()
-        for thread in threads { try thread.join(timeout: pace.remaining + 5) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "thread") }
         let delays = calledAt.indices.map { Double(UInt64(bitPattern: began[$0]) &- calledAt[$0]) / 1e3 }
         var growth: Double?
