@@ -12,14 +12,4 @@ struct ConcurrencyVsParallelismDemoTests {
         #expect(try run.number("cpus_available") >= 1)
         #expect(run.notes.filter { $0.contains("100% done") }.count == 4)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("concurrency-vs-parallelism", ["work=5", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-    }
 }

@@ -75,17 +75,4 @@ struct CrawlerDemoTests {
         #expect(latenciesMs.allSatisfy { $0 * 4 <= shortestDelayMs })
         #expect(try run.number("max_in_flight_per_slot") == 1)
     }
-
-    @Test("a time limit stops it cleanly and still closes every socket")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "crawler", ["time_limit=1", "pages=40", "domains=1", "download_delay=0.5"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("pages") < 40)
-        #expect(try run.number("sockets_left") == 0)
-    }
 }

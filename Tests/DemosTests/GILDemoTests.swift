@@ -87,15 +87,4 @@ struct GILDemoTests {
             #expect(run.notes.contains { $0.contains("python3 is not installed") })
         }
     }
-
-    @Test("a time limit stops it cleanly, reporting what it did not measure as skipped")
-    func timeLimit() throws {
-        let run = try runDemo("gil", ["time_limit=0.5", "cpu_task_s=5", "io_task_s=5"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.value("speedup_io_gil") == "skipped")
-    }
 }

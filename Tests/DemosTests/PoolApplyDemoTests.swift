@@ -29,16 +29,4 @@ struct PoolApplyDemoTests {
         let run = try runDemo("pool-apply", ["mode=async", "workers=2", "tasks=2", "task_s=0.05"])
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["ForkPoolWorker-1", "ForkPoolWorker-2"]))
     }
-
-    @Test("a run cut short by its time limit says so and reports the calls it collected")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "pool-apply", ["mode=apply", "tasks=12", "task_s=3", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("tasks") < 12)
-    }
 }

@@ -25,16 +25,4 @@ struct PoolMapImapDemoTests {
         let first = try #require(order.firstIndex(of: 1))
         #expect(second < first)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "pool-map-imap", ["workers=1", "tasks=12", "task_s=2", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("map_all_s") < 3)
-    }
 }

@@ -11,15 +11,4 @@ struct TimerDemoTests {
         let measured = try run.number("delay_s")
         #expect(measured >= 0.3 && measured < 0.6)
     }
-
-    @Test("a timer longer than the time limit is cancelled and the demo ends cleanly")
-    func timeLimit() throws {
-        let run = try runDemo("timer", ["delay=10", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("fired") == 0)
-    }
 }
