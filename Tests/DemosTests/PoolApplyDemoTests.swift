@@ -18,8 +18,6 @@ struct PoolApplyDemoTests {
         #expect(try run.number("tasks") == 6)
         #expect(try run.number("max_parallel") > 1)
         #expect(try run.number("max_parallel") <= 3)
-        // One after another the six calls would take 1.8 s.
-        #expect(try run.number("elapsed_s") < 1.5)
         #expect(try run.number("parent_ticks") >= 1)
         #expect(try run.number("parent_waited_s") < run.number("elapsed_s"))
     }
