@@ -12,7 +12,8 @@ struct CrawlerDemoTests {
         #expect(try run.number("max_in_flight") >= 1)
         #expect(try run.number("max_in_flight_per_slot") <= Double(perSlot))
         #expect(try run.number("min_gap_s") >= run.number("min_gap_bound_s"))
-        #expect(try run.number("requests_per_s") > 0)
+        // The rate is over the unrounded elapsed time; pages is exact, elapsed_s shown to 0.01 s.
+        try run.expectRatio("requests_per_s", is: "pages", over: "elapsed_s", places: 1, operandPlaces: 2)
     }
 
     @Test("event loop, per-domain slots, randomized delay: limits and the 0.5x delay bound hold")
