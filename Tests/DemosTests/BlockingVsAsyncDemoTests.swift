@@ -17,14 +17,4 @@ struct BlockingVsAsyncDemoTests {
         #expect(try run.number("polling_checks") == run.number("polling_ticks") + 1)
         #expect(Set(run.actors.map(\.name)).contains("callee"))
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("blocking-vs-async", ["delay=3", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-    }
 }

@@ -25,16 +25,4 @@ struct ConditionWaitForDemoTests {
         #expect(try all.number("items_consumed") == 6)
         #expect(try all.number("spurious_checks") >= 12)
     }
-
-    @Test("a run cut short by its time limit says so and still ends every consumer")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "condition-wait-for", ["speed=0.1", "time_limit=1", "items=20"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.value("each_once") == "no")
-    }
 }

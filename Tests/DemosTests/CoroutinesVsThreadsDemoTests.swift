@@ -14,15 +14,4 @@ struct CoroutinesVsThreadsDemoTests {
         _ = try run.number("thread_bytes_per_task")
         #endif
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "coroutines-vs-threads", ["speed=0.1", "time_limit=1", "tasks=100", "threads=4"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-    }
 }

@@ -19,15 +19,4 @@ struct DaemonThreadsDemoTests {
         #expect(try run.value("daemon_finished") == "yes")
         #expect(try run.number("daemon_steps") == 1)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("daemon-threads", ["speed=0.01", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.value("daemon_finished") == "no")
-    }
 }

@@ -1,4 +1,5 @@
 import Demos
+import Foundation
 import Testing
 import Trace
 
@@ -53,4 +54,44 @@ func runDemo(
         #expect(missing.isEmpty, "demo `\(name)` did not report \(missing)", sourceLocation: sourceLocation)
     }
     return FinishedRun(outcome: outcome, events: recorder.events)
+}
+
+extension FinishedRun {
+    /// Checks that the result `ratio`, reported to `places` decimals, is the result `numerator`
+    /// over the result `denominator`, both reported to `operandPlaces` decimals.
+    func expectRatio(
+        _ ratio: String, is numerator: String, over denominator: String, places: Int, operandPlaces: Int,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
+        let (reported, top, bottom) = (try number(ratio), try number(numerator), try number(denominator))
+        #expect(
+            isRatio(reported, of: top, over: bottom, places: places, operandPlaces: operandPlaces),
+            "\(ratio)=\(reported) is not \(numerator) / \(denominator) = \(top) / \(bottom)",
+            sourceLocation: sourceLocation)
+    }
+}
+
+/// Whether `ratio`, shown to `places` decimals, is `numerator / denominator`, both shown to
+/// `operandPlaces` decimals: a demo divides the unrounded values, so the ratio may be off by
+/// what the rounding of each figure hid.
+func isRatio(
+    _ ratio: Double, of numerator: Double, over denominator: Double, places: Int, operandPlaces: Int
+) -> Bool {
+    let operandHalf = 0.5 / pow(10, Double(operandPlaces))
+    let ratioHalf = 0.5 / pow(10, Double(places))
+    let lowest = (numerator - operandHalf) / (denominator + operandHalf) - ratioHalf
+    let highest = (numerator + operandHalf) / (denominator - operandHalf) + ratioHalf
+    return ratio >= lowest && ratio <= highest
+}
+
+/// Programs on this machine that some demos run, so a test that needs one is reported as
+/// skipped where it is missing instead of passing without checking anything.
+enum Toolchain {
+    /// Whether `python3` is on the search path, where the demos' CPython runs look for it.
+    static let hasPython3 = isOnSearchPath("python3")
+
+    private static func isOnSearchPath(_ program: String) -> Bool {
+        let directories = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":") ?? []
+        return directories.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
+    }
 }

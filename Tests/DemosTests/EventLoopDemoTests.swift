@@ -19,14 +19,4 @@ struct EventLoopDemoTests {
         #expect(try run.number("timers_fired") == 4)
         #expect(try run.number("threads_used") == 1)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("event-loop", ["speed=0.1", "time_limit=1", "timers=20"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-    }
 }

@@ -34,16 +34,4 @@ struct EventTrafficLightDemoTests {
         #expect(try run.number("passed_on_green") == 3)
         #expect(try run.number("red_timeouts") > 0)
     }
-
-    @Test("a run cut short by its time limit says so and ends every car")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "event-traffic-light", ["speed=0.1", "time_limit=1", "cars=3"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("passed_on_red") == 0)
-    }
 }

@@ -19,16 +19,4 @@ struct ForkTreeDemoTests {
         #expect(run.actors.filter { $0.name.hasPrefix("fork-") && $0.name != "fork-tree" }.count == 31)
         #expect(run.actors.contains { $0.name == "fork-12345" })
     }
-
-    @Test("a run cut short by its time limit says so, and still reaps every child it made")
-    func timeLimit() throws {
-        let run = try runDemo("fork-tree", ["speed=0.2", "time_limit=1", "depth=5"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("processes") < 32)
-        #expect(try run.number("reaped") == run.number("processes") - 1)
-    }
 }

@@ -35,15 +35,4 @@ struct PipeCorruptionDemoTests {
         #expect(try run.number("records") == 200)
         #expect(try run.number("torn") == 0)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("pipe-corruption", ["speed=0.01", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("torn") == 0)
-    }
 }

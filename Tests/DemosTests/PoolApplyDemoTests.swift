@@ -18,8 +18,6 @@ struct PoolApplyDemoTests {
         #expect(try run.number("tasks") == 6)
         #expect(try run.number("max_parallel") > 1)
         #expect(try run.number("max_parallel") <= 3)
-        // One after another the six calls would take 1.8 s.
-        #expect(try run.number("elapsed_s") < 1.5)
         #expect(try run.number("parent_ticks") >= 1)
         #expect(try run.number("parent_waited_s") < run.number("elapsed_s"))
     }
@@ -28,17 +26,5 @@ struct PoolApplyDemoTests {
     func workerLanes() throws {
         let run = try runDemo("pool-apply", ["mode=async", "workers=2", "tasks=2", "task_s=0.05"])
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["ForkPoolWorker-1", "ForkPoolWorker-2"]))
-    }
-
-    @Test("a run cut short by its time limit says so and reports the calls it collected")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "pool-apply", ["mode=apply", "tasks=12", "task_s=3", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("tasks") < 12)
     }
 }

@@ -26,17 +26,4 @@ struct PoolWithTerminateDemoTests {
         #expect(try run.number("finished") == 6)
         #expect(try run.number("lost") == 0)
     }
-
-    @Test("a join cut short by the time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "pool-with-terminate", ["wait=on", "workers=1", "tasks=16", "task_s=3", "time_limit=1"],
-            expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("finished") < 16)
-    }
 }

@@ -26,17 +26,4 @@ struct ProcessQueueDemoTests {
         #expect(run.events.count < 600)
         #expect(run.notes.filter { $0.contains("run at full speed") }.count == 4)
     }
-
-    @Test("a run cut short by its time limit says so and loses nothing it produced")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "process-queue", ["speed=0.01", "time_limit=1", "items=100"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("produced") < 200)
-        #expect(try run.number("lost") == 0)
-    }
 }

@@ -32,17 +32,4 @@ struct ProcessStartJoinDemoTests {
         #expect(try run.value("helper_finished") == "yes")
         #expect(try run.number("helper_ticks") == 8)
     }
-
-    @Test("a run cut short by its time limit says so and still joins everything")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "process-start-join", ["speed=0.05", "time_limit=1", "daemon=off"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("joined") == 3)
-        #expect(try run.value("helper_finished") == "no")
-    }
 }

@@ -30,16 +30,4 @@ struct RLockReentryDemoTests {
         }
         #expect(blockedOnItself)
     }
-
-    @Test("a deadlock longer than the time limit ends the demo cleanly")
-    func timeLimit() throws {
-        let run = try runDemo("rlock-reentry", ["kind=lock", "timeout=10", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.value("deadlocked") == "yes")
-        #expect(try run.value("recovered") == "yes")
-    }
 }

@@ -29,16 +29,4 @@ struct SemaphorePoolDemoTests {
         #expect(try run.value("over_release_raised") == "no")
         #expect(try run.number("value_after") == 3)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "semaphore-pool", ["speed=0.1", "time_limit=1", "workers=8", "bound=2"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("max_inside") <= 2)
-    }
 }

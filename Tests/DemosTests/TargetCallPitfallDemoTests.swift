@@ -22,18 +22,6 @@ struct TargetCallPitfallDemoTests {
         #expect(run.workNotes(by: "child") == 4)
         #expect(run.workNotes(by: "target-call-pitfall") == 0)
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "target-call-pitfall", ["speed=0.05", "time_limit=1", "style=reference"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.value("work_ran_in") == "child")
-    }
 }
 
 extension FinishedRun {

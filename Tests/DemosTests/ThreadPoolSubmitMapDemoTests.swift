@@ -28,15 +28,4 @@ struct ThreadPoolSubmitMapDemoTests {
         let run = try runDemo("thread-pool-submit-map", ["items=3", "workers=2"])
         #expect(run.actors.contains { $0.name.hasPrefix("ThreadPoolExecutor-") && $0.name.hasSuffix("_0") })
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("thread-pool-submit-map", ["speed=0.05", "time_limit=1"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("submit_calls") == 1)
-    }
 }

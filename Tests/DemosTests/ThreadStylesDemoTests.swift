@@ -20,14 +20,4 @@ struct ThreadStylesDemoTests {
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["Thread-1", "Thread-2", "counter"]))
         #expect(!run.actors.contains { $0.name == "mistake" })
     }
-
-    @Test("a run cut short by its time limit says so")
-    func timeLimit() throws {
-        let run = try runDemo("thread-styles", ["speed=0.01", "time_limit=1", "steps=5"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-    }
 }

@@ -31,17 +31,4 @@ struct ThreadsVsProcessesDemoTests {
             #expect(DemoResult.notMeasuredReason(of: try run.value("thread_cpus_used"))?.contains("1 CPU available") == true)
         }
     }
-
-    @Test("a run cut short by its time limit says so and still measures one unit of each kind")
-    func timeLimit() throws {
-        let run = try runDemo(
-            "threads-vs-processes", ["speed=0.01", "time_limit=1", "units=8"], expectCompleted: false)
-        guard case .stoppedEarly(let reason) = run.outcome.ending else {
-            Issue.record("expected an early stop, got \(run.outcome.ending)")
-            return
-        }
-        #expect(reason.contains("time limit"))
-        #expect(try run.number("counter_after_processes") == 0)
-        #expect(try run.number("counter_after_threads") == 1)
-    }
 }

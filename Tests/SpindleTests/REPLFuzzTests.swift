@@ -105,9 +105,9 @@ struct REPLFuzzTests {
             do {
                 let launch = try DemoLaunch.make(name: descriptor.name, words: words, listing: "`demos`")
                 counts.accepted += 1
-                let speed = launch.arguments.decimal("speed")
+                let speed = launch.arguments[DemoDescriptor.speed]
                 #expect(speed == 0 || DemoParameterSpec.watchableSpeeds.contains(speed), "\(words)")
-                #expect(launch.arguments.decimal("time_limit") > 0)
+                #expect(launch.arguments[DemoDescriptor.timeLimit] > 0)
             } catch {
                 counts.refused += 1
                 #expect(!error.description.contains("\n"), "\(words.debugDescription)")

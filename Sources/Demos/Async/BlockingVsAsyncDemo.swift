@@ -15,10 +15,7 @@ public enum BlockingVsAsyncDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "blocking-vs-async",
         summary: "one late answer waited for four ways: a blocking read, polling, a callback, await",
-        parameters: [
-            DemoParameterSpec("delay", .decimal(0.05...10, default: 1), "seconds before the callee answers"),
-            DemoParameterSpec("tick", .decimal(0.01...1, default: 0.1), "seconds of other work in one tick"),
-        ],
+        parameters: [delay, tick],
         results: [
             DemoResultSpec("blocking_ticks", "ticks of other work done while blocked in the read"),
             DemoResultSpec("polling_ticks", "ticks done between non-blocking checks"),
@@ -27,12 +24,20 @@ public enum BlockingVsAsyncDemo: Demo {
             DemoResultSpec("await_ticks", "ticks another coroutine ran while this one awaited the answer"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let delay: DemoParameterKey<Double> = .decimal(
+        "delay", 0.05...10, default: 1,
+        "seconds before the callee answers")
+    static let tick: DemoParameterKey<Double> = .decimal(
+        "tick", 0.01...1, default: 0.1,
+        "seconds of other work in one tick")
+
     /// Ticks narrated in each round before the rest run unnarrated.
     static let narratedTicks = 3
 
     public static func run(_ run: DemoRun) throws {
-        let delay = run.arguments.decimal("delay")
-        let chores = Chores(seconds: run.arguments.decimal("tick"), gate: run.detail)
+        let delay = run[Self.delay]
+        let chores = Chores(seconds: run[Self.tick], gate: run.detail)
         run.note("the callee answers after \(DemoValue.decimal(delay)) s; the caller has other work, in ticks")
 
         run.note("1. blocking: `os.read(r, 64)` holds the line until the answer comes, like a phone call")
@@ -105,7 +110,7 @@ public enum BlockingVsAsyncDemo: Demo {
 
     /// Seconds the caller may still wait for one answer.
     private static func waitLimit(_ run: DemoRun) -> Double {
-        max(0.01, run.timeLimit - run.elapsed)
+        max(0.01, run.remaining)
     }
 
     /// A plain read: the caller is stuck in it, so no tick can run until it returns.

@@ -16,9 +16,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "concurrency-vs-parallelism",
         summary: "two CPU-bound threads pinned to one CPU (they take turns), then to two (they run at once)",
-        parameters: [
-            DemoParameterSpec("work", .decimal(0.05...10, default: 1), "seconds of CPU time each worker needs"),
-        ],
+        parameters: [work],
         results: [
             DemoResultSpec("one_cpu_s", "seconds until both workers finished, pinned to the same CPU"),
             DemoResultSpec("two_cpus_s", "seconds until both workers finished, pinned to different CPUs"),
@@ -26,8 +24,13 @@ public enum ConcurrencyVsParallelismDemo: Demo {
             DemoResultSpec("cpus_available", "CPUs this process may run on"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let work: DemoParameterKey<Double> = .decimal(
+        "work", 0.05...10, default: 1,
+        "seconds of CPU time each worker needs")
+
     public static func run(_ run: DemoRun) throws {
-        let work = run.arguments.decimal("work")
+        let work = run[Self.work]
         let cpus = CPUAffinity.availableCPUs
         run.note("each worker needs \(DemoValue.decimal(work)) s of CPU time; this process may use \(cpus.count) CPU(s)")
         let first = cpus.first ?? 0
@@ -74,7 +77,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
     /// Runs one worker per placement at once and returns the seconds until all finished, or nil
     /// when the time limit stopped them first.
     private static func race(_ run: DemoRun, work: Double, placements: [[Int]], pin: Bool) throws -> Double? {
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let workers = placements.enumerated().map { index, cpus in
             Thread(name: "worker-\(index + 1)") {
                 if pin { try CPUAffinity.pinCurrentThread(to: cpus) }
@@ -83,7 +86,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
         }
         let start = MonotonicClock.now()
         for worker in workers { try worker.start() }
-        for worker in workers { try worker.join(timeout: max(0, run.timeLimit - run.elapsed) + 5) }
+        for worker in workers { try worker.join(timeout: run.remaining(plus: 5)) }
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         let errors = workers.compactMap(\.error)
         if let failed = errors.first(where: { !($0 is OutOfTime) }) { throw failed }

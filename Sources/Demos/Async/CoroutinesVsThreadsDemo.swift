@@ -8,13 +8,7 @@ public enum CoroutinesVsThreadsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "coroutines-vs-threads",
         summary: "thousands of waiting coroutines on one event loop against hundreds of waiting threads",
-        parameters: [
-            DemoParameterSpec(
-                "tasks", .integer(1...ConcurrencyComparison.maxTasks, default: 10_000),
-                "coroutines started on the event loop"),
-            DemoParameterSpec(
-                "threads", .integer(1...ConcurrencyComparison.maxThreads, default: 256), "OS threads started"),
-        ],
+        parameters: [tasks, threads],
         results: [
             DemoResultSpec("tasks", "coroutines started"),
             DemoResultSpec("coroutine_us_per_task", "microseconds to start one coroutine until it waits"),
@@ -24,16 +18,24 @@ public enum CoroutinesVsThreadsDemo: Demo {
             DemoResultSpec("thread_bytes_per_task", "growth of resident memory per waiting thread, in bytes"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let tasks: DemoParameterKey<Int> = .integer(
+        "tasks", 1...ConcurrencyComparison.maxTasks, default: 10_000,
+        "coroutines started on the event loop")
+    static let threads: DemoParameterKey<Int> = .integer(
+        "threads", 1...ConcurrencyComparison.maxThreads, default: 256,
+        "OS threads started")
+
     public static func run(_ run: DemoRun) throws {
-        let taskCount = run.arguments.integer("tasks")
-        let threadCount = run.arguments.integer("threads")
+        let taskCount = run[Self.tasks]
+        let threadCount = run[Self.threads]
 
         run.note("1. \(taskCount) coroutines on one event-loop thread, each awaiting the same signal")
         run.pause(1.5)
         let reactor = try Reactor()
         let coroutines: ConcurrencyComparison.Measurement
         do {
-            coroutines = try reactor.run(timeout: max(0.5, run.timeLimit - run.elapsed)) {
+            coroutines = try reactor.run(timeout: max(0.5, run.remaining)) {
                 try await ConcurrencyComparison.startTasks(count: taskCount)
             }
         } catch is ReactorTimeoutError {

@@ -15,14 +15,7 @@ public enum EventLoopDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-loop",
         summary: "one reactor thread serves an echo server, its clients and a row of timers",
-        parameters: [
-            DemoParameterSpec("clients", .integer(1...50, default: 4), "clients connecting to the echo server"),
-            DemoParameterSpec("messages", .integer(1...20, default: 3), "lines each client sends and waits to get back"),
-            DemoParameterSpec("timers", .integer(1...100, default: 8), "timers set with callLater"),
-            DemoParameterSpec(
-                "block", .decimal(0...5, default: 0),
-                "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)"),
-        ],
+        parameters: [clients, messages, timers, block],
         results: [
             DemoResultSpec("timers_fired", "callLater timers that ran"),
             DemoResultSpec("connections_served", "server connections that ended cleanly after echoing"),
@@ -31,13 +24,27 @@ public enum EventLoopDemo: Demo {
             DemoResultSpec("max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let clients: DemoParameterKey<Int> = .integer(
+        "clients", 1...50, default: 4,
+        "clients connecting to the echo server")
+    static let messages: DemoParameterKey<Int> = .integer(
+        "messages", 1...20, default: 3,
+        "lines each client sends and waits to get back")
+    static let timers: DemoParameterKey<Int> = .integer(
+        "timers", 1...100, default: 8,
+        "timers set with callLater")
+    static let block: DemoParameterKey<Double> = .decimal(
+        "block", 0...5, default: 0,
+        "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)")
+
     /// Callbacks narrated before the rest run without narration.
     static let narratedCallbacks = 60
 
     public static func run(_ run: DemoRun) throws {
         let loop = try EventLoopRun(run)
         try loop.start()
-        let finished = loop.reactor.run(timeout: max(0.1, run.timeLimit - run.elapsed))
+        let finished = loop.reactor.run(timeout: max(0.1, run.remaining))
         loop.closeEverything()
         if !finished {
             run.stopEarly(because: "the time limit was reached before every client and timer finished")
@@ -72,10 +79,10 @@ private final class EventLoopRun {
 
     init(_ run: DemoRun) throws {
         self.run = run
-        clients = run.arguments.integer("clients")
-        messages = run.arguments.integer("messages")
-        timers = run.arguments.integer("timers")
-        block = run.arguments.decimal("block")
+        clients = run[EventLoopDemo.clients]
+        messages = run[EventLoopDemo.messages]
+        timers = run[EventLoopDemo.timers]
+        block = run[EventLoopDemo.block]
         spacing = run.isFullSpeed ? 0.002 : 0.4 / run.speed
         reactor = try Reactor(tracer: run.detailTracer)
     }
@@ -120,7 +127,7 @@ private final class EventLoopRun {
                 reactor.callLater(delay) { [self] in
                     callback()
                     run.note("a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns")
-                    Time.sleep(min(block, max(0, run.timeLimit - run.elapsed)))
+                    Time.sleep(min(block, run.remaining))
                 }
             }
             let call = reactor.callLater(delay) { [self] in

@@ -13,16 +13,23 @@ public enum PipeCorruptionDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pipe-corruption",
         summary: "writer processes share one pipe; records above PIPE_BUF bytes can come out torn",
-        parameters: [
-            DemoParameterSpec("writers", .integer(1...8, default: 4), "processes writing to the same pipe"),
-            DemoParameterSpec("size", .integer(16...65_536, default: 4_096), "bytes in each record, written with one write(2)"),
-            DemoParameterSpec("records", .integer(1...5_000, default: 100), "records each writer writes"),
-        ],
+        parameters: [writers, size, records],
         results: [
             DemoResultSpec("records", "records the reader got back"),
             DemoResultSpec("torn", "records that did not come out as one writer's record, whole and in order"),
             DemoResultSpec("pipe_buf", "PIPE_BUF for this pipe: the largest write the kernel keeps whole"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let writers: DemoParameterKey<Int> = .integer(
+        "writers", 1...8, default: 4,
+        "processes writing to the same pipe")
+    static let size: DemoParameterKey<Int> = .integer(
+        "size", 16...65_536, default: 4_096,
+        "bytes in each record, written with one write(2)")
+    static let records: DemoParameterKey<Int> = .integer(
+        "records", 1...5_000, default: 100,
+        "records each writer writes")
 
     /// Records each writer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 4
@@ -30,9 +37,9 @@ public enum PipeCorruptionDemo: Demo {
     static let grace = 2.0
 
     public static func run(_ run: DemoRun) throws {
-        let writers = run.arguments.integer("writers")
-        let size = run.arguments.integer("size")
-        let records = run.arguments.integer("records")
+        let writers = run[Self.writers]
+        let size = run[Self.size]
+        let records = run[Self.records]
         let pipe = try RawPipe(name: "pipe", tracer: run.detailTracer)
         let pipeBuf = atomicLimit(of: pipe)
         run.note("\(writers) writers, \(records) records of \(size) bytes each; PIPE_BUF is \(pipeBuf), so each "
@@ -44,7 +51,7 @@ public enum PipeCorruptionDemo: Demo {
         let processes = (1...writers).map { writer in
             Process(name: "writer-\(writer)") {
                 pipe.closeReadEnd()
-                guard start.wait(timeout: remaining(run)) else { return }
+                guard start.wait(timeout: run.remaining(plus: grace)) else { return }
                 try write(RecordFormat(writer: writer, size: size), count: records, to: pipe, run: run)
             }
         }
@@ -100,7 +107,9 @@ public enum PipeCorruptionDemo: Demo {
             let count: Int
             do {
                 count = try buffer.withUnsafeMutableBytes { bytes in
-                    try pipe.read(into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]), timeout: remaining(run))
+                    try pipe.read(
+                        into: UnsafeMutableRawBufferPointer(rebasing: bytes[filled...]),
+                        timeout: run.remaining(plus: grace))
                 }
             } catch is TimeoutError {
                 return false
@@ -124,11 +133,6 @@ public enum PipeCorruptionDemo: Demo {
     private static func atomicLimit(of pipe: RawPipe) -> Int {
         let reported = fpathconf(pipe.readFD, Int32(_PC_PIPE_BUF))
         return reported > 0 ? reported : RawPipe.atomicWriteLimit
-    }
-
-    /// Seconds a read may wait: until the time limit, plus a grace.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

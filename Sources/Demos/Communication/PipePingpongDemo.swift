@@ -9,14 +9,17 @@ public enum PipePingpongDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pipe-pingpong",
         summary: "two processes send messages back and forth over a duplex mp.Pipe()",
-        parameters: [
-            DemoParameterSpec("rounds", .integer(1...500_000, default: 2_000), "pings the main process sends, each answered"),
-        ],
+        parameters: [rounds],
         results: [
             DemoResultSpec("round_trips", "pings answered by the matching pong"),
             DemoResultSpec("messages", "messages received on both ends (pings plus pongs)"),
             DemoResultSpec("round_trips_per_s", "round trips per second once the rounds run at full speed"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let rounds: DemoParameterKey<Int> = .integer(
+        "rounds", 1...500_000, default: 2_000,
+        "pings the main process sends, each answered")
 
     /// Rounds shown slowly and traced before the rest run at full speed.
     static let watchedRounds = 3
@@ -24,7 +27,7 @@ public enum PipePingpongDemo: Demo {
     static let grace = 2.0
 
     public static func run(_ run: DemoRun) throws {
-        let rounds = run.arguments.integer("rounds")
+        let rounds = run[Self.rounds]
         let (parentEnd, childEnd) = try Pipe(name: "pipe", tracer: run.detailTracer)
         run.note("parent_conn, child_conn = mp.Pipe(): main keeps one end, ponger gets the other")
         let ponger = Process(name: "ponger") {
@@ -47,7 +50,7 @@ public enum PipePingpongDemo: Demo {
             }
             if run.stopIfOverTime() { break }
             try parentEnd.send(Message.ping(round))
-            let reply = try parentEnd.recv(Message.self, timeout: remaining(run))
+            let reply = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
             guard reply == .pong(round) else {
                 run.note("main sent ping \(round) but received \(reply)")
                 break
@@ -60,7 +63,7 @@ public enum PipePingpongDemo: Demo {
         }
 
         try parentEnd.send(Message.stop)
-        let last = try parentEnd.recv(Message.self, timeout: remaining(run))
+        let last = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
         guard case .received(let pings) = last else {
             throw ValueError("the ponger answered None with \(last)")
         }
@@ -82,7 +85,7 @@ public enum PipePingpongDemo: Demo {
     private static func answer(on end: Connection, run: DemoRun) throws {
         var received = 0
         while true {
-            let message = try end.recv(Message.self, timeout: remaining(run))
+            let message = try end.recv(Message.self, timeout: run.remaining(plus: grace))
             guard case .ping(let round) = message else { break }
             received += 1
             if received <= watchedRounds { run.pause(0.4) }
@@ -94,14 +97,9 @@ public enum PipePingpongDemo: Demo {
 
     /// Waits for the ponger, terminating it if it is still running after the grace.
     private static func reap(_ process: Process, run: DemoRun) {
-        guard (try? process.join(timeout: remaining(run))) != true else { return }
+        guard (try? process.join(timeout: run.remaining(plus: grace))) != true else { return }
         process.terminate()
         _ = try? process.join(timeout: grace)
-    }
-
-    /// Seconds a `recv` may wait: until the time limit, plus a grace.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

@@ -8,12 +8,7 @@ public enum ProcessQueueDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "process-queue",
         summary: "producer and consumer processes share a bounded mp.Queue; consumers stop at a sentinel",
-        parameters: [
-            DemoParameterSpec("producers", .integer(1...6, default: 2), "processes putting items"),
-            DemoParameterSpec("consumers", .integer(1...6, default: 2), "processes getting items"),
-            DemoParameterSpec("items", .integer(1...100_000, default: 6), "items each producer puts"),
-            DemoParameterSpec("capacity", .integer(1...64, default: 3), "the queue's maxsize: a put waits while it is full"),
-        ],
+        parameters: [producers, consumers, items, capacity],
         results: [
             DemoResultSpec("produced", "items the producers put"),
             DemoResultSpec("consumed", "items the consumers got (sentinels not counted)"),
@@ -21,16 +16,30 @@ public enum ProcessQueueDemo: Demo {
             DemoResultSpec("max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let producers: DemoParameterKey<Int> = .integer(
+        "producers", 1...6, default: 2,
+        "processes putting items")
+    static let consumers: DemoParameterKey<Int> = .integer(
+        "consumers", 1...6, default: 2,
+        "processes getting items")
+    static let items: DemoParameterKey<Int> = .integer(
+        "items", 1...100_000, default: 6,
+        "items each producer puts")
+    static let capacity: DemoParameterKey<Int> = .integer(
+        "capacity", 1...64, default: 3,
+        "the queue's maxsize: a put waits while it is full")
+
     /// Items each producer and consumer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 6
     /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
     static let grace = 2.0
 
     public static func run(_ run: DemoRun) throws {
-        let producers = run.arguments.integer("producers")
-        let consumers = run.arguments.integer("consumers")
-        let items = run.arguments.integer("items")
-        let capacity = run.arguments.integer("capacity")
+        let producers = run[Self.producers]
+        let consumers = run[Self.consumers]
+        let items = run[Self.items]
+        let capacity = run[Self.capacity]
         let queue = try ProcessQueue<Job>(maxsize: capacity, name: "q", tracer: run.detailTracer)
         // One slot per process, each written only by its owner, so no lock is needed: counts and
         // sums tell the parent what the children did, and cover work cut short by the time limit.
@@ -58,7 +67,7 @@ public enum ProcessQueueDemo: Demo {
         run.note("the producers are done: main puts one None per consumer")
         for _ in 0..<consumers {
             // A consumer that already gave up leaves the queue full; the sentinel is then useless.
-            do { try queue.put(.stop, timeout: remaining(run)) } catch is QueueFull { break }
+            do { try queue.put(.stop, timeout: run.remaining(plus: grace)) } catch is QueueFull { break }
         }
         for process in consumerProcesses { try reap(process, run: run) }
 
@@ -91,7 +100,7 @@ public enum ProcessQueueDemo: Demo {
             if run.isOverTime { break }
             let job = Job.item(producer: number, index: index)
             do {
-                try queue.put(job, timeout: remaining(run))
+                try queue.put(job, timeout: run.remaining(plus: grace))
             } catch is QueueFull {
                 break
             }
@@ -114,7 +123,7 @@ public enum ProcessQueueDemo: Demo {
         while true {
             let job: Job
             do {
-                job = try queue.get(timeout: remaining(run))
+                job = try queue.get(timeout: run.remaining(plus: grace))
             } catch is QueueEmpty {
                 return
             }
@@ -133,14 +142,9 @@ public enum ProcessQueueDemo: Demo {
 
     /// Joins `process`, terminating it if it is still stuck once the time limit and grace are over.
     private static func reap(_ process: Process, run: DemoRun) throws {
-        guard try !process.join(timeout: remaining(run)) else { return }
+        guard try !process.join(timeout: run.remaining(plus: grace)) else { return }
         process.terminate()
         try process.join(timeout: grace)
-    }
-
-    /// Seconds a blocking call may wait: until the time limit, plus a grace for the last items.
-    private static func remaining(_ run: DemoRun) -> Double {
-        max(run.timeLimit - run.elapsed, 0) + grace
     }
 }
 

@@ -12,26 +12,14 @@ public enum CrawlerDemo: Demo {
         name: "crawler",
         summary: "a Scrapy-style crawler over loopback: global, per-domain and per-IP limits and the download delay",
         parameters: [
-            DemoParameterSpec(
-                "concurrent_requests", .integer(1...64, default: 16),
-                "CONCURRENT_REQUESTS: requests in flight at once, all slots together"),
-            DemoParameterSpec(
-                "concurrent_requests_per_domain", .integer(1...64, default: 8),
-                "CONCURRENT_REQUESTS_PER_DOMAIN: requests in flight to one domain"),
-            DemoParameterSpec(
-                "concurrent_requests_per_ip", .integer(0...64, default: 0),
-                "CONCURRENT_REQUESTS_PER_IP: when not 0, slots are per IP and the per-domain limit is ignored"),
-            DemoParameterSpec(
-                "download_delay", .decimal(0...5, default: 0.3),
-                "DOWNLOAD_DELAY: seconds between two requests of one slot (Scrapy's default is 0)"),
-            DemoParameterSpec(
-                "randomize_download_delay", .flag(default: true),
-                "RANDOMIZE_DOWNLOAD_DELAY: draw each delay from 0.5x to 1.5x DOWNLOAD_DELAY"),
-            DemoParameterSpec("pages", .integer(1...100, default: 48), "pages to fetch, spread over the domains in turn"),
-            DemoParameterSpec("domains", .integer(1...12, default: 6), "virtual domains, two per IP address"),
-            DemoParameterSpec(
-                "mode", .choice(["event-loop", "sequential", "thread-per-request"], default: "event-loop"),
-                "the crawler: one reactor thread, one page at a time, or one thread per page"),
+            concurrentRequests,
+            concurrentRequestsPerDomain,
+            concurrentRequestsPerIP,
+            downloadDelay,
+            randomizeDownloadDelay,
+            pages,
+            domains,
+            mode,
         ],
         results: [
             DemoResultSpec("pages", "pages fetched (answered 200)"),
@@ -49,15 +37,48 @@ public enum CrawlerDemo: Demo {
         // The lesson points at each slot's semaphore and the pending queue.
         emphasis: [.resources])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let concurrentRequests: DemoParameterKey<Int> = .integer(
+        "concurrent_requests", 1...64, default: 16,
+        "CONCURRENT_REQUESTS: requests in flight at once, all slots together")
+    static let concurrentRequestsPerDomain: DemoParameterKey<Int> = .integer(
+        "concurrent_requests_per_domain", 1...64, default: 8,
+        "CONCURRENT_REQUESTS_PER_DOMAIN: requests in flight to one domain")
+    static let concurrentRequestsPerIP: DemoParameterKey<Int> = .integer(
+        "concurrent_requests_per_ip", 0...64, default: 0,
+        "CONCURRENT_REQUESTS_PER_IP: when not 0, slots are per IP and the per-domain limit is ignored")
+    static let downloadDelay: DemoParameterKey<Double> = .decimal(
+        "download_delay", 0...5, default: 0.3,
+        "DOWNLOAD_DELAY: seconds between two requests of one slot (Scrapy's default is 0)")
+    static let randomizeDownloadDelay: DemoParameterKey<Bool> = .flag(
+        "randomize_download_delay", default: true,
+        "RANDOMIZE_DOWNLOAD_DELAY: draw each delay from 0.5x to 1.5x DOWNLOAD_DELAY")
+    static let pages: DemoParameterKey<Int> = .integer(
+        "pages", 1...100, default: 48,
+        "pages to fetch, spread over the domains in turn")
+    static let domains: DemoParameterKey<Int> = .integer(
+        "domains", 1...12, default: 6,
+        "virtual domains, two per IP address")
+    static let mode: DemoParameterKey<Mode> = .choice(
+        "mode", default: .eventLoop,
+        "the crawler: one reactor thread, one page at a time, or one thread per page")
+
+    /// The words of `mode`.
+    enum Mode: String, DemoChoice {
+        case eventLoop = "event-loop"
+        case sequential
+        case threadPerRequest = "thread-per-request"
+    }
+
     public static func run(_ run: DemoRun) throws {
         let settings = CrawlSettings(
-            concurrentRequests: run.arguments.integer("concurrent_requests"),
-            perDomain: run.arguments.integer("concurrent_requests_per_domain"),
-            perIP: run.arguments.integer("concurrent_requests_per_ip"),
-            downloadDelay: run.arguments.decimal("download_delay"),
-            randomizeDelay: run.arguments.flag("randomize_download_delay"))
-        let mode = run.arguments.word("mode")
-        let map = CrawlSiteMap(domainCount: run.arguments.integer("domains"), pageCount: run.arguments.integer("pages"))
+            concurrentRequests: run[Self.concurrentRequests],
+            perDomain: run[Self.concurrentRequestsPerDomain],
+            perIP: run[Self.concurrentRequestsPerIP],
+            downloadDelay: run[Self.downloadDelay],
+            randomizeDelay: run[Self.randomizeDownloadDelay])
+        let mode = run[Self.mode]
+        let map = CrawlSiteMap(domainCount: run[Self.domains], pageCount: run[Self.pages])
         let socketsBefore = OpenSockets.count()
 
         let site = try CrawlSite(map: map)
@@ -71,23 +92,24 @@ public enum CrawlerDemo: Demo {
         run.pause(1.5)
 
         let keys = BlockingCrawlers.uniqueSlotKeys(map.pages, settings)
-        let trace = CrawlTrace(slotKeys: keys, capacity: settings.slotConcurrency, tracesSlots: mode != "thread-per-request")
+        let trace = CrawlTrace(
+            slotKeys: keys, capacity: settings.slotConcurrency, tracesSlots: mode != .threadPerRequest)
         for page in map.pages { trace.queued(page) }
         let stats = CrawlStats()
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let start = MonotonicClock.now()
         let finished: Bool
         switch mode {
-        case "sequential":
+        case .sequential:
             finished = BlockingCrawlers.sequential(
                 map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
-        case "thread-per-request":
+        case .threadPerRequest:
             finished = try BlockingCrawlers.threadPerRequest(
                 map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
-        default:
+        case .eventLoop:
             let crawler = try EventLoopCrawler(
                 port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
-            finished = crawler.crawl(map.pages, timeout: max(0.1, run.timeLimit - run.elapsed))
+            finished = crawler.crawl(map.pages, timeout: max(0.1, run.remaining))
         }
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         if !finished {
@@ -112,7 +134,7 @@ public enum CrawlerDemo: Demo {
         run.report("sockets_left", socketsLeft)
     }
 
-    private static func describe(_ settings: CrawlSettings, mode: String, run: DemoRun) {
+    private static func describe(_ settings: CrawlSettings, mode: Mode, run: DemoRun) {
         run.note("settings: CONCURRENT_REQUESTS = \(settings.concurrentRequests), "
             + "CONCURRENT_REQUESTS_PER_DOMAIN = \(settings.perDomain), "
             + "CONCURRENT_REQUESTS_PER_IP = \(settings.perIP), DOWNLOAD_DELAY = \(DemoValue.decimal(settings.downloadDelay)), "
@@ -121,9 +143,11 @@ public enum CrawlerDemo: Demo {
             ? "slots are per IP (PER_IP is not 0): at most \(settings.perIP) in flight per IP, the delay counted per IP"
             : "slots are per domain: at most \(settings.perDomain) in flight per domain, the delay counted per domain")
         switch mode {
-        case "sequential": run.note("sequential crawler: one page at a time on this thread, like a loop of requests.get")
-        case "thread-per-request": run.note("thread-per-request crawler: one thread per page, semaphores hold the limits")
-        default: run.note("event-loop crawler: one thread, one reactor, as Scrapy runs on Twisted")
+        case .sequential:
+            run.note("sequential crawler: one page at a time on this thread, like a loop of requests.get")
+        case .threadPerRequest:
+            run.note("thread-per-request crawler: one thread per page, semaphores hold the limits")
+        case .eventLoop: run.note("event-loop crawler: one thread, one reactor, as Scrapy runs on Twisted")
         }
     }
 

@@ -11,20 +11,7 @@ public enum GILDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "gil",
         summary: "CPU-bound and I/O-bound tasks on 1 and 2 threads, GIL on and off, and on 2 processes",
-        parameters: [
-            DemoParameterSpec(
-                "cpu_task_s", .decimal(0.02...5, default: 0.5),
-                "seconds one CPU-bound task (a counting loop) takes alone on this machine"),
-            DemoParameterSpec(
-                "io_task_s", .decimal(0.02...5, default: 0.5),
-                "seconds one I/O-bound task spends waiting, in 10 blocking waits"),
-            DemoParameterSpec(
-                "switch_interval_ms", .decimal(0.1...100, default: 5),
-                "the GIL's switch interval, as sys.setswitchinterval (CPython's default: 5 ms)"),
-            DemoParameterSpec(
-                "cpython", .flag(default: false),
-                "also run the experiment in real CPython with python3, showing the script first"),
-        ],
+        parameters: [cpuTaskSeconds, ioTaskSeconds, switchIntervalMilliseconds, cpython],
         results: [
             DemoResultSpec("cpu_1_thread_s", "seconds for two CPU-bound tasks, one after the other on one thread"),
             DemoResultSpec("cpu_2_threads_gil_s", "seconds for the two CPU-bound tasks on two threads, GIL on"),
@@ -49,13 +36,27 @@ public enum GILDemo: Demo {
             DemoResultSpec("cpython_speedup_io", "CPython's speedup of two I/O-bound threads (n/a unless cpython ran)"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let cpuTaskSeconds: DemoParameterKey<Double> = .decimal(
+        "cpu_task_s", 0.02...5, default: 0.5,
+        "seconds one CPU-bound task (a counting loop) takes alone on this machine")
+    static let ioTaskSeconds: DemoParameterKey<Double> = .decimal(
+        "io_task_s", 0.02...5, default: 0.5,
+        "seconds one I/O-bound task spends waiting, in 10 blocking waits")
+    static let switchIntervalMilliseconds: DemoParameterKey<Double> = .decimal(
+        "switch_interval_ms", 0.1...100, default: 5,
+        "the GIL's switch interval, as sys.setswitchinterval (CPython's default: 5 ms)")
+    static let cpython: DemoParameterKey<Bool> = .flag(
+        "cpython", default: false,
+        "also run the experiment in real CPython with python3, showing the script first")
+
     public static func run(_ run: DemoRun) throws {
-        let interval = run.arguments.decimal("switch_interval_ms") / 1_000
-        let deadline = MonotonicClock.now() &+ UInt64(max(0, run.timeLimit - run.elapsed) * 1e9)
+        let interval = run[Self.switchIntervalMilliseconds] / 1_000
+        let deadline = MonotonicClock.now() &+ UInt64(run.remaining * 1e9)
         let workload = GILWorkload(
-            cpuSeconds: run.arguments.decimal("cpu_task_s"), ioSeconds: run.arguments.decimal("io_task_s"),
+            cpuSeconds: run[Self.cpuTaskSeconds], ioSeconds: run[Self.ioTaskSeconds],
             deadline: deadline)
-        let joinTimeout = run.timeLimit + 5
+        let joinTimeout = run.remaining(plus: 5)
         var switches: Int?
         run.note("each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
             + "every run does two tasks")
@@ -136,9 +137,9 @@ public enum GILDemo: Demo {
         }
         var results = runs.results()
         results["gil_switches"] = switches.map(String.init)
-        let cpython = run.arguments.flag("cpython") && !run.isOverTime
+        let cpython = run[Self.cpython] && !run.isOverTime
             ? runCPython(run, simulated: results)
-            : (status: run.arguments.flag("cpython") ? "timeout" : "off", cpu: "n/a", io: "n/a")
+            : (status: run[Self.cpython] ? "timeout" : "off", cpu: "n/a", io: "n/a")
         results["cpython"] = cpython.status
         results["cpython_speedup_cpu"] = cpython.cpu
         results["cpython_speedup_io"] = cpython.io
@@ -174,9 +175,9 @@ public enum GILDemo: Demo {
         _ run: DemoRun, simulated: [String: String]
     ) -> (status: String, cpu: String, io: String) {
         run.noteScript(GILExperimentScript.fileName, GILExperimentScript.source)
-        let arguments = [run.arguments.decimal("cpu_task_s"), run.arguments.decimal("io_task_s")].map { "\($0)" }
+        let arguments = [run[Self.cpuTaskSeconds], run[Self.ioTaskSeconds]].map { "\($0)" }
         run.note("running python3 \(GILExperimentScript.fileName) \(arguments.joined(separator: " "))")
-        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: GILExperimentScript.source, arguments: arguments, timeout: timeout) {
         case .missing:
             run.note("python3 is not installed on this machine (not found on PATH), so only the simulation ran")

@@ -37,32 +37,14 @@ public struct DemoArguments: Sendable, Codable, Equatable {
         values = Dictionary(uniqueKeysWithValues: descriptor.parameters.map { ($0.name, $0.defaultValue) })
     }
 
-    /// The value of a whole-number parameter (0 if the demo has no such parameter).
-    public func integer(_ name: String) -> Int {
-        switch values[name] {
-        case .integer(let number): number
-        case .decimal(let number): Int(number)
-        default: 0
+    /// The value of the parameter `key`, given or default. Reading a key the demo's descriptor
+    /// does not list is a mistake in the demo, stopped here rather than read as a made-up value.
+    public subscript<Value>(key: DemoParameterKey<Value>) -> Value {
+        guard let value = values[key.name].flatMap(key.value(in:)) else {
+            preconditionFailure(
+                "parameter `\(key.name)` is not declared by this demo; add it to its descriptor's parameters")
         }
-    }
-
-    /// The value of a number parameter.
-    public func decimal(_ name: String) -> Double {
-        switch values[name] {
-        case .decimal(let number): number
-        case .integer(let number): Double(number)
-        default: 0
-        }
-    }
-
-    /// The value of an on/off parameter.
-    public func flag(_ name: String) -> Bool {
-        if case .flag(let on) = values[name] { on } else { false }
-    }
-
-    /// The value of a choice parameter.
-    public func word(_ name: String) -> String {
-        values[name]?.description ?? ""
+        return value
     }
 
     /// Every value, as `name=value` in name order, for titles and logs.

@@ -17,18 +17,30 @@ public struct DemoDescriptor: Sendable {
 
     /// Describes a demo.
     public init(
-        name: String, summary: String, parameters: [DemoParameterSpec], results: [DemoResultSpec],
+        name: String, summary: String, parameters: [any DeclaredDemoParameter], results: [DemoResultSpec],
         emphasis: [TraceView] = []
     ) {
         self.name = name
         self.summary = summary
-        ownParameters = parameters
+        ownParameters = parameters.map(\.spec)
         self.results = results
         self.emphasis = emphasis
     }
 
     /// Every parameter the demo accepts: its own, then `speed` and `time_limit`.
-    public var parameters: [DemoParameterSpec] { ownParameters + DemoParameterSpec.common }
+    public var parameters: [DemoParameterSpec] { ownParameters + Self.common.map(\.spec) }
+
+    /// The pace every demo takes, read into ``DemoRun/speed``.
+    public static let speed: DemoParameterKey<Double> = .pace(
+        "speed", DemoParameterSpec.watchableSpeeds, default: 1,
+        "pace: 1 is slow enough to watch, 2 twice as fast, 0 full speed with no pauses")
+
+    /// The time limit every demo takes, read into ``DemoRun/timeLimit``.
+    public static let timeLimit: DemoParameterKey<Double> = .decimal(
+        "time_limit", 0.5...300, default: 30, "seconds after which the demo stops early and says so")
+
+    /// The parameters every demo takes, after its own.
+    static let common = [speed, timeLimit]
 
     /// The parameter with this name.
     public func parameter(named name: String) -> DemoParameterSpec? {

@@ -84,14 +84,4 @@ public struct DemoParameterSpec: Sendable, Equatable {
     /// outgrow any time limit, so it would sit still until stopped (at 0.01 a one-second step
     /// takes 100 s); above the ceiling the pauses are too short to see.
     public static let watchableSpeeds = 0.01...100.0
-
-    /// The parameters every demo takes.
-    static let common = [
-        DemoParameterSpec(
-            "speed", .pace(watchableSpeeds, default: 1),
-            "pace: 1 is slow enough to watch, 2 twice as fast, 0 full speed with no pauses"),
-        DemoParameterSpec(
-            "time_limit", .decimal(0.5...300, default: 30),
-            "seconds after which the demo stops early and says so"),
-    ]
 }

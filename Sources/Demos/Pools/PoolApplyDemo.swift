@@ -9,14 +9,7 @@ public enum PoolApplyDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-apply",
         summary: "pool.apply blocks the parent for each task; apply_async lets the tasks overlap",
-        parameters: [
-            DemoParameterSpec("mode", .choice(["apply", "async"], default: "apply"), "submit with pool.apply or pool.apply_async"),
-            DemoParameterSpec("workers", .integer(1...8, default: 3), "processes in the pool: Pool(workers)"),
-            DemoParameterSpec("tasks", .integer(1...12, default: 6), "calls submitted, one argument each"),
-            DemoParameterSpec(
-                "task_s", .decimal(0.05...3, default: 0.5),
-                "seconds each call works (a real time.sleep in the worker, not scaled by speed)"),
-        ],
+        parameters: [mode, workers, tasks, taskSeconds],
         results: [
             DemoResultSpec("tasks", "calls whose result the parent collected"),
             DemoResultSpec("elapsed_s", "seconds from the first submission to the last result"),
@@ -25,23 +18,43 @@ public enum PoolApplyDemo: Demo {
             DemoResultSpec("max_parallel", "most calls running at the same moment, from the times the workers recorded"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let mode: DemoParameterKey<Mode> = .choice(
+        "mode", default: .apply,
+        "submit with pool.apply or pool.apply_async")
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...8, default: 3,
+        "processes in the pool: Pool(workers)")
+    static let tasks: DemoParameterKey<Int> = .integer(
+        "tasks", 1...12, default: 6,
+        "calls submitted, one argument each")
+    static let taskSeconds: DemoParameterKey<Double> = .decimal(
+        "task_s", 0.05...3, default: 0.5,
+        "seconds each call works (a real time.sleep in the worker, not scaled by speed)")
+
+    /// The words of `mode`.
+    enum Mode: String, DemoChoice {
+        case apply
+        case async
+    }
+
     /// How long one step of the parent's own work takes in `async` mode.
     static let tickSeconds = 0.1
     /// Ticks the parent narrates before it goes on quietly.
     static let narratedTicks = 3
 
     public static func run(_ run: DemoRun) throws {
-        let asynchronous = run.arguments.word("mode") == "async"
-        let workers = run.arguments.integer("workers")
-        let tasks = run.arguments.integer("tasks")
-        let taskSeconds = run.arguments.decimal("task_s")
+        let asynchronous = run[Self.mode] == .async
+        let workers = run[Self.workers]
+        let tasks = run[Self.tasks]
+        let taskSeconds = run[Self.taskSeconds]
         // Each call writes when it started and ended (seconds since the demo began) into its own
         // two slots, so no lock is needed and the parent can tell afterwards how many overlapped.
         let spans = try SharedArray<Double>(repeating: -1, count: tasks * 2, lock: false, tracer: .disabled)
         let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { task in
             spans[task * 2] = run.elapsed
             // Capped by the time limit, because apply() itself waits without one.
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left > 0 { Time.sleep(min(taskSeconds, left)) }
             spans[task * 2 + 1] = run.elapsed
             return task * task
@@ -56,7 +69,7 @@ public enum PoolApplyDemo: Demo {
         run.note("parent: pool.close(); pool.join(): no more calls, wait for the workers to exit")
         run.pause(1)
         pool.close()
-        if try !pool.join(timeout: max(1, run.timeLimit - run.elapsed) + taskSeconds + 1) {
+        if try !pool.join(timeout: max(1, run.remaining) + taskSeconds + 1) {
             run.stopEarly(because: "the pool's workers did not exit in time")
             pool.terminate()
         }
@@ -111,7 +124,7 @@ public enum PoolApplyDemo: Demo {
         run.note("parent: \(collected.ticks) ticks of its own work done while the workers ran")
         for (task, result) in pending.enumerated() {
             let waitedFrom = run.elapsed
-            let left = max(0, run.timeLimit - run.elapsed)
+            let left = run.remaining
             let output: Int
             do {
                 // The workers cap their work at the time limit, so this only guards against a stall.

@@ -10,14 +10,7 @@ public enum PoolMapImapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-map-imap",
         summary: "pool.map returns every result at the end; pool.imap yields each as soon as it is ready, in order",
-        parameters: [
-            DemoParameterSpec("workers", .integer(1...8, default: 3), "processes in the pool: Pool(workers)"),
-            DemoParameterSpec("tasks", .integer(1...12, default: 6), "items mapped: range(tasks)"),
-            DemoParameterSpec(
-                "task_s", .decimal(0.05...2, default: 0.3),
-                "time unit: f(i) works 1, 3 or 2 units for i % 3 = 0, 1, 2 (a real sleep, not scaled by speed)"),
-            DemoParameterSpec("unordered", .flag(default: false), "second pass with imap_unordered instead of imap"),
-        ],
+        parameters: [workers, tasks, taskSeconds, unordered],
         results: [
             DemoResultSpec("map_first_result_s", "seconds until map() gave the parent its first result"),
             DemoResultSpec("map_all_s", "seconds until map() gave the parent every result"),
@@ -27,19 +20,33 @@ public enum PoolMapImapDemo: Demo {
             DemoResultSpec("imap_order", "the items whose results next(it) returned, in that order"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...8, default: 3,
+        "processes in the pool: Pool(workers)")
+    static let tasks: DemoParameterKey<Int> = .integer(
+        "tasks", 1...12, default: 6,
+        "items mapped: range(tasks)")
+    static let taskSeconds: DemoParameterKey<Double> = .decimal(
+        "task_s", 0.05...2, default: 0.3,
+        "time unit: f(i) works 1, 3 or 2 units for i % 3 = 0, 1, 2 (a real sleep, not scaled by speed)")
+    static let unordered: DemoParameterKey<Bool> = .flag(
+        "unordered", default: false,
+        "second pass with imap_unordered instead of imap")
+
     /// How many time units f(i) works, by i % 3: short, long, middle, so that later items
     /// often finish before earlier ones.
     static let units = [1.0, 3.0, 2.0]
 
     public static func run(_ run: DemoRun) throws {
-        let workers = run.arguments.integer("workers")
-        let tasks = run.arguments.integer("tasks")
-        let unit = run.arguments.decimal("task_s")
-        let unordered = run.arguments.flag("unordered")
+        let workers = run[Self.workers]
+        let tasks = run[Self.tasks]
+        let unit = run[Self.taskSeconds]
+        let unordered = run[Self.unordered]
         let iteratorName = unordered ? "imap_unordered" : "imap"
         let pool = try ProcessPool<Int, Int>(processes: workers, name: "pool") { item in
             // Capped by the time limit, because map() itself waits without one.
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left > 0 { Time.sleep(min(unit * units[item % units.count], left)) }
             return item
         }
@@ -67,7 +74,7 @@ public enum PoolMapImapDemo: Demo {
         var order: [Int] = []
         while !run.stopIfOverTime() {
             // The workers cap their work at the time limit, so the timeout only guards against a stall.
-            guard let output = try iterator.next(timeout: max(0, run.timeLimit - run.elapsed) + 1) else { break }
+            guard let output = try iterator.next(timeout: run.remaining(plus: 1)) else { break }
             let arrival = run.elapsed - imapStarted
             arrivals.append(arrival)
             order.append(output)

@@ -10,17 +10,7 @@ public enum PoolWithTerminateDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-with-terminate",
         summary: "leaving `with Pool() as pool:` terminates the pool: calls not finished are lost",
-        parameters: [
-            DemoParameterSpec("wait", .flag(default: false), "end the with block with pool.close(); pool.join()"),
-            DemoParameterSpec("workers", .integer(1...8, default: 2), "processes in the pool: Pool(workers)"),
-            DemoParameterSpec("tasks", .integer(1...16, default: 6), "calls sent with apply_async"),
-            DemoParameterSpec(
-                "task_s", .decimal(0.05...3, default: 0.5),
-                "seconds each call works (a real time.sleep in the worker, not scaled by speed)"),
-            DemoParameterSpec(
-                "inside_s", .decimal(0...5, default: 0.75),
-                "seconds the parent works inside the block after submitting (a real sleep, not scaled by speed)"),
-        ],
+        parameters: [wait, workers, tasks, taskSeconds, insideSeconds],
         results: [
             DemoResultSpec("submitted", "calls sent with apply_async inside the with block"),
             DemoResultSpec("started", "calls a worker began, as the calls themselves recorded in shared memory"),
@@ -28,12 +18,29 @@ public enum PoolWithTerminateDemo: Demo {
             DemoResultSpec("lost", "submitted − finished: work thrown away when the block ended", values: .count),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let wait: DemoParameterKey<Bool> = .flag(
+        "wait", default: false,
+        "end the with block with pool.close(); pool.join()")
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...8, default: 2,
+        "processes in the pool: Pool(workers)")
+    static let tasks: DemoParameterKey<Int> = .integer(
+        "tasks", 1...16, default: 6,
+        "calls sent with apply_async")
+    static let taskSeconds: DemoParameterKey<Double> = .decimal(
+        "task_s", 0.05...3, default: 0.5,
+        "seconds each call works (a real time.sleep in the worker, not scaled by speed)")
+    static let insideSeconds: DemoParameterKey<Double> = .decimal(
+        "inside_s", 0...5, default: 0.75,
+        "seconds the parent works inside the block after submitting (a real sleep, not scaled by speed)")
+
     public static func run(_ run: DemoRun) throws {
-        let waits = run.arguments.flag("wait")
-        let workers = run.arguments.integer("workers")
-        let tasks = run.arguments.integer("tasks")
-        let taskSeconds = run.arguments.decimal("task_s")
-        let insideSeconds = run.arguments.decimal("inside_s")
+        let waits = run[Self.wait]
+        let workers = run[Self.workers]
+        let tasks = run[Self.tasks]
+        let taskSeconds = run[Self.taskSeconds]
+        let insideSeconds = run[Self.insideSeconds]
         // One slot per call and per stage, each written only by the call itself: a worker killed
         // by terminate() cannot leave a lock held, and no two calls write the same slot.
         let started = try SharedArray<UInt8>(repeating: 0, count: tasks, lock: false, name: "started")
@@ -51,11 +58,11 @@ public enum PoolWithTerminateDemo: Demo {
             let results = try (0..<tasks).map { try pool.applyAsync($0) }
             run.note("parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s")
             // The parent's own work is part of what the demo measures, so the pace does not scale it.
-            Time.sleep(min(insideSeconds, max(0, run.timeLimit - run.elapsed)), tracer: .disabled)
+            Time.sleep(min(insideSeconds, run.remaining), tracer: .disabled)
             if waits {
                 run.note("parent: pool.close(); pool.join() before the block ends")
                 pool.close()
-                if try !pool.join(timeout: min(waitBudget, max(0, run.timeLimit - run.elapsed))) {
+                if try !pool.join(timeout: min(waitBudget, run.remaining)) {
                     run.stopEarly(because: "the time limit was reached while join() waited for the workers")
                 }
             } else {

@@ -8,10 +8,7 @@ public enum ForkBasicsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-basics",
         summary: "one os.fork(): what it returns in the child and in the parent, and whose pid is whose",
-        parameters: [
-            DemoParameterSpec(
-                "exit_code", .integer(0...255, default: 0), "the status the child ends with, `os._exit(exit_code)`"),
-        ],
+        parameters: [exitCode],
         results: [
             DemoResultSpec("fork_in_child", "what os.fork() returned in the child"),
             DemoResultSpec("fork_in_parent", "what os.fork() returned in the parent"),
@@ -24,6 +21,11 @@ public enum ForkBasicsDemo: Demo {
                 values: .yesNo),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let exitCode: DemoParameterKey<Int> = .integer(
+        "exit_code", 0...255, default: 0,
+        "the status the child ends with, `os._exit(exit_code)`")
+
     /// What the child saw of itself, sent to the parent: only the demo's main process reports.
     /// It shows on the stage as the tuple a Python child would send, `(res, pid, ppid)`.
     private struct ChildView: Codable, CustomStringConvertible {
@@ -35,7 +37,7 @@ public enum ForkBasicsDemo: Demo {
     }
 
     public static func run(_ run: DemoRun) throws {
-        let exitCode = Int32(run.arguments.integer("exit_code"))
+        let exitCode = Int32(run[Self.exitCode])
         let parentPID = OS.getpid()
         let (reader, writer) = try Pipe(duplex: false, name: "pids")
         run.note("parent (pid \(parentPID)) is about to call `res = os.fork()`")
@@ -56,7 +58,7 @@ public enum ForkBasicsDemo: Demo {
         run.pause(1)
         // Reaped first, so no error reading the pipe can leave the child unwaited for; the pipe
         // keeps the child's message after it exits.
-        guard let waited = try OS.waitpid(res, timeout: run.timeLimit + 5) else {
+        guard let waited = try OS.waitpid(res, timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child \(res) did not end in time")
         }
         let view = try reader.recv(ChildView.self, timeout: 5)

@@ -8,19 +8,24 @@ public enum ForkIsolationDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-isolation",
         summary: "the child changes a variable and a shared Value: which change does the parent see?",
-        parameters: [
-            DemoParameterSpec("start", .integer(0...1000, default: 1), "what `x` and `v.value` hold before the fork"),
-            DemoParameterSpec("child_sets", .integer(0...1000, default: 100), "what the child assigns to both"),
-        ],
+        parameters: [start, childSets],
         results: [
             DemoResultSpec("child_sees", "x in the child after it assigned it"),
             DemoResultSpec("parent_sees", "x in the parent once the child has ended"),
             DemoResultSpec("shared_parent_sees", "v.value (shared memory) in the parent once the child has ended"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let start: DemoParameterKey<Int> = .integer(
+        "start", 0...1000, default: 1,
+        "what `x` and `v.value` hold before the fork")
+    static let childSets: DemoParameterKey<Int> = .integer(
+        "child_sets", 0...1000, default: 100,
+        "what the child assigns to both")
+
     public static func run(_ run: DemoRun) throws {
-        let start = run.arguments.integer("start")
-        let childSets = run.arguments.integer("child_sets")
+        let start = run[Self.start]
+        let childSets = run[Self.childSets]
         var x = start
         let shared = try SharedValue<Int64>(Int64(start), name: "v")
         let (reader, writer) = try Pipe(duplex: false, name: "child saw")
@@ -40,7 +45,7 @@ public enum ForkIsolationDemo: Demo {
         }
         writer.close()
         run.note("parent: waiting for the child, then looking at x and v.value")
-        guard let waited = try OS.waitpid(pid, timeout: run.timeLimit + 5) else {
+        guard let waited = try OS.waitpid(pid, timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child \(pid) did not end in time")
         }
         guard waited.exitCode == 0 else {

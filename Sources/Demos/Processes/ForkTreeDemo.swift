@@ -8,9 +8,7 @@ public enum ForkTreeDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-tree",
         summary: "os.fork() in a loop: every process forks every round, and the tree doubles",
-        parameters: [
-            DemoParameterSpec("depth", .integer(1...5, default: 3), "rounds of the loop, `for i in range(depth)`"),
-        ],
+        parameters: [depth],
         results: [
             DemoResultSpec("depth", "rounds of the loop"),
             DemoResultSpec("processes", "processes that existed, the first one included, each counted by itself"),
@@ -19,8 +17,13 @@ public enum ForkTreeDemo: Demo {
         ],
         emphasis: [.processTree])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let depth: DemoParameterKey<Int> = .integer(
+        "depth", 1...5, default: 3,
+        "rounds of the loop, `for i in range(depth)`")
+
     public static func run(_ run: DemoRun) throws {
-        let depth = run.arguments.integer("depth")
+        let depth = run[Self.depth]
         // Counted in shared memory, which every process forked later maps too; untraced, so the
         // stage shows the tree rather than sixty-odd counter updates.
         let processes = try SharedValue<Int64>(0, name: "processes", tracer: .disabled)
@@ -55,7 +58,7 @@ public enum ForkTreeDemo: Demo {
         processes.withLock { $0 += 1 }
         run.pause(0.5)
         for child in children {
-            if try OS.waitpid(child, timeout: run.timeLimit + 5) != nil {
+            if try OS.waitpid(child, timeout: run.remaining(plus: 5)) != nil {
                 reaped.withLock { $0 += 1 }
             }
         }

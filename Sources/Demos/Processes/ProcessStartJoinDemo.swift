@@ -9,13 +9,7 @@ public enum ProcessStartJoinDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "process-start-join",
         summary: "Process(target=..., args=(i,)): start, join, exitcode, and a daemon cut off when its parent ends",
-        parameters: [
-            DemoParameterSpec("workers", .integer(1...5, default: 3), "worker processes, each given `args=(i,)`"),
-            DemoParameterSpec(
-                "fail_code", .integer(0...255, default: 3),
-                "the code the last worker exits with, `sys.exit(fail_code)`; 0 lets it succeed"),
-            DemoParameterSpec("daemon", .flag(default: true), "whether `parent` starts its helper with daemon=True"),
-        ],
+        parameters: [workers, failCode, daemon],
         results: [
             DemoResultSpec("started", "workers whose start() forked a process"),
             DemoResultSpec("joined", "workers whose join() returned because they had ended"),
@@ -24,13 +18,24 @@ public enum ProcessStartJoinDemo: Demo {
             DemoResultSpec("helper_finished", "yes when the helper reached the end of its job", values: .yesNo),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...5, default: 3,
+        "worker processes, each given `args=(i,)`")
+    static let failCode: DemoParameterKey<Int> = .integer(
+        "fail_code", 0...255, default: 3,
+        "the code the last worker exits with, `sys.exit(fail_code)`; 0 lets it succeed")
+    static let daemon: DemoParameterKey<Bool> = .flag(
+        "daemon", default: true,
+        "whether `parent` starts its helper with daemon=True")
+
     /// The length of the helper's job, in ticks.
     static let helperTicks = 8
 
     public static func run(_ run: DemoRun) throws {
-        let workers = run.arguments.integer("workers")
-        let failCode = Int32(run.arguments.integer("fail_code"))
-        let daemon = run.arguments.flag("daemon")
+        let workers = run[Self.workers]
+        let failCode = Int32(run[Self.failCode])
+        let daemon = run[Self.daemon]
         // Written by the helper only, read by the main process after everything ended.
         let ticks = try SharedValue<Int64>(0, lock: false, name: "ticks", tracer: .disabled)
         let finished = try SharedValue<Int64>(0, lock: false, name: "finished", tracer: .disabled)
@@ -43,7 +48,7 @@ public enum ProcessStartJoinDemo: Demo {
             try helper.start()
             run.note("started helper with daemon=\(daemon ? "True" : "False"); my own job is short")
             // Ending only once the helper is into its quiet ticks: see `helperJob`.
-            helperReady.wait(timeout: run.timeLimit + 5)
+            helperReady.wait(timeout: run.remaining(plus: 5))
             // Out of step with the helper's half-second ticks, so the end never lands on a tick.
             run.pause(1.2)
             run.note(daemon
@@ -72,10 +77,10 @@ public enum ProcessStartJoinDemo: Demo {
         try parent.start()
         run.note("main: all started; join() makes me wait for each in turn")
         var joined = 0
-        for process in processes where try process.join(timeout: run.timeLimit + 5) {
+        for process in processes where try process.join(timeout: run.remaining(plus: 5)) {
             joined += 1
         }
-        guard try parent.join(timeout: run.timeLimit + 5) else {
+        guard try parent.join(timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the process `parent` did not end in time")
         }
         let codes = processes.map { $0.exitCode.map(String.init) ?? "None" }
@@ -100,7 +105,7 @@ public enum ProcessStartJoinDemo: Demo {
         ready.set()
         let tickSeconds = run.isFullSpeed ? 0.25 : 0.5 / run.speed
         for tick in 1...helperTicks {
-            let left = run.timeLimit - run.elapsed
+            let left = run.remaining
             if left <= 0 { return }
             Time.sleep(min(tickSeconds, left), tracer: .disabled)
             ticks.value = Int64(tick)

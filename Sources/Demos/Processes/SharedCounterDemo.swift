@@ -8,11 +8,7 @@ public enum SharedCounterDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "shared-counter",
         summary: "processes add 1 to a shared Value, with or without a lock around `+= 1`",
-        parameters: [
-            DemoParameterSpec("workers", .integer(1...8, default: 2), "processes incrementing the counter"),
-            DemoParameterSpec("increments", .integer(1...1_000_000, default: 10_000), "additions each process makes"),
-            DemoParameterSpec("lock", .flag(default: false), "hold an mp.Lock() around each `v.value += 1`"),
-        ],
+        parameters: [workers, increments, lock],
         results: [
             DemoResultSpec("expected", "workers × increments, what the counter should end at", values: .count),
             DemoResultSpec("actual", "what the counter ended at", values: .count),
@@ -21,13 +17,24 @@ public enum SharedCounterDemo: Demo {
             DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...8, default: 2,
+        "processes incrementing the counter")
+    static let increments: DemoParameterKey<Int> = .integer(
+        "increments", 1...1_000_000, default: 10_000,
+        "additions each process makes")
+    static let lock: DemoParameterKey<Bool> = .flag(
+        "lock", default: false,
+        "hold an mp.Lock() around each `v.value += 1`")
+
     /// Rounds each worker shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 4
 
     public static func run(_ run: DemoRun) throws {
-        let workers = run.arguments.integer("workers")
-        let increments = run.arguments.integer("increments")
-        let locked = run.arguments.flag("lock")
+        let workers = run[Self.workers]
+        let increments = run[Self.increments]
+        let locked = run[Self.lock]
         let counter = try SharedValue<Int64>(0, name: "v", tracer: run.detailTracer)
         let lock = try ProcessLock(name: "l", tracer: run.detailTracer)
         // Each worker's count of additions made, so a run cut short by its time limit does not
@@ -60,7 +67,7 @@ public enum SharedCounterDemo: Demo {
                     run.pause(0.25)
                 }
                 try watchedDone.release()
-                guard goOn.wait(timeout: max(run.pace.remaining, 0.001)), increments > watched, !run.isOverTime
+                guard goOn.wait(timeout: max(run.remaining, 0.001)), increments > watched, !run.isOverTime
                 else { return }
                 run.detail?.close()
                 run.note("the other \(increments - watched) additions run at full speed, not traced")
@@ -79,13 +86,13 @@ public enum SharedCounterDemo: Demo {
         }
         for process in processes { try process.start() }
         for _ in 0..<workers {
-            guard watchedDone.acquire(timeout: max(run.pace.remaining, 0.001)) else { break }
+            guard watchedDone.acquire(timeout: max(run.remaining, 0.001)) else { break }
         }
         // Every worker is waiting now (or gave up): the counter and the counts are still.
         run.detail?.close()
         let lostWatched = made.toArray().reduce(0, +) - counter.value
         goOn.set()
-        for process in processes { try process.join(timeout: run.timeLimit + 1) }
+        for process in processes { try process.join(timeout: run.remaining(plus: 1)) }
         let expected = made.toArray().reduce(0, +)
         let actual = counter.value
         if expected < Int64(workers * increments) {

@@ -6,10 +6,7 @@ public enum SharedMemoryDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "shared-memory",
         summary: "children fill an mp.Array and an ordinary list; the parent sees only the Array",
-        parameters: [
-            DemoParameterSpec("workers", .integer(1...8, default: 3), "child processes"),
-            DemoParameterSpec("slots", .integer(1...16, default: 3), "slots each child fills"),
-        ],
+        parameters: [workers, slots],
         results: [
             DemoResultSpec("array_slots_filled", "slots of the shared Array the parent sees filled"),
             DemoResultSpec("list_slots_filled", "slots of the ordinary list the parent sees filled"),
@@ -18,9 +15,13 @@ public enum SharedMemoryDemo: Demo {
             DemoResultSpec("expected_total", "the sum of every number the children wrote"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let workers: DemoParameterKey<Int> = .integer("workers", 1...8, default: 3, "child processes")
+    static let slots: DemoParameterKey<Int> = .integer("slots", 1...16, default: 3, "slots each child fills")
+
     public static func run(_ run: DemoRun) throws {
-        let workers = run.arguments.integer("workers")
-        let slots = run.arguments.integer("slots")
+        let workers = run[Self.workers]
+        let slots = run[Self.slots]
         let count = workers * slots
         let array = try SharedArray<Int64>(repeating: 0, count: count, name: "arr")
         let total = try SharedValue<Int64>(0, name: "total")
@@ -42,7 +43,7 @@ public enum SharedMemoryDemo: Demo {
             }
         }
         for child in children { try child.start() }
-        for child in children { try child.join(timeout: run.timeLimit + 1) }
+        for child in children { try child.join(timeout: run.remaining(plus: 1)) }
         let seen = array.toArray()
         run.note("the parent reads arr: \(seen.map(String.init).joined(separator: ", "))")
         run.note("the parent reads list: \(list.map(String.init).joined(separator: ", "))")

@@ -9,21 +9,30 @@ public enum TargetCallPitfallDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "target-call-pitfall",
         summary: "Process(target=work()) runs work in the parent; Process(target=work) runs it in the child",
-        parameters: [
-            DemoParameterSpec(
-                "style", .choice(["call", "reference"], default: "call"),
-                "call writes `target=work()`, reference writes `target=work`"),
-            DemoParameterSpec("steps", .integer(1...6, default: 3), "steps of work, each a pause on the stage"),
-        ],
+        parameters: [style, steps],
         results: [
             DemoResultSpec("work_ran_in", "parent, child, or nowhere: the process whose pid work() saw"),
             DemoResultSpec("work_before_start", "yes when work() ran before p.start() was called, no when after", values: .yesNo),
             DemoResultSpec("child_exit_code", "the child's exitcode after join"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let style: DemoParameterKey<Style> = .choice(
+        "style", default: .call,
+        "call writes `target=work()`, reference writes `target=work`")
+    static let steps: DemoParameterKey<Int> = .integer(
+        "steps", 1...6, default: 3,
+        "steps of work, each a pause on the stage")
+
+    /// The words of `style`.
+    enum Style: String, DemoChoice {
+        case call
+        case reference
+    }
+
     public static func run(_ run: DemoRun) throws {
-        let byCall = run.arguments.word("style") == "call"
-        let steps = run.arguments.integer("steps")
+        let byCall = run[Self.style] == .call
+        let steps = run[Self.steps]
         // Where and when work() ran, in shared memory, since it may run in the child.
         let ranInPID = try SharedValue<Int32>(0, lock: false, name: "ran_in", tracer: .disabled)
         let startCalled = try SharedValue<Int32>(0, lock: false, name: "start_called", tracer: .disabled)
@@ -61,7 +70,7 @@ public enum TargetCallPitfallDemo: Demo {
         startCalled.value = 1
         try process.start()
         run.note("main: p.start() returned; now p.join()")
-        guard try process.join(timeout: run.timeLimit + 5) else {
+        guard try process.join(timeout: run.remaining(plus: 5)) else {
             throw TimeoutError("the child did not end in time")
         }
         let ranIn = ranInPID.value

@@ -28,7 +28,7 @@ public final class DemoExecution: @unchecked Sendable {
         descriptor = demo.descriptor
         self.recorder = recorder
         process = try RunningDemoProcess(demo, arguments: arguments, recorder: recorder)
-        let limit = arguments.decimal("time_limit") + Self.graceSeconds
+        let limit = arguments[DemoDescriptor.timeLimit] + Self.graceSeconds
         hardDeadline = MonotonicClock.now() &+ UInt64(limit * 1e9)
     }
 

@@ -24,11 +24,16 @@ public final class DemoRun {
 
     init(arguments: DemoArguments) {
         self.arguments = arguments
-        speed = arguments.decimal("speed")
-        timeLimit = arguments.decimal("time_limit")
+        speed = arguments[DemoDescriptor.speed]
+        timeLimit = arguments[DemoDescriptor.timeLimit]
         startedAt = MonotonicClock.now()
         detail = TraceContext.tracer.sink.map(TraceGate.init)
         pace = ThreadPace(speed: speed, timeLimit: timeLimit, detail: detail)
+    }
+
+    /// The value of the demo's parameter `key`, given or default.
+    public subscript<Value>(key: DemoParameterKey<Value>) -> Value {
+        arguments[key]
     }
 
     /// The tracer to give the primitives a demo uses in its busy loops.
@@ -41,6 +46,15 @@ public final class DemoRun {
 
     /// Seconds since the demo started.
     public var elapsed: Double { Double(MonotonicClock.now() &- startedAt) / 1e9 }
+
+    /// Seconds until the time limit passes (0 once it has).
+    public var remaining: Double { pace.remaining }
+
+    /// Seconds a blocking wait may last: until the time limit, plus `grace` for the work under
+    /// way to wind down. A wait with this timeout cannot hang the demo past its limit for long.
+    public func remaining(plus grace: Double) -> Double {
+        pace.remaining(plus: grace)
+    }
 
     /// Whether the time limit has passed; a demo checks this in every loop and stops early.
     public var isOverTime: Bool { pace.isOverTime }

@@ -28,6 +28,11 @@ struct ThreadPace: Sendable {
         return now >= deadline ? 0 : Double(deadline &- now) / 1e9
     }
 
+    /// ``DemoRun/remaining(plus:)`` for any thread.
+    func remaining(plus grace: Double) -> Double {
+        remaining + grace
+    }
+
     /// Whether the time limit has passed.
     var isOverTime: Bool { remaining == 0 }
 

@@ -13,11 +13,7 @@ public enum ConditionWaitForDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "condition-wait-for",
         summary: "consumers wait with cond.wait_for(predicate); the producer wakes one (notify) or all (notify_all)",
-        parameters: [
-            DemoParameterSpec("consumers", .integer(1...6, default: 3), "consumer threads waiting for items"),
-            DemoParameterSpec("items", .integer(1...20, default: 6), "items the producer adds, one at a time"),
-            DemoParameterSpec("wake", .choice(["one", "all"], default: "one"), "notify() wakes one waiter, notify_all() every waiter"),
-        ],
+        parameters: [consumers, items, wake],
         results: [
             DemoResultSpec("items_consumed", "distinct items the consumers took"),
             DemoResultSpec("each_once", "yes when every item was consumed exactly once", values: .yesNo),
@@ -25,10 +21,27 @@ public enum ConditionWaitForDemo: Demo {
             DemoResultSpec("spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let consumers: DemoParameterKey<Int> = .integer(
+        "consumers", 1...6, default: 3,
+        "consumer threads waiting for items")
+    static let items: DemoParameterKey<Int> = .integer(
+        "items", 1...20, default: 6,
+        "items the producer adds, one at a time")
+    static let wake: DemoParameterKey<Wake> = .choice(
+        "wake", default: .one,
+        "notify() wakes one waiter, notify_all() every waiter")
+
+    /// The words of `wake`.
+    enum Wake: String, DemoChoice {
+        case one
+        case all
+    }
+
     public static func run(_ run: DemoRun) throws {
-        let consumers = run.arguments.integer("consumers")
-        let items = run.arguments.integer("items")
-        let wakeAll = run.arguments.word("wake") == "all"
+        let consumers = run[Self.consumers]
+        let items = run[Self.items]
+        let wakeAll = run[Self.wake] == .all
         let pace = run.pace
         let cond = Condition(name: "cond")
         let shelf = Shelf(items: items)
@@ -75,7 +88,7 @@ public enum ConditionWaitForDemo: Demo {
             shelf.close()
             try cond.notifyAll()
         }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         run.stopIfOverTime()
 
         let counts = shelf.counts

@@ -11,11 +11,7 @@ public enum EventTrafficLightDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-traffic-light",
         summary: "cars (threads) wait on an Event that the light sets (green) and clears (red)",
-        parameters: [
-            DemoParameterSpec("cars", .integer(1...10, default: 5), "car threads arriving at the light one after another"),
-            DemoParameterSpec("green", .decimal(0.5...10, default: 2), "seconds the light stays green (at speed 1)"),
-            DemoParameterSpec("red", .decimal(0.5...10, default: 2.5), "seconds the light stays red (at speed 1)"),
-        ],
+        parameters: [cars, green, red],
         results: [
             DemoResultSpec("cars", "cars that arrived at the light"),
             DemoResultSpec("passed_on_green", "cars that crossed while the event was set"),
@@ -24,13 +20,24 @@ public enum EventTrafficLightDemo: Demo {
             DemoResultSpec("red_timeouts", "light.wait(timeout) calls that returned False: still red"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let cars: DemoParameterKey<Int> = .integer(
+        "cars", 1...10, default: 5,
+        "car threads arriving at the light one after another")
+    static let green: DemoParameterKey<Double> = .decimal(
+        "green", 0.5...10, default: 2,
+        "seconds the light stays green (at speed 1)")
+    static let red: DemoParameterKey<Double> = .decimal(
+        "red", 0.5...10, default: 2.5,
+        "seconds the light stays red (at speed 1)")
+
     /// Light changes after which the controller gives up even if cars are still waiting.
     static let maximumChanges = 2_000
 
     public static func run(_ run: DemoRun) throws {
-        let cars = run.arguments.integer("cars")
-        let greenSeconds = run.arguments.decimal("green")
-        let redSeconds = run.arguments.decimal("red")
+        let cars = run[Self.cars]
+        let greenSeconds = run[Self.green]
+        let redSeconds = run[Self.red]
         let pace = run.pace
         let light = Event(name: "light")
         // Makes "look at the light and cross" one step with respect to the light changing.
@@ -79,7 +86,7 @@ public enum EventTrafficLightDemo: Demo {
             }
             changes += 1
         }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         if tally.passed < cars && changes >= maximumChanges {
             run.stopEarly(because: "the light changed \(changes) times and some cars never crossed")
         }

@@ -15,14 +15,7 @@ public enum LockRaceDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "lock-race",
         summary: "threads add 1 to a shared counter (read, pause, write), with or without a threading.Lock",
-        parameters: [
-            DemoParameterSpec("threads", .integer(1...8, default: 3), "threads incrementing the counter"),
-            DemoParameterSpec("increments", .integer(1...100_000, default: 2_000), "additions each thread makes"),
-            DemoParameterSpec("lock", .flag(default: false), "hold a threading.Lock around the read, pause and write"),
-            DemoParameterSpec(
-                "cpython", .flag(default: false),
-                "also run the race in real CPython with python3: `counter += 1` and with a call in between"),
-        ],
+        parameters: [threads, increments, lock, cpython],
         results: [
             DemoResultSpec("expected", "additions the threads made, what the counter should end at", values: .count),
             DemoResultSpec("actual", "what the counter ended at", values: .count),
@@ -35,6 +28,20 @@ public enum LockRaceDemo: Demo {
             DemoResultSpec("cpython_lost_call", "additions CPython lost with a call between the read and the write"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let threads: DemoParameterKey<Int> = .integer(
+        "threads", 1...8, default: 3,
+        "threads incrementing the counter")
+    static let increments: DemoParameterKey<Int> = .integer(
+        "increments", 1...100_000, default: 2_000,
+        "additions each thread makes")
+    static let lock: DemoParameterKey<Bool> = .flag(
+        "lock", default: false,
+        "hold a threading.Lock around the read, pause and write")
+    static let cpython: DemoParameterKey<Bool> = .flag(
+        "cpython", default: false,
+        "also run the race in real CPython with python3: `counter += 1` and with a call in between")
+
     /// The CPython race: threads, and additions each makes in the plain and call forms.
     static let cpythonArguments = ["4", "200000"]
 
@@ -42,9 +49,9 @@ public enum LockRaceDemo: Demo {
     static let watchedRounds = 3
 
     public static func run(_ run: DemoRun) throws {
-        let threads = run.arguments.integer("threads")
-        let increments = run.arguments.integer("increments")
-        let locked = run.arguments.flag("lock")
+        let threads = run[Self.threads]
+        let increments = run[Self.increments]
+        let locked = run[Self.lock]
         let pace = run.pace
         let counter = RacyCounter(name: "counter", tracer: run.detailTracer)
         let lock = Lock(name: "lock", tracer: run.detailTracer)
@@ -88,7 +95,7 @@ public enum LockRaceDemo: Demo {
             }
         }
         for worker in workers { try worker.start() }
-        for worker in workers { try worker.join(timeout: pace.remaining + 1) }
+        for worker in workers { try worker.join(timeout: pace.remaining(plus: 1)) }
 
         let expected = made.load(ordering: .relaxed)
         let actual = counter.read()
@@ -101,9 +108,9 @@ public enum LockRaceDemo: Demo {
         run.report("lost", expected - actual)
         run.report("lost_watched", lostWatched)
         run.report("lost_full_speed", expected - actual - lostWatched)
-        let cpython = run.arguments.flag("cpython") && !run.isOverTime
+        let cpython = run[Self.cpython] && !run.isOverTime
             ? raceInCPython(run)
-            : ["cpython": run.arguments.flag("cpython") ? "timeout" : "off"]
+            : ["cpython": run[Self.cpython] ? "timeout" : "off"]
         for name in ["cpython", "cpython_version", "cpython_lost_plain", "cpython_lost_call"] {
             run.report(name, cpython[name] ?? "n/a")
         }
@@ -114,7 +121,7 @@ public enum LockRaceDemo: Demo {
     private static func raceInCPython(_ run: DemoRun) -> [String: String] {
         run.noteScript(RaceExperimentScript.fileName, RaceExperimentScript.source)
         run.note("running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
-        let timeout = min(120, max(1, run.timeLimit - run.elapsed))
+        let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout) {
         case .missing:
             run.note("python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")

@@ -9,11 +9,7 @@ public enum RLockReentryDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "rlock-reentry",
         summary: "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
-        parameters: [
-            DemoParameterSpec("kind", .choice(["lock", "rlock"], default: "lock"), "threading.Lock or threading.RLock"),
-            DemoParameterSpec("depth", .integer(2...8, default: 3), "levels of the recursive function, each taking the lock"),
-            DemoParameterSpec("timeout", .decimal(0.1...10, default: 2), "seconds each acquire waits before giving up"),
-        ],
+        parameters: [kind, depth, timeout],
         results: [
             DemoResultSpec("deadlocked", "yes when an acquire of the lock by the thread already holding it timed out", values: .yesNo),
             DemoResultSpec("depth", "how many levels of the lock the thread held at once"),
@@ -21,10 +17,27 @@ public enum RLockReentryDemo: Demo {
             DemoResultSpec("recovered", "yes when the thread ended and the lock was free again afterwards", values: .yesNo),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let kind: DemoParameterKey<Kind> = .choice(
+        "kind", default: .lock,
+        "threading.Lock or threading.RLock")
+    static let depth: DemoParameterKey<Int> = .integer(
+        "depth", 2...8, default: 3,
+        "levels of the recursive function, each taking the lock")
+    static let timeout: DemoParameterKey<Double> = .decimal(
+        "timeout", 0.1...10, default: 2,
+        "seconds each acquire waits before giving up")
+
+    /// The words of `kind`.
+    enum Kind: String, DemoChoice {
+        case lock
+        case rlock
+    }
+
     public static func run(_ run: DemoRun) throws {
-        let reentrant = run.arguments.word("kind") == "rlock"
-        let levels = run.arguments.integer("depth")
-        let timeout = run.arguments.decimal("timeout")
+        let reentrant = run[Self.kind] == .rlock
+        let levels = run[Self.depth]
+        let timeout = run[Self.timeout]
         let pace = run.pace
         let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
         let outcome = Mutex(ReentryOutcome())
@@ -55,7 +68,7 @@ public enum RLockReentryDemo: Demo {
             outcome.withLock { $0 = report }
         }
         try worker.start()
-        try worker.join(timeout: pace.remaining + timeout + 1)
+        try worker.join(timeout: pace.remaining(plus: timeout + 1))
         let finished = !worker.isAlive
         let free = lock.acquire(timeout: 0)
         if free { try lock.release() }

@@ -8,11 +8,7 @@ public enum SemaphorePoolDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "semaphore-pool",
         summary: "a BoundedSemaphore admits at most `bound` workers at once, and raises when released too often",
-        parameters: [
-            DemoParameterSpec("workers", .integer(1...16, default: 8), "worker threads wanting in"),
-            DemoParameterSpec("bound", .integer(1...8, default: 5), "the semaphore's initial value: places inside"),
-            DemoParameterSpec("bounded", .flag(default: true), "BoundedSemaphore (on) or plain Semaphore (off)"),
-        ],
+        parameters: [workers, bound, bounded],
         results: [
             DemoResultSpec("max_inside", "most workers inside the `with sem:` block at the same time"),
             DemoResultSpec("bound", "the semaphore's initial value"),
@@ -20,10 +16,21 @@ public enum SemaphorePoolDemo: Demo {
             DemoResultSpec("value_after", "the semaphore's value after the extra release"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 1...16, default: 8,
+        "worker threads wanting in")
+    static let bound: DemoParameterKey<Int> = .integer(
+        "bound", 1...8, default: 5,
+        "the semaphore's initial value: places inside")
+    static let bounded: DemoParameterKey<Bool> = .flag(
+        "bounded", default: true,
+        "BoundedSemaphore (on) or plain Semaphore (off)")
+
     public static func run(_ run: DemoRun) throws {
-        let workers = run.arguments.integer("workers")
-        let bound = run.arguments.integer("bound")
-        let bounded = run.arguments.flag("bounded")
+        let workers = run[Self.workers]
+        let bound = run[Self.bound]
+        let bounded = run[Self.bounded]
         let pace = run.pace
         let sem: Semaphore = bounded
             ? try BoundedSemaphore(value: bound, name: "sem")
@@ -43,7 +50,7 @@ public enum SemaphorePoolDemo: Demo {
             }
         }
         for thread in threads { try thread.start() }
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         run.stopIfOverTime()
 
         run.note("every worker has released; now one sem.release() more than the acquires")

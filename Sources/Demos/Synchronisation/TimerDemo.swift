@@ -11,9 +11,7 @@ public enum TimerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "timer",
         summary: "one threading.Timer fires after its delay, another is cancelled before it can",
-        parameters: [
-            DemoParameterSpec("delay", .decimal(0.05...10, default: 3), "seconds each timer waits before calling its function"),
-        ],
+        parameters: [delay],
         results: [
             DemoResultSpec("fired", "timers whose function ran"),
             DemoResultSpec("cancelled", "timers cancelled in time: their function never ran"),
@@ -21,8 +19,13 @@ public enum TimerDemo: Demo {
             DemoResultSpec("requested_s", "the delay both timers were given"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let delay: DemoParameterKey<Double> = .decimal(
+        "delay", 0.05...10, default: 3,
+        "seconds each timer waits before calling its function")
+
     public static func run(_ run: DemoRun) throws {
-        let delay = run.arguments.decimal("delay")
+        let delay = run[Self.delay]
         let pace = run.pace
         let calls = Atomic<Int>(0)
         let firstCalledAt = Atomic<UInt64>(0)
@@ -49,7 +52,7 @@ public enum TimerDemo: Demo {
         run.note("timer-2.cancel(), \(DemoValue.decimal(rounded(beforeCancel))) s after start()")
         second.cancel()
         for timer in [first, second] {
-            try timer.join(timeout: min(delay + 1, pace.remaining + 0.1))
+            try timer.join(timeout: min(delay + 1, pace.remaining(plus: 0.1)))
             if timer.isAlive {
                 // The time limit passed first: cancelling ends the timer's wait at once.
                 timer.cancel()

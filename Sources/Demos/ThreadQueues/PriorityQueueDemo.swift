@@ -9,14 +9,7 @@ public enum PriorityQueueDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "priority-queue",
         summary: "equal priorities: Spindle's stable PriorityQueue versus Python's tuple comparison; LifoQueue as a stack",
-        parameters: [
-            DemoParameterSpec(
-                "payload", .choice(["words", "dicts"], default: "words"),
-                "what follows the priority: a string ('work') or a dict ({'task': 'work'})"),
-            DemoParameterSpec(
-                "counter", .flag(default: false),
-                "Python side puts (priority, count, item) with a running count, the usual fix"),
-        ],
+        parameters: [payload, counter],
         results: [
             DemoResultSpec("spindle_order", "the tasks in the order Spindle's PriorityQueue handed them out"),
             DemoResultSpec("python_order", "the order Python's queue.PriorityQueue gives, or TypeError if a put or get raises"),
@@ -26,14 +19,28 @@ public enum PriorityQueueDemo: Demo {
             DemoResultSpec("lifo_order", "the tasks in the order a LifoQueue handed them out"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let payload: DemoParameterKey<Payload> = .choice(
+        "payload", default: .words,
+        "what follows the priority: a string ('work') or a dict ({'task': 'work'})")
+    static let counter: DemoParameterKey<Bool> = .flag(
+        "counter", default: false,
+        "Python side puts (priority, count, item) with a running count, the usual fix")
+
+    /// The words of `payload`.
+    enum Payload: String, DemoChoice {
+        case words
+        case dicts
+    }
+
     /// The puts, in order: the notes' `(1, 'work')` and `(-1, 'life')` among others of equal priority.
     static let puts: [(priority: Int, name: String)] = [
         (1, "work"), (-1, "life"), (1, "apple"), (2, "sleep"), (1, "mail"),
     ]
 
     public static func run(_ run: DemoRun) throws {
-        let asDicts = run.arguments.word("payload") == "dicts"
-        let counted = run.arguments.flag("counter")
+        let asDicts = run[Self.payload] == .dicts
+        let counted = run[Self.counter]
         let tasks = puts.map { PriorityTask(priority: $0.priority, name: $0.name, asDict: asDicts) }
         let byPriority = PriorityQueue<Int, PriorityTask>(name: "pq")
         let stack = LifoQueue<PriorityTask>(name: "stack")
@@ -49,7 +56,7 @@ public enum PriorityQueueDemo: Demo {
             }
         }
         try producer.start()
-        try producer.join(timeout: pace.remaining + 1)
+        try producer.join(timeout: pace.remaining(plus: 1))
         if run.stopIfOverTime() { return }
 
         run.note("the main thread gets them all from pq: smallest priority first, equal ones in the order put")

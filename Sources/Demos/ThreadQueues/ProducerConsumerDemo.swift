@@ -9,12 +9,7 @@ public enum ProducerConsumerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "producer-consumer",
         summary: "producer and consumer threads share a bounded queue.Queue; task_done, q.join() and sentinels",
-        parameters: [
-            DemoParameterSpec("producers", .integer(1...6, default: 2), "threads putting items"),
-            DemoParameterSpec("consumers", .integer(1...6, default: 2), "threads getting items"),
-            DemoParameterSpec("items", .integer(1...100_000, default: 6), "items each producer puts"),
-            DemoParameterSpec("capacity", .integer(1...64, default: 5), "the queue's maxsize: a put waits while it is full"),
-        ],
+        parameters: [producers, consumers, items, capacity],
         results: [
             DemoResultSpec("produced", "items the producers put"),
             DemoResultSpec("consumed", "items the consumers got and marked with task_done (sentinels not counted)"),
@@ -22,16 +17,30 @@ public enum ProducerConsumerDemo: Demo {
             DemoResultSpec("producer_waits", "puts that found the queue full (queue.Full from put_nowait) and had to wait"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let producers: DemoParameterKey<Int> = .integer(
+        "producers", 1...6, default: 2,
+        "threads putting items")
+    static let consumers: DemoParameterKey<Int> = .integer(
+        "consumers", 1...6, default: 2,
+        "threads getting items")
+    static let items: DemoParameterKey<Int> = .integer(
+        "items", 1...100_000, default: 6,
+        "items each producer puts")
+    static let capacity: DemoParameterKey<Int> = .integer(
+        "capacity", 1...64, default: 5,
+        "the queue's maxsize: a put waits while it is full")
+
     /// Items each producer and consumer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 6
     /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
     static let grace = 2.0
 
     public static func run(_ run: DemoRun) throws {
-        let producers = run.arguments.integer("producers")
-        let consumers = run.arguments.integer("consumers")
-        let items = run.arguments.integer("items")
-        let capacity = run.arguments.integer("capacity")
+        let producers = run[Self.producers]
+        let consumers = run[Self.consumers]
+        let items = run[Self.items]
+        let capacity = run[Self.capacity]
         let queue = Queue<Job>(maxsize: capacity, name: "q", tracer: run.detailTracer)
         // Opened by the first producer to find the queue full, or to finish: the consumers start
         // late on purpose, so that every run (even at full speed) shows producers blocked.
@@ -47,7 +56,7 @@ public enum ProducerConsumerDemo: Demo {
             }
         }
         for thread in producerThreads { try thread.start() }
-        firstFull.wait(timeout: remaining(pace))
+        firstFull.wait(timeout: pace.remaining(plus: grace))
 
         let consumerThreads = (1...consumers).map { number in
             Thread(name: "consumer-\(number)") {
@@ -55,16 +64,16 @@ public enum ProducerConsumerDemo: Demo {
             }
         }
         for thread in consumerThreads { try thread.start() }
-        for thread in producerThreads { try thread.join(timeout: remaining(pace)) }
+        for thread in producerThreads { try thread.join(timeout: pace.remaining(plus: grace)) }
 
         run.note("the producers are done: q.join() waits until every item put has had its task_done()")
-        let allDone = queue.join(timeout: remaining(pace))
+        let allDone = queue.join(timeout: pace.remaining(plus: grace))
         run.note("one None per consumer, so each leaves its loop")
         for _ in 0..<consumers {
             // A consumer that already gave up at the time limit leaves the queue full.
-            do { try queue.put(.stop, timeout: remaining(pace)) } catch is QueueFull { break }
+            do { try queue.put(.stop, timeout: pace.remaining(plus: grace)) } catch is QueueFull { break }
         }
-        for thread in consumerThreads { try thread.join(timeout: remaining(pace)) }
+        for thread in consumerThreads { try thread.join(timeout: pace.remaining(plus: grace)) }
 
         let counts = tally.snapshot()
         if counts.produced < producers * items || !allDone {
@@ -94,7 +103,7 @@ public enum ProducerConsumerDemo: Demo {
                 tally.countWait()
                 open(firstFull)
                 do {
-                    try queue.put(job, timeout: remaining(pace))
+                    try queue.put(job, timeout: pace.remaining(plus: grace))
                 } catch is QueueFull {
                     return
                 }
@@ -115,7 +124,7 @@ public enum ProducerConsumerDemo: Demo {
         while true {
             let job: Job
             do {
-                job = try queue.get(timeout: remaining(pace))
+                job = try queue.get(timeout: pace.remaining(plus: grace))
             } catch is QueueEmpty {
                 return
             }
@@ -128,11 +137,6 @@ public enum ProducerConsumerDemo: Demo {
             tally.countConsumed(job)
             try queue.taskDone()
         }
-    }
-
-    /// Seconds a blocking call may wait: until the time limit, plus a grace for the last items.
-    private static func remaining(_ pace: ThreadPace) -> Double {
-        pace.remaining + grace
     }
 }
 

@@ -8,12 +8,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-pool-submit-map",
         summary: "ThreadPoolExecutor: submit(fun, seed) calls fun once with the list, map once per item; as_completed",
-        parameters: [
-            DemoParameterSpec("items", .integer(2...12, default: 5), "the length of seed = [1, 2, ...]"),
-            DemoParameterSpec(
-                "workers", .integer(2...8, default: 3),
-                "max_workers; at least 2, so the other calls can run while fun(1) waits"),
-        ],
+        parameters: [items, workers],
         results: [
             DemoResultSpec("submit_calls", "calls of fun made by executor.submit(fun, seed)"),
             DemoResultSpec("map_calls", "calls of fun made by executor.map(fun, seed)"),
@@ -21,6 +16,14 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             DemoResultSpec("completion_order", "the items of submit(fun, x) for each x, in the order as_completed yielded them"),
             DemoResultSpec("out_of_order", "yes if as_completed's order differs from the order of submission"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let items: DemoParameterKey<Int> = .integer(
+        "items", 2...12, default: 5,
+        "the length of seed = [1, 2, ...]")
+    static let workers: DemoParameterKey<Int> = .integer(
+        "workers", 2...8, default: 3,
+        "max_workers; at least 2, so the other calls can run while fun(1) waits")
 
     /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
     static let grace = 2.0
@@ -36,8 +39,8 @@ public enum ThreadPoolSubmitMapDemo: Demo {
 
     /// The three rounds: submit with the whole list, map, then one submit per item with as_completed.
     private static func runRounds(_ run: DemoRun) throws {
-        let items = run.arguments.integer("items")
-        let workers = run.arguments.integer("workers")
+        let items = run[Self.items]
+        let workers = run[Self.workers]
         let seed = Array(1...items)
         let pace = run.pace
         run.note("seed = \(seed); fun(1) is slow: it returns only after every other call of its round")
@@ -46,7 +49,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         let whole = Fun(pace: pace, slowItem: 1, waitsFor: 0)
         try withExecutor(maxWorkers: workers) { executor in
             let future = try executor.submit { whole.call(seed) }
-            _ = try future.result(timeout: remaining(pace))
+            _ = try future.result(timeout: pace.remaining(plus: grace))
         }
         run.report("submit_calls", whole.calls.count)
         if run.stopIfOverTime() { return }
@@ -58,7 +61,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
                 let value = each.call(item)
                 if !each.isSlow(item) { each.arrive() }
                 return value
-            }, seed, timeout: remaining(pace)).collect()
+            }, seed, timeout: pace.remaining(plus: grace)).collect()
         }
         run.note("calls finished in the order " + each.finished.joined(separator: ", ")
             + "; map yielded " + mapped.joined(separator: ", "))
@@ -75,7 +78,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             for (item, future) in zip(seed, futures) where !single.isSlow(item) {
                 future.addDoneCallback { _ in single.arrive() }
             }
-            let finished = asCompleted(futures, timeout: remaining(pace))
+            let finished = asCompleted(futures, timeout: pace.remaining(plus: grace))
             single.arrive()
             var order: [String] = []
             while let future = try finished.next() {
@@ -88,11 +91,6 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         run.report("completion_order", completed.joined(separator: ","))
         run.report("out_of_order", completed == seed.map(String.init) ? "no" : "yes")
         run.stopIfOverTime()
-    }
-
-    /// Seconds a wait may last: until the time limit, plus a grace for the last calls.
-    static func remaining(_ pace: ThreadPace) -> Double {
-        pace.remaining + grace
     }
 }
 
@@ -140,7 +138,7 @@ extension ThreadPoolSubmitMapDemo {
             log.withLock { $0.calls.append("fun(\(text))") }
             pace.note("fun(\(text)) called")
             if isSlow(argument) {
-                othersDone.wait(timeout: ThreadPoolSubmitMapDemo.remaining(pace))
+                othersDone.wait(timeout: pace.remaining(plus: ThreadPoolSubmitMapDemo.grace))
             } else {
                 pace.pause(0.9)
             }

@@ -12,10 +12,7 @@ public enum DaemonThreadsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "daemon-threads",
         summary: "a daemon thread and an ordinary one when the program ends: which is waited for, which is cut off",
-        parameters: [
-            DemoParameterSpec("daemon_steps", .integer(1...100, default: 10), "steps the daemon thread means to take"),
-            DemoParameterSpec("worker_steps", .integer(1...20, default: 3), "steps the ordinary (non-daemon) thread takes"),
-        ],
+        parameters: [daemonSteps, workerSteps],
         results: [
             DemoResultSpec(
                 "non_daemon_finished", "whether the ordinary thread took all its steps before the program exited",
@@ -26,6 +23,14 @@ public enum DaemonThreadsDemo: Demo {
             DemoResultSpec(
                 "daemon_steps_after_exit", "steps the daemon took once the program had exited, watched for three steps' time"),
         ])
+
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let daemonSteps: DemoParameterKey<Int> = .integer(
+        "daemon_steps", 1...100, default: 10,
+        "steps the daemon thread means to take")
+    static let workerSteps: DemoParameterKey<Int> = .integer(
+        "worker_steps", 1...20, default: 3,
+        "steps the ordinary (non-daemon) thread takes")
 
     /// A step at speed 1, in seconds.
     static let stepSeconds = 0.5
@@ -40,8 +45,8 @@ public enum DaemonThreadsDemo: Demo {
     }
 
     public static func run(_ run: DemoRun) throws {
-        let daemonSteps = run.arguments.integer("daemon_steps")
-        let workerSteps = run.arguments.integer("worker_steps")
+        let daemonSteps = run[Self.daemonSteps]
+        let workerSteps = run[Self.workerSteps]
         let progress = try SharedArray<Int64>(repeating: 0, count: Slot.allCases.count, lock: false, tracer: .disabled)
         run.note("the program starts a daemon thread (\(daemonSteps) steps) and an ordinary one (\(workerSteps) steps), then its main code ends")
         run.pause(1)
@@ -49,7 +54,7 @@ public enum DaemonThreadsDemo: Demo {
             try runProgram(run, daemonSteps: daemonSteps, workerSteps: workerSteps, progress: progress)
         }
         try program.start()
-        try program.join(timeout: run.timeLimit + 5)
+        try program.join(timeout: run.remaining(plus: 5))
         let atExit = progress[Slot.daemon.rawValue]
         let workerDone = progress[Slot.worker.rawValue]
         // The daemon never got to record its own end; now that its process has been reaped, its
@@ -63,7 +68,7 @@ public enum DaemonThreadsDemo: Demo {
         // Watch the daemon's counter for three of its steps: a daemon that outlived the
         // program would keep counting.
         let watch = 3 * stepDuration(speed: run.speed)
-        Time.sleep(min(watch, max(0, run.timeLimit - run.elapsed)))
+        Time.sleep(min(watch, run.remaining))
         let later = progress[Slot.daemon.rawValue]
         run.note("\(DemoValue.decimal(watch)) s later the daemon's counter reads \(later)")
         if workerDone < Int64(workerSteps) {
@@ -104,7 +109,7 @@ public enum DaemonThreadsDemo: Demo {
         try daemon.start()
         try worker.start()
         run.note("the main code ends here; at exit Python joins every non-daemon thread")
-        Thread.waitForNonDaemonThreads(timeout: pace.remaining + 1)
+        Thread.waitForNonDaemonThreads(timeout: pace.remaining(plus: 1))
         run.detail?.close()
         run.note("the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps")
     }

@@ -10,10 +10,7 @@ public enum ThreadStylesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-styles",
         summary: "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
-        parameters: [
-            DemoParameterSpec("threads", .integer(1...8, default: 2), "threads started with `target=run, args=('thread N',)`"),
-            DemoParameterSpec("steps", .integer(1...10, default: 3), "lines each thread prints"),
-        ],
+        parameters: [threads, steps],
         results: [
             DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
             DemoResultSpec("alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
@@ -23,9 +20,17 @@ public enum ThreadStylesDemo: Demo {
             DemoResultSpec("direct_run_ran_in", "`current_thread().name` inside `run()` called directly, without `start()`"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let threads: DemoParameterKey<Int> = .integer(
+        "threads", 1...8, default: 2,
+        "threads started with `target=run, args=('thread N',)`")
+    static let steps: DemoParameterKey<Int> = .integer(
+        "steps", 1...10, default: 3,
+        "lines each thread prints")
+
     public static func run(_ run: DemoRun) throws {
-        let count = run.arguments.integer("threads")
-        let steps = run.arguments.integer("steps")
+        let count = run[Self.threads]
+        let steps = run[Self.steps]
         let pace = run.pace
         let log = RunLog()
         // Holds the threads at their first line until the main thread has asked `is_alive()`,
@@ -35,7 +40,7 @@ public enum ThreadStylesDemo: Demo {
         let threads = (1...count).map { number in
             let label = "thread \(number)"
             return Thread {
-                go.wait(timeout: pace.remaining + 1)
+                go.wait(timeout: pace.remaining(plus: 1))
                 for step in 1...steps {
                     if pace.isOverTime { return }
                     pace.note("run('\(label)'): step \(step) of \(steps)")
@@ -52,14 +57,14 @@ public enum ThreadStylesDemo: Demo {
         run.note("after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
         run.pause(1)
         go.set()
-        for thread in threads { try thread.join(timeout: pace.remaining + 1) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         let aliveAfterJoin = threads.contains { $0.isAlive }
         run.note("after join(): is_alive() is \(python(aliveAfterJoin))")
 
         let worker = StepCounter(name: "counter", steps: steps, pace: pace, log: log)
         run.note("class StepCounter(threading.Thread) overrides run(); StepCounter(name='counter').start()")
         try worker.start()
-        try worker.join(timeout: pace.remaining + 1)
+        try worker.join(timeout: pace.remaining(plus: 1))
         run.pause(0.5)
         let mistaken = StepCounter(name: "mistake", steps: steps, pace: pace, log: log)
         run.note("the classic mistake: StepCounter(name='mistake').run() without start()")

@@ -17,9 +17,7 @@ public enum ThreadsVsProcessesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "threads-vs-processes",
         summary: "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
-        parameters: [
-            DemoParameterSpec("units", .integer(1...32, default: 6), "processes to start, then as many threads"),
-        ],
+        parameters: [units],
         results: [
             DemoResultSpec("process_start_us", "mean microseconds from `p.start()` until the child runs its target"),
             DemoResultSpec("thread_start_us", "mean microseconds from `t.start()` until the thread runs its target"),
@@ -35,6 +33,11 @@ public enum ThreadsVsProcessesDemo: Demo {
                 "different CPUs the threads were seen running on, each asking for its own with `os.sched_setaffinity`"),
         ])
 
+    // The parameters, declared once: listed in the descriptor, read in `run` by key.
+    static let units: DemoParameterKey<Int> = .integer(
+        "units", 1...32, default: 6,
+        "processes to start, then as many threads")
+
     /// What one round measured.
     struct Round {
         var startMicros: Double
@@ -47,7 +50,7 @@ public enum ThreadsVsProcessesDemo: Demo {
     static let workSeconds = 0.05
 
     public static func run(_ run: DemoRun) throws {
-        let units = run.arguments.integer("units")
+        let units = run[Self.units]
         let counter = PlainCounter()
         run.note("counter = 0 is an ordinary variable of this process; every unit runs `counter += 1`")
         run.pause(1)
@@ -95,7 +98,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 memory[index] = Int64(ProcFile.privateKiB() ?? -1)
                 run.note("counter = \(seen) in this process's own copy")
                 try measured.release()
-                allStarted.wait(timeout: run.timeLimit + 5)
+                allStarted.wait(timeout: run.remaining(plus: 5))
             }
             calledAt.append(MonotonicClock.now())
             try child.start()
@@ -105,7 +108,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         let settled = children.indices.allSatisfy { _ in measured.acquire(timeout: unitTimeout) }
         run.pause(1)
         allStarted.set()
-        for child in children { try child.join(timeout: run.timeLimit + 5) }
+        for child in children { try child.join(timeout: run.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "process") }
         let delays = calledAt.indices.map { Double(UInt64(bitPattern: began[$0]) &- calledAt[$0]) / 1e3 }
         let sizes = memory.toArray().prefix(children.count)
@@ -134,7 +137,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 let seen = counter.increment()
                 pace.note("counter = \(seen), the same counter the parent and the other threads see")
                 try measured.release()
-                allStarted.wait(timeout: pace.remaining + 5)
+                allStarted.wait(timeout: pace.remaining(plus: 5))
                 // A CPU of its own, round robin: a busy machine might otherwise leave every
                 // thread on one CPU by chance, which would prove nothing either way.
                 do {
@@ -154,7 +157,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         run.pause(1)
         run.note("each thread now asks for a CPU of its own (os.sched_setaffinity) and works there for \(DemoValue.decimal(workSeconds)) s, noting which CPU runs it")
         allStarted.set()
-        for thread in threads { try thread.join(timeout: pace.remaining + 5) }
+        for thread in threads { try thread.join(timeout: pace.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "thread") }
         let delays = calledAt.indices.map { Double(UInt64(bitPattern: began[$0]) &- calledAt[$0]) / 1e3 }
         var growth: Double?
