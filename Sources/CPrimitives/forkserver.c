@@ -300,7 +300,7 @@ static int spawn_server(const char *executable, int *control_fd, pid_t *server_p
         }
     }
     environment[used] = NULL;
-    char *arguments[] = {"spindle-fork-server", (char *)server_title_padding, NULL};
+    char *arguments[] = {"spindle-forksrv", (char *)server_title_padding, NULL};
     pid_t pid;
     int status = posix_spawn(&pid, executable, &actions, &attributes, arguments, environment);
     free(environment);
