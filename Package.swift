@@ -80,7 +80,10 @@ let package = Package(
         .testTarget(name: "StageTests", dependencies: ["Stage", "TextRendering", "Trace"]),
         .testTarget(name: "ThreadingTests", dependencies: ["TestSupport", "Threading", "Trace"]),
         .testTarget(name: "BinaryFormatTests", dependencies: ["BinaryFormat"]),
-        .testTarget(name: "MultiprocessingTests", dependencies: ["TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace"]),
+        .testTarget(
+            name: "MultiprocessingTests",
+            dependencies: ["TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace", "CPrimitives"]
+        ),
         .testTarget(name: "EventLoopTests", dependencies: ["TestSupport", "EventLoop", "Threading", "Trace"]),
         .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
         .testTarget(name: "DemosTests", dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),

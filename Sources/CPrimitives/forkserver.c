@@ -134,7 +134,10 @@ static void run_child(pid_t server, const char *payload, size_t length, const in
 }
 
 static void handle_request(int control, pid_t server, char *payload) {
+    /* Zeroed, so that the fields a message too short to fill them did not reach read as 0, not
+       as whatever the stack held. */
     request_header header;
+    memset(&header, 0, sizeof header);
     int fds[CPRIM_FORK_REQUEST_MAX_FDS];
     struct iovec parts[2] = {{&header, sizeof header}, {payload, CPRIM_FORK_REQUEST_MAX_PAYLOAD}};
     union {
@@ -167,11 +170,16 @@ static void handle_request(int control, pid_t server, char *payload) {
             }
         }
     }
-    size_t length = (size_t)received < sizeof header ? 0 : (size_t)received - sizeof header;
-    if ((size_t)received < sizeof header || header.payload_length != length
+    /* A message shorter than the header is refused before any of the header is believed. */
+    const int short_message = (size_t)received < sizeof header;
+    size_t length = short_message ? 0 : (size_t)received - sizeof header;
+    if (short_message || header.payload_length != length || header.fd_count != (uint32_t)fd_count
         || (message.msg_flags & (MSG_TRUNC | MSG_CTRUNC)) != 0 || live_count >= SERVER_MAX_CHILDREN) {
         for (int i = 0; i < fd_count; i++) close(fds[i]);
-        send_reply(control, CPRIM_FORK_REPLY_SPAWNED, -1, -EINVAL, header.request_id);
+        /* The refusal names the request when its id arrived whole, else request 0, which no
+           client uses: a partial id could name someone else's request. */
+        uint64_t refused = (size_t)received >= sizeof header.request_id ? header.request_id : 0;
+        send_reply(control, CPRIM_FORK_REPLY_SPAWNED, -1, -EINVAL, refused);
         return;
     }
 
@@ -300,7 +308,7 @@ static int spawn_server(const char *executable, int *control_fd, pid_t *server_p
         }
     }
     environment[used] = NULL;
-    char *arguments[] = {"spindle-fork-server", (char *)server_title_padding, NULL};
+    char *arguments[] = {"spindle-forksrv", (char *)server_title_padding, NULL};
     pid_t pid;
     int status = posix_spawn(&pid, executable, &actions, &attributes, arguments, environment);
     free(environment);

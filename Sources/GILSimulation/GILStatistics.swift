@@ -47,9 +47,6 @@ public struct GILThreadStatistics: Hashable, Sendable {
         self.waitingNanoseconds = waitingNanoseconds
     }
 
-    /// ``holdingNanoseconds`` in seconds.
-    public var holdingSeconds: Double { Double(holdingNanoseconds) / 1e9 }
-
     /// ``waitingNanoseconds`` in seconds.
     public var waitingSeconds: Double { Double(waitingNanoseconds) / 1e9 }
 }

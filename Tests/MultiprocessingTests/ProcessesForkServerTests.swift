@@ -49,7 +49,7 @@ struct ProcessesForkServerTests {
     func serverIsChild() throws {
         _ = try runHosted(EchoProgram.self, ["x"])
         let children = childProcesses(of: getpid())
-        let server = children.first { $0.command.hasPrefix("spindle-fork-server") }
+        let server = children.first { $0.command.hasPrefix("spindle-forksrv") }
         #expect(server != nil)
         if let server { #expect(getpgid(server.pid) == server.pid) }
     }

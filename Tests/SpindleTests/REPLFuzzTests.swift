@@ -59,7 +59,7 @@ struct REPLFuzzTests {
             options: { RenderOptions(width: 60, color: false) })
         var random = SeededGenerator(state: 14)
         // `save` is left out: it would write files where the tests run.
-        let commands = CommandSpec.all.map(\.name).filter { $0 != "save" }
+        let commands = CommandTable.names.filter { $0 != "save" }
         let arguments = ["1", "2", "basics", "follow-up", "a", "b", "wait", "all", "lock-race", "fork-basics",
                          "threads=2", "speed=0", "help", "2", "0.5", "64"]
         var counts = (lines: 0, demos: 0, quits: 0)

@@ -102,6 +102,8 @@ struct TutorDemoTests {
         let session = makeSession()
         #expect(session.completions(for: "run shared-c") == ["shared-counter"])
         #expect(session.completions(for: "run shared-counter wo") == ["workers="])
+        // The word being typed is not yet given, even when it is a whole parameter name.
+        #expect(session.completions(for: "run shared-counter workers") == ["workers="])
         #expect(!session.completions(for: "run shared-counter workers=2 ").contains("workers="))
         #expect(session.completions(for: "ru") == ["run"])
     }

@@ -146,7 +146,7 @@ struct TutorSessionTests {
     @Test("Tab completes commands, then lesson ids after open and reset")
     func completions() {
         let session = makeSession()
-        #expect(session.completions(for: "") == CommandSpec.all.map(\.name).sorted())
+        #expect(session.completions(for: "") == CommandTable.names.sorted())
         #expect(session.completions(for: "re") == ["reload", "replay", "reset"])
         #expect(session.completions(for: "open ") == ["basics", "follow-up"])
         #expect(session.completions(for: "open f") == ["follow-up"])
@@ -159,7 +159,7 @@ struct TutorSessionTests {
     func help() {
         let session = makeSession()
         let list = session.handle("help").text
-        for spec in CommandSpec.all { #expect(list.contains(spec.usage)) }
+        for spec in CommandTable.commands { #expect(list.contains(spec.label)) }
         #expect(session.handle("help open").text.hasPrefix("open [ID|NUMBER]\n"))
         #expect(session.handle("help opne").text.contains("did you mean `open`?"))
     }

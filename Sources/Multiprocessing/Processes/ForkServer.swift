@@ -14,7 +14,7 @@ import Threading
 /// because spawning uses `posix_spawn`. A reader thread takes the server's replies and wakes
 /// whoever waits for them.
 public final class ForkServer: @unchecked Sendable {
-    /// The server's pid (a child of this process, shown by `ps` as `spindle-fork-server`).
+    /// The server's pid (a child of this process, shown by `ps` as `spindle-forksrv`).
     public let pid: Int32
     private let controlFD: Int32
     private let readerThread: NativeThread

@@ -93,17 +93,16 @@ final class TerminalSession {
 
     /// Writes `text` in one system call where the kernel allows, so a frame is never torn.
     func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeMutableBytes { systemWrite(output, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes { systemWrite(output, $0.baseAddress! + offset, $0.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
                 return
             }
             offset += written
         }
-        bytes.removeAll()
     }
 }
 

@@ -34,12 +34,6 @@ package final class PthreadMutex: @unchecked Sendable {
         pthread_mutex_unlock(pointer)
     }
 
-    /// Takes the lock if it is free, without waiting.
-    @inline(__always)
-    func tryLock() -> Bool {
-        pthread_mutex_trylock(pointer) == 0
-    }
-
     /// Runs `body` holding the lock.
     @inline(__always)
     package func withLock<T>(_ body: () throws -> T) rethrows -> T {

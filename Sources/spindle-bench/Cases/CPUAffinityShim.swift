@@ -1,12 +1,19 @@
+import Foundation
 import Multiprocessing
 
-/// Pinning used by the placed cases; a failure to pin leaves the thread where it was, and the
-/// case says so in its notes rather than stopping the run.
+/// Pinning used by the placed cases. A failure to pin leaves the thread where it was and does not
+/// stop the run, but says so in one line on standard error, since that case's figure then
+/// measures a thread the scheduler placed.
 enum CPUAffinityShim {
     static var availableCPUs: [Int] { CPUAffinity.availableCPUs }
 
     static func pin(to cpu: Int?) {
         guard let cpu else { return }
-        try? CPUAffinity.pinCurrentThread(to: [cpu])
+        do {
+            try CPUAffinity.pinCurrentThread(to: [cpu])
+        } catch {
+            let line = "spindle-bench: could not pin a thread to CPU \(cpu) (\(error)); it runs unpinned\n"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
     }
 }

@@ -64,8 +64,6 @@ struct REPLLoop {
         console.write(session.handle(confirmation.command).text)
     }
 
-    /// Plays a trace and comes back to the prompt, however the showing ends; only SIGTERM or
-    /// SIGHUP end the tutor, once the terminal is restored.
     /// Runs a demo on the stage (or narrated), then shows its results and the grading.
     private func run(_ launch: DemoLaunch) {
         let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
@@ -91,6 +89,8 @@ struct REPLLoop {
         }
     }
 
+    /// Plays a trace and comes back to the prompt, however the showing ends; only SIGTERM or
+    /// SIGHUP end the tutor, once the terminal is restored.
     private func play(_ showing: TraceShowing) {
         guard session.animates else {
             console.write(PlainNarration.transcript(of: showing.events).joined(separator: "\n") + "\n")

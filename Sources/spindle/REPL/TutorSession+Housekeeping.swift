@@ -112,18 +112,18 @@ extension TutorSession {
     /// `help [COMMAND]`.
     func help(_ name: String) -> String {
         if name.isEmpty {
-            let width = CommandSpec.all.map { $0.usage.count }.max() ?? 0
-            let rows = CommandSpec.all.map { spec in
-                "  " + spec.usage.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
+            let width = CommandTable.commands.map { $0.label.count }.max() ?? 0
+            let rows = CommandTable.commands.map { spec in
+                "  " + spec.label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
             }
             return (["Commands:"] + rows + ["", "`help COMMAND` explains one. Tab completes commands and lesson ids."])
                 .joined(separator: "\n") + "\n"
         }
-        guard let spec = CommandSpec.named(name.lowercased()) else {
-            let suggestion = Suggestions.closest(to: name.lowercased(), in: CommandSpec.all.map(\.name))
+        guard let spec = CommandTable.command(named: name.lowercased()) else {
+            let suggestion = Suggestions.closest(to: name.lowercased(), in: CommandTable.names)
             return "no command `\(TerminalText.sanitize(name))`"
                 + (suggestion.map { "; did you mean `\($0)`?" } ?? "; `help` lists them") + "\n"
         }
-        return "\(spec.usage)\n" + markdown(spec.details)
+        return "\(spec.label)\n" + markdown(spec.details)
     }
 }

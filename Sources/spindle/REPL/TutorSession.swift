@@ -1,4 +1,3 @@
-import Demos
 import Foundation
 import Lessons
 import Stage
@@ -89,29 +88,9 @@ final class TutorSession {
         let parts = trimmed.split(separator: " ", maxSplits: 1, omittingEmptySubsequences: true)
         let name = parts[0].lowercased()
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
-        switch name {
-        case "lessons": return Reply(text: lessonList())
-        case "open": return Reply(text: open(argument))
-        case "next": return Reply(text: turn(by: 1))
-        case "back": return Reply(text: turn(by: -1))
-        case "page": return Reply(text: page(argument))
-        case "answer": return Reply(text: answer(argument))
-        case "hint": return Reply(text: hint())
-        case "progress": return Reply(text: progressReport())
-        case "reset": return reset(argument)
-        case "reload": return Reply(text: reload())
-        case "lint": return Reply(text: lintReport())
-        case "help": return Reply(text: help(argument))
-        case "replay": return replay(argument)
-        case "run": return run(argument)
-        case "demos": return Reply(text: DemoHelpText.list())
-        case "step": return step(argument)
-        case "save": return saveRun(argument)
-        case "quit", "exit": return Reply(text: "", quits: true)
-        default:
-            if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }
-            return Reply(text: unknownCommand(String(parts[0])))
-        }
+        if let command = CommandTable.command(named: name) { return command.perform(self, argument) }
+        if parts.count == 1, isLoneChoiceLetter(name) { return Reply(text: answer(name)) }
+        return Reply(text: unknownCommand(String(parts[0])))
     }
 
     /// The words Tab can complete at this point of the line.
@@ -121,18 +100,12 @@ final class TutorSession {
         let position = completingNewWord ? words.count : words.count - 1
         let partial = completingNewWord ? "" : words.last ?? ""
         let candidates: [String]
-        switch position {
-        case 0: candidates = CommandSpec.all.map(\.name)
-        case 1:
-            switch words[0] {
-            case "open": candidates = library.lessons.map(\.id)
-            case "reset": candidates = library.lessons.map(\.id) + ["all"]
-            case "help": candidates = CommandSpec.all.map(\.name)
-            case "run": candidates = DemoCatalogue.descriptors.map(\.name)
-            default: candidates = []
-            }
-        default:
-            candidates = words[0] == "run" ? parameterCompletions(demo: words[1], typed: words.dropFirst(2)) : []
+        if position == 0 {
+            candidates = CommandTable.names
+        } else if let command = CommandTable.command(named: words[0].lowercased()) {
+            candidates = command.completeArgument(self, Array(words[1..<position]))
+        } else {
+            candidates = []
         }
         return candidates.filter { $0.hasPrefix(partial) }.sorted()
     }
@@ -192,7 +165,7 @@ final class TutorSession {
 
     private func unknownCommand(_ typed: String) -> String {
         let word = TerminalText.sanitize(typed)
-        let names = CommandSpec.all.map(\.name)
+        let names = CommandTable.names
         if let suggestion = Suggestions.closest(to: typed.lowercased(), in: names) {
             return "unknown command `\(word)`; did you mean `\(suggestion)`? (`help` lists commands)\n"
         }
