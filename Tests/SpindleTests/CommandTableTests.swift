@@ -3,6 +3,7 @@ import Stage
 import TextRendering
 import Testing
 @testable import spindle
+import TestSupport
 
 /// The command table is the REPL's one list of commands: `help`, Tab completion and dispatch
 /// all follow it, so a command in the table is listed, completed and run, and nothing else is.
@@ -132,8 +133,7 @@ struct CommandTableTests {
 
     @Test("README's command table names every command and alias")
     func readmeListsEveryCommand() throws {
-        let readme = URL(fileURLWithPath: SpindleBinary.repositoryLessons)
-            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let readme = Repository.root.appendingPathComponent("README.md")
         // The first column of each table row; `\|` inside it is an escaped bar, not a column break.
         let rows = try String(contentsOf: readme, encoding: .utf8).components(separatedBy: "\n")
             .filter { $0.hasPrefix("| `") }.map { $0.dropFirst(2).components(separatedBy: " | ")[0] }
