@@ -119,8 +119,9 @@ enum CommandTable {
         CommandSpec(
             "reload",
             summary: "re-read the lesson files",
-            details: "Re-reads the lesson folder, so an instructor can edit a lesson "
-                + "and see it without restarting.",
+            details: "Re-reads the lessons given with --lessons or --only-lessons, so an "
+                + "instructor can edit a lesson and see it without restarting; the built-in "
+                + "course changes only with a new build.",
             perform: { session, _ in Reply(text: session.reload()) }),
         CommandSpec(
             "lint",
