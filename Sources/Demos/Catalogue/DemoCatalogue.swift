@@ -1,20 +1,7 @@
-/// Every demo Spindle can run.
+/// Every demo Spindle can run, in the order of the lessons that use them.
 ///
-/// To add a demo:
-/// 1. Write one type conforming to ``Demo`` in a file of its own, `Sources/Demos/<Topic>/<Name>Demo.swift`.
-///    Its ``DemoDescriptor`` gives the name typed after `run` (kebab-case), a one-line summary, its own
-///    parameters with their ranges and defaults (`speed` and `time_limit` are added for it), every
-///    result it reports (snake_case, with the values it takes where it can say) and the stage views
-///    it is about. Its `run(_:)` reports each declared result with ``DemoRun/report(_:_:)`` and
-///    stops early when ``DemoRun/isOverTime``.
-/// 2. A result a prediction grades must not depend on the machine, or the demo reports it with
-///    ``DemoRun/reportNotMeasured(_:because:)`` when it would: see "A graded result must not depend
-///    on the machine" in docs/lesson-format.md.
-/// 3. Add `<Name>Demo.self` to ``all`` below, where the lessons that use it come.
-/// 4. Use it in a lesson with a `demo NAME key=value ...` block (docs/lesson-format.md), and run
-///    `spindle lint`: a demo no lesson uses fails `CourseDemoTests`.
-/// 5. Test what it reports in `Tests/DemosTests/<Name>DemoTests.swift` with `runDemo`.
-/// 6. Run `swift test --filter DemosTests` and `swift test --filter CourseDemoTests`.
+/// Adding a demo is one file with its type and one line in ``all``; CONTRIBUTING.md's "Add a
+/// demo" is the whole checklist (typed parameters, results, tests, the lesson that uses it).
 public enum DemoCatalogue {
     /// The demos, in the order of the lessons that use them.
     public static var all: [any Demo.Type] {
