@@ -6,6 +6,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
@@ -36,8 +37,10 @@ void cterm_restore_mode(int fd) {
 }
 
 /* Set by handlers, taken by cterm_take_signals with an atomic exchange: a plain read followed by
-   a reset would lose a signal that arrived in between. */
-static volatile int pending = 0;
+   a reset would lose a signal that arrived in between. An _Atomic int plays the part of a
+   volatile sig_atomic_t; lock-free atomics are async-signal-safe, and the assertion keeps them so. */
+_Static_assert(ATOMIC_INT_LOCK_FREE == 2, "signal flags need a lock-free atomic int");
+static _Atomic int pending = 0;
 static volatile sig_atomic_t wake_fd = -1;
 static int wake_pipe[2] = {-1, -1};
 #define WATCHED_COUNT 7
@@ -57,7 +60,7 @@ static void on_signal(int number) {
     case SIGQUIT: flag = CTERM_QUIT; break;
     default: flag = CTERM_RESIZE; break;
     }
-    __atomic_or_fetch(&pending, flag, __ATOMIC_SEQ_CST);
+    atomic_fetch_or(&pending, flag);
     int fd = wake_fd;
     if (fd >= 0) {
         char byte = 0;
@@ -72,7 +75,7 @@ int cterm_signals_begin(void) {
         fcntl(wake_pipe[i], F_SETFD, FD_CLOEXEC);
         fcntl(wake_pipe[i], F_SETFL, O_NONBLOCK);
     }
-    __atomic_store_n(&pending, 0, __ATOMIC_SEQ_CST);
+    atomic_store(&pending, 0);
     wake_fd = wake_pipe[1];
     struct sigaction action;
     memset(&action, 0, sizeof action);
@@ -99,12 +102,14 @@ void cterm_signals_end(void) {
 }
 
 int cterm_take_signals(void) {
-    int taken = __atomic_exchange_n(&pending, 0, __ATOMIC_SEQ_CST);
+    /* Drain, then take. A signal after the take leaves its byte in the pipe, so the next wait
+       returns at once; taken the other way round, a signal in between would have its flag
+       pending and its byte drained, and the next wait would sleep through it. */
     char drain[64];
     if (wake_pipe[0] >= 0) {
         while (read(wake_pipe[0], drain, sizeof drain) > 0) {}
     }
-    return taken;
+    return atomic_exchange(&pending, 0);
 }
 
 void cterm_suspend_self(void) {
