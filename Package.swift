@@ -57,9 +57,10 @@ let package = Package(
         ),
         .target(
             name: "CLineEdit",
+            dependencies: ["CTerminal"],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
-        .target(name: "LineEditing", dependencies: ["CLineEdit"]),
+        .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
