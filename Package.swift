@@ -19,9 +19,12 @@ let package = Package(
             name: "Lessons",
             dependencies: ["TextRendering", .product(name: "Yams", package: "Yams")]
         ),
+        // The terminal's C primitives (raw mode, size, the signal self-pipe) and the one Swift
+        // module every other target reaches them through.
         .target(name: "CTerminal"),
+        .target(name: "Terminal", dependencies: ["CTerminal"]),
         .target(name: "TextRendering"),
-        .target(name: "Stage", dependencies: ["Trace", "TextRendering", "CTerminal"]),
+        .target(name: "Stage", dependencies: ["Trace", "TextRendering", "Terminal"]),
         .target(name: "CPrimitives"),
         .target(
             name: "Threading",
@@ -54,13 +57,14 @@ let package = Package(
         ),
         .target(
             name: "CLineEdit",
+            dependencies: ["CTerminal"],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
-        .target(name: "LineEditing", dependencies: ["CLineEdit"]),
+        .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
-                "Trace", "Lessons", "TextRendering", "Stage", "CTerminal", "LineEditing",
+                "Trace", "Lessons", "TextRendering", "Stage", "Terminal", "LineEditing",
                 "Multiprocessing", "Demos",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -87,6 +91,7 @@ let package = Package(
         .testTarget(name: "EventLoopTests", dependencies: ["TestSupport", "EventLoop", "Threading", "Trace"]),
         .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
         .testTarget(name: "DemosTests", dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test); the unit tier

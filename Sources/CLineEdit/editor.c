@@ -1,6 +1,7 @@
 #include "CLineEdit.h"
 #include "libedit_abi.h"
-#include "signals.h"
+
+#include <CTerminal.h>
 
 #include <errno.h>
 #include <limits.h>
@@ -19,7 +20,13 @@ struct cle_editor {
     char *prompt;
     cle_complete_fn complete;
     void *complete_context;
+    /* The CTERM_* signals that ended the current read; they stay set until
+       the next one starts, in case libedit asks for another key regardless. */
+    int ended_by;
 };
+
+/* The signals that end a read rather than being handled within it. */
+#define ENDING_SIGNALS (CTERM_INTERRUPT | CTERM_TERMINATE | CTERM_HANGUP | CTERM_QUIT)
 
 /* Callbacks receive only the EditLine; EL_CLIENTDATA leads back to us. */
 static cle_editor *editor_of(EditLine *el) {
@@ -56,6 +63,30 @@ static unsigned char complete_callback(EditLine *el, int key) {
     }
 }
 
+/* Redraws the prompt and line from the start of the row, after a resize or a
+   stop: el_resize forgets where the cursor is, and the shell has moved to a
+   fresh line while Spindle was stopped. */
+static void redraw(cle_editor *editor) {
+    fputc('\r', editor->output);
+    cle_api.el_wset(editor->el, EL_REFRESH);
+}
+
+/* Handles the signals CTerminal took while a line is read; returns nonzero
+   when they end the read. */
+static int handle_signals(cle_editor *editor, int taken) {
+    editor->ended_by |= taken & ENDING_SIGNALS;
+    if (editor->ended_by != 0) return 1;
+    if (taken & CTERM_SUSPEND) {
+        /* Leave the terminal usable for the shell while stopped. */
+        cle_api.el_set(editor->el, EL_PREP_TERM, 0);
+        cterm_suspend_self();
+        cle_api.el_set(editor->el, EL_PREP_TERM, 1);
+    }
+    if (taken & CTERM_RESIZE) cle_api.el_resize(editor->el);
+    if (taken & (CTERM_SUSPEND | CTERM_RESIZE)) redraw(editor);
+    return 0;
+}
+
 /* Replaces libedit's reader (EL_GETCFN) so that, without EL_SIGNAL, Ctrl-C
    ends el_gets, a resize is applied before the next keystroke is read, and
    Ctrl-Z restores the terminal before stopping and raw mode after `fg`.
@@ -66,32 +97,14 @@ static int read_char_callback(EditLine *el, wchar_t *out) {
     size_t count = 0;
     *out = L'\0';
     for (;;) {
-        switch (cle_signals_wait(editor->input_fd)) {
-        case CLE_WAIT_INTERRUPTED:
-        case CLE_WAIT_TERMINATED:
+        if (handle_signals(editor, cterm_take_signals())) {
             errno = EINTR;
             return -1;
-        case CLE_WAIT_FAILED:
-            return -1;
-        case CLE_WAIT_RESIZED:
-            cle_api.el_resize(el);
-            /* el_resize forgets where the cursor is; after \r, EL_REFRESH
-               redraws the prompt and line from the start of the row. */
-            fputc('\r', editor->output);
-            cle_api.el_wset(el, EL_REFRESH);
-            continue;
-        case CLE_WAIT_SUSPENDED:
-            /* Leave the terminal usable for the shell while stopped. */
-            cle_api.el_set(el, EL_PREP_TERM, 0);
-            cle_signals_suspend_self();
-            cle_api.el_set(el, EL_PREP_TERM, 1);
-            /* The shell has moved to a fresh line: redraw prompt and line there. */
-            fputc('\r', editor->output);
-            cle_api.el_wset(el, EL_REFRESH);
-            continue;
-        case CLE_WAIT_READABLE:
-            break;
         }
+        /* A signal pending with the key is taken first: Ctrl-C then Enter
+           must not enter the line. When waiting fails, the read reports why. */
+        int ready = cterm_wait(editor->input_fd, -1);
+        if (ready >= 0 && ready != CTERM_READY_INPUT) continue;
         ssize_t got = read(editor->input_fd, &bytes[count], 1);
         if (got < 0) {
             if (errno == EINTR || errno == EAGAIN) continue;
@@ -151,29 +164,23 @@ void cle_editor_destroy(cle_editor *editor) {
     free(editor);
 }
 
-const char *cle_editor_read(cle_editor *editor, const char *prompt,
-                            cle_read_status *status) {
+const char *cle_editor_read(cle_editor *editor, const char *prompt, int *ended_by) {
     free(editor->prompt);
     editor->prompt = strdup(prompt);
     /* Text the program printed with stdio must appear before the prompt. */
     fflush(editor->output);
 
-    cle_signal_scope scope;
-    int handling_signals = cle_signals_begin(&scope) == 0;
+    editor->ended_by = 0;
     int count = 0;
     const char *line = cle_api.el_gets(editor->el, &count);
-    int interrupted = handling_signals && cle_signals_interrupted();
-    int terminated = handling_signals && cle_signals_termination() != 0;
-    if (handling_signals) cle_signals_end(&scope);
-
-    if (line != NULL && count > 0) {
-        *status = CLE_READ_LINE;
-        return line;
-    }
+    /* One that came after libedit's last key still says why a read ended
+       without a line: Ctrl-D and SIGTERM together is a SIGTERM. */
+    editor->ended_by |= cterm_take_signals() & ENDING_SIGNALS;
+    *ended_by = editor->ended_by;
+    if (line != NULL && count > 0) return line;
     /* libedit leaves the cursor on the edited line; start a fresh one. */
     fputc('\n', editor->output);
     fflush(editor->output);
-    *status = terminated ? CLE_READ_TERMINATED : interrupted ? CLE_READ_INTERRUPTED : CLE_READ_END;
     return NULL;
 }
 

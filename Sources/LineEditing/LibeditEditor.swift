@@ -1,4 +1,5 @@
 import CLineEdit
+import Terminal
 
 #if canImport(Glibc)
 import Glibc
@@ -36,16 +37,18 @@ final class LibeditEditor {
         cle_editor_destroy(handle)
     }
 
-    /// Reads one line with `prompt`, whose escape sequences are already marked.
+    /// Reads one line with `prompt`, whose escape sequences are already marked. The signals are
+    /// caught only while the line is read; without a window (no pipe to be had) they keep their
+    /// usual actions and the line is still read.
     func read(markedPrompt: String) -> LineReadResult {
-        var status = CLE_READ_END
-        let line = cle_editor_read(handle, markedPrompt, &status)
-        guard status == CLE_READ_LINE, let line else {
-            switch status {
-            case CLE_READ_INTERRUPTED: return .interrupted
-            case CLE_READ_TERMINATED: return .terminated(signal: cle_termination_signal())
-            default: return .end
-            }
+        let window = try? SignalWindow.open()
+        var endedBy: Int32 = 0
+        let line = cle_editor_read(handle, markedPrompt, &endedBy)
+        window?.close()
+        guard let line else {
+            let signals = TerminalSignals(rawValue: endedBy)
+            if let ending = signals.endingSignal { return .terminated(signal: ending) }
+            return signals.contains(.interrupt) ? .interrupted : .end
         }
         // UNSAFE: `line` points into libedit's buffer, valid until the next read; copied here.
         var text = String(cString: line)
@@ -87,7 +90,7 @@ private func completeWord(
         cle_editor_delete_backward(editor, Int32(deleting))
         return cle_editor_insert(editor, inserting) == 0 ? CLE_COMPLETE_REFRESH : CLE_COMPLETE_BEEP
     case let .list(candidates):
-        let width = Int(cle_terminal_columns(STDOUT_FILENO))
+        let width = TerminalSize.of(STDOUT_FILENO)?.columns ?? 80
         cle_editor_write(editor, "\n" + CompletionListing.render(candidates, width: width))
         return CLE_COMPLETE_REDISPLAY
     }

@@ -1,5 +1,3 @@
-import CLineEdit
-
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -95,20 +93,22 @@ public final class PlainLineReader: LineReader {
     private func fill() -> FillResult {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
-            let count = chunk.withUnsafeMutableBytes { buffer in
+            let outcome = chunk.withUnsafeMutableBytes { buffer in
                 inputIsTerminal
-                    ? cle_read_interruptibly(input, buffer.baseAddress, buffer.count)
-                    : read(input, buffer.baseAddress, buffer.count)
+                    ? InterruptibleRead.read(input, into: buffer)
+                    : .bytes(read(input, buffer.baseAddress, buffer.count))
             }
-            if count > 0 {
+            switch outcome {
+            case .interrupted: return .interrupted
+            case .terminated(let signal): return .terminated(signal)
+            case .bytes(let count) where count > 0:
                 pending.append(contentsOf: chunk[..<count])
                 return .data
+            case .bytes(0): return .endOfInput
+            case .bytes:
+                if errno == EINTR { continue }
+                return .endOfInput  // a read error ends input like EOF would
             }
-            if count == 0 { return .endOfInput }
-            if count == -2 { return .interrupted }
-            if count == -3 { return .terminated(cle_termination_signal()) }
-            if errno == EINTR { continue }
-            return .endOfInput  // a read error ends input like EOF would
         }
     }
 

@@ -62,18 +62,6 @@ final class TmuxTerminal {
         throw TmuxError("screen never showed \(description); last screen:\n\(last)")
     }
 
-    /// Presses `key` and waits for `condition`, pressing again a few times if it does not come:
-    /// on a fully loaded machine running the whole suite in parallel, a Ctrl-C was once seen to
-    /// go unanswered, and a person would press it again. Every press must leave the same screen.
-    func pressUntil(_ key: String, shows description: String, _ condition: (String) -> Bool) throws {
-        for _ in 1..<3 {
-            try press(key)
-            if (try? waitFor(description, limit: 5, condition)) != nil { return }
-        }
-        try press(key)
-        try waitFor(description, condition)
-    }
-
     /// Waits until the tutor shows `prompt` on its last line. A reply taller than the screen
     /// opens the pager first, at the reply's top: that screen is checked with `pagerScreen`,
     /// then q leaves the pager, as a student would.

@@ -58,7 +58,8 @@ struct EndToEndTests {
         try terminal.waitFor("spindle>")
         try terminal.type("half a comma")
         try terminal.waitFor("half a comma")
-        try terminal.pressUntil("C-c", shows: "a fresh prompt under the interrupted line") {
+        try terminal.press("C-c")
+        try terminal.waitFor("a fresh prompt under the interrupted line") {
             $0.contains("spindle> half a comma\nspindle>")
         }
         try terminal.type("help")

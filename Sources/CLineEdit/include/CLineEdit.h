@@ -2,15 +2,13 @@
  * CLineEdit: the C side of LineEditing.
  *
  * libedit is opened with dlopen at run time, so nothing here depends on its
- * headers. Swift cannot call libedit's variadic el_set/history, and signal
- * handlers must not run Swift code, so those parts live in C behind this
- * small non-variadic interface.
+ * headers. Swift cannot call libedit's variadic el_set/history, and the
+ * reader libedit calls for each key must wait on the terminal and CTerminal's
+ * signal pipe together, so those parts live in C behind this small
+ * non-variadic interface.
  */
 #ifndef CLINEEDIT_H
 #define CLINEEDIT_H
-
-#include <stddef.h>
-#include <sys/types.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -26,9 +24,6 @@ int cle_libedit_load(void);
 /* setlocale(LC_CTYPE, "") so multibyte input decodes; if that locale is not
    UTF-8 (e.g. plain "C"), tries C.UTF-8, since Swift strings are UTF-8. */
 void cle_use_environment_locale(void);
-
-/* Terminal width in columns for fd, or 80 when unknown. */
-int cle_terminal_columns(int fd);
 
 /* ---- History (requires cle_libedit_load() == 1) ----------------------- */
 
@@ -73,20 +68,15 @@ cle_editor *cle_editor_create(const char *program_name, cle_history *history,
                               cle_complete_fn complete, void *complete_context);
 void cle_editor_destroy(cle_editor *editor);
 
-typedef enum cle_read_status {
-    CLE_READ_LINE,
-    CLE_READ_INTERRUPTED,
-    CLE_READ_END,
-    CLE_READ_TERMINATED /* SIGTERM, SIGHUP or SIGQUIT: see cle_termination_signal */
-} cle_read_status;
-
 /* Reads one line. The prompt may contain \1-delimited invisible sequences.
-   Returns the line (including its newline; valid until the next call) with
-   CLE_READ_LINE, or NULL with CLE_READ_INTERRUPTED, CLE_READ_TERMINATED or
-   CLE_READ_END; then the cursor has been moved to a fresh line and the
-   terminal is back in its normal mode. */
-const char *cle_editor_read(cle_editor *editor, const char *prompt,
-                            cle_read_status *status);
+   Returns the line (including its newline; valid until the next call), or
+   NULL at the end of input or when a signal ended the read; then the cursor
+   has been moved to a fresh line and the terminal is back in its normal mode.
+   The caller keeps a CTerminal signal window open around the call: while it
+   is open, Ctrl-C, SIGTERM, SIGHUP and SIGQUIT end the read, and *ended_by
+   holds their CTERM_* flags (0 when none did); a resize redraws the line, and
+   Ctrl-Z stops the process with the terminal in its normal mode. */
+const char *cle_editor_read(cle_editor *editor, const char *prompt, int *ended_by);
 
 /* Deletes count characters (Unicode scalars) before the cursor. */
 void cle_editor_delete_backward(cle_editor *editor, int count);
@@ -94,17 +84,6 @@ void cle_editor_delete_backward(cle_editor *editor, int count);
 int cle_editor_insert(cle_editor *editor, const char *text);
 /* Writes text to the editor's output and flushes it. */
 void cle_editor_write(cle_editor *editor, const char *text);
-
-/* ---- Plain reading ---------------------------------------------------- */
-
-/* read(2) from a terminal that returns -2 when Ctrl-C is pressed and -3 on
-   SIGTERM, SIGHUP or SIGQUIT (see cle_termination_signal). These, SIGWINCH and
-   SIGTSTP are caught only for the duration of the call (Ctrl-Z still stops the
-   process). Otherwise as read(2). */
-ssize_t cle_read_interruptibly(int fd, void *buffer, size_t length);
-
-/* The signal that ended the last read with CLE_READ_TERMINATED or -3. */
-int cle_termination_signal(void);
 
 #ifdef __cplusplus
 }

@@ -1,22 +1,26 @@
 /*
- * The terminal under the live stage: raw input, size, and the signals that must put the
- * terminal back as it was (Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP, Ctrl-Z and fg, window resizes).
+ * The terminal under Spindle: raw input, size, and the signals that must put the terminal back
+ * as it was (Ctrl-C, Ctrl-\\, SIGTERM, SIGHUP, Ctrl-Z and fg, window resizes).
  *
  * Handlers only record the signal and write one byte to a self-pipe; all the work happens in
- * the player's loop, which waits on the pipe and the keyboard together. No Swift code ever runs
- * in a signal handler.
+ * the loop that waits on the pipe and the keyboard together (the live stage's, the line
+ * editor's). No Swift code ever runs in a signal handler. The Swift module Terminal is the
+ * only caller besides the line editor's C code.
  */
 #ifndef CTERMINAL_H
 #define CTERMINAL_H
 
-/* Signals the stage reports, as bit flags. */
+/* Signals the terminal reports, as bit flags. */
 #define CTERM_INTERRUPT 1
 #define CTERM_TERMINATE 2
 #define CTERM_HANGUP 4
 #define CTERM_SUSPEND 8
+/* A window resize, or SIGCONT after a stop: either way the screen must be drawn again. */
 #define CTERM_RESIZE 16
 /* Ctrl-\ (SIGQUIT): ends Spindle like SIGTERM, never as a crash. */
 #define CTERM_QUIT 32
+
+/* ---- Raw mode and size (mode.c) ---------------------------------------------------------- */
 
 /* Puts `fd` in a raw-ish mode: no echo, no line buffering, keys arrive one by one; signal keys
    (Ctrl-C, Ctrl-Z) still raise signals. Saves the previous mode for cterm_restore_mode.
@@ -26,24 +30,39 @@ int cterm_enter_raw_mode(int fd);
 /* Puts the terminal back as it was before cterm_enter_raw_mode; safe to call twice. */
 void cterm_restore_mode(int fd);
 
-/* Installs the handlers and unblocks their signals in the calling thread; returns the read end
-   of the wake pipe, or -1. cterm_signals_end puts the previous handlers and mask back. */
-int cterm_signals_begin(void);
-void cterm_signals_end(void);
-
-/* The signals that arrived since the last call (CTERM_* flags), clearing them. */
-int cterm_take_signals(void);
-
-/* Stops the process as Ctrl-Z asked, with the previous SIGTSTP disposition, and returns once
-   it is resumed with fg. The caller restores the terminal before and re-enters raw mode after. */
-void cterm_suspend_self(void);
-
 /* Columns and rows of the terminal on `fd`; returns 0, or -1 when it cannot tell. */
 int cterm_window_size(int fd, int *columns, int *rows);
 
-/* Waits until `fd` (may be -1) or the wake pipe is readable, at most `timeout_ms` milliseconds.
-   Returns 1 when `fd` is readable, 0 otherwise (timeout or signal). */
-int cterm_wait_input(int fd, int timeout_ms);
+/* ---- The signal window (signals.c) ------------------------------------------------------- */
+
+/* Opens the window: installs the handlers (without SA_RESTART, so a blocking read in this
+   thread returns EINTR) and unblocks their signals in the calling thread. Returns the read end
+   of the wake pipe, or -1 with errno set (EBUSY when a window is already open: there is one
+   terminal, and one set of saved dispositions). */
+int cterm_signals_begin(void);
+
+/* Closes the window: puts the previous handlers and mask back; harmless when none is open. */
+void cterm_signals_end(void);
+
+/* The signals that arrived since the last call (CTERM_* flags), clearing them in one atomic
+   step, and the wake pipe with them. Returns 0 when no window is open. */
+int cterm_take_signals(void);
+
+/* What cterm_wait found ready. */
+#define CTERM_READY_INPUT 1
+#define CTERM_READY_SIGNAL 2
+
+/* Waits until `fd` (may be -1) is readable or a signal is pending, at most `timeout_ms`
+   milliseconds (-1: no limit). Returns CTERM_READY_* flags, 0 on timeout, or -1 when it cannot
+   wait on `fd` (errno says why). */
+int cterm_wait(int fd, int timeout_ms);
+
+/* Stops the process as Ctrl-Z asked, with the SIGTSTP disposition from before the window, and
+   returns once it is resumed with fg; does nothing when that disposition ignored SIGTSTP. The
+   caller restores the terminal before and re-enters raw mode after. */
+void cterm_suspend_self(void);
+
+/* ---- Ending by a signal (ending.c) ------------------------------------------------------- */
 
 /* Ends the process with `signal_number`'s default action, after the terminal was restored.
    Never writes a core file: a signal the user sent is not a crash. */

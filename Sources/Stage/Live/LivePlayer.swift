@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Trace
+import Terminal
 import TextRendering
 
 /// How a live or replayed showing ended.

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Terminal
 import TextRendering
 
 /// How a pager showing ended.

@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
+import Terminal
 
 /// The terminal while the live stage owns it: raw keys, the alternate screen, a hidden cursor,
 /// and the signals that must give the terminal back.
@@ -15,7 +15,8 @@ final class TerminalSession {
     private let input: Int32
     private let output: Int32
     private let usesAlternateScreen: Bool
-    private var active = false
+    /// Open while the session has the terminal.
+    private var signals: SignalWindow?
 
     /// The columns and rows of the terminal.
     private(set) var size: (width: Int, height: Int) = (80, 24)
@@ -33,62 +34,62 @@ final class TerminalSession {
 
     /// Takes over the terminal; throws if it is not one.
     func enter() throws(StageError) {
-        let status = cterm_enter_raw_mode(input)
-        guard status == 0 else {
-            throw StageError("the live stage needs a terminal (\(String(cString: strerror(status)))); use --plain")
+        do {
+            try RawMode.enter(input)
+        } catch {
+            throw StageError("the live stage needs a terminal (\(error)); use --plain")
         }
-        guard cterm_signals_begin() >= 0 else {
-            cterm_restore_mode(input)
-            throw StageError("cannot watch for signals (\(String(cString: strerror(errno))))")
+        do {
+            signals = try SignalWindow.open()
+        } catch {
+            RawMode.restore(input)
+            throw StageError("cannot watch for signals (\(error))")
         }
-        active = true
         write(enterScreen + TerminalControl.hideCursor)
-        cterm_note_alternate_screen(usesAlternateScreen ? 1 : 0)
+        TerminalRescue.noteAlternateScreen(usesAlternateScreen)
         refreshSize()
     }
 
     /// Gives the terminal back as it was; harmless when already left.
     func leave() {
-        guard active else { return }
-        active = false
+        guard let signals else { return }
+        self.signals = nil
         write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
-        cterm_note_alternate_screen(0)
-        cterm_restore_mode(input)
-        cterm_signals_end()
+        TerminalRescue.noteAlternateScreen(false)
+        RawMode.restore(input)
+        signals.close()
     }
 
     /// Reads the terminal's size again (after SIGWINCH).
     func refreshSize() {
-        var columns: Int32 = 0
-        var rows: Int32 = 0
-        if cterm_window_size(output, &columns, &rows) == 0 {
-            size = (Int(columns), Int(rows))
+        if let current = TerminalSize.of(output) {
+            size = (current.columns, current.rows)
         }
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again once resumed.
     func suspend() {
         write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
-        cterm_note_alternate_screen(0)
-        cterm_restore_mode(input)
-        cterm_suspend_self()
-        _ = cterm_enter_raw_mode(input)
+        TerminalRescue.noteAlternateScreen(false)
+        RawMode.restore(input)
+        signals?.stopProcess()
+        try? RawMode.enter(input)
         write(enterScreen + TerminalControl.hideCursor)
-        cterm_note_alternate_screen(usesAlternateScreen ? 1 : 0)
+        TerminalRescue.noteAlternateScreen(usesAlternateScreen)
         refreshSize()
     }
 
     /// Waits up to `milliseconds` for a key or a signal; returns the bytes typed, if any.
     func waitForInput(milliseconds: Int) -> [UInt8] {
-        guard cterm_wait_input(input, Int32(milliseconds)) == 1 else { return [] }
+        guard let signals, signals.wait(for: input, milliseconds: milliseconds).contains(.input) else { return [] }
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = read(input, &buffer, buffer.count)
         return count > 0 ? Array(buffer[0..<count]) : []
     }
 
     /// Signals that arrived since the last call.
-    func takeSignals() -> StageSignals {
-        StageSignals(rawValue: cterm_take_signals())
+    func takeSignals() -> TerminalSignals {
+        signals?.takeSignals() ?? []
     }
 
     /// Writes `text` in one system call where the kernel allows, so a frame is never torn.
@@ -112,18 +113,6 @@ private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer, _ count: Int) -
     #else
     Darwin.write(fd, bytes, count)
     #endif
-}
-
-/// Signals the live stage acts on.
-struct StageSignals: OptionSet {
-    let rawValue: Int32
-
-    static let interrupt = StageSignals(rawValue: CTERM_INTERRUPT)
-    static let terminate = StageSignals(rawValue: CTERM_TERMINATE)
-    static let hangup = StageSignals(rawValue: CTERM_HANGUP)
-    static let suspend = StageSignals(rawValue: CTERM_SUSPEND)
-    static let resize = StageSignals(rawValue: CTERM_RESIZE)
-    static let quit = StageSignals(rawValue: CTERM_QUIT)
 }
 
 /// A failure of the stage, in one sentence with the fix when there is one.

@@ -3,9 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
 import Foundation
 import Stage
+import Terminal
 import Trace
 import TextRendering
 
@@ -20,9 +20,7 @@ enum StageShowing {
         beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
         var size = (width: 80, height: 24)
-        var columns: Int32 = 0
-        var rows: Int32 = 0
-        if cterm_window_size(STDOUT_FILENO, &columns, &rows) == 0 { size = (Int(columns), Int(rows)) }
+        if let current = TerminalSize.of(STDOUT_FILENO) { size = (current.columns, current.rows) }
         var recording = path.map { _ in
             AsciicastRecorder(width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
         }

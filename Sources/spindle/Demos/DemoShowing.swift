@@ -3,9 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
 import Demos
 import Stage
+import Terminal
 import Trace
 
 /// Runs a demo while the student watches: on the live stage, or narrated line by line.
@@ -68,8 +68,8 @@ enum DemoShowing {
     /// Ctrl-Z suspending Spindle and the demo together, and SIGTERM, SIGHUP or Ctrl-\ stopping
     /// the demo and then Spindle.
     private static func follow(_ execution: DemoExecution, console: Console, narrate: Bool) -> DemoOutcome {
-        let wake = cterm_signals_begin()
-        defer { cterm_signals_end() }
+        let window = try? SignalWindow.open()
+        defer { window?.close() }
         var narration = PlainNarration()
         var next = 0
         func show() {
@@ -84,30 +84,26 @@ enum DemoShowing {
                 show()
                 return outcome
             }
-            let signals = wake >= 0 ? cterm_take_signals() : 0
-            if let ending = terminatingSignal(in: signals) {
+            let signals = window?.takeSignals() ?? []
+            if let ending = signals.endingSignal {
                 execution.stop(because: "Spindle was told to end")
-                cterm_signals_end()
+                window?.close()
                 Termination.die(by: ending)
             }
-            if signals & CTERM_INTERRUPT != 0 {
+            if signals.contains(.interrupt) {
                 show()
                 return execution.stop(because: "interrupted with Ctrl-C")
             }
-            if signals & CTERM_SUSPEND != 0 {
+            if signals.contains(.suspend) {
                 execution.suspend()
-                cterm_suspend_self()
+                window?.stopProcess()
                 execution.resume()
             }
-            _ = cterm_wait_input(-1, 30)
+            if let window {
+                _ = window.wait(for: nil, milliseconds: 30)
+            } else {
+                usleep(30_000)  // no window, so no signal can end the pause early
+            }
         }
-    }
-
-    /// The signal Spindle should end by, among `signals` (CTERM_* flags), if any.
-    private static func terminatingSignal(in signals: Int32) -> Int32? {
-        if signals & CTERM_TERMINATE != 0 { return SIGTERM }
-        if signals & CTERM_HANGUP != 0 { return SIGHUP }
-        if signals & CTERM_QUIT != 0 { return SIGQUIT }
-        return nil
     }
 }

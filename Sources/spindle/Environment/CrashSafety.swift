@@ -3,7 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
+import Terminal
 
 /// Whatever goes wrong, the student gets the terminal back at once.
 enum CrashSafety {
@@ -29,7 +29,7 @@ enum CrashSafety {
             }
         }
         #endif
-        cterm_remember_terminal(STDIN_FILENO)
-        cterm_install_crash_restore()
+        TerminalRescue.rememberMode(of: STDIN_FILENO)
+        TerminalRescue.installCrashHandlers()
     }
 }

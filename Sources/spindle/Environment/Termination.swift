@@ -3,8 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
 import Multiprocessing
+import Terminal
 
 /// The ways Spindle ends that it controls, each leaving nothing behind: the fork server (and
 /// anything it still runs) is ended and reaped rather than left to the machine's init, and the
@@ -15,8 +15,8 @@ enum Termination {
     /// running demo and left the stage.
     static func die(by signal: Int32) -> Never {
         ForkServer.stop()
-        cterm_restore_terminal_now()
-        cterm_die_by_signal(signal)
+        TerminalRescue.restoreNow()
+        TerminalRescue.die(by: signal)
     }
 
     /// Reaps the fork server when the program exits normally (`exit`, the end of `main`).

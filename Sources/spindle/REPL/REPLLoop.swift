@@ -3,9 +3,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CTerminal
 import LineEditing
 import Stage
+import Terminal
 import TextRendering
 
 /// Reads lines, hands them to the session, prints what it says, until `quit` or end of input.
@@ -77,10 +77,8 @@ struct REPLLoop {
     /// Writes a reply; one taller than the terminal goes through the pager, so its top (the
     /// page's title) is read first. Plain mode and piped output get the whole text.
     private func show(_ text: String) {
-        var columns: Int32 = 0
-        var rows: Int32 = 0
-        guard session.animates, cterm_window_size(STDOUT_FILENO, &columns, &rows) == 0,
-            Pager.isNeeded(for: text, rows: Int(rows))
+        guard session.animates, let size = TerminalSize.of(STDOUT_FILENO),
+            Pager.isNeeded(for: text, rows: size.rows)
         else { return console.write(text) }
         do {
             if case .terminated(let signal) = try Pager.show(text, color: color) { Termination.die(by: signal) }
