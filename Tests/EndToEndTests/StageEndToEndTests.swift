@@ -206,7 +206,7 @@ struct StageInTutorTests {
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("No run to replay yet"))
         #expect(outcome.output.contains("cannot read"))
-        #expect(outcome.output.contains("The speed must be between 0.0625 and 64, not 1000."))
+        #expect(outcome.output.contains("The speed must be from 0.0625 to 64, not 1000."))
         #expect(outcome.output.contains("result lost_updates=0"))
     }
 }

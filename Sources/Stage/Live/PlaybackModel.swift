@@ -28,8 +28,21 @@ public struct PlaybackModel: Sendable {
     /// Where `q` leaves to, for the key hints.
     public let leaving: PlayerExit
 
-    /// The speeds `+` and `-` move between.
-    static let speeds: [Double] = [0.0625, 0.125, 0.25, 0.5, 1, 2, 4, 8, 16, 32, 64]
+    /// The replay speeds a user may ask for, as factors of real time: every command line,
+    /// REPL command and help text that names the range reads it from here.
+    public static let speedRange: ClosedRange<Double> = 0.0625...64
+
+    /// The range in words, `0.0625 to 64`, for help and error messages.
+    public static var speedRangeText: String {
+        "\(speedRange.lowerBound) to \(Int(speedRange.upperBound))"
+    }
+
+    /// The speeds `+` and `-` move between: each power of two in ``speedRange``.
+    static let speeds: [Double] = {
+        var speeds = [speedRange.lowerBound]
+        while speeds.last! * 2 <= speedRange.upperBound { speeds.append(speeds.last! * 2) }
+        return speeds
+    }()
 
     /// A model for a live run or a replay at `speed`; `paused` starts it paused at the first
     /// event, for stepping through a trace.

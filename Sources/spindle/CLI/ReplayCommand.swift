@@ -23,7 +23,7 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The trace file, as written by --trace.", valueName: "file.jsonl"))
     var file: String
 
-    @Option(help: ArgumentHelp("Playback speed, from 0.0625 to 64 (1 is real time).", valueName: "factor"))
+    @Option(help: ArgumentHelp("Playback speed, from \(PlaybackModel.speedRangeText) (1 is real time).", valueName: "factor"))
     var speed: Double = 1
 
     @Option(name: .customLong("chrome-trace"), help: ArgumentHelp(
@@ -38,8 +38,8 @@ struct ReplayCommand: ParsableCommand {
     var force = false
 
     func validate() throws {
-        guard speed.isFinite, (0.0625...64).contains(speed) else {
-            throw ValidationError("--speed must be between 0.0625 and 64, not \(speed)")
+        guard speed.isFinite, PlaybackModel.speedRange.contains(speed) else {
+            throw ValidationError("--speed must be from \(PlaybackModel.speedRangeText), not \(speed)")
         }
     }
 

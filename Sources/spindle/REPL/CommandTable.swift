@@ -1,4 +1,5 @@
 import Demos
+import Stage
 
 /// Every REPL command, in the order `help` lists them. This table is the one place the code names
 /// a command: `help`, the dispatch in ``TutorSession/handle(_:)``, Tab completion and the
@@ -101,7 +102,7 @@ enum CommandTable {
             summary: "play the last run, or a saved trace, again",
             details: "Plays the last run again (`replay`, `replay 0.5` for half speed), or a trace file "
                 + "(Spindle's JSON Lines trace format) with the stage: space pauses, arrows step, "
-                + "+ and - change the speed, q comes back here. SPEED is 0.0625 to 64; 1 is real time.",
+                + "+ and - change the speed, q comes back here. SPEED is \(PlaybackModel.speedRangeText); 1 is real time.",
             perform: { session, argument in session.replay(argument) }),
         CommandSpec(
             "step", arguments: "[N]",

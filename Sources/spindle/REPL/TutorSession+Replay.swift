@@ -18,13 +18,13 @@ extension TutorSession {
     /// `replay [FILE] [SPEED]`: the last run, or a saved trace, for the REPL to play; or says in
     /// one line what is wrong.
     func replay(_ argument: String) -> Reply {
-        let usage = "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed 0.0625 to 64)"
+        let usage = "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed \(PlaybackModel.speedRangeText))"
         var words = argument.split(separator: " ").map(String.init)
         var speed = 1.0
         if let last = words.last, let value = Double(last),
             words.count > 1 || !FileManager.default.fileExists(atPath: last) {
-            guard value.isFinite, (0.0625...64).contains(value) else {
-                return Reply(text: "The speed must be between 0.0625 and 64, not \(last).\n")
+            guard value.isFinite, PlaybackModel.speedRange.contains(value) else {
+                return Reply(text: "The speed must be from \(PlaybackModel.speedRangeText), not \(last).\n")
             }
             speed = value
             words.removeLast()
