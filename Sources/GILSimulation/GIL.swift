@@ -185,13 +185,13 @@ public final class GIL: @unchecked Sendable {
     @inlinable
     public func checkpoint() {
         if dropRequest.load(ordering: .relaxed) {
-            honourDropRequest()
+            honorDropRequest()
         }
     }
 
     /// The slow path of ``checkpoint()``, kept out of line so the fast path inlines to one load.
     @usableFromInline
-    func honourDropRequest() {
+    func honorDropRequest() {
         let me = GILThreadIdentity.current
         mutex.lock()
         defer { mutex.unlock() }

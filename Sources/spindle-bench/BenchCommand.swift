@@ -54,7 +54,7 @@ struct BenchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let cases = BenchCatalog.all.filter { benchCase in
+        let cases = BenchCases.all.filter { benchCase in
             caseFilters.isEmpty || caseFilters.contains { benchCase.name.contains($0) }
         }
         if list {

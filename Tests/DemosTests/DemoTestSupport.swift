@@ -42,7 +42,7 @@ func runDemo(
     _ name: String, _ words: [String] = [], expectCompleted: Bool = true,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> FinishedRun {
-    let demo = try #require(DemoCatalogue.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
+    let demo = try #require(DemoCatalog.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
     let paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
     let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
     let recorder = TraceRecorder()

@@ -5,7 +5,7 @@ import Testing
 /// still holds together: one test over the catalogue, with each demo's way to overrun below.
 @Suite("Demos: time limit")
 struct DemoTimeLimitTests {
-    @Test("a run cut short by its time limit says so", arguments: DemoCatalogue.descriptors.map(\.name))
+    @Test("a run cut short by its time limit says so", arguments: DemoCatalog.descriptors.map(\.name))
     func stopsAtTheTimeLimit(demo: String) throws {
         let overrun = try #require(
             Overrun.byDemo[demo], "demo `\(demo)` has no entry in Overrun.byDemo; add how it overruns")

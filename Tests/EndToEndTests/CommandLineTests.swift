@@ -79,7 +79,7 @@ struct CommandLineTests {
             ["replay", "/nonexistent/\u{1B}]0;title\u{07}.jsonl", "--plain"],
             ["show", "\u{1B}[31mred"],
           ])
-    func sanitisedErrors(arguments: [String]) throws {
+    func sanitizedErrors(arguments: [String]) throws {
         let failed = try spindle(["--lessons", Repository.lessons] + arguments)
         #expect(failed.status != 0)
         #expect(!failed.errors.isEmpty)

@@ -9,7 +9,7 @@ import TestSupport
 @Suite("Course demos")
 struct CourseDemoTests {
     static let blocks: [DemoBlock] = {
-        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current)
+        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: CatalogDemoSignatures.current)
         return library.lessons.flatMap { lesson in
             lesson.pages.flatMap { page in
                 page.elements.compactMap { element -> DemoBlock? in
@@ -24,7 +24,7 @@ struct CourseDemoTests {
     func everyDemoTaught() {
         let used = Set(Self.blocks.map(\.name))
         #expect(!used.isEmpty)
-        #expect(DemoCatalogue.descriptors.map(\.name).filter { !used.contains($0) } == [])
+        #expect(DemoCatalog.descriptors.map(\.name).filter { !used.contains($0) } == [])
     }
 
     @Test("each lesson demo runs in plain mode and reports every declared result", arguments: blocks.map { block in
@@ -35,7 +35,7 @@ struct CourseDemoTests {
         let words = call.split(separator: " ").map(String.init)
         let outcome = try SpindleBinary.run(["run"] + words + ["speed=0", "--plain"], stateFolder: state.path)
         #expect(outcome.status == 0, "\(call): \(outcome.errors)")
-        let descriptor = try #require(DemoCatalogue.demo(named: words[0])?.descriptor)
+        let descriptor = try #require(DemoCatalog.demo(named: words[0])?.descriptor)
         let lines = outcome.output.split(separator: "\n").map(String.init)
         let resultLines = Array(lines.suffix(descriptor.results.count))
         #expect(resultLines.map { $0.split(separator: "=").first.map(String.init) }

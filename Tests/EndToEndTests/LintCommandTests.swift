@@ -5,7 +5,7 @@ import TestSupport
 @Suite("Lint command end to end")
 struct LintCommandTests {
     @Test("spindle lint prints a hostile file name without its escape sequences")
-    func sanitisedOnTheCommandLine() throws {
+    func sanitizedOnTheCommandLine() throws {
         let folder = try TemporaryFolder()
         let state = try TemporaryFolder()
         let file = try folder.write("01-\u{1B}[2J.md", "---\nid: x\ntitle: X\nsummary: S\n---\n\n## Page\n\n```quizz\n```\n")

@@ -41,7 +41,7 @@ struct OneCPUGradingTests {
 
     /// The page (from 0) on which the prediction `id` of lesson `lesson` sits.
     static func page(of id: String, in lesson: String) throws -> Int {
-        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current)
+        let library = LessonLibrary.load(paths: [Repository.lessons], catalog: CatalogDemoSignatures.current)
         let found = try #require(library.lessons.first { $0.id == lesson }, "no lesson \(lesson)")
         return try #require(found.pages.firstIndex { page in
             page.questions.contains { question in

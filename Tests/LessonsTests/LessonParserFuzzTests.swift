@@ -21,7 +21,7 @@ import Testing
             for _ in 0..<Self.inputsPerShape {
                 let text = shape.make(&generator)
                 let result = LessonParser.parse(text, file: "05-fuzz.md")
-                let lint = LessonLinter(catalog: TestCatalog()).lint(result.lesson.map { [$0] } ?? [])
+                let lint = LessonLinter(catalog: TestDemoSignatures()).lint(result.lesson.map { [$0] } ?? [])
                 let lineCount = Self.lineCount(text)
                 for diagnostic in result.diagnostics + lint {
                     #expect((1...lineCount).contains(diagnostic.line), "\(shape): \(diagnostic)")

@@ -20,7 +20,7 @@ import Testing
             "notes.txt": "not a lesson",
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let library = LessonLibrary.load(paths: [path], catalog: TestCatalog())
+        let library = LessonLibrary.load(paths: [path], catalog: TestDemoSignatures())
         #expect(library.diagnostics.isEmpty)
         #expect(library.lessons.map(\.id) == ["fork", "race"])
         #expect(library.lesson(matching: "race")?.order == 5)

@@ -60,7 +60,7 @@ import Testing
         ])
     }
 
-    @Test func withoutACatalogueDemosAreNotChecked() {
+    @Test func withoutACatalogDemosAreNotChecked() {
         let body = "## One\n```demo no-such-demo bogus=1\n```\n```predict\nid: p\nquestion: Lost?\nresult: nothing\n"
             + "choices: [{text: a, when: \"= 0\"}, {text: b, when: \"> 0\"}]\nexplain: e\n```"
         let files = [file("01-a.md", id: "a", extra: "", body: body)]

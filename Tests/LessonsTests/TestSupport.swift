@@ -1,7 +1,7 @@
 import Lessons
 
 /// A small demo catalogue standing in for the `Demos` module.
-struct TestCatalog: DemoCatalog {
+struct TestDemoSignatures: DemoSignatures {
     let signatures = [
         DemoSignature(
             name: "shared-counter", summary: "Threads increment one counter without a lock.",
@@ -44,7 +44,7 @@ func diagnostics(_ text: String, file: String = "03-race.md") -> [String] {
 }
 
 /// The lessons of several files, parsed and then linted.
-func lint(_ files: [(name: String, text: String)], catalog: (any DemoCatalog)? = TestCatalog()) -> [String] {
+func lint(_ files: [(name: String, text: String)], catalog: (any DemoSignatures)? = TestDemoSignatures()) -> [String] {
     let lessons = files.compactMap { LessonParser.parse($0.text, file: $0.name).lesson }
     return LessonLinter(catalog: catalog).lint(lessons).map(\.description)
 }

@@ -59,7 +59,7 @@ import Testing
 }
 
 @Suite struct PromptMarkupTests {
-    @Test func colourSequencesAreBracketedByTheIgnoreMarker() {
+    @Test func colorSequencesAreBracketedByTheIgnoreMarker() {
         #expect(PromptMarkup.marked("\u{1B}[1;32mspindle\u{1B}[0m> ") == "\u{1}\u{1B}[1;32m\u{1}spindle\u{1}\u{1B}[0m\u{1}> ")
     }
 

@@ -9,7 +9,7 @@ import TestSupport
 /// within the terminal width at sizes from a narrow split pane to a wide window.
 @Suite("Course")
 struct CourseTests {
-    let library = LessonLibrary.load(paths: [Repository.lessons], catalog: DemoCatalogSource.current, layout: DemosCatalog())
+    let library = LessonLibrary.load(paths: [Repository.lessons], catalog: CatalogDemoSignatures.current, layout: CatalogDemoSignatures())
 
     @Test("every lesson parses and lints without errors or warnings")
     func lintClean() {
@@ -21,7 +21,7 @@ struct CourseTests {
     func pagesFit(width: Int, color: Bool) {
         for lesson in library.lessons {
             for index in lesson.pages.indices {
-                let text = PageView(lesson: lesson, pageIndex: index, progress: LessonProgress(), catalog: DemoCatalogSource.current)
+                let text = PageView(lesson: lesson, pageIndex: index, progress: LessonProgress(), catalog: CatalogDemoSignatures.current)
                     .render(options: RenderOptions(width: width, color: color))
                 for line in text.split(separator: "\n") {
                     let visible = DisplayWidth.of(Self.withoutStyles(String(line)))

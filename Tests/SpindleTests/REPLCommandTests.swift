@@ -62,7 +62,7 @@ struct REPLCommandTests {
 
     func makeSession(width: Int = 80) -> TutorSession {
         TutorSession(
-            folder: lessons.path, catalog: DemoCatalogSource.current,
+            folder: lessons.path, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: state.url.appendingPathComponent("progress.json")),
             options: { RenderOptions(width: width, color: false) })
     }
@@ -160,7 +160,7 @@ struct REPLCommandTests {
     }
 
     @Test("a typed escape sequence is echoed as visible text, never sent to the terminal")
-    func sanitisedEcho() {
+    func sanitizedEcho() {
         let session = makeSession()
         for line in ["\u{1B}[2Jx", "run fork-basics exit_code=\u{1B}]52;c;SGk=\u{07}", "open \u{1B}[31m", "run \u{1B}[2J"] {
             let text = session.handle(line).text
@@ -169,7 +169,7 @@ struct REPLCommandTests {
     }
 
     @Test("a trace file name is echoed sanitised, whether the file is empty or missing")
-    func sanitisedFileName() throws {
+    func sanitizedFileName() throws {
         let session = makeSession()
         let empty = try state.write("\u{1B}[2Jempty.jsonl", "")
         let missing = state.path + "/\u{1B}]0;title\u{07}.jsonl"

@@ -54,7 +54,7 @@ struct REPLFuzzTests {
         try lessons.write("01-basics.md", Fixtures.basics)
         try lessons.write("02-follow-up.md", Fixtures.followUp)
         let session = TutorSession(
-            folder: lessons.path, catalog: DemoCatalogSource.current,
+            folder: lessons.path, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: state.url.appendingPathComponent("progress.json")),
             options: { RenderOptions(width: 60, color: false) })
         var random = SeededGenerator(state: 14)
@@ -89,7 +89,7 @@ struct REPLFuzzTests {
     @Test("5,000 generated NAME=VALUE parameters: accepted within range, or refused in one sanitised line")
     func demoParameters() {
         var random = SeededGenerator(state: 21)
-        let descriptors = DemoCatalogue.descriptors
+        let descriptors = DemoCatalog.descriptors
         var counts = (accepted: 0, refused: 0)
         for _ in 0..<Self.parameterCount {
             let descriptor = descriptors.randomElement(using: &random)!

@@ -19,7 +19,7 @@ struct ResetCommandTests {
 
     private func makeSession(interactive: Bool) -> TutorSession {
         TutorSession(
-            folder: Repository.lessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: progressURL),
             options: { RenderOptions(width: 80, color: false) }, interactive: interactive)
     }

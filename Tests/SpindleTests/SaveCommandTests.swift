@@ -25,7 +25,7 @@ struct SaveCommandTests {
 
     private func makeSession(interactive: Bool) -> TutorSession {
         TutorSession(
-            folder: Repository.lessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: progressURL),
             options: { RenderOptions(width: 80, color: false) }, interactive: interactive)
     }

@@ -17,7 +17,7 @@ struct TutorDemoTests {
 
     func makeSession() -> TutorSession {
         TutorSession(
-            folder: Repository.lessons, catalog: DemoCatalogSource.current,
+            folder: Repository.lessons, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: state.url.appendingPathComponent("progress.json")),
             options: { RenderOptions(width: 80, color: false) })
     }

@@ -6,7 +6,7 @@ extension TutorSession {
     /// A session teaching the lessons of `folder` alone, as `--only-lessons` does, so a test sees
     /// its own fixtures and nothing of the built-in course.
     convenience init(
-        folder: String, catalog: (any DemoCatalog)?, store: ProgressStore,
+        folder: String, catalog: (any DemoSignatures)?, store: ProgressStore,
         options: @escaping @Sendable () -> RenderOptions, animates: Bool = false, interactive: Bool = false
     ) {
         self.init(

@@ -179,7 +179,7 @@ struct OutputFileTests {
     }
 
     @Test("file names are printed without their escape sequences or line breaks")
-    func sanitisedNames() {
+    func sanitizedNames() {
         let error = OutputFileError.missingFolder(path: "a\u{1B}]52;c;SGk=\u{07}\nb/x", folder: "a\u{1B}[2J")
         #expect(!error.description.contains("\u{1B}"))
         #expect(!error.description.contains("\n"))

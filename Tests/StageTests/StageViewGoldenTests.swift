@@ -67,12 +67,12 @@ import Trace
         kkkkkkkkk..BBBBBBBB
         kkkkkkkkk..BBBBBBBB
         """
-        let coloured = frame(width: 80, height: 24, color: true)
-        #expect(styleLines(coloured) == lines(expected))
-        #expect(coloured.plainLines == frame(width: 80, height: 24, color: false).plainLines)
+        let colored = frame(width: 80, height: 24, color: true)
+        #expect(styleLines(colored) == lines(expected))
+        #expect(colored.plainLines == frame(width: 80, height: 24, color: false).plainLines)
     }
 
-    @Test func colourOffLeavesEveryCellPlain() {
+    @Test func colorOffLeavesEveryCellPlain() {
         let plain = frame(width: 80, height: 24, color: false)
         #expect(plain.cells.allSatisfy { $0.style == .plain })
     }

@@ -56,7 +56,7 @@ import Testing
         #expect(rendered == lines(expected))
     }
 
-    @Test func pairWithColour() {
+    @Test func pairWithColor() {
         let expected = """
         \u{1B}[1;35mpython\u{1B}[0m\u{1B}[90m │ \u{1B}[0m\u{1B}[1;35mswift\u{1B}[0m
         \u{1B}[90m───────┼──────────\u{1B}[0m

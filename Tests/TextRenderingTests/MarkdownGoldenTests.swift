@@ -3,7 +3,7 @@ import Testing
 
 /// Exact expected output; each literal is the terminal screen, line by line.
 @Suite struct MarkdownGoldenTests {
-    @Test func pageWithoutColour() {
+    @Test func pageWithoutColor() {
         let expected = """
         Tasks and actors
         ════════════════
@@ -42,7 +42,7 @@ import Testing
         #expect(MarkdownRenderer.render(samplePage, options: RenderOptions(width: 40, color: false)) == lines(expected))
     }
 
-    @Test func pageWithColour() {
+    @Test func pageWithColor() {
         let expected = """
         \u{1B}[1;4;36mTasks and actors\u{1B}[0m
 

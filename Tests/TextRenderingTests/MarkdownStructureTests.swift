@@ -7,7 +7,7 @@ import Testing
         MarkdownRenderer.render(markdown, options: RenderOptions(width: width, color: color))
     }
 
-    @Test func headingLevelsWithoutColourAreUnderlined() {
+    @Test func headingLevelsWithoutColorAreUnderlined() {
         let expected = """
         Title
         ═════
@@ -21,11 +21,11 @@ import Testing
         #expect(render("# Title\n\n## Section 中文 ##\n#### Sub") == lines(expected))
     }
 
-    @Test func headingsWithColourAreStyledNotUnderlined() {
+    @Test func headingsWithColorAreStyledNotUnderlined() {
         #expect(render("# T\n\n## S", color: true) == ["\u{1B}[1;4;36mT\u{1B}[0m", "", "\u{1B}[1;36mS\u{1B}[0m"])
     }
 
-    @Test func inlineMarkupWithoutColour() {
+    @Test func inlineMarkupWithoutColor() {
         let rendered = render(#"Call `asyncio.create_task` on snake_case_names, *not* \*this\*; see [https://x.org](https://x.org) or [docs](https://d.org "Title")."#, width: 120)
         #expect(rendered == [#"Call `asyncio.create_task` on snake_case_names, not *this*; see https://x.org or docs (https://d.org)."#])
     }

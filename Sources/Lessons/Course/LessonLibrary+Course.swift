@@ -6,7 +6,7 @@ extension LessonLibrary {
     /// Built-in lessons come first, so a clash is reported in the overlay's file, the one the
     /// instructor can change.
     public static func load(
-        course: CourseSource, catalog: (any DemoCatalog)?, layout: (any PageLayout)? = nil
+        course: CourseSource, catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil
     ) -> LessonLibrary {
         switch course {
         case .folder(let folder):

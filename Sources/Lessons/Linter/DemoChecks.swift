@@ -1,6 +1,6 @@
 /// Checks one lesson's demo blocks and predictions against the demo catalogue.
 struct DemoChecks {
-    let catalog: any DemoCatalog
+    let catalog: any DemoSignatures
     let lesson: Lesson
 
     func diagnostics() -> [Diagnostic] {

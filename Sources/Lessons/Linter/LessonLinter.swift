@@ -2,12 +2,12 @@
 /// `requires` across the course; demo blocks and predictions against the demo catalogue; and
 /// whether each page reads on an 80x24 screen without giving its predictions away.
 public struct LessonLinter: Sendable {
-    private let catalog: (any DemoCatalog)?
+    private let catalog: (any DemoSignatures)?
     private let layout: (any PageLayout)?
 
     /// `catalog` nil means no demo catalogue is available yet (demo names, parameters and result
     /// names are not checked); `layout` nil means page heights are not measured.
-    public init(catalog: (any DemoCatalog)?, layout: (any PageLayout)? = nil) {
+    public init(catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil) {
         self.catalog = catalog
         self.layout = layout
     }

@@ -19,7 +19,7 @@ extension GlobalOptions {
     /// A session for a one-shot command: it reads progress but the command saves nothing.
     func readOnlySession() throws -> TutorSession {
         TutorSession(
-            course: try course(), catalog: DemoCatalogSource.current,
+            course: try course(), catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: StatePaths().progress), options: renderOptions)
     }
 }

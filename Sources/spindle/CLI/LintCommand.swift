@@ -15,7 +15,7 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let catalog = DemoCatalogSource.current, layout = DemosCatalog()
+        let catalog = CatalogDemoSignatures.current, layout = CatalogDemoSignatures()
         let library = paths.isEmpty
             ? LessonLibrary.load(course: try global.course(), catalog: catalog, layout: layout)
             : LessonLibrary.load(paths: paths, catalog: catalog, layout: layout)

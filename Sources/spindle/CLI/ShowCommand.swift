@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         let options = global.renderOptions()
         let text = pages.map { index in
             PageView(
-                lesson: found, pageIndex: index, progress: LessonProgress(), catalog: DemoCatalogSource.current,
+                lesson: found, pageIndex: index, progress: LessonProgress(), catalog: CatalogDemoSignatures.current,
                 context: .preview
             ).render(options: options)
         }
@@ -45,7 +45,7 @@ struct ShowCommand: ParsableCommand {
     private func findLesson() throws -> Lesson {
         var isFolder: ObjCBool = false
         if lesson.hasSuffix(".md") || (FileManager.default.fileExists(atPath: lesson, isDirectory: &isFolder) && !isFolder.boolValue) {
-            let library = LessonLibrary.load(paths: [lesson], catalog: DemoCatalogSource.current)
+            let library = LessonLibrary.load(paths: [lesson], catalog: CatalogDemoSignatures.current)
             guard let found = library.lessons.first else {
                 let first = library.diagnostics.first.map { ": \($0)" } ?? ""
                 throw CommandFailure("\(lesson) holds no lesson\(first) (`spindle lint \(lesson)` lists the problems)")

@@ -16,7 +16,7 @@ struct TutorCommand: ParsableCommand {
         let terminal = global.terminal
         let animates = !terminal.plain && terminal.inputIsTerminal
         let session = TutorSession(
-            course: course, catalog: DemoCatalogSource.current,
+            course: course, catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: paths.progress), options: global.renderOptions, animates: animates,
             interactive: terminal.inputIsTerminal)
         let completer: LineCompleter = { [session = UncheckedSession(session)] text in

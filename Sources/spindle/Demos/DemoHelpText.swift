@@ -4,7 +4,7 @@ import Demos
 enum DemoHelpText {
     /// One line per demo: its name and what it shows.
     static func list() -> String {
-        let descriptors = DemoCatalogue.descriptors
+        let descriptors = DemoCatalog.descriptors
         let width = descriptors.map(\.name.count).max() ?? 0
         let lines = descriptors.map { $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
         return lines.joined(separator: "\n") + "\n"

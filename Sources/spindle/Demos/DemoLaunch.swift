@@ -23,7 +23,7 @@ struct DemoLaunch: Equatable {
     /// look; `listing` is how the student lists the demos where this runs. The line echoes what
     /// was typed, so it is sanitised: a typed escape sequence must not drive the terminal.
     static func make(name: String, words: [String], listing: String) throws(DemoArgumentError) -> DemoLaunch {
-        guard let demo = DemoCatalogue.demo(named: name) else {
+        guard let demo = DemoCatalog.demo(named: name) else {
             throw DemoArgumentError(TerminalText.sanitize(DemoArgumentError(unknownDemo: name, listing: listing).description))
         }
         do {
@@ -53,7 +53,7 @@ struct DemoLaunch: Equatable {
 extension DemoArgumentError {
     /// "unknown demo `x`; did you mean `y`?" with where the list is.
     init(unknownDemo name: String, listing: String) {
-        let names = DemoCatalogue.descriptors.map(\.name)
+        let names = DemoCatalog.descriptors.map(\.name)
         let hint = Suggestions.closest(to: name, in: names).map { "; did you mean `\($0)`?" } ?? ""
         self.init("unknown demo `\(name)`\(hint) (\(listing) lists them)")
     }

@@ -88,7 +88,7 @@ enum CommandTable {
                 + "`run DEMO help` lists its parameters and results. On the stage: space pauses, arrows "
                 + "step, + and - change the speed, q comes back here; Ctrl-C stops the demo.",
             completeArgument: { session, earlier in
-                guard let demo = earlier.first else { return DemoCatalogue.descriptors.map(\.name) }
+                guard let demo = earlier.first else { return DemoCatalog.descriptors.map(\.name) }
                 return session.parameterCompletions(demo: demo, typed: earlier.dropFirst())
             },
             perform: { session, argument in session.run(argument) }),

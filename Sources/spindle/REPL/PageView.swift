@@ -9,7 +9,7 @@ struct PageView {
     let pageIndex: Int
     let progress: LessonProgress
     /// The demos this build can run; a demo block says whether it is one of them.
-    let catalog: (any DemoCatalog)?
+    let catalog: (any DemoSignatures)?
     /// Where the page is read, which decides what the hints tell the reader to type.
     var context: Context = .tutor
 

@@ -16,7 +16,7 @@ extension TutorSession {
             return runPageDemo(number: number, changes: words)
         }
         if name.contains("=") { return runPageDemo(number: 1, changes: words) }
-        if words.count == 2, ["--help", "-h", "help"].contains(words[1]), let demo = DemoCatalogue.demo(named: name) {
+        if words.count == 2, ["--help", "-h", "help"].contains(words[1]), let demo = DemoCatalog.demo(named: name) {
             return Reply(text: DemoHelpText.details(of: demo.descriptor, command: "run"))
         }
         do {
@@ -168,7 +168,7 @@ extension TutorSession {
 
     /// Parameter names (with `=`) of the demo being typed, leaving out those already given.
     func parameterCompletions(demo name: String, typed: ArraySlice<String>) -> [String] {
-        guard let demo = DemoCatalogue.demo(named: name) else { return [] }
+        guard let demo = DemoCatalog.demo(named: name) else { return [] }
         let given = Set(typed.compactMap { $0.split(separator: "=", maxSplits: 1).first.map(String.init) })
         return demo.descriptor.parameters.map(\.name).filter { !given.contains($0) }.map { $0 + "=" }
     }

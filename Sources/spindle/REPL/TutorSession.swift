@@ -27,7 +27,7 @@ final class TutorSession {
     }
 
     let course: CourseSource
-    let catalog: (any DemoCatalog)?
+    let catalog: (any DemoSignatures)?
     private(set) var library: LessonLibrary
     private(set) var position: Position?
     var record: ProgressRecord
@@ -46,7 +46,7 @@ final class TutorSession {
     /// Loads the lessons and the progress file; `notices` holds anything the student must be told
     /// first (a progress file moved aside, lesson files with problems).
     init(
-        course: CourseSource, catalog: (any DemoCatalog)?, store: ProgressStore,
+        course: CourseSource, catalog: (any DemoSignatures)?, store: ProgressStore,
         options: @escaping @Sendable () -> RenderOptions, animates: Bool = false, interactive: Bool = false
     ) {
         self.animates = animates

@@ -2,7 +2,7 @@
 ///
 /// Adding a demo is one file with its type and one line in ``all``; CONTRIBUTING.md's "Add a
 /// demo" is the whole checklist (typed parameters, results, tests, the lesson that uses it).
-public enum DemoCatalogue {
+public enum DemoCatalog {
     /// The demos, in the order of the lessons that use them.
     public static var all: [any Demo.Type] {
         [

@@ -2,18 +2,18 @@ import Demos
 import Testing
 
 @Suite("Demo catalogue")
-struct DemoCatalogueTests {
+struct DemoCatalogTests {
     @Test("every demo has a name of its own")
     func namesAreUnique() {
-        let names = DemoCatalogue.descriptors.map(\.name)
+        let names = DemoCatalog.descriptors.map(\.name)
         #expect(repeated(names).isEmpty, "demo names used twice: \(repeated(names))")
     }
 
     @Test(
         "each demo's parameters, its own and the common ones, have names of their own",
-        arguments: DemoCatalogue.descriptors.map(\.name))
+        arguments: DemoCatalog.descriptors.map(\.name))
     func parameterNamesAreUnique(demo: String) throws {
-        let names = try #require(DemoCatalogue.demo(named: demo)).descriptor.parameters.map(\.name)
+        let names = try #require(DemoCatalog.demo(named: demo)).descriptor.parameters.map(\.name)
         #expect(repeated(names).isEmpty, "parameters of `\(demo)` declared twice: \(repeated(names))")
     }
 

@@ -1,6 +1,6 @@
 /// What the linter and the REPL need to know about the demos that exist, without depending on
 /// the module that implements them: the executable hands the `Demos` module's catalogue in.
-public protocol DemoCatalog: Sendable {
+public protocol DemoSignatures: Sendable {
     /// The signature of the demo with this name, or nil when there is none.
     func signature(of name: String) -> DemoSignature?
     /// Every demo's name, sorted, for completion and "did you mean" suggestions.

@@ -1,5 +1,5 @@
 /// Every case, in the order the table lists them.
-enum BenchCatalog {
+enum BenchCases {
     static var all: [BenchCase] {
         ThreadingCases.all + QueueCases.all + ExecutorCases.all + ProcessCases.all + GILCases.all
             + TraceCases.all + StageCases.all

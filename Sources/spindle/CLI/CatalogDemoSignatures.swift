@@ -1,18 +1,17 @@
 import Demos
 import Lessons
 
-/// The `Demos` module's catalogue as the linter and the REPL see it: the lesson format knows
+/// The `Demos` module's catalog as the linter and the REPL see it: the lesson format knows
 /// demos only by their signatures, so that `Lessons` never depends on the code that runs them.
-enum DemoCatalogSource {
-    static let current: any DemoCatalog = DemosCatalog()
-}
+struct CatalogDemoSignatures: DemoSignatures {
+    /// The signatures of every demo this build of Spindle has.
+    static let current: any DemoSignatures = CatalogDemoSignatures()
 
-struct DemosCatalog: DemoCatalog {
     func signature(of name: String) -> DemoSignature? {
-        DemoCatalogue.demo(named: name).map { Self.signature($0.descriptor) }
+        DemoCatalog.demo(named: name).map { Self.signature($0.descriptor) }
     }
 
-    var demoNames: [String] { DemoCatalogue.descriptors.map(\.name).sorted() }
+    var demoNames: [String] { DemoCatalog.descriptors.map(\.name).sorted() }
 
     private static func signature(_ descriptor: DemoDescriptor) -> DemoSignature {
         DemoSignature(
