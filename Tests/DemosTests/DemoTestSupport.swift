@@ -83,15 +83,3 @@ func isRatio(
     let highest = (numerator + operandHalf) / (denominator - operandHalf) + ratioHalf
     return ratio >= lowest && ratio <= highest
 }
-
-/// Programs on this machine that some demos run, so a test that needs one is reported as
-/// skipped where it is missing instead of passing without checking anything.
-enum Toolchain {
-    /// Whether `python3` is on the search path, where the demos' CPython runs look for it.
-    static let hasPython3 = isOnSearchPath("python3")
-
-    private static func isOnSearchPath(_ program: String) -> Bool {
-        let directories = ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":") ?? []
-        return directories.contains { FileManager.default.isExecutableFile(atPath: "\($0)/\(program)") }
-    }
-}

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Demos
 import Testing
+import TestSupport
 import Trace
 
 @Suite("Demo: gil")

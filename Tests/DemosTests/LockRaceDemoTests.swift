@@ -1,6 +1,7 @@
 import Foundation
 @testable import Demos
 import Testing
+import TestSupport
 
 @Suite("Demo: lock-race")
 struct LockRaceDemoTests {
