@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
     ],
     targets: [
         .target(name: "Trace"),
@@ -81,7 +82,14 @@ let package = Package(
         .testTarget(name: "TraceTests", dependencies: ["Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
-        .testTarget(name: "StageTests", dependencies: ["Stage", "TextRendering", "Trace"]),
+        .testTarget(
+            name: "StageTests",
+            dependencies: [
+                "Stage", "TextRendering", "Trace",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "ThreadingTests", dependencies: ["TestSupport", "Threading", "Trace"]),
         .testTarget(name: "BinaryFormatTests", dependencies: ["BinaryFormat"]),
         .testTarget(

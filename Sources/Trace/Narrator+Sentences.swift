@@ -1,6 +1,6 @@
-extension Narrator {
+extension Narrator: StateNaming {
     /// The actor's declared name, or `actor#N` when it has none.
-    func name(of actor: ActorID) -> String {
+    package func name(of actor: ActorID) -> String {
         guard let name = state.actor(actor)?.actor.name, !name.isEmpty else {
             return actor.description
         }
@@ -9,7 +9,7 @@ extension Narrator {
 
     /// `queue "jobs"` for named resources, `lock#1` for unnamed ones, and the name alone when
     /// it already says the kind (`lock-a`, `GIL`).
-    func name(of resource: ResourceID) -> String {
+    package func name(of resource: ResourceID) -> String {
         guard let declared = state.resource(resource) else {
             return resource.description
         }
@@ -17,6 +17,9 @@ extension Narrator {
         if declared.name.isEmpty { return "\(kind)#\(resource.rawValue)" }
         return declared.kind.isNamed(by: declared.name) ? declared.name : "\(kind) \"\(declared.name)\""
     }
+
+    /// The world as of the event being narrated, for who holds what.
+    package var world: TraceState? { state }
 
     /// The sentence for an event that has already been applied to ``state``.
     func describe(_ event: TraceEvent, removedItem: String?) -> String {
@@ -26,7 +29,7 @@ extension Narrator {
         case .declareResource(let resource):
             "created \(name(of: resource.id))\(capacityText(of: resource))"
         case .transition(let state):
-            describe(state, at: event.time)
+            state.words(.sentence, of: event.actor, at: event.time, naming: self)
         case .operation(let resource, let operation):
             describe(operation, on: resource, removedItem: removedItem)
         case .result(let name, let value):
@@ -59,64 +62,6 @@ extension Narrator {
         case .barrier: " (\(capacity) parties)"
         default: ""
         }
-    }
-
-    private func describe(_ newState: ActorState, at time: UInt64) -> String {
-        switch newState {
-        case .new:
-            return "was created"
-        case .ready:
-            return "is ready to run"
-        case .running:
-            return "is running"
-        case .blocked(let resource):
-            return "blocked on \(name(of: resource))\(holderText(of: resource))"
-        case .waiting(let wait):
-            return describe(wait)
-        case .sleeping(let until):
-            guard let until, until > time else { return "sleeping" }
-            return "sleeping for \(DurationText.format(nanoseconds: until - time))"
-        case .done(.exited(let code)):
-            return "exited with status \(code)"
-        case .done(.signalled(let signal)):
-            return "killed by signal \(signal)"
-        case .done(.failed(let message)):
-            return "failed: \(message)"
-        }
-    }
-
-    /// Why the resource is unavailable: its owner, or a semaphore's value.
-    private func holderText(of resource: ResourceID) -> String {
-        if let owner = state.owner(of: resource) {
-            return " (held by \(name(of: owner)))"
-        }
-        if let value = state.semaphoreValue(of: resource) {
-            return " (value \(value))"
-        }
-        return ""
-    }
-
-    private func describe(_ wait: ActorState.Wait) -> String {
-        switch wait {
-        case .join(let actor) where actor == .unassigned:
-            // A wait on no single actor (futures from a pool); the event's note says on what.
-            "waiting"
-        case .join(let actor):
-            "waiting to join \(name(of: actor))"
-        case .condition(let resource), .pipe(let resource):
-            "waiting on \(name(of: resource))"
-        case .queue(let resource, let status):
-            "waiting on \(name(of: resource)) (\(status.rawValue))"
-        case .event(let resource):
-            "waiting for \(name(of: resource))"
-        case .barrier(let resource):
-            "waiting at \(name(of: resource))\(barrierText(of: resource))"
-        }
-    }
-
-    private func barrierText(of resource: ResourceID) -> String {
-        guard let parties = state.resource(resource)?.capacity else { return "" }
-        return " (\(state.waiters(of: resource).count) of \(parties))"
     }
 
     private func describe(_ operation: ResourceOperation, on resource: ResourceID, removedItem: String?) -> String {

@@ -38,15 +38,3 @@ func renderStage(_ events: [TraceEvent], width: Int, height: Int, now: UInt64? =
     return StageView.render(timeline: timeline, at: now ?? timeline.latest, size: (width, height), color: color,
                             title: "test")
 }
-
-/// `plainLines` restricted to `columns`, so wide goldens can be kept in halves of readable width.
-func plainLines(_ frame: FrameBuffer, columns: Range<Int>) -> [String] {
-    (0..<frame.height).map { row in
-        var line = ""
-        for column in columns where !frame[column, row].isContinuation {
-            line += frame[column, row].text
-        }
-        while line.last == " " { line.removeLast() }
-        return line
-    }
-}

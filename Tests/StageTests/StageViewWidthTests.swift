@@ -27,7 +27,8 @@ import TextRendering
         return events
     }
 
-    @Test(arguments: [(80, 24), (200, 60), (40, 12), (23, 30)])
+    /// Down to frames narrower than a lane's name column, which must clip rather than trap.
+    @Test(arguments: [(80, 24), (200, 60), (40, 12), (23, 30), (5, 10), (1, 3)])
     func rowsNeverExceedTheFrame(size: (Int, Int)) {
         let frame = renderStage(events, width: size.0, height: size.1)
         #expect(frame.plainLines.count == size.1)

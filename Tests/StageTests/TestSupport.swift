@@ -25,11 +25,6 @@ func visibleWidth(_ line: String) -> Int {
     DisplayWidth.of(visibleText(line))
 }
 
-/// Expected lines written as a multi-line literal, one output line per line.
-func lines(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-}
-
 /// A page exercising every block kind, used by golden and property tests.
 let samplePage = """
 # Tasks and actors

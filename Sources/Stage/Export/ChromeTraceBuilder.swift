@@ -51,7 +51,8 @@ struct ChromeTraceBuilder {
             }
         case .transition(let newState):
             let start = close(event.actor, at: time)
-            open[event.actor] = OpenSlice(name: labels.describe(newState), start: start, args: args)
+            let name = labels.describe(newState, of: event.actor, at: event.time)
+            open[event.actor] = OpenSlice(name: name, start: start, args: args)
         case .operation(let resource, let operation):
             addInstant(labels.describe(operation, on: resource), category: "operation", at: time, on: event.actor,
                        args: args)

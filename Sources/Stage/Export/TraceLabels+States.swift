@@ -1,35 +1,10 @@
 import Trace
 
 extension TraceLabels {
-    /// A state in a few words, short enough to fit a slice on a timeline:
-    /// `running`, `blocked on lock#1`, `waiting: queue jobs empty`, `done (exit 0)`.
-    func describe(_ state: ActorState) -> String {
-        switch state {
-        case .new: "new"
-        case .ready: "ready"
-        case .running: "running"
-        case .blocked(let resource): "blocked on \(qualifiedName(of: resource))"
-        case .waiting(let wait): "waiting: \(describe(wait))"
-        case .sleeping: "sleeping"
-        case .done(let status): "done (\(describe(status)))"
-        }
-    }
-
-    private func describe(_ wait: ActorState.Wait) -> String {
-        switch wait {
-        case .join(let actor): "join \(name(of: actor))"
-        case .queue(let resource, let status): "\(qualifiedName(of: resource)) \(status.rawValue)"
-        case .condition(let resource), .pipe(let resource), .event(let resource), .barrier(let resource):
-            qualifiedName(of: resource)
-        }
-    }
-
-    private func describe(_ status: ExitStatus) -> String {
-        switch status {
-        case .exited(let code): "exit \(code)"
-        case .signalled(let signal): "signal \(signal)"
-        case .failed(let message): "failed: \(message)"
-        }
+    /// A state in a few words, short enough to fit a slice on a timeline: the state table's
+    /// label column, `running`, `blocked on lock#1`, `waiting: queue jobs empty`, `done (exit 0)`.
+    func describe(_ state: ActorState, of actor: ActorID, at time: UInt64) -> String {
+        state.words(.label, of: actor, at: time, naming: LabelNaming(labels: self))
     }
 
     /// An operation as a verb and its target: `acquire lock#1`, `put 3 → jobs`, `get 3 ← jobs`.
@@ -50,4 +25,15 @@ extension TraceLabels {
         case .write(let value): value.map { "write \($0) → \(target)" } ?? "write \(target)"
         }
     }
+}
+
+/// An export's names for the state table: resources with their kind in front (`queue jobs`),
+/// since a slice's label is read without the stage around it.
+private struct LabelNaming: StateNaming {
+    let labels: TraceLabels
+
+    func name(of actor: ActorID) -> String { labels.name(of: actor) }
+    func name(of resource: ResourceID) -> String { labels.qualifiedName(of: resource) }
+    /// Labels name what the trace declared and nothing more, such as who holds a lock.
+    var world: TraceState? { nil }
 }

@@ -56,7 +56,7 @@ public struct FrameBuffer: Hashable, Sendable {
     /// a control character shows as `?`; one that is not one column wide fills with spaces, so
     /// the terminal's columns never drift from the buffer's.
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
-        guard count > 0, y >= 0, y < height else { return }
+        guard count > 0, y >= 0, y < height, x < width else { return }
         let shown = character.isControlLike ? "?" : (DisplayWidth.of(character) == 1 ? String(character) : " ")
         let cell = Cell(shown, style: style)
         for column in max(0, x)..<max(0, min(width, x + count)) {

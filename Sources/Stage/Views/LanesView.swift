@@ -2,22 +2,34 @@ import Trace
 import TextRendering
 
 /// One row per actor: its name, its states over the visible window, and what it is doing now.
-struct LanesView {
+struct LanesView: StagePanel {
     let timeline: Timeline
+    let state: TraceState
     let now: UInt64
     let scale: TimeScale
 
     /// Heading and legend around the lanes.
     static let chromeRows = 2
 
-    /// Rows to show every lane.
-    var wantedRows: Int { Self.chromeRows + timeline.state.actorIDs.count }
+    init(_ scene: StageScene) {
+        timeline = scene.timeline
+        state = scene.state
+        now = scene.now
+        scale = scene.scale
+    }
+
+    /// Every lane, or at least three before any other panel's minimum: the lanes are the stage's
+    /// backbone, the first to grow unless the demo is about another panel, so they take no emphasis.
+    func rows(width: Int) -> RowRequest {
+        let actors = state.actorIDs.count
+        return RowRequest(minimum: Self.chromeRows + min(actors, 3), wanted: Self.chromeRows + actors,
+                          essential: true)
+    }
 
     /// Draws into `region`, with measures no smaller than `geometry`'s, which keeps the ones used;
     /// when lanes do not all fit, the last row says how many are hidden.
-    func draw(in region: Region, geometry: inout StageGeometry, on canvas: inout Canvas) {
+    func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
-        let state = timeline.state
         let actors = state.actorIDs
         let labels = actors.map { state.laneLabel(of: $0) }
         let words = actors.map { StateWords.describe($0, in: state, now: now) }
@@ -52,7 +64,7 @@ struct LanesView {
         _ lane: Lane, y: Int, x: Int, columns: LaneColumns, window: (start: UInt64, slice: UInt64),
         on canvas: inout Canvas
     ) {
-        let label = ViewText.fit(timeline.state.laneLabel(of: lane.actor, fitting: columns.name),
+        let label = ViewText.fit(state.laneLabel(of: lane.actor, fitting: columns.name),
                                  toWidth: columns.name)
         canvas.put(label, x: x, y: y, style: ViewStyle.name, limit: columns.name)
         canvas.fill("│", x: x + columns.name, y: y, count: 1, style: ViewStyle.rule)
@@ -61,15 +73,15 @@ struct LanesView {
         // One fill per run of equal columns: lanes are mostly long runs, and cells are not free to make.
         var runStart = 0
         for offset in 1..<(cells.count + 1) where offset == cells.count || cells[offset] != cells[runStart] {
-            if let state = cells[runStart] {
-                canvas.fill(state.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
-                            style: state.style)
+            if let shown = cells[runStart] {
+                canvas.fill(shown.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
+                            style: shown.style)
             }
             runStart = offset
         }
         let wordsX = x + columns.name + 1 + columns.timeline
         canvas.fill("│", x: wordsX, y: y, count: 1, style: ViewStyle.rule)
-        let current = timeline.state.state(of: lane.actor).map(LaneState.init) ?? .new
+        let current = state.state(of: lane.actor).map(LaneState.init) ?? .new
         canvas.put(ViewText.truncate(lane.words, toWidth: columns.words), x: wordsX + 2, y: y,
                    style: current.style, limit: columns.words)
     }

@@ -4,12 +4,32 @@ import TextRendering
 /// The latest events as sentences, oldest at the top so the newest sits next to the bottom edge.
 /// A sentence too long for the row goes on under itself rather than being cut: it is often the
 /// one the lesson is about.
-struct NarrationView {
+struct NarrationView: StagePanel {
     let timeline: Timeline
     let now: UInt64
+    /// The most entries it asks room for: a third of the frame, so that it never crowds out the rest.
+    let entryLimit: Int
+    /// Whether the demo is about what happened.
+    let emphasised: Bool
 
     /// Rows one sentence may take; a longer one is cut on its last row.
     static let maximumRowsPerEntry = 3
+
+    init(_ scene: StageScene) {
+        timeline = scene.timeline
+        now = scene.now
+        entryLimit = scene.height / 3
+        emphasised = scene.emphasis.contains(.narration)
+    }
+
+    /// The heading and the latest entries; at least four rows of them come before the resources'
+    /// minimum, but the narration grows last, filling what the others leave.
+    func rows(width: Int) -> RowRequest {
+        let entries = recent(entryLimit)
+        let layout = Layout(entries: entries, width: width)
+        let wanted = 1 + entries.reduce(0) { $0 + layout.sentenceRows($1.line).count }
+        return RowRequest(minimum: min(wanted, 4), wanted: wanted, essential: true, emphasised: emphasised)
+    }
 
     /// The last `count` entries that happened by `now`, in order.
     func recent(_ count: Int) -> ArraySlice<Timeline.Entry> {
@@ -21,14 +41,7 @@ struct NarrationView {
         return narration[max(narration.startIndex, end - max(0, count))..<end]
     }
 
-    /// The heading plus the rows the last `count` entries take at `width`.
-    func wantedRows(entries count: Int, width: Int) -> Int {
-        let entries = recent(count)
-        let layout = Layout(entries: entries, width: width)
-        return 1 + entries.reduce(0) { $0 + layout.sentenceRows($1.line).count }
-    }
-
-    func draw(in region: Region, on canvas: inout Canvas) {
+    func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
         canvas.heading("What happened", detail: "  (time since start)", in: region)
         let available = region.height - 1

@@ -1,12 +1,31 @@
 import Trace
 
 /// The fork hierarchy: processes under their parents, with pids and how each is doing or ended.
-struct ProcessTreeView {
+struct ProcessTreeView: StagePanel {
     let state: TraceState
     let now: UInt64
-
     /// One row per process in depth-first order, with the `├─ └─ │` prefix that places it.
-    var rows: [(prefix: String, actor: ActorID)] {
+    let tree: [(prefix: String, actor: ActorID)]
+    /// Whether the demo is about the process tree.
+    let emphasised: Bool
+
+    init(_ scene: StageScene) {
+        state = scene.state
+        now = scene.now
+        tree = Self.tree(of: scene.state)
+        emphasised = scene.emphasis.contains(.processTree)
+    }
+
+    /// The heading and every process, or nothing: a clipped tree loses the shape it exists to
+    /// show, and the lanes list every process anyway. Unless the demo is about the tree: then
+    /// as much of it as fits is better than none, if that is its heading and two processes.
+    func rows(width: Int) -> RowRequest {
+        let wanted = tree.isEmpty ? 0 : 1 + tree.count
+        guard emphasised else { return RowRequest(minimum: 0, wanted: wanted, smallest: wanted) }
+        return RowRequest(minimum: wanted, wanted: wanted, emphasised: true, smallest: min(wanted, 3))
+    }
+
+    private static func tree(of state: TraceState) -> [(prefix: String, actor: ActorID)] {
         let processes = state.actorIDs.filter { state.actor($0)?.actor.kind == .process }
         let set = Set(processes)
         // A process whose parent is missing or not a process roots its own tree.
@@ -26,8 +45,9 @@ struct ProcessTreeView {
         return result
     }
 
-    func draw(rows: [(prefix: String, actor: ActorID)], in region: Region, on canvas: inout Canvas) {
+    func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
+        let rows = tree
         canvas.heading("Process tree", in: region)
         let available = region.height - 1
         let shown = rows.count <= available ? rows.count : max(0, available - 1)

@@ -4,21 +4,29 @@ import TextRendering
 /// One row per shared resource in use: who holds it and who queues for it, counts, flags and
 /// contents. A resource nothing has touched yet is left out: a lock declared but never taken
 /// (a run with the lock switched off) would suggest it played a part.
-struct ResourcesView {
+struct ResourcesView: StagePanel {
     let state: TraceState
-    /// Resources some event operated on or waited for.
-    let used: Set<ResourceID>
+    /// The resources listed, in declaration order: those some event operated on or waited for.
+    let shownIDs: [ResourceID]
+    /// Whether the demo is about its resources.
+    let emphasised: Bool
 
-    /// The resources listed, in declaration order.
-    var shownIDs: [ResourceID] { state.resourceIDs.filter(used.contains) }
-
-    /// Heading plus one row per resource, or nothing without resources.
-    var wantedRows: Int {
-        let count = shownIDs.count
-        return count == 0 ? 0 : 1 + count
+    init(_ scene: StageScene) {
+        state = scene.state
+        let used = scene.timeline.usedResources
+        shownIDs = scene.state.resourceIDs.filter(used.contains)
+        emphasised = scene.emphasis.contains(.resources)
     }
 
-    func draw(in region: Region, on canvas: inout Canvas) {
+    /// Heading plus one row per resource, at least two of them; nothing without resources. Their
+    /// minimum comes after the panels that tell what happened, since they explain it.
+    func rows(width: Int) -> RowRequest {
+        let count = shownIDs.count
+        guard count > 0 else { return RowRequest(minimum: 0, wanted: 0) }
+        return RowRequest(minimum: 1 + min(count, 2), wanted: 1 + count, emphasised: emphasised)
+    }
+
+    func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
         canvas.heading("Shared resources", in: region)
         let resources = shownIDs

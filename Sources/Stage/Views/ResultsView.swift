@@ -4,23 +4,31 @@ import TextRendering
 /// The demo's counters, `name = value`, the latest value per name, wrapped onto as many rows
 /// as the width needs so that no result is cut off: they are what the student's prediction is
 /// graded on.
-struct ResultsView {
+struct ResultsView: StagePanel {
     let state: TraceState
-    let width: Int
 
     private static let heading = "Results  "
 
-    var wantedRows: Int { rows().count }
+    init(_ scene: StageScene) {
+        state = scene.state
+    }
 
-    func draw(in region: Region, on canvas: inout Canvas) {
+    /// Every row, before any other panel's minimum but the lanes': the results are what the
+    /// student's prediction is graded on.
+    func rows(width: Int) -> RowRequest {
+        let count = lines(width: width).count
+        return RowRequest(minimum: count, wanted: count, essential: true)
+    }
+
+    func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0 else { return }
-        for (offset, row) in rows().prefix(region.height).enumerated() {
+        for (offset, row) in lines(width: region.width).prefix(region.height).enumerated() {
             canvas.put(row, x: region.x, y: region.y + offset, limit: region.width)
         }
     }
 
-    /// The rows: the heading, then each `name = value` where it fits, a new row when it does not.
-    private func rows() -> [[(String, TextStyle)]] {
+    /// The rows drawn: the heading, then each `name = value` where it fits, a new row when it does not.
+    private func lines(width: Int) -> [[(String, TextStyle)]] {
         guard !state.results.isEmpty else { return [] }
         var order: [String] = []
         var values: [String: String] = [:]

@@ -6,9 +6,6 @@ import Trace
 /// Pure: the same timeline, time and size always give the same frame, so the animation
 /// loop owns the clock and tests can compare frames exactly.
 public enum StageView {
-    /// Below this width the process tree stacks under the resources instead of beside them.
-    static let sideBySideWidth = 120
-
     /// Draws `timeline` as it stands at `time` (``MonotonicClock`` nanoseconds; normally the
     /// latest event or later) into a frame of `size`.
     ///
@@ -38,49 +35,12 @@ public enum StageView {
         let width = canvas.frame.width
         drawTitle(title, elapsed: time - min(time, timeline.origin ?? time), width: width, on: &canvas)
 
-        let state = timeline.state
-        let lanes = LanesView(timeline: timeline, now: time, scale: scale)
-        let resources = ResourcesView(state: state, used: timeline.usedResources)
-        let treeView = ProcessTreeView(state: state, now: time)
-        let treeRows = treeView.rows
-        let results = ResultsView(state: state, width: width)
-        let narration = NarrationView(timeline: timeline, now: time)
-        let narrationEntries = narration.recent(canvas.frame.height / 3).count
-        let narrationWanted = narration.wantedRows(entries: narrationEntries, width: width)
-        let actorCount = state.actorIDs.count
-        let resourceCount = resources.shownIDs.count
-
-        let treeWanted = treeRows.isEmpty ? 0 : 1 + treeRows.count
-        let sideBySide = width >= sideBySideWidth && treeWanted > 0 && resources.wantedRows > 0
-        let band = sideBySide ? max(resources.wantedRows, treeWanted) : resources.wantedRows
-        let layout = StageLayout(
-            rows: canvas.frame.height - 1,
-            lanes: .init(wanted: lanes.wantedRows, minimum: LanesView.chromeRows + min(actorCount, 3)),
-            resources: .init(wanted: band, minimum: resourceCount == 0 ? 0 : 1 + min(resourceCount, 2)),
-            tree: .init(wanted: sideBySide ? 0 : treeWanted, minimum: 0),
-            results: .init(wanted: results.wantedRows, minimum: results.wantedRows),
-            narration: .init(wanted: narrationWanted, minimum: min(narrationWanted, 4)),
-            emphasis: Set(emphasis))
-
-        var y = 1
-        func next(_ rows: Int, x: Int = 0, width: Int = width) -> Region {
-            defer { y += rows }
-            return Region(x: x, y: y, width: width, height: rows)
+        let scene = StageScene(timeline: timeline, state: timeline.state, now: time, scale: scale,
+                               height: canvas.frame.height, emphasis: Set(emphasis))
+        let area = Region(x: 0, y: 1, width: width, height: canvas.frame.height - 1)
+        for (panel, region) in StageLayout(StageLayout.bands(of: scene), in: area).placements {
+            panel.draw(in: region, on: &canvas, geometry: &geometry)
         }
-        lanes.draw(in: next(layout.lanes), geometry: &geometry, on: &canvas)
-        if sideBySide {
-            let left = (width - 2) * 11 / 20
-            let bandRegion = Region(x: 0, y: y, width: left, height: layout.resources)
-            resources.draw(in: bandRegion, on: &canvas)
-            let right = Region(x: left + 2, y: y, width: width - left - 2, height: layout.resources)
-            treeView.draw(rows: treeRows, in: right, on: &canvas)
-            y += layout.resources
-        } else {
-            resources.draw(in: next(layout.resources), on: &canvas)
-            treeView.draw(rows: treeRows, in: next(layout.tree), on: &canvas)
-        }
-        results.draw(in: next(layout.results), on: &canvas)
-        narration.draw(in: next(layout.narration), on: &canvas)
         return canvas.frame
     }
 

@@ -42,9 +42,4 @@ extension TraceState {
         let name = ViewText.singleLine(declared.name)
         return declared.kind.isNamed(by: declared.name) ? name : "\(kind) " + name
     }
-
-    /// Owner-holding resources `actor` holds now, for "running (holds lock#1)".
-    func held(by actor: ActorID) -> [ResourceID] {
-        resourceIDs.filter { owner(of: $0) == actor }
-    }
 }
