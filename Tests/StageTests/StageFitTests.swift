@@ -112,10 +112,10 @@ import Trace
         timeline.append(events)
         let plain = StageView.render(timeline: timeline, at: 40, size: (80, 23), color: false)
         #expect(!plain.plainLines.contains { $0.hasPrefix("── Process tree") })
-        let emphasised = StageView.render(timeline: timeline, at: 40, size: (80, 23), color: false,
+        let emphasized = StageView.render(timeline: timeline, at: 40, size: (80, 23), color: false,
                                           emphasis: [.processTree])
-        let tree = section("Process tree", of: emphasised)
-        #expect(tree.contains { $0.hasPrefix("└─ fork-3 pid") }, "\(emphasised.plainLines)")
+        let tree = section("Process tree", of: emphasized)
+        #expect(tree.contains { $0.hasPrefix("└─ fork-3 pid") }, "\(emphasized.plainLines)")
         #expect(tree.contains { $0.contains("└─ fork-123 pid") })
     }
 

@@ -5,7 +5,7 @@ import Testing
     private let pythonCode = "async def f():\n    await g()"
     private let swiftCode = "func f() async {\n    await g()\n}"
 
-    @Test func codeBlockIsLabelledAndNotReflowed() {
+    @Test func codeBlockIsLabeledAndNotReflowed() {
         let expected = """
         ── python ──
         async with lock:

@@ -15,7 +15,7 @@ import Testing
         ("two\nlines", "two\nlines"),
         ("中文 😀 é", "中文 😀 é"),
     ])
-    func sanitizeNeutralisesControls(input: String, expected: String) {
+    func sanitizeNeutralizesControls(input: String, expected: String) {
         #expect(TerminalText.sanitize(input) == expected)
     }
 

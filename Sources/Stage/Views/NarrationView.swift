@@ -10,7 +10,7 @@ struct NarrationView: StagePanel {
     /// The most entries it asks room for: a third of the frame, so that it never crowds out the rest.
     let entryLimit: Int
     /// Whether the demo is about what happened.
-    let emphasised: Bool
+    let emphasized: Bool
 
     /// Rows one sentence may take; a longer one is cut on its last row.
     static let maximumRowsPerEntry = 3
@@ -19,7 +19,7 @@ struct NarrationView: StagePanel {
         timeline = scene.timeline
         now = scene.now
         entryLimit = scene.height / 3
-        emphasised = scene.emphasis.contains(.narration)
+        emphasized = scene.emphasis.contains(.narration)
     }
 
     /// The heading and the latest entries; at least four rows of them come before the resources'
@@ -28,7 +28,7 @@ struct NarrationView: StagePanel {
         let entries = recent(entryLimit)
         let layout = Layout(entries: entries, width: width)
         let wanted = 1 + entries.reduce(0) { $0 + layout.sentenceRows($1.line).count }
-        return RowRequest(minimum: min(wanted, 4), wanted: wanted, essential: true, emphasised: emphasised)
+        return RowRequest(minimum: min(wanted, 4), wanted: wanted, essential: true, emphasized: emphasized)
     }
 
     /// The last `count` entries that happened by `now`, in order.

@@ -7,13 +7,13 @@ struct ProcessTreeView: StagePanel {
     /// One row per process in depth-first order, with the `├─ └─ │` prefix that places it.
     let tree: [(prefix: String, actor: ActorID)]
     /// Whether the demo is about the process tree.
-    let emphasised: Bool
+    let emphasized: Bool
 
     init(_ scene: StageScene) {
         state = scene.state
         now = scene.now
         tree = Self.tree(of: scene.state)
-        emphasised = scene.emphasis.contains(.processTree)
+        emphasized = scene.emphasis.contains(.processTree)
     }
 
     /// The heading and every process, or nothing: a clipped tree loses the shape it exists to
@@ -21,8 +21,8 @@ struct ProcessTreeView: StagePanel {
     /// as much of it as fits is better than none, if that is its heading and two processes.
     func rows(width: Int) -> RowRequest {
         let wanted = tree.isEmpty ? 0 : 1 + tree.count
-        guard emphasised else { return RowRequest(minimum: 0, wanted: wanted, smallest: wanted) }
-        return RowRequest(minimum: wanted, wanted: wanted, emphasised: true, smallest: min(wanted, 3))
+        guard emphasized else { return RowRequest(minimum: 0, wanted: wanted, smallest: wanted) }
+        return RowRequest(minimum: wanted, wanted: wanted, emphasized: true, smallest: min(wanted, 3))
     }
 
     private static func tree(of state: TraceState) -> [(prefix: String, actor: ActorID)] {

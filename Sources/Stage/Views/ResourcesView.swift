@@ -9,13 +9,13 @@ struct ResourcesView: StagePanel {
     /// The resources listed, in declaration order: those some event operated on or waited for.
     let shownIDs: [ResourceID]
     /// Whether the demo is about its resources.
-    let emphasised: Bool
+    let emphasized: Bool
 
     init(_ scene: StageScene) {
         state = scene.state
         let used = scene.timeline.usedResources
         shownIDs = scene.state.resourceIDs.filter(used.contains)
-        emphasised = scene.emphasis.contains(.resources)
+        emphasized = scene.emphasis.contains(.resources)
     }
 
     /// Heading plus one row per resource, at least two of them; nothing without resources. Their
@@ -23,7 +23,7 @@ struct ResourcesView: StagePanel {
     func rows(width: Int) -> RowRequest {
         let count = shownIDs.count
         guard count > 0 else { return RowRequest(minimum: 0, wanted: 0) }
-        return RowRequest(minimum: 1 + min(count, 2), wanted: 1 + count, emphasised: emphasised)
+        return RowRequest(minimum: 1 + min(count, 2), wanted: 1 + count, emphasized: emphasized)
     }
 
     func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {

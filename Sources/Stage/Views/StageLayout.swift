@@ -63,7 +63,7 @@ struct StageLayout {
         for index in requests.indices where !requests[index].essential {
             grow(index, to: requests[index].minimum)
         }
-        for index in requests.indices where requests[index].emphasised {
+        for index in requests.indices where requests[index].emphasized {
             grow(index, to: requests[index].wanted)
         }
         for index in requests.indices {

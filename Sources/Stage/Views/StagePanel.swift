@@ -39,7 +39,7 @@ struct RowRequest {
     /// (lanes, results, narration), rather than the second, with those that explain it.
     var essential = false
     /// Whether the demo is about this panel: it grows before the others do.
-    var emphasised = false
+    var emphasized = false
     /// The fewest rows worth drawing: a panel that would get fewer gets none, since cutting it
     /// loses what it exists to show (a process tree without its shape).
     var smallest = 0
