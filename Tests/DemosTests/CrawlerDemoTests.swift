@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: crawler")
+@Suite("Demo: crawler", .forksProcesses)
 struct CrawlerDemoTests {
     /// Checks what every crawl must satisfy, whatever the mode and settings.
     private func checkInvariants(_ run: FinishedRun, pages: Int, global: Int, perSlot: Int) throws {

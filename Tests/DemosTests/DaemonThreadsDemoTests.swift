@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: daemon-threads")
+@Suite("Demo: daemon-threads", .forksProcesses)
 struct DaemonThreadsDemoTests {
     @Test("the program waits for the ordinary thread and cuts the daemon off for good")
     func daemonIsCutOff() throws {

@@ -1,9 +1,10 @@
 import Demos
 import Testing
+import TestSupport
 
 /// Every demo in the catalogue stops at its time limit, says so, and what it reports up to then
 /// still holds together: one test over the catalogue, with each demo's way to overrun below.
-@Suite("Demos: time limit")
+@Suite("Demos: time limit", .forksProcesses)
 struct DemoTimeLimitTests {
     @Test("a run cut short by its time limit says so", arguments: DemoCatalog.descriptors.map(\.name))
     func stopsAtTheTimeLimit(demo: String) throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: fork-basics")
+@Suite("Demo: fork-basics", .forksProcesses)
 struct ForkBasicsDemoTests {
     @Test("fork returns 0 in the child and the child's pid in the parent, and the pids agree")
     func pidsAgree() throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: fork-isolation")
+@Suite("Demo: fork-isolation", .forksProcesses)
 struct ForkIsolationDemoTests {
     @Test("the child's change stays in the child; only the shared Value carries it to the parent")
     func isolated() throws {

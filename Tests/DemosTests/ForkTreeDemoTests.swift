@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: fork-tree")
+@Suite("Demo: fork-tree", .forksProcesses)
 struct ForkTreeDemoTests {
     @Test("forking in a loop makes 2^depth processes, every child reaped", arguments: [1, 2, 4])
     func doubles(depth: Int) throws {

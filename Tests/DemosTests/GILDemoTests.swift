@@ -4,7 +4,7 @@ import Testing
 import TestSupport
 import Trace
 
-@Suite("Demo: gil")
+@Suite("Demo: gil", .forksProcesses)
 struct GILDemoTests {
     static let timedResults = [
         "cpu_1_thread_s", "cpu_2_threads_gil_s", "cpu_2_threads_nogil_s", "cpu_2_processes_s",

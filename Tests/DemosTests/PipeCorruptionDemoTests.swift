@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: pipe-corruption")
+@Suite("Demo: pipe-corruption", .forksProcesses)
 struct PipeCorruptionDemoTests {
     @Test("records of exactly PIPE_BUF bytes never tear", arguments: [1, 2, 3])
     func atPipeBufNothingTears(attempt: Int) throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: pipe-pingpong")
+@Suite("Demo: pipe-pingpong", .forksProcesses)
 struct PipePingpongDemoTests {
     @Test("every ping is answered by its pong, and the rate is measured")
     func everyPingAnswered() throws {

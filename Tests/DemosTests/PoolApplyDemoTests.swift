@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: pool-apply")
+@Suite("Demo: pool-apply", .forksProcesses)
 struct PoolApplyDemoTests {
     @Test("with apply the parent waits for each call, so the calls never overlap")
     func applyRunsOneAtATime() throws {

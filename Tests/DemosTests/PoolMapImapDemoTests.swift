@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: pool-map-imap")
+@Suite("Demo: pool-map-imap", .forksProcesses)
 struct PoolMapImapDemoTests {
     @Test("map hands over the list at the end; imap hands out the first result long before")
     func imapComesFirst() throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: pool-with-terminate")
+@Suite("Demo: pool-with-terminate", .forksProcesses)
 struct PoolWithTerminateDemoTests {
     @Test("leaving the with block at once terminates the calls not finished")
     func leavingLosesWork() throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: process-queue")
+@Suite("Demo: process-queue", .forksProcesses)
 struct ProcessQueueDemoTests {
     @Test("every item put is got once, and the queue never holds more than its maxsize")
     func nothingLost() throws {

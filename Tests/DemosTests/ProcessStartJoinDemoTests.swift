@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: process-start-join")
+@Suite("Demo: process-start-join", .forksProcesses)
 struct ProcessStartJoinDemoTests {
     @Test("every worker is started and joined; the last exits with the code asked for")
     func exitCodes() throws {

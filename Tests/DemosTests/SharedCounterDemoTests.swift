@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 @testable import Demos
 
-@Suite("Demo: shared-counter")
+@Suite("Demo: shared-counter", .forksProcesses)
 struct SharedCounterDemoTests {
     @Test("with the lock, no addition is lost")
     func lockedLosesNothing() throws {

@@ -1,6 +1,7 @@
 import Testing
+import TestSupport
 
-@Suite("Demo: shared-memory")
+@Suite("Demo: shared-memory", .forksProcesses)
 struct SharedMemoryDemoTests {
     @Test("the parent sees every slot of the shared Array filled and none of the ordinary list")
     func onlySharedMemoryIsShared() throws {

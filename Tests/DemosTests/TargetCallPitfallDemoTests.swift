@@ -1,7 +1,8 @@
 import Testing
+import TestSupport
 import Trace
 
-@Suite("Demo: target-call-pitfall")
+@Suite("Demo: target-call-pitfall", .forksProcesses)
 struct TargetCallPitfallDemoTests {
     @Test("target=work() runs work in the parent, before start()")
     func call() throws {

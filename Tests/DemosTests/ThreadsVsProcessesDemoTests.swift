@@ -1,7 +1,8 @@
 import Demos
 import Testing
+import TestSupport
 
-@Suite("Demo: threads-vs-processes")
+@Suite("Demo: threads-vs-processes", .forksProcesses)
 struct ThreadsVsProcessesDemoTests {
     @Test("the parent sees the threads' additions and none of the processes'")
     func onlyThreadsShareTheCounter() throws {

@@ -4,6 +4,7 @@ import Glibc
 import Multiprocessing
 import Threading
 import Testing
+import TestSupport
 
 struct PoolSemantics: Codable, Sendable, Equatable {
     var mapped: [Int]
@@ -135,7 +136,7 @@ func childPIDs() -> [Int32] {
     childProcesses(of: getpid()).map(\.pid)
 }
 
-@Suite("ProcessPool")
+@Suite("ProcessPool", .forksProcesses)
 struct ProcessPoolTests {
     @Test("map, apply, applyAsync and imapUnordered give Python's results; errors reach the caller")
     func semantics() throws {

@@ -4,6 +4,7 @@ import Glibc
 import Multiprocessing
 import Threading
 import Testing
+import TestSupport
 import Trace
 
 struct QueueTraffic: Codable, Sendable {
@@ -49,7 +50,7 @@ struct QueueManyToMany: HostedProgram {
     }
 }
 
-@Suite("ProcessQueue")
+@Suite("ProcessQueue", .forksProcesses)
 struct ProcessQueueTests {
     @Test("4 producer and 4 consumer processes move 100,000 items with none lost or duplicated")
     func manyToMany() throws {

@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Multiprocessing
 import Testing
+import TestSupport
 
 /// What a forking program saw on each side of `fork()`.
 struct ForkSides: Codable, Sendable, Equatable {
@@ -84,7 +85,7 @@ struct ForkTree: HostedProgram {
     }
 }
 
-@Suite("Processes: fork")
+@Suite("Processes: fork", .forksProcesses)
 struct ProcessesForkTests {
     @Test("fork returns 0 in the child and the child's pid in the parent; memory is copied")
     func forkSides() throws {

@@ -4,6 +4,7 @@ import Glibc
 import Multiprocessing
 import Threading
 import Testing
+import TestSupport
 
 /// How each kind of child ended, as its parent saw it.
 struct LifecycleReport: Codable, Sendable, Equatable {
@@ -106,7 +107,7 @@ struct DaemonWithChild: HostedProgram {
     }
 }
 
-@Suite("Processes: Process lifecycle")
+@Suite("Processes: Process lifecycle", .forksProcesses)
 struct ProcessesLifecycleTests {
     @Test("exit codes, thrown errors, timeouts, terminate and kill, as Python reports them")
     func lifecycle() throws {

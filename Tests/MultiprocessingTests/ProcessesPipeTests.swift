@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Multiprocessing
 import Testing
+import TestSupport
 
 struct PingPongReport: Codable, Sendable, Equatable {
     var replies: [Int]
@@ -95,7 +96,7 @@ struct PipeBulkTransfer: HostedProgram {
     }
 }
 
-@Suite("Processes: pipes between processes")
+@Suite("Processes: pipes between processes", .forksProcesses)
 struct ProcessesPipeTests {
     @Test("messages go both ways over a duplex pipe, and closing one end is end of file at the other")
     func pingPong() throws {

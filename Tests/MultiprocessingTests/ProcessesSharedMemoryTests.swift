@@ -3,6 +3,7 @@ import Glibc
 #endif
 import Multiprocessing
 import Testing
+import TestSupport
 
 struct CounterRun: Codable, Sendable {
     var workers: Int
@@ -59,7 +60,7 @@ struct SignalsAcrossProcesses: HostedProgram {
     }
 }
 
-@Suite("Processes: shared memory between processes")
+@Suite("Processes: shared memory between processes", .forksProcesses)
 struct ProcessesSharedMemoryTests {
     @Test("4 processes × 10,000 locked increments of one shared value are exact")
     func lockedCounterIsExact() throws {

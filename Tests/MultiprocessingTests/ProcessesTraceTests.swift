@@ -4,6 +4,7 @@ import Glibc
 import Multiprocessing
 import Threading
 import Testing
+import TestSupport
 import Trace
 
 /// Starts `count` children that each leave a note and exit at once, then waits for them.
@@ -31,7 +32,7 @@ struct KilledChild: HostedProgram {
     }
 }
 
-@Suite("Processes: tracing across processes")
+@Suite("Processes: tracing across processes", .forksProcesses)
 struct ProcessesTraceTests {
     @Test("every process's events reach the recorder, complete and in time order")
     func eventsFromChildren() throws {

@@ -7,7 +7,7 @@ import TestSupport
 
 /// The REPL's demo commands on the shipped course: `run` after a prediction, the grading, and
 /// `step`, `save` and `replay` on the last run.
-@Suite("Tutor demos")
+@Suite("Tutor demos", .forksProcesses)
 struct TutorDemoTests {
     let state: TemporaryFolder
 
