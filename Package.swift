@@ -94,17 +94,24 @@ let package = Package(
         .testTarget(name: "BinaryFormatTests", dependencies: ["BinaryFormat"]),
         .testTarget(
             name: "MultiprocessingTests",
-            dependencies: ["TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace", "CPrimitives"]
+            dependencies: [
+                "TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace", "CPrimitives",
+            ]
         ),
-        .testTarget(name: "EventLoopTests", dependencies: ["TestSupport", "EventLoop", "Threading", "Trace"]),
+        .testTarget(
+            name: "EventLoopTests", dependencies: ["TestSupport", "EventLoop", "Threading", "Trace"]),
         .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
-        .testTarget(name: "DemosTests", dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),
+        .testTarget(
+            name: "DemosTests",
+            dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
+        .testTarget(
+            name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test); the unit tier
         // skips it: `swift test --skip EndToEndTests`.
-        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport", "spindle", "Lessons", "Demos", "Trace"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["TestSupport", "spindle", "Lessons", "Demos", "Trace"]),
     ],
     swiftLanguageModes: [.v6]
 )

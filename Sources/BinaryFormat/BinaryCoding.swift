@@ -28,7 +28,8 @@ public enum BinaryCoding {
     /// Appending lets a sender reuse one buffer, or frame several values back to back, without
     /// an allocation per value. If encoding fails, `buffer` is left as it was.
     @inlinable
-    public static func encode<T: Encodable>(_ value: T, into buffer: inout [UInt8]) throws(BinaryCodingError) {
+    public static func encode<T: Encodable>(_ value: T, into buffer: inout [UInt8]) throws(BinaryCodingError)
+    {
         var writer = BinaryWriter(takingOver: &buffer)
         defer { writer.hand(backTo: &buffer) }
         if BinaryFastPath.encode(value, into: &writer) {
@@ -65,7 +66,9 @@ public enum BinaryCoding {
 
     /// Decodes a `T` that must fill `bytes` exactly; see ``decode(_:from:)-(_,UnsafeRawBufferPointer)``.
     @inlinable
-    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(BinaryCodingError) -> T {
+    public static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws(BinaryCodingError)
+        -> T
+    {
         let result = bytes.withUnsafeBytes { raw in
             Result { () throws(BinaryCodingError) -> T in try decode(T.self, from: raw) }
         }
@@ -75,12 +78,14 @@ public enum BinaryCoding {
     /// The general path, kept out of line so that the inlined fast paths stay small; it also
     /// produces the precise error when a fast path met bytes it did not expect.
     @usableFromInline
-    static func encodeWithEncoder<T: Encodable>(_ value: T, into writer: inout BinaryWriter) throws(BinaryCodingError) {
+    static func encodeWithEncoder<T: Encodable>(_ value: T, into writer: inout BinaryWriter)
+        throws(BinaryCodingError)
+    {
         let start = writer.bytes.count
         let state = EncodingState(takingOver: &writer)
         let outcome = Result { () throws(BinaryCodingError) in try state.encodeTopLevel(value) }
         state.handBack(to: &writer)
-        if case let .failure(error) = outcome {
+        if case .failure(let error) = outcome {
             writer.bytes.removeSubrange(start...)
             throw error
         }

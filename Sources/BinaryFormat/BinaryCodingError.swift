@@ -60,7 +60,9 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
         let codingPath: String?
         let reason: Reason
 
-        init(_ operation: Operation, _ typeName: String, _ offset: Int, _ codingPath: String?, _ reason: Reason) {
+        init(
+            _ operation: Operation, _ typeName: String, _ offset: Int, _ codingPath: String?, _ reason: Reason
+        ) {
             self.operation = operation
             self.typeName = typeName
             self.offset = offset
@@ -87,15 +89,16 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
 
     private var reasonDescription: String {
         switch reason {
-        case let .truncated(needed, available):
+        case .truncated(let needed, let available):
             "needs \(needed) \(needed == 1 ? "byte" : "bytes"), only \(available) left"
-        case let .typeMismatch(found): "found \(found)"
-        case let .invalidData(detail): detail
-        case let .keyNotFound(key): "no entry for key '\(key)'"
-        case let .trailingBytes(count): "\(count) trailing \(count == 1 ? "byte follows" : "bytes follow") the value"
-        case let .nestingTooDeep(limit): "nested deeper than \(limit) levels"
-        case let .misuse(detail): detail
-        case let .underlying(error): "\(error)"
+        case .typeMismatch(let found): "found \(found)"
+        case .invalidData(let detail): detail
+        case .keyNotFound(let key): "no entry for key '\(key)'"
+        case .trailingBytes(let count):
+            "\(count) trailing \(count == 1 ? "byte follows" : "bytes follow") the value"
+        case .nestingTooDeep(let limit): "nested deeper than \(limit) levels"
+        case .misuse(let detail): detail
+        case .underlying(let error): "\(error)"
         }
     }
 
@@ -108,7 +111,9 @@ public struct BinaryCodingError: Error, CustomStringConvertible, Sendable {
 
 extension BinaryCodingError {
     @usableFromInline
-    static func truncated(_ typeName: String, at offset: Int, needed: Int, available: Int) -> BinaryCodingError {
+    static func truncated(_ typeName: String, at offset: Int, needed: Int, available: Int)
+        -> BinaryCodingError
+    {
         BinaryCodingError(.decode, typeName, at: offset, .truncated(needed: needed, available: available))
     }
 

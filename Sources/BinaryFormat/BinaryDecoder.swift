@@ -13,7 +13,8 @@ struct BinaryDecoder: Decoder, SingleValueDecodingContainer {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
-        KeyedDecodingContainer(try BinaryKeyedDecodingContainer<Key>(state: state, node: node, position: position))
+        KeyedDecodingContainer(
+            try BinaryKeyedDecodingContainer<Key>(state: state, node: node, position: position))
     }
 
     func unkeyedContainer() throws -> any UnkeyedDecodingContainer {

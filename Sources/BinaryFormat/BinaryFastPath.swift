@@ -108,7 +108,8 @@ enum BinaryFastPath {
     }
 
     @inlinable
-    static func readScalar<T>(_ type: T.Type, from reader: inout BinaryReader) throws(BinaryCodingError) -> T? {
+    static func readScalar<T>(_ type: T.Type, from reader: inout BinaryReader) throws(BinaryCodingError) -> T?
+    {
         if T.self == Int.self {
             return try Int.read(from: &reader) as? T
         }

@@ -50,7 +50,9 @@ struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProto
     mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { try encodeOptional(value, key) }
     mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { try encodeOptional(value, key) }
     mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { try encodeOptional(value, key) }
-    mutating func encodeIfPresent(_ value: UInt128?, forKey key: Key) throws { try encodeOptional(value, key) }
+    mutating func encodeIfPresent(_ value: UInt128?, forKey key: Key) throws {
+        try encodeOptional(value, key)
+    }
 
     mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
         try state.encodeValueEntry(value, named: key.stringValue, in: node, .key(key))
@@ -82,12 +84,16 @@ struct BinaryKeyedEncodingContainer<Key: CodingKey>: KeyedEncodingContainerProto
     // optimiser can specialise; the key type stays generic and never reaches that code.
 
     @inline(__always)
-    private func encodePrimitive<Primitive: BinaryPrimitive>(_ value: Primitive, _ key: Key) throws(BinaryCodingError) {
+    private func encodePrimitive<Primitive: BinaryPrimitive>(_ value: Primitive, _ key: Key)
+        throws(BinaryCodingError)
+    {
         try state.encodeEntry(value, named: key.stringValue, in: node)
     }
 
     @inline(__always)
-    private func encodeOptional<Primitive: BinaryPrimitive>(_ value: Primitive?, _ key: Key) throws(BinaryCodingError) {
+    private func encodeOptional<Primitive: BinaryPrimitive>(_ value: Primitive?, _ key: Key)
+        throws(BinaryCodingError)
+    {
         try state.encodeOptionalEntry(value, named: key.stringValue, in: node)
     }
 }

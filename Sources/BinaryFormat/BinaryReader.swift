@@ -248,7 +248,8 @@ package struct BinaryReader {
         }
         #else
         return (0..<count).map { index in
-            convert(UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)))
+            convert(
+                UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: start + index * 8, as: UInt64.self)))
         }
         #endif
     }

@@ -30,7 +30,8 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
                 elementCount = 0
                 packedTag = nil
             case .packedBytes, .packedInts, .packedDoubles:
-                elementCount = try reader.readBoundedLength(for: tag.typeName, elementSize: tag.packedElementSize ?? 1)
+                elementCount = try reader.readBoundedLength(
+                    for: tag.typeName, elementSize: tag.packedElementSize ?? 1)
                 packedTag = tag
             default:
                 throw BinaryCodingError.mismatch(
@@ -131,7 +132,8 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
             let element: Any
             switch packedTag {
             case .packedInts?: element = try reader.readFixedWidth(Int.self, for: "Int")
-            case .packedDoubles?: element = Double(bitPattern: try reader.readFixedWidth(UInt64.self, for: "Double"))
+            case .packedDoubles?:
+                element = Double(bitPattern: try reader.readFixedWidth(UInt64.self, for: "Double"))
             default: element = try reader.readFixedWidth(UInt8.self, for: "UInt8")
             }
             guard let value = element as? T else {
@@ -145,11 +147,14 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
         }
     }
 
-    private mutating func handOut(for typeName: String) throws(BinaryCodingError) -> (child: Int, start: Int) {
+    private mutating func handOut(for typeName: String) throws(BinaryCodingError) -> (child: Int, start: Int)
+    {
         try prepareElement(for: typeName)
         guard packedTag == nil else {
-            throw BinaryCodingError(.decode, typeName, at: position, .typeMismatch(found: packedTag?.typeName ?? ""))
-                .locating(at: state.pathDescription(of: node, appending: .index(currentIndex)))
+            throw BinaryCodingError(
+                .decode, typeName, at: position, .typeMismatch(found: packedTag?.typeName ?? "")
+            )
+            .locating(at: state.pathDescription(of: node, appending: .index(currentIndex)))
         }
         let child = try state.addChild(of: node, .index(currentIndex), offset: position, operation: .decode)
         pendingValue = position
@@ -172,7 +177,8 @@ struct BinaryUnkeyedDecodingContainer: UnkeyedDecodingContainer {
         }
         guard currentIndex < elementCount else {
             throw BinaryCodingError(
-                .decode, typeName(), at: position, .invalidData("all \(elementCount) elements were already read")
+                .decode, typeName(), at: position,
+                .invalidData("all \(elementCount) elements were already read")
             ).locating(at: state.pathDescription(of: node, appending: .index(currentIndex)))
         }
     }

@@ -5,8 +5,8 @@ enum CodingPathComponent {
 
     var codingKey: any CodingKey {
         switch self {
-        case let .key(key): key
-        case let .index(index): SyntheticCodingKey(index: index)
+        case .key(let key): key
+        case .index(let index): SyntheticCodingKey(index: index)
         }
     }
 }

@@ -131,9 +131,9 @@ class CodingTree {
         var description = ""
         for component in components(of: node, appending: last) {
             switch component {
-            case let .index(index):
+            case .index(let index):
                 description += "[\(index)]"
-            case let .key(key):
+            case .key(let key):
                 description += (description.isEmpty ? "" : ".") + key.stringValue
             }
         }

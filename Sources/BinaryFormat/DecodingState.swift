@@ -82,9 +82,11 @@ final class DecodingState: CodingTree {
             let child = try addChild(of: parent, component, offset: position, operation: .decode)
             return try decode(T.self, at: position, on: child, end: &end)
         }
-        let optional = try optionalType.decode(state: self, at: position, parent: parent, component, end: &end)
+        let optional = try optionalType.decode(
+            state: self, at: position, parent: parent, component, end: &end)
         guard let value = optional as? T else {
-            throw BinaryCodingError(.decode, "\(T.self)", at: position, .misuse("Optional did not decode as itself"))
+            throw BinaryCodingError(
+                .decode, "\(T.self)", at: position, .misuse("Optional did not decode as itself"))
         }
         return value
     }

@@ -88,7 +88,8 @@ final class EncodingState: CodingTree {
         let count = entryCount(of: node)
         let offset = offset(of: node)
         guard count >= 0, writer.bytes[offset] == kind.rawValue else {
-            let found = offset < writer.bytes.count ? BinaryTag(rawValue: writer.bytes[offset])?.typeName : nil
+            let found =
+                offset < writer.bytes.count ? BinaryTag(rawValue: writer.bytes[offset])?.typeName : nil
             throw BinaryCodingError(
                 .encode, typeName(), at: writer.bytes.count,
                 .misuse("the value was already encoded as \(found ?? "nothing"), not as a \(kind.typeName)")

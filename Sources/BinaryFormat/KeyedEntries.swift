@@ -34,7 +34,8 @@ struct KeyedEntries {
             case .empty:
                 count = 0
             default:
-                throw BinaryCodingError.mismatch("keyed container", at: reader.position - 1, foundTagByte: tag.rawValue)
+                throw BinaryCodingError.mismatch(
+                    "keyed container", at: reader.position - 1, foundTagByte: tag.rawValue)
             }
             entriesStart = reader.position
         } catch {
@@ -146,7 +147,8 @@ struct KeyedEntries {
     ) throws(BinaryCodingError) -> (child: Int, start: Int) {
         let entry = try require(name, key, for: typeName)
         let child = try state.addChild(of: node, key, offset: entry.valueStart, operation: .decode)
-        state.setCursor(KeyedCursor(index: entry.index + 1, position: 0, pendingValue: entry.valueStart), of: node)
+        state.setCursor(
+            KeyedCursor(index: entry.index + 1, position: 0, pendingValue: entry.valueStart), of: node)
         return (child, entry.valueStart)
     }
 

@@ -19,7 +19,7 @@ extension Optional: EncodableOptional where Wrapped: Encodable {
     static func encode<Value>(
         _ value: Value, state: EncodingState, parent: Int, _ component: CodingPathComponent?
     ) throws(BinaryCodingError) {
-        if case let .some(.some(wrapped)) = value as? Self {
+        if case .some(.some(let wrapped)) = value as? Self {
             state.writer.append(.present)
             try state.encodeValue(wrapped, parent: parent, component)
         } else {

@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Starts many Swift tasks or many OS threads that all wait, and reports what that cost: the lesson
 /// that coroutines are cheaper to create and switch than threads (Python: thousands of asyncio

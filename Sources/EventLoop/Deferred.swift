@@ -100,7 +100,8 @@ public final class Deferred<Value> {
     /// Runs `function` on a value or an error alike and continues with what it returns or throws:
     /// Twisted's `addBoth`, typically used for clean-up.
     @discardableResult
-    public func addBoth<New>(_ function: @escaping (Result<Value, any Error>) throws -> New) -> Deferred<New> {
+    public func addBoth<New>(_ function: @escaping (Result<Value, any Error>) throws -> New) -> Deferred<New>
+    {
         let next = Deferred<New>()
         whenFired { result in
             // `next` is private to this chain step and fires only here, so it cannot already have fired.

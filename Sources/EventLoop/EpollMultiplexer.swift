@@ -42,7 +42,8 @@ final class EpollMultiplexer: IOMultiplexer {
     }
 
     package func wait(timeoutMilliseconds: Int32, into ready: inout [IOReadyEvent]) {
-        let count = cprim_epoll_wait(epollFD, &readyFlags, &readyData, Int32(Self.capacity), timeoutMilliseconds)
+        let count = cprim_epoll_wait(
+            epollFD, &readyFlags, &readyData, Int32(Self.capacity), timeoutMilliseconds)
         guard count >= 0 else {
             precondition(errno == EINTR, "epoll_wait failed: \(SocketError.last("epoll_wait"))")
             return
@@ -51,11 +52,12 @@ final class EpollMultiplexer: IOMultiplexer {
             let flags = readyFlags[index]
             let data = readyData[index]
             let problem = flags & CPRIM_PROBLEM != 0
-            ready.append(IOReadyEvent(
-                fd: Int32(truncatingIfNeeded: data),
-                token: UInt32(truncatingIfNeeded: data >> 32),
-                readable: problem || flags & CPRIM_READABLE != 0,
-                writable: problem || flags & CPRIM_WRITABLE != 0))
+            ready.append(
+                IOReadyEvent(
+                    fd: Int32(truncatingIfNeeded: data),
+                    token: UInt32(truncatingIfNeeded: data >> 32),
+                    readable: problem || flags & CPRIM_READABLE != 0,
+                    writable: problem || flags & CPRIM_WRITABLE != 0))
         }
     }
 

@@ -1,9 +1,10 @@
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Threading
 
 /// A ``Deferred`` was fired twice: Twisted's `twisted.internet.defer.AlreadyCalledError`.
 ///

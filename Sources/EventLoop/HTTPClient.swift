@@ -29,7 +29,9 @@ public final class HTTPClient {
     ) -> Deferred<HTTPResponse> {
         let target = "GET http://\(host):\(port)\(path)"
         guard path.hasPrefix("/"), !path.contains(" "), HTTPWire.isSafe(path),
-              headers.allSatisfy({ HTTPWire.isSafe($0.key) && HTTPWire.isSafe($0.value) && !$0.key.contains(":") })
+            headers.allSatisfy({
+                HTTPWire.isSafe($0.key) && HTTPWire.isSafe($0.value) && !$0.key.contains(":")
+            })
         else {
             let failed = Deferred<HTTPResponse>()
             reactor.callSoon { try? failed.errback(HTTPProtocolError("invalid path or header in \(target)")) }
@@ -72,7 +74,8 @@ final class HTTPClientExchange {
         timer = reactor.callLater(timeout) { [self] in
             fail(ReactorTimeoutError(operation: description, seconds: timeout))
         }
-        TCPConnection.connect(reactor: reactor, host: host, port: port, timeout: nil).addBoth { [self] result in
+        TCPConnection.connect(reactor: reactor, host: host, port: port, timeout: nil).addBoth {
+            [self] result in
             switch result {
             case .failure(let error):
                 fail(error)
@@ -109,8 +112,10 @@ final class HTTPClientExchange {
     private func parseHead() throws(HTTPProtocolError) {
         guard let parsed = try HTTPWire.parseHead(buffer, scanned: &scanned) else { return }
         let startLine = parsed.startLine
-        guard startLine[0].hasPrefix("HTTP/1."), startLine[1].count == 3, let status = Int(startLine[1]) else {
-            throw HTTPProtocolError("malformed status line \"\(startLine.joined(separator: " ").prefix(40))\"")
+        guard startLine[0].hasPrefix("HTTP/1."), startLine[1].count == 3, let status = Int(startLine[1])
+        else {
+            throw HTTPProtocolError(
+                "malformed status line \"\(startLine.joined(separator: " ").prefix(40))\"")
         }
         // These statuses never carry a body, whatever the headers say.
         let bodiless = (100..<200).contains(status) || status == 204 || status == 304
@@ -125,7 +130,10 @@ final class HTTPClientExchange {
         if reason == nil, let head, contentLength == nil {
             succeed(body: Array(buffer[head.bodyStart...]))
         } else {
-            fail(reason ?? ConnectionLostError(reason: "the server closed the connection before the response was complete"))
+            fail(
+                reason
+                    ?? ConnectionLostError(
+                        reason: "the server closed the connection before the response was complete"))
         }
     }
 

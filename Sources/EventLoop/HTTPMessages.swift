@@ -12,7 +12,8 @@ public struct HTTPResponse: Sendable, Hashable {
     public var body: [UInt8]
 
     /// A response with a byte body; the reason phrase defaults to the standard one for `status`.
-    public init(status: Int = 200, reason: String? = nil, headers: [String: String] = [:], body: [UInt8] = []) {
+    public init(status: Int = 200, reason: String? = nil, headers: [String: String] = [:], body: [UInt8] = [])
+    {
         self.status = status
         self.reason = reason ?? HTTPWire.reasonPhrase(for: status)
         self.headers = headers

@@ -80,7 +80,10 @@ final class HTTPServerExchange {
     private var timer: DelayedCall?
     private var isDispatched = false
 
-    init(connection: TCPConnection, maxRequestBytes: Int, handler: @escaping (HTTPRequest) -> Deferred<HTTPResponse>) {
+    init(
+        connection: TCPConnection, maxRequestBytes: Int,
+        handler: @escaping (HTTPRequest) -> Deferred<HTTPResponse>
+    ) {
         self.connection = connection
         self.maxRequestBytes = maxRequestBytes
         self.handler = handler
@@ -123,7 +126,8 @@ final class HTTPServerExchange {
         guard let parsed = try HTTPWire.parseHead(buffer, scanned: &scanned) else { return }
         let startLine = parsed.startLine
         guard startLine.count == 3, startLine[2].hasPrefix("HTTP/1."), startLine[1].hasPrefix("/") else {
-            throw HTTPProtocolError("malformed request line \"\(startLine.joined(separator: " ").prefix(40))\"")
+            throw HTTPProtocolError(
+                "malformed request line \"\(startLine.joined(separator: " ").prefix(40))\"")
         }
         contentLength = try HTTPWire.contentLength(in: parsed.headers, limit: maxRequestBytes) ?? 0
         head = parsed
@@ -146,9 +150,10 @@ final class HTTPServerExchange {
     private func respond(_ response: HTTPResponse) {
         isDispatched = true
         timer?.cancel()
-        connection.write(HTTPWire.serialize(
-            startLine: "HTTP/1.1 \(response.status) \(response.reason)", headers: response.headers,
-            body: response.body))
+        connection.write(
+            HTTPWire.serialize(
+                startLine: "HTTP/1.1 \(response.status) \(response.reason)", headers: response.headers,
+                body: response.body))
         connection.close()
     }
 }

@@ -1,4 +1,3 @@
-
 /// The HTTP/1.1 framing shared by ``HTTPClient`` and ``HTTPServer``: finding the end of the head,
 /// parsing start lines and header fields, and writing messages with a `Content-Length`.
 enum HTTPWire {
@@ -23,7 +22,9 @@ enum HTTPWire {
             }
             return nil
         }
-        guard end <= maxHeadBytes else { throw HTTPProtocolError("header section longer than \(maxHeadBytes) bytes") }
+        guard end <= maxHeadBytes else {
+            throw HTTPProtocolError("header section longer than \(maxHeadBytes) bytes")
+        }
         let text = String(decoding: buffer[..<(end - 4)], as: UTF8.self)
         var lines = text.split(separator: "\r\n", omittingEmptySubsequences: false)
         let startLine = lines.removeFirst().split(separator: " ", maxSplits: 2).map(String.init)
@@ -47,7 +48,9 @@ enum HTTPWire {
             throw HTTPProtocolError("Transfer-Encoding \(encoding) is not supported")
         }
         guard let text = value(of: "Content-Length", in: headers) else { return nil }
-        guard let length = Int(text), length >= 0 else { throw HTTPProtocolError("invalid Content-Length \(text)") }
+        guard let length = Int(text), length >= 0 else {
+            throw HTTPProtocolError("invalid Content-Length \(text)")
+        }
         guard length <= limit else {
             throw HTTPProtocolError("body of \(length) bytes exceeds the limit of \(limit)")
         }
@@ -106,7 +109,9 @@ enum HTTPWire {
         guard buffer.count >= 4 else { return nil }
         var index = start
         while index + 3 < buffer.count {
-            if buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13 && buffer[index + 3] == 10 {
+            if buffer[index] == 13 && buffer[index + 1] == 10 && buffer[index + 2] == 13
+                && buffer[index + 3] == 10
+            {
                 return index + 4
             }
             index += 1
@@ -119,7 +124,8 @@ extension Substring {
     /// Without leading and trailing spaces and tabs (header values allow both); no Foundation needed.
     fileprivate func trimmingSpaces() -> String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else {
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) })
+        else {
             return ""
         }
         return String(self[first...last])

@@ -34,11 +34,12 @@ final class PollMultiplexer: IOMultiplexer {
         }
         let problem = Int16(POLLERR | POLLHUP | POLLNVAL)
         for (index, descriptor) in descriptors.enumerated() where descriptor.revents != 0 {
-            ready.append(IOReadyEvent(
-                fd: descriptor.fd,
-                token: tokens[index],
-                readable: descriptor.revents & (Int16(POLLIN) | problem) != 0,
-                writable: descriptor.revents & (Int16(POLLOUT) | problem) != 0))
+            ready.append(
+                IOReadyEvent(
+                    fd: descriptor.fd,
+                    token: tokens[index],
+                    readable: descriptor.revents & (Int16(POLLIN) | problem) != 0,
+                    writable: descriptor.revents & (Int16(POLLOUT) | problem) != 0))
         }
     }
 

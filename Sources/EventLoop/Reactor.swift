@@ -1,12 +1,13 @@
+import DequeModule
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DequeModule
-import Synchronization
-import Trace
-import Threading
 
 /// A single-threaded event loop: Twisted's reactor (Python's `asyncio` event loop is the same idea).
 ///
@@ -92,7 +93,8 @@ public final class Reactor: @unchecked Sendable {
     /// Creates a stopped reactor; call ``run()`` on the thread that should run the callbacks.
     ///
     /// Throws ``SocketError`` if the kernel refuses the epoll instance or wake-up pipe (out of descriptors).
-    public init(backend: Backend = .platformDefault, tracer: Tracer = TraceContext.tracer) throws(SocketError) {
+    public init(backend: Backend = .platformDefault, tracer: Tracer = TraceContext.tracer) throws(SocketError)
+    {
         self.backend = backend
         self.tracer = tracer
         switch backend {
@@ -235,7 +237,8 @@ public final class Reactor: @unchecked Sendable {
         var registration = registrations[fd] ?? Registration(token: takeToken())
         let previous = registrations[fd]?.interest ?? []
         change(&registration)
-        try multiplexer.update(fd: fd, token: registration.token, interest: registration.interest, previous: previous)
+        try multiplexer.update(
+            fd: fd, token: registration.token, interest: registration.interest, previous: previous)
         registrations[fd] = registration
     }
 
@@ -330,7 +333,9 @@ public final class Reactor: @unchecked Sendable {
     }
 
     private func current(_ event: IOReadyEvent) -> Registration? {
-        guard let registration = registrations[event.fd], registration.token == event.token else { return nil }
+        guard let registration = registrations[event.fd], registration.token == event.token else {
+            return nil
+        }
         return registration
     }
 }

@@ -1,10 +1,11 @@
+import DequeModule
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import DequeModule
-import Threading
 
 /// The one door into the reactor from other threads: a mutex-guarded list of calls and a
 /// non-blocking pipe whose read end the reactor watches, so a post wakes a blocked `epoll_wait`.

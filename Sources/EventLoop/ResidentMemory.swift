@@ -18,7 +18,9 @@ enum ResidentMemory {
         guard count > 0 else { return nil }
         // "size resident shared text lib data dt", in pages.
         let fields = bytes[..<count].split(separator: UInt8(ascii: " "))
-        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else { return nil }
+        guard fields.count > 1, let pages = Int(String(decoding: fields[1], as: UTF8.self)) else {
+            return nil
+        }
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
         #else
         return nil

@@ -186,7 +186,9 @@ public final class TCPConnection {
                 TCPSocketCalls.send(fd, UnsafeRawBufferPointer(rebasing: $0[sentCount...]))
             }
             guard count >= 0 else {
-                if !TCPSocketCalls.wouldBlock(errno) { finish(TCPSocketCalls.lostError(errno, operation: "send")) }
+                if !TCPSocketCalls.wouldBlock(errno) {
+                    finish(TCPSocketCalls.lostError(errno, operation: "send"))
+                }
                 return
             }
             sentCount += count

@@ -26,7 +26,8 @@ enum TCPSocketCalls {
 
     /// Makes an accepted or created socket non-blocking and close-on-exec.
     static func configure(_ fd: Int32) throws(SocketError) {
-        guard fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0, fcntl(fd, F_SETFD, FD_CLOEXEC) == 0 else {
+        guard fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK) == 0, fcntl(fd, F_SETFD, FD_CLOEXEC) == 0
+        else {
             throw SocketError.last("fcntl")
         }
         #if canImport(Darwin)

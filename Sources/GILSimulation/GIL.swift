@@ -1,11 +1,12 @@
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
-import Trace
-import Threading
 
 /// A global interpreter lock that behaves like CPython's, so demos can show what it does to
 /// threads: only the holder runs "interpreted" code, CPU-bound threads take turns instead of
@@ -254,7 +255,8 @@ public final class GIL: @unchecked Sendable {
                 let patience = Deadline(nanoseconds: MonotonicClock.now() &+ intervalNanoseconds)
                 _ = dropped.wait(mutex, until: deadline.map { min($0, patience) } ?? patience)
                 if locked && switchNumber == observed && patience.hasPassed
-                    && !dropRequest.load(ordering: .relaxed) {
+                    && !dropRequest.load(ordering: .relaxed)
+                {
                     dropRequest.store(true, ordering: .relaxed)
                     dropRequests += 1
                 }
@@ -309,14 +311,17 @@ public final class GIL: @unchecked Sendable {
     /// The index of `me`'s entry in `threadTimes`, creating it on the thread's first arrival.
     private func slot(of me: Int) -> Int {
         if let slot = slotOfThread[me] { return slot }
-        threadTimes.append(GILThreadStatistics(
-            nativeThreadID: NativeThread.currentNativeID, actor: TraceContext.currentActor,
-            acquisitions: 0, holdingNanoseconds: 0, waitingNanoseconds: 0))
+        threadTimes.append(
+            GILThreadStatistics(
+                nativeThreadID: NativeThread.currentNativeID, actor: TraceContext.currentActor,
+                acquisitions: 0, holdingNanoseconds: 0, waitingNanoseconds: 0))
         slotOfThread[me] = threadTimes.count - 1
         return threadTimes.count - 1
     }
 
-    private func released<T, E: Error>(sleepingFor duration: UInt64?, _ body: () throws(E) -> T) throws(E) -> T {
+    private func released<T, E: Error>(sleepingFor duration: UInt64?, _ body: () throws(E) -> T) throws(E)
+        -> T
+    {
         let me = isEnabled ? GILThreadIdentity.current : 0
         var held = false
         if isEnabled {

@@ -14,7 +14,9 @@ public enum InterpretedWork {
     /// Takes the GIL for the duration unless the calling thread already holds it.
     /// - Returns: The generator's final state, so the work cannot be optimised away.
     @discardableResult
-    public static func spin(iterations: Int, gil: GIL, checkpointEvery: Int = defaultCheckpointInterval) -> UInt64 {
+    public static func spin(iterations: Int, gil: GIL, checkpointEvery: Int = defaultCheckpointInterval)
+        -> UInt64
+    {
         let stride = max(1, checkpointEvery)
         return gil.withInterpreter {
             var state: UInt64 = 0x9E37_79B9_7F4A_7C15

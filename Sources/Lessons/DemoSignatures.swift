@@ -77,7 +77,8 @@ public struct DemoParameter: Sendable, Equatable {
             }
         case .decimal(let range):
             guard let number = Double(value), range.contains(number) else {
-                return "a number from \(ResultValue.number(range.lowerBound)) to \(ResultValue.number(range.upperBound))"
+                return
+                    "a number from \(ResultValue.number(range.lowerBound)) to \(ResultValue.number(range.upperBound))"
             }
         case .pace(let range):
             guard let number = Double(value), number == 0 || range.contains(number) else {

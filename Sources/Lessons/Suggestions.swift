@@ -24,9 +24,15 @@ public enum Suggestions {
     /// messages that list a few names rather than all of them.
     public static func nearest(to word: String, in candidates: [String], count: Int) -> [String] {
         let target = Array(word.lowercased())
-        return candidates
+        return
+            candidates
             .enumerated()
-            .map { (distance: editDistance(target, Array($0.element.lowercased())), position: $0.offset, name: $0.element) }
+            .map {
+                (
+                    distance: editDistance(target, Array($0.element.lowercased())), position: $0.offset,
+                    name: $0.element
+                )
+            }
             .sorted { ($0.distance, $0.position) < ($1.distance, $1.position) }
             .prefix(count)
             .map(\.name)

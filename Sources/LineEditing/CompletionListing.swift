@@ -45,17 +45,17 @@ public enum CompletionListing {
 
     /// The main East Asian Wide (W) and Fullwidth (F) blocks, plus emoji.
     private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F,   // Hangul Jamo initials
-        0x2E80...0x303E,   // CJK radicals, punctuation
-        0x3041...0x33FF,   // Kana, Bopomofo, CJK compatibility
-        0x3400...0x4DBF,   // CJK extension A
-        0x4E00...0x9FFF,   // CJK unified ideographs
-        0xA000...0xA4CF,   // Yi
-        0xAC00...0xD7A3,   // Hangul syllables
-        0xF900...0xFAFF,   // CJK compatibility ideographs
-        0xFE30...0xFE4F,   // CJK compatibility forms
-        0xFF00...0xFF60,   // Fullwidth forms
-        0xFFE0...0xFFE6,   // Fullwidth signs
+        0x1100...0x115F, // Hangul Jamo initials
+        0x2E80...0x303E, // CJK radicals, punctuation
+        0x3041...0x33FF, // Kana, Bopomofo, CJK compatibility
+        0x3400...0x4DBF, // CJK extension A
+        0x4E00...0x9FFF, // CJK unified ideographs
+        0xA000...0xA4CF, // Yi
+        0xAC00...0xD7A3, // Hangul syllables
+        0xF900...0xFAFF, // CJK compatibility ideographs
+        0xFE30...0xFE4F, // CJK compatibility forms
+        0xFF00...0xFF60, // Fullwidth forms
+        0xFFE0...0xFFE6, // Fullwidth signs
         0x1F300...0x1F64F, // Pictographs, emoticons
         0x1F900...0x1F9FF, // Supplemental symbols and pictographs
         0x20000...0x3FFFD, // CJK extensions B onwards

@@ -22,12 +22,14 @@ final class LibeditEditor {
         // stays valid because `self.completion` owns it and deinit destroys
         // the editor (the only caller) before the object is released.
         let contextPointer = completion.map { Unmanaged.passUnretained($0).toOpaque() }
-        guard let handle = cle_editor_create(
-            programName,
-            history?.handle,
-            completion == nil ? nil : completeWord,
-            contextPointer
-        ) else { return nil }
+        guard
+            let handle = cle_editor_create(
+                programName,
+                history?.handle,
+                completion == nil ? nil : completeWord,
+                contextPointer
+            )
+        else { return nil }
         self.handle = handle
         self.completion = completion
         self.history = history
@@ -86,10 +88,10 @@ private func completeWord(
     switch plan {
     case .beep:
         return CLE_COMPLETE_BEEP
-    case let .edit(deleting, inserting):
+    case .edit(let deleting, let inserting):
         cle_editor_delete_backward(editor, Int32(deleting))
         return cle_editor_insert(editor, inserting) == 0 ? CLE_COMPLETE_REFRESH : CLE_COMPLETE_BEEP
-    case let .list(candidates):
+    case .list(let candidates):
         let width = TerminalSize.of(STDOUT_FILENO)?.columns ?? 80
         cle_editor_write(editor, "\n" + CompletionListing.render(candidates, width: width))
         return CLE_COMPLETE_REDISPLAY

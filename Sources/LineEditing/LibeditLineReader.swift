@@ -34,7 +34,7 @@ public final class LibeditLineReader: LineReader {
         guard Self.isAvailable else { return nil }
         cle_use_environment_locale()
         guard let history = HistoryFile(url: historyFile),
-              let editor = LibeditEditor(programName: "spindle", history: history, completer: completer)
+            let editor = LibeditEditor(programName: "spindle", history: history, completer: completer)
         else { return nil }
         self.history = history
         self.editor = editor
@@ -42,7 +42,7 @@ public final class LibeditLineReader: LineReader {
 
     public func readLine(prompt: String) -> LineReadResult {
         let result = editor.read(markedPrompt: PromptMarkup.marked(prompt))
-        if case let .line(text) = result {
+        if case .line(let text) = result {
             history.record(text)
         }
         return result

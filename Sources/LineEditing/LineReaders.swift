@@ -17,7 +17,8 @@ public enum LineReaders {
     ///   - completer: Supplies Tab completions; `nil` disables completion.
     public static func make(historyFile: URL?, completer: LineCompleter?) -> any LineReader {
         if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1, !isDumbTerminal,
-           let reader = LibeditLineReader(historyFile: historyFile, completer: completer) {
+            let reader = LibeditLineReader(historyFile: historyFile, completer: completer)
+        {
             return reader
         }
         return plainReader(input: STDIN_FILENO, output: STDOUT_FILENO)

@@ -107,7 +107,7 @@ public final class PlainLineReader: LineReader {
             case .bytes(0): return .endOfInput
             case .bytes:
                 if errno == EINTR { continue }
-                return .endOfInput  // a read error ends input like EOF would
+                return .endOfInput // a read error ends input like EOF would
             }
         }
     }

@@ -1,9 +1,10 @@
+internal import CTerminal
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-internal import CTerminal
 
 /// While open, the signals that must give the terminal back are caught rather than acted on:
 /// Ctrl-C, Ctrl-\, SIGTERM, SIGHUP, Ctrl-Z, SIGCONT and resizes. A handler only records the

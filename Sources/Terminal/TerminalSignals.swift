@@ -1,9 +1,10 @@
+internal import CTerminal
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-internal import CTerminal
 
 /// Signals a ``SignalWindow`` caught.
 public struct TerminalSignals: OptionSet, Sendable {

@@ -28,7 +28,7 @@ extension ActorState {
             switch self {
             case .join: nil
             case .condition(let resource), .queue(let resource, _), .pipe(let resource),
-                 .event(let resource), .barrier(let resource):
+                .event(let resource), .barrier(let resource):
                 resource
             }
         }

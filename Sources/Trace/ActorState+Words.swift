@@ -33,8 +33,9 @@ extension ActorState {
         case .new:
             return wording.pick(sentence: "was created", status: "not started", label: "new")
         case .ready:
-            return wording.pick(sentence: "is ready to run", status: "ready, waiting for a CPU",
-                                label: "ready")
+            return wording.pick(
+                sentence: "is ready to run", status: "ready, waiting for a CPU",
+                label: "ready")
         case .running:
             return wording.pick(
                 sentence: "is running", status: "running" + Self.holdings(of: actor, naming: naming),
@@ -48,11 +49,13 @@ extension ActorState {
         case .sleeping(let until):
             guard let until, until > now else { return "sleeping" }
             let left = DurationText.format(nanoseconds: until - now)
-            return wording.pick(sentence: "sleeping for \(left)", status: "sleeping, wakes in \(left)",
-                                label: "sleeping")
+            return wording.pick(
+                sentence: "sleeping for \(left)", status: "sleeping, wakes in \(left)",
+                label: "sleeping")
         case .done(.exited(let code)):
-            return wording.pick(sentence: "exited with status \(code)", status: "done, exit \(code)",
-                                label: "done (exit \(code))")
+            return wording.pick(
+                sentence: "exited with status \(code)", status: "done, exit \(code)",
+                label: "done (exit \(code))")
         case .done(.signalled(let signal)):
             let killed = "killed by signal \(signal)"
             return wording.pick(sentence: killed, status: killed, label: "done (signal \(signal))")
@@ -89,25 +92,30 @@ extension ActorState.Wait {
         switch self {
         case .join(let actor) where actor == .unassigned:
             // A wait on no single actor (futures from a pool); the event's note says on what.
-            return wording.pick(sentence: "waiting", status: "waiting",
-                                label: "waiting: join \(naming.name(of: actor))")
+            return wording.pick(
+                sentence: "waiting", status: "waiting",
+                label: "waiting: join \(naming.name(of: actor))")
         case .join(let actor):
             let name = naming.name(of: actor)
-            return wording.pick(sentence: "waiting to join \(name)", status: "waiting to join \(name)",
-                                label: "waiting: join \(name)")
+            return wording.pick(
+                sentence: "waiting to join \(name)", status: "waiting to join \(name)",
+                label: "waiting: join \(name)")
         case .condition(let resource), .pipe(let resource):
             let name = naming.name(of: resource)
-            return wording.pick(sentence: "waiting on \(name)", status: "waiting on \(name)",
-                                label: "waiting: \(name)")
+            return wording.pick(
+                sentence: "waiting on \(name)", status: "waiting on \(name)",
+                label: "waiting: \(name)")
         case .queue(let resource, let status):
             let name = naming.name(of: resource)
-            return wording.pick(sentence: "waiting on \(name) (\(status.rawValue))",
-                                status: "waiting: \(name) \(status.rawValue)",
-                                label: "waiting: \(name) \(status.rawValue)")
+            return wording.pick(
+                sentence: "waiting on \(name) (\(status.rawValue))",
+                status: "waiting: \(name) \(status.rawValue)",
+                label: "waiting: \(name) \(status.rawValue)")
         case .event(let resource):
             let name = naming.name(of: resource)
-            return wording.pick(sentence: "waiting for \(name)", status: "waiting for \(name) to be set",
-                                label: "waiting: \(name)")
+            return wording.pick(
+                sentence: "waiting for \(name)", status: "waiting for \(name) to be set",
+                label: "waiting: \(name)")
         case .barrier(let resource):
             let name = naming.name(of: resource)
             let arrived = "waiting at \(name)" + Self.arrivals(at: resource, naming: naming)

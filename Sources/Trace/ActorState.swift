@@ -51,7 +51,8 @@ extension ActorState: Codable {
         case .running: self = .running
         case .blocked: self = .blocked(on: try container.decode(ResourceID.self, forKey: .resource))
         case .waiting: self = .waiting(try container.decode(Wait.self, forKey: .wait))
-        case .sleeping: self = .sleeping(untilNanos: try container.decodeIfPresent(UInt64.self, forKey: .until))
+        case .sleeping:
+            self = .sleeping(untilNanos: try container.decodeIfPresent(UInt64.self, forKey: .until))
         case .done: self = .done(try container.decode(ExitStatus.self, forKey: .status))
         }
     }

@@ -3,7 +3,9 @@ extension KeyedDecodingContainer {
     ///
     /// Going through a raw string (rather than decoding the tag enum directly)
     /// lets the error name the offending value in terms a reader of the file understands.
-    func decodeTag<Tag: RawRepresentable<String>>(_: Tag.Type, forKey key: Key, describing what: String) throws -> Tag {
+    func decodeTag<Tag: RawRepresentable<String>>(_: Tag.Type, forKey key: Key, describing what: String)
+        throws -> Tag
+    {
         let raw = try decode(String.self, forKey: key)
         guard let tag = Tag(rawValue: raw) else {
             throw DecodingError.dataCorruptedError(

@@ -31,7 +31,9 @@ public enum JSONLines {
     public static func encode(_ events: some Sequence<TraceEvent>, run: TraceRun? = nil) throws -> String {
         let encoder = makeEncoder()
         let runHeader = try run.map {
-            String(decoding: try encoder.encode(Header(format: formatName, version: version, run: $0)), as: UTF8.self)
+            String(
+                decoding: try encoder.encode(Header(format: formatName, version: version, run: $0)),
+                as: UTF8.self)
         }
         var text = (runHeader ?? header) + "\n"
         for event in events {
@@ -57,12 +59,16 @@ public enum JSONLines {
     }
 
     /// Parses and checks a whole trace, with what its header says it recorded.
-    public static func decodeRun(_ text: String) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
+    public static func decodeRun(_ text: String) throws(JSONLinesError) -> (
+        run: TraceRun?, events: [TraceEvent]
+    ) {
         try decodeRun(Data(text.utf8))
     }
 
     /// ``decodeRun(_:)-(String)`` for the bytes of a file.
-    public static func decodeRun(_ bytes: Data) throws(JSONLinesError) -> (run: TraceRun?, events: [TraceEvent]) {
+    public static func decodeRun(_ bytes: Data) throws(JSONLinesError) -> (
+        run: TraceRun?, events: [TraceEvent]
+    ) {
         try decodeRun(bytes, maximumEvents: TraceLimits.maximumEvents)
     }
 
@@ -86,8 +92,11 @@ public enum JSONLines {
             let line = bytes[start..<end]
             start = newline + 1
             guard line.count <= TraceLimits.maximumLineBytes else {
-                throw JSONLinesError(line: lineNumber, reason: "the line is \(line.count) bytes long, "
-                    + "more than the limit of \(TraceLimits.maximumLineBytes); shorten its labels or notes")
+                throw JSONLinesError(
+                    line: lineNumber,
+                    reason: "the line is \(line.count) bytes long, "
+                        + "more than the limit of \(TraceLimits.maximumLineBytes); shorten its labels or notes"
+                )
             }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
                 continue
@@ -98,8 +107,10 @@ public enum JSONLines {
                 continue
             }
             guard events.count < maximumEvents else {
-                throw JSONLinesError(line: lineNumber, reason: "more than \(maximumEvents) events, "
-                    + "the most a trace may hold; keep the first \(maximumEvents) lines after the header")
+                throw JSONLinesError(
+                    line: lineNumber,
+                    reason: "more than \(maximumEvents) events, "
+                        + "the most a trace may hold; keep the first \(maximumEvents) lines after the header")
             }
             let event = try decodeEvent(line, line: lineNumber, with: decoder)
             if let problem = validator.problem(with: event) {
@@ -120,17 +131,23 @@ public enum JSONLines {
     }
 
     /// Checks the format and version; returns the run the header describes, if any.
-    private static func checkHeader(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError) -> TraceRun? {
+    private static func checkHeader(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError)
+        -> TraceRun?
+    {
         guard let found = try? decoder.decode(Header.self, from: data), found.format == formatName else {
             throw JSONLinesError(line: line, reason: "expected the header \(header)")
         }
         guard found.version == version else {
-            throw JSONLinesError(line: line, reason: "unsupported version \(found.version) (this reader understands \(version))")
+            throw JSONLinesError(
+                line: line,
+                reason: "unsupported version \(found.version) (this reader understands \(version))")
         }
         return found.run
     }
 
-    private static func decodeEvent(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError) -> TraceEvent {
+    private static func decodeEvent(_ data: Data, line: Int, with decoder: JSONDecoder) throws(JSONLinesError)
+        -> TraceEvent
+    {
         do {
             return try decoder.decode(TraceEvent.self, from: data)
         } catch let error as DecodingError {

@@ -44,14 +44,16 @@ extension Narrator: StateNaming {
         if actor.id == creator {
             return "started\(pid)"
         }
-        let noun = switch actor.kind {
-        case .process: "child"
-        case .thread: "thread"
-        case .task: "task"
-        }
+        let noun =
+            switch actor.kind {
+            case .process: "child"
+            case .thread: "thread"
+            case .task: "task"
+            }
         let actorName = name(of: actor.id)
         // `started child-1`, not `started child child-1`.
-        return actorName.startsWithWord(noun) ? "started \(actorName)\(pid)" : "started \(noun) \(actorName)\(pid)"
+        return actorName.startsWithWord(noun)
+            ? "started \(actorName)\(pid)" : "started \(noun) \(actorName)\(pid)"
     }
 
     private func capacityText(of resource: TraceResource) -> String {
@@ -64,7 +66,9 @@ extension Narrator: StateNaming {
         }
     }
 
-    private func describe(_ operation: ResourceOperation, on resource: ResourceID, removedItem: String?) -> String {
+    private func describe(_ operation: ResourceOperation, on resource: ResourceID, removedItem: String?)
+        -> String
+    {
         let target = name(of: resource)
         switch operation {
         case .acquire:

@@ -146,7 +146,8 @@ public struct TraceState: Hashable, Sendable {
         }
     }
 
-    private mutating func perform(_ operation: ResourceOperation, on resource: ResourceID, by actor: ActorID) {
+    private mutating func perform(_ operation: ResourceOperation, on resource: ResourceID, by actor: ActorID)
+    {
         let kind = resources[resource]?.kind ?? .lock
         switch operation {
         case .acquire:

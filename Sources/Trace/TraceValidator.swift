@@ -75,7 +75,7 @@ struct TraceValidator {
             // Joining the unassigned actor is how a demo waits for a worker not started yet.
             actor == .unassigned ? nil : undeclared(actor, as: "joined")
         case .blocked(let resource), .waiting(.condition(let resource)), .waiting(.queue(let resource, _)),
-             .waiting(.pipe(let resource)), .waiting(.event(let resource)), .waiting(.barrier(let resource)):
+            .waiting(.pipe(let resource)), .waiting(.event(let resource)), .waiting(.barrier(let resource)):
             undeclared(resource)
         }
     }
@@ -95,7 +95,8 @@ struct TraceValidator {
 
     private func undeclared(_ resource: ResourceID) -> String? {
         guard resourceKinds[resource] == nil else { return nil }
-        return "resource \(resource.rawValue) is not declared; add a declareResource line for it above this one"
+        return
+            "resource \(resource.rawValue) is not declared; add a declareResource line for it above this one"
     }
 
     private func idProblem(_ id: Int, of what: String) -> String? {

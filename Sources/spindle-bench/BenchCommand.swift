@@ -22,7 +22,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "A short run: a tenth of the work and 3 runs per case (under a minute).")
     var quick = false
 
-    @Option(help: ArgumentHelp("Also run this implementation: python or c (repeat for both).", valueName: "python|c"))
+    @Option(
+        help: ArgumentHelp(
+            "Also run this implementation: python or c (repeat for both).", valueName: "python|c"))
     var compare: [Comparison] = []
 
     @Flag(help: "Print the results as one JSON object.")
@@ -31,17 +33,24 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Print one line per case: case<TAB>value<TAB>notes.")
     var tsv = false
 
-    @Option(name: .customLong("case"), help: ArgumentHelp(
-        "Only cases whose name contains this text (repeatable).", valueName: "text"))
+    @Option(
+        name: .customLong("case"),
+        help: ArgumentHelp(
+            "Only cases whose name contains this text (repeatable).", valueName: "text"))
     var caseFilters: [String] = []
 
-    @Option(help: ArgumentHelp("Runs per case after the warm-up (default 5, or 3 with --quick).", valueName: "n"))
+    @Option(
+        help: ArgumentHelp("Runs per case after the warm-up (default 5, or 3 with --quick).", valueName: "n"))
     var runs: Int?
 
-    @Option(help: ArgumentHelp("Multiply every case's work by this factor (tiny values make smoke tests).", valueName: "factor"))
+    @Option(
+        help: ArgumentHelp(
+            "Multiply every case's work by this factor (tiny values make smoke tests).", valueName: "factor"))
     var scale: Double = 1
 
-    @Option(help: ArgumentHelp("The folder with python/prims.py and c/prims.c (default: the repository's).", valueName: "dir"))
+    @Option(
+        help: ArgumentHelp(
+            "The folder with python/prims.py and c/prims.c (default: the repository's).", valueName: "dir"))
     var benchmarks: String?
 
     @Flag(help: "List the cases and what each measures, then stop.")
@@ -49,8 +58,12 @@ struct BenchCommand: ParsableCommand {
 
     func validate() throws {
         if json && tsv { throw ValidationError("choose one of --json and --tsv") }
-        if let runs, !(1...50).contains(runs) { throw ValidationError("--runs must be between 1 and 50, not \(runs)") }
-        guard scale.isFinite, scale > 0, scale <= 10 else { throw ValidationError("--scale must be above 0 and at most 10") }
+        if let runs, !(1...50).contains(runs) {
+            throw ValidationError("--runs must be between 1 and 50, not \(runs)")
+        }
+        guard scale.isFinite, scale > 0, scale <= 10 else {
+            throw ValidationError("--scale must be above 0 and at most 10")
+        }
     }
 
     func run() throws {
@@ -65,9 +78,14 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("no case matches \(caseFilters.joined(separator: ", ")); --list shows them")
         }
         #if DEBUG
-        FileHandle.standardError.write(Data("note: this is a debug build; for real figures run `swift run -c release spindle-bench`\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "note: this is a debug build; for real figures run `swift run -c release spindle-bench`\n"
+                    .utf8))
         #endif
-        let buildFolder = FileManager.default.temporaryDirectory.appendingPathComponent("spindle-bench-\(getpid())").path
+        let buildFolder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "spindle-bench-\(getpid())"
+        ).path
         try FileManager.default.createDirectory(atPath: buildFolder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: buildFolder) }
         let counterparts = try makeCounterparts(buildFolder: buildFolder)
@@ -83,14 +101,19 @@ struct BenchCommand: ParsableCommand {
             }
         }
         if json {
-            print(try BenchReport.json(results, counterparts: counterparts, settings: [
-                "quick": quick, "scale": scale, "runs": runner.runs,
-            ]), terminator: "")
+            print(
+                try BenchReport.json(
+                    results, counterparts: counterparts,
+                    settings: [
+                        "quick": quick, "scale": scale, "runs": runner.runs,
+                    ]), terminator: "")
         } else if tsv {
             print(BenchReport.tsv(results, counterparts: counterparts), terminator: "")
         } else {
             print(MachineDescription.current().summary)
-            print("median of \(runner.runs) runs after a warm-up; ± is half the range; ratio > 1 means Spindle is faster\n")
+            print(
+                "median of \(runner.runs) runs after a warm-up; ± is half the range; ratio > 1 means Spindle is faster\n"
+            )
             print(BenchReport.table(results, counterparts: counterparts), terminator: "")
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BinaryFormat
 
 // MARK: - Sample types
@@ -301,7 +302,9 @@ private func expectEveryPrefixFails<T: Codable>(
     let bytes = try BinaryCoding.encode(value)
     for cut in 0..<bytes.count {
         let error = decodingError(T.self, from: Array(bytes[..<cut]))
-        #expect(error != nil, "decoding \(T.self) cut at \(cut) of \(bytes.count) bytes", sourceLocation: sourceLocation)
+        #expect(
+            error != nil, "decoding \(T.self) cut at \(cut) of \(bytes.count) bytes",
+            sourceLocation: sourceLocation)
     }
 }
 
@@ -339,15 +342,21 @@ struct BinaryCodingTests {
 
     @Test("an Int is a type tag and eight little-endian bytes")
     func integerLayout() throws {
-        #expect(try BinaryCoding.encode(0x0102_0304_0506_0708) == [BinaryTag.int.rawValue, 8, 7, 6, 5, 4, 3, 2, 1])
+        #expect(
+            try BinaryCoding.encode(0x0102_0304_0506_0708) == [
+                BinaryTag.int.rawValue, 8, 7, 6, 5, 4, 3, 2, 1,
+            ])
         #expect(try BinaryCoding.encode(Int8(-1)) == [BinaryTag.int8.rawValue, 0xFF])
         #expect(try BinaryCoding.encode(true) == [BinaryTag.true.rawValue])
     }
 
     @Test("a struct is a count and then its keys and values in the order encoded")
     func structLayout() throws {
-        let tags = (keyed: BinaryTag.keyed.rawValue, int: BinaryTag.int8.rawValue, string: BinaryTag.string.rawValue)
-        let expected: [UInt8] = [tags.keyed, 2, 0, 0, 0] + [1, 120, tags.int, 7] + [1, 121, tags.string, 2, 104, 105]
+        let tags = (
+            keyed: BinaryTag.keyed.rawValue, int: BinaryTag.int8.rawValue, string: BinaryTag.string.rawValue
+        )
+        let expected: [UInt8] =
+            [tags.keyed, 2, 0, 0, 0] + [1, 120, tags.int, 7] + [1, 121, tags.string, 2, 104, 105]
         struct Pair: Codable {
             var x: Int8
             var y: String
@@ -392,8 +401,12 @@ struct BinaryCodingTests {
         let integers = [Int.min, -1, 0, 1, Int.max] + Array(0..<1000)
         #expect(try roundTrip(integers) == integers)
         #expect(try roundTrip([Int]()) == [])
-        #expect(try BinaryCoding.encode(Array(repeating: 7, count: 100)).count == 802, "tag, length, 100 words")
-        #expect(try BinaryCoding.decode(IntsByHand.self, from: BinaryCoding.encode([3, 1, 2])).values == [3, 1, 2])
+        #expect(
+            try BinaryCoding.encode(Array(repeating: 7, count: 100)).count == 802, "tag, length, 100 words")
+        #expect(
+            try BinaryCoding.decode(IntsByHand.self, from: BinaryCoding.encode([3, 1, 2])).values == [
+                3, 1, 2,
+            ])
     }
 
     @Test("bools and Int128 round-trip at the top level")
@@ -476,7 +489,9 @@ struct BinaryCodingTests {
         #expect(try roundTrip(reordered) == reordered)
         #expect(try roundTrip([reordered, reordered]) == [reordered, reordered])
         let addresses = [Address(street: "first", zip: 1), Address(street: "second", zip: 2)]
-        let partials = [Partial(kept: addresses[0], ignored: samplePerson), Partial(kept: addresses[1], ignored: nil)]
+        let partials = [
+            Partial(kept: addresses[0], ignored: samplePerson), Partial(kept: addresses[1], ignored: nil),
+        ]
         let decoded = try roundTrip(partials)
         #expect(decoded.map(\.kept) == addresses, "the element after a half-read one is still found")
     }
@@ -499,8 +514,10 @@ struct BinaryCodingTests {
     func truncation() throws {
         try expectEveryPrefixFails(samplePerson)
         try expectEveryPrefixFails([samplePerson, samplePerson])
-        try expectEveryPrefixFails(Optionals(plain: 1, nested: .some(nil), list: [nil], nestedList: [nil], address: nil))
-        try expectEveryPrefixFails(Shape.group([.labeled("a", .circle(radius: 1)), .rectangle(width: 1, height: 2)]))
+        try expectEveryPrefixFails(
+            Optionals(plain: 1, nested: .some(nil), list: [nil], nestedList: [nil], address: nil))
+        try expectEveryPrefixFails(
+            Shape.group([.labeled("a", .circle(radius: 1)), .rectangle(width: 1, height: 2)]))
         try expectEveryPrefixFails(EveryInteger())
         try expectEveryPrefixFails(7)
         try expectEveryPrefixFails("hello")
@@ -518,7 +535,8 @@ struct BinaryCodingTests {
         }
         #expect(error?.offset == 9)
         #expect(decodingError(Person.self, from: try BinaryCoding.encode(samplePerson) + [1, 2, 3]) != nil)
-        #expect(decodingError(String.self, from: try BinaryCoding.encode("x") + [BinaryTag.int.rawValue]) != nil)
+        #expect(
+            decodingError(String.self, from: try BinaryCoding.encode("x") + [BinaryTag.int.rawValue]) != nil)
     }
 
     @Test("errors name the offset and the coding path of the failing value")
@@ -528,7 +546,8 @@ struct BinaryCodingTests {
         let idOfThird = try BinaryCoding.encode(Inventory(items: Array(inventory.items[..<2]))).count + 9
         let error = decodingError(Inventory.self, from: Array(bytes[..<(idOfThird + 3)]))
         #expect(
-            error?.description == "cannot decode Int at offset \(idOfThird) (items[2].id): needs 8 bytes, only 3 left"
+            error?.description
+                == "cannot decode Int at offset \(idOfThird) (items[2].id): needs 8 bytes, only 3 left"
         )
         #expect(error?.codingPath == "items[2].id" && error?.offset == idOfThird)
 

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: crawler", .forksProcesses)
 struct CrawlerDemoTests {
@@ -19,9 +19,12 @@ struct CrawlerDemoTests {
 
     @Test("event loop, per-domain slots, randomized delay: limits and the 0.5x delay bound hold")
     func eventLoopPerDomain() throws {
-        let run = try runDemo("crawler", [
-            "pages=24", "domains=4", "download_delay=0.06", "concurrent_requests=3", "concurrent_requests_per_domain=2",
-        ])
+        let run = try runDemo(
+            "crawler",
+            [
+                "pages=24", "domains=4", "download_delay=0.06", "concurrent_requests=3",
+                "concurrent_requests_per_domain=2",
+            ])
         try checkInvariants(run, pages: 24, global: 3, perSlot: 2)
         #expect(try run.number("min_gap_bound_s") == 0.03)
         #expect(try run.number("slots") == 4)
@@ -29,10 +32,12 @@ struct CrawlerDemoTests {
 
     @Test("event loop, per-IP slots: the per-domain limit is ignored and the delay applies per IP")
     func eventLoopPerIP() throws {
-        let run = try runDemo("crawler", [
-            "pages=24", "domains=4", "download_delay=0.05", "randomize_download_delay=off",
-            "concurrent_requests_per_domain=1", "concurrent_requests_per_ip=3",
-        ])
+        let run = try runDemo(
+            "crawler",
+            [
+                "pages=24", "domains=4", "download_delay=0.05", "randomize_download_delay=off",
+                "concurrent_requests_per_domain=1", "concurrent_requests_per_ip=3",
+            ])
         try checkInvariants(run, pages: 24, global: 16, perSlot: 3)
         #expect(try run.number("slots") == 2)
         #expect(try run.number("min_gap_bound_s") == 0.05)
@@ -40,9 +45,11 @@ struct CrawlerDemoTests {
 
     @Test("without a delay, a slot runs up to its concurrency at once")
     func noDelayFillsTheSlots() throws {
-        let run = try runDemo("crawler", [
-            "pages=30", "domains=1", "download_delay=0", "concurrent_requests_per_domain=4",
-        ])
+        let run = try runDemo(
+            "crawler",
+            [
+                "pages=30", "domains=1", "download_delay=0", "concurrent_requests_per_domain=4",
+            ])
         try checkInvariants(run, pages: 30, global: 16, perSlot: 4)
         #expect(try run.number("max_in_flight_per_slot") >= 2)
     }
@@ -55,10 +62,12 @@ struct CrawlerDemoTests {
 
     @Test("the thread-per-request crawler keeps the same limits with semaphores")
     func threadPerRequest() throws {
-        let run = try runDemo("crawler", [
-            "pages=20", "domains=2", "download_delay=0.04", "concurrent_requests=3",
-            "concurrent_requests_per_domain=2", "mode=thread-per-request",
-        ])
+        let run = try runDemo(
+            "crawler",
+            [
+                "pages=20", "domains=2", "download_delay=0.04", "concurrent_requests=3",
+                "concurrent_requests_per_domain=2", "mode=thread-per-request",
+            ])
         try checkInvariants(run, pages: 20, global: 3, perSlot: 2)
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["site", "request-1", "request-20"]))
     }

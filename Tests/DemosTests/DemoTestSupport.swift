@@ -16,7 +16,8 @@ struct FinishedRun {
     /// The value of a numeric result.
     func number(_ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> Double {
         let text = try value(name, sourceLocation: sourceLocation)
-        return try #require(Double(text), "result `\(name)=\(text)` is not a number", sourceLocation: sourceLocation)
+        return try #require(
+            Double(text), "result `\(name)=\(text)` is not a number", sourceLocation: sourceLocation)
     }
 
     /// Every actor the trace declared.
@@ -42,14 +43,18 @@ func runDemo(
     _ name: String, _ words: [String] = [], expectCompleted: Bool = true,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> FinishedRun {
-    let demo = try #require(DemoCatalog.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
+    let demo = try #require(
+        DemoCatalog.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
     let paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
     let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
     let recorder = TraceRecorder()
     let execution = try DemoExecution(demo, arguments: arguments, recorder: recorder)
-    let outcome = try #require(execution.wait(timeout: 120), "demo `\(name)` did not end", sourceLocation: sourceLocation)
+    let outcome = try #require(
+        execution.wait(timeout: 120), "demo `\(name)` did not end", sourceLocation: sourceLocation)
     if expectCompleted {
-        #expect(outcome.ending == .completed, "demo `\(name)` ended: \(outcome.endingLine ?? "")", sourceLocation: sourceLocation)
+        #expect(
+            outcome.ending == .completed, "demo `\(name)` ended: \(outcome.endingLine ?? "")",
+            sourceLocation: sourceLocation)
         let missing = demo.descriptor.results.map(\.name).filter { outcome.value(of: $0) == nil }
         #expect(missing.isEmpty, "demo `\(name)` did not report \(missing)", sourceLocation: sourceLocation)
     }

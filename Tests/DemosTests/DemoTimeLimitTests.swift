@@ -1,6 +1,6 @@
 import Demos
-import Testing
 import TestSupport
+import Testing
 
 /// Every demo in the catalogue stops at its time limit, says so, and what it reports up to then
 /// still holds together: one test over the catalogue, with each demo's way to overrun below.

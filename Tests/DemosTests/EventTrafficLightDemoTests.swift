@@ -16,14 +16,19 @@ struct EventTrafficLightDemoTests {
     func junctionIsTraced() throws {
         let run = try runDemo("event-traffic-light", ["cars=3"])
         let junction = run.events.compactMap { event -> ResourceID? in
-            if case .declareResource(let resource) = event.kind, resource.name == "junction" { return resource.id }
+            if case .declareResource(let resource) = event.kind, resource.name == "junction" {
+                return resource.id
+            }
             return nil
         }
         #expect(junction.count == 1)
-        let takers = Set(run.events.compactMap { event -> ActorID? in
-            if case .operation(let id, .acquire) = event.kind, junction.contains(id) { return event.actor }
-            return nil
-        })
+        let takers = Set(
+            run.events.compactMap { event -> ActorID? in
+                if case .operation(let id, .acquire) = event.kind, junction.contains(id) {
+                    return event.actor
+                }
+                return nil
+            })
         // The controller and every car take it.
         #expect(takers.count == 4)
     }

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: fork-basics", .forksProcesses)
 struct ForkBasicsDemoTests {

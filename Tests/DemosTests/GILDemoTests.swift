@@ -1,8 +1,9 @@
 import Foundation
-@testable import Demos
-import Testing
 import TestSupport
+import Testing
 import Trace
+
+@testable import Demos
 
 @Suite("Demo: gil", .forksProcesses)
 struct GILDemoTests {
@@ -28,7 +29,9 @@ struct GILDemoTests {
         }
         for name in Self.parallelResults {
             let value = try run.value(name)
-            #expect(Double(value).map { $0 > 0 } ?? (DemoResult.notMeasuredReason(of: value) != nil), "\(name)=\(value)")
+            #expect(
+                Double(value).map { $0 > 0 } ?? (DemoResult.notMeasuredReason(of: value) != nil),
+                "\(name)=\(value)")
         }
         #expect(try run.number("cpus_available") >= 1)
         for (speedup, one, two) in Self.speedups {
@@ -42,15 +45,19 @@ struct GILDemoTests {
         #expect(try run.value("cpython_speedup_cpu") == "n/a")
     }
 
-    @Test("with the GIL on, two counting threads never keep more than one CPU busy, however loaded the machine")
+    @Test(
+        "with the GIL on, two counting threads never keep more than one CPU busy, however loaded the machine")
     func gilCapsParallelism() throws {
         let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
         #expect(try run.number("parallelism_cpu_gil") <= GILTimedRuns.parallelThreshold)
     }
 
-    @Test("parallel results are not graded on one CPU, nor when busy CPUs explain a low figure", arguments: [
-        (1, 1.0, 0.0, false), (2, 1.0, 1.9, false), (2, 1.0, 0.0, true), (2, 1.9, 0.0, true), (2, 1.9, 1.9, true),
-    ])
+    @Test(
+        "parallel results are not graded on one CPU, nor when busy CPUs explain a low figure",
+        arguments: [
+            (1, 1.0, 0.0, false), (2, 1.0, 1.9, false), (2, 1.0, 0.0, true), (2, 1.9, 0.0, true),
+            (2, 1.9, 1.9, true),
+        ])
     func notMeasuredWhenTheMachineDecides(cpus: Int, parallelism: Double, othersBusy: Double, graded: Bool) {
         let share = CPUShare(
             wallSeconds: 1, ownCPUSeconds: parallelism, othersCPUSeconds: othersBusy, cpusAvailable: cpus)

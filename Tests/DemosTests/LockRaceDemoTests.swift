@@ -1,7 +1,8 @@
 import Foundation
-@testable import Demos
-import Testing
 import TestSupport
+import Testing
+
+@testable import Demos
 
 @Suite("Demo: lock-race")
 struct LockRaceDemoTests {

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: pool-map-imap", .forksProcesses)
 struct PoolMapImapDemoTests {

@@ -1,11 +1,12 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: pool-with-terminate", .forksProcesses)
 struct PoolWithTerminateDemoTests {
     @Test("leaving the with block at once terminates the calls not finished")
     func leavingLosesWork() throws {
-        let run = try runDemo("pool-with-terminate", ["wait=off", "workers=2", "tasks=6", "task_s=0.3", "inside_s=0"])
+        let run = try runDemo(
+            "pool-with-terminate", ["wait=off", "workers=2", "tasks=6", "task_s=0.3", "inside_s=0"])
         #expect(try run.number("submitted") == 6)
         #expect(try run.number("finished") < 6)
         #expect(try run.number("lost") == run.number("submitted") - run.number("finished"))
@@ -15,7 +16,8 @@ struct PoolWithTerminateDemoTests {
     @Test("work that ends while the parent is still inside the block is kept, the rest is lost")
     func onlyFinishedWorkSurvives() throws {
         // Calls end at 0.4 s and 0.8 s; the parent leaves at 0.6 s.
-        let run = try runDemo("pool-with-terminate", ["wait=off", "workers=2", "tasks=6", "task_s=0.4", "inside_s=0.6"])
+        let run = try runDemo(
+            "pool-with-terminate", ["wait=off", "workers=2", "tasks=6", "task_s=0.4", "inside_s=0.6"])
         #expect(try run.number("finished") == 2)
         #expect(try run.number("lost") == 4)
     }

@@ -11,13 +11,17 @@ struct PriorityQueueDemoTests {
         #expect(try run.value("lifo_order") == "mail,sleep,apple,life,work")
     }
 
-    @Test("Python compares dict payloads of equal priority and raises TypeError; Spindle does not compare them")
+    @Test(
+        "Python compares dict payloads of equal priority and raises TypeError; Spindle does not compare them")
     func dictsRaiseInPython() throws {
         let run = try runDemo("priority-queue", ["payload=dicts"])
         #expect(try run.value("spindle_order") == "life,work,apple,mail,sleep")
         #expect(try run.value("python_order") == "TypeError")
         #expect(try run.value("fifo_among_equals_python") == "error")
-        #expect(run.notes.contains { $0.contains("raises TypeError: '<' not supported between instances of 'dict' and 'dict'") })
+        #expect(
+            run.notes.contains {
+                $0.contains("raises TypeError: '<' not supported between instances of 'dict' and 'dict'")
+            })
     }
 
     @Test("with (priority, count, item) Python keeps equal priorities first-in first-out, dicts or not")

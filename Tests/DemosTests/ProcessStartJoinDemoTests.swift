@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: process-start-join", .forksProcesses)
 struct ProcessStartJoinDemoTests {
@@ -23,7 +23,9 @@ struct ProcessStartJoinDemoTests {
         #expect(try run.value("helper_finished") == "no")
         #expect(try run.number("helper_ticks") < 8)
         let helper = try #require(run.actors.first { $0.name == "helper" })
-        let ends = run.events.filter { $0.actor == helper.id && $0.kind == .transition(.done(.signalled(15))) }
+        let ends = run.events.filter {
+            $0.actor == helper.id && $0.kind == .transition(.done(.signalled(15)))
+        }
         #expect(ends.count == 1)
     }
 

@@ -4,7 +4,8 @@ import Testing
 struct ProducerConsumerDemoTests {
     @Test("every item put comes out exactly once, and the late consumers make producers wait")
     func everyItemOnce() throws {
-        let run = try runDemo("producer-consumer", ["producers=3", "consumers=2", "items=2000", "capacity=5"])
+        let run = try runDemo(
+            "producer-consumer", ["producers=3", "consumers=2", "items=2000", "capacity=5"])
         #expect(try run.number("produced") == 6000)
         #expect(try run.number("consumed") == 6000)
         #expect(try run.number("seen_once") == 6000)
@@ -22,7 +23,10 @@ struct ProducerConsumerDemoTests {
     @Test("threads are named lanes, and only the first rounds are traced in detail")
     func lanesAndGate() throws {
         let run = try runDemo("producer-consumer", ["producers=2", "consumers=2", "items=500"])
-        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["producer-1", "producer-2", "consumer-1", "consumer-2"]))
+        #expect(
+            Set(run.actors.map(\.name)).isSuperset(of: [
+                "producer-1", "producer-2", "consumer-1", "consumer-2",
+            ]))
         #expect(run.events.count < 600)
         #expect(run.notes.contains { $0.contains("run at full speed") })
     }

@@ -1,5 +1,6 @@
-import Testing
 import TestSupport
+import Testing
+
 @testable import Demos
 
 @Suite("Demo: shared-counter", .forksProcesses)

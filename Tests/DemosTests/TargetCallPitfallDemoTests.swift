@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 import Trace
 
 @Suite("Demo: target-call-pitfall", .forksProcesses)

@@ -1,6 +1,6 @@
 import Demos
-import Testing
 import TestSupport
+import Testing
 
 @Suite("Demo: threads-vs-processes", .forksProcesses)
 struct ThreadsVsProcessesDemoTests {
@@ -17,7 +17,8 @@ struct ThreadsVsProcessesDemoTests {
         #expect(try run.number("process_start_us") > 0)
         #expect(try run.number("thread_start_us") > 0)
         #expect(try run.number("process_memory_kib") > run.number("thread_memory_kib"))
-        #expect(Set(run.actors.map(\.name)).isSuperset(of: ["process-1", "process-3", "thread-1", "thread-3"]))
+        #expect(
+            Set(run.actors.map(\.name)).isSuperset(of: ["process-1", "process-3", "thread-1", "thread-3"]))
     }
 
     @Test("the threads of one process run on as many CPUs as they ask for, up to those available")
@@ -29,7 +30,9 @@ struct ThreadsVsProcessesDemoTests {
             #expect(try run.number("thread_cpus_used") == min(4, available))
         } else {
             // One CPU cannot tell threads tied to one core from free ones: not graded.
-            #expect(DemoResult.notMeasuredReason(of: try run.value("thread_cpus_used"))?.contains("1 CPU available") == true)
+            #expect(
+                DemoResult.notMeasuredReason(of: try run.value("thread_cpus_used"))?.contains(
+                    "1 CPU available") == true)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `spindle-bench` at tiny sizes: every case runs and reports a positive figure. Speed is never
 /// checked here; the benchmark itself reports it.
@@ -18,11 +18,15 @@ struct BenchSmokeTests {
     func everyCaseRuns() throws {
         let listed = try bench(["--list"])
         #expect(listed.status == 0)
-        let names = listed.output.split(separator: "\n").compactMap { $0.split(separator: "\t").first.map(String.init) }
+        let names = listed.output.split(separator: "\n").compactMap {
+            $0.split(separator: "\t").first.map(String.init)
+        }
         #expect(names.count >= 30)
         let run = try bench(["--quick", "--scale", "0.01", "--runs", "1", "--tsv"])
         #expect(run.status == 0, "\(run.errors.suffix(500))")
-        let lines = run.output.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let lines = run.output.split(separator: "\n").map {
+            $0.split(separator: "\t", omittingEmptySubsequences: false)
+        }
         #expect(lines.map { String($0[0]) } == names)
         for line in lines {
             #expect(line.count == 3)
@@ -32,9 +36,12 @@ struct BenchSmokeTests {
 
     @Test("--json is one object with the machine and every case's runs")
     func json() throws {
-        let run = try bench(["--quick", "--scale", "0.01", "--runs", "2", "--json", "--case", "rlock_uncontended"])
+        let run = try bench([
+            "--quick", "--scale", "0.01", "--runs", "2", "--json", "--case", "rlock_uncontended",
+        ])
         #expect(run.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         let cases = try #require(object["cases"] as? [[String: Any]])
         #expect(cases.count == 1)
         #expect(((cases[0]["spindle"] as? [String: Any])?["runs"] as? [Double])?.count == 2)
@@ -45,8 +52,10 @@ struct BenchSmokeTests {
         "--compare python runs the CPython counterpart beside Spindle",
         .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
     func comparePython() throws {
-        let run = try bench(["--quick", "--scale", "0.01", "--runs", "1", "--tsv",
-                             "--case", "lock_uncontended", "--case", "fork_exit_wait", "--compare", "python"])
+        let run = try bench([
+            "--quick", "--scale", "0.01", "--runs", "1", "--tsv",
+            "--case", "lock_uncontended", "--case", "fork_exit_wait", "--compare", "python",
+        ])
         #expect(run.status == 0, "\(run.errors.suffix(500))")
         #expect(run.output.contains("ratio_python="))
     }
@@ -55,8 +64,10 @@ struct BenchSmokeTests {
         "--compare c runs the C counterpart beside Spindle",
         .enabled(if: Toolchain.hasCCompiler, "no C compiler (cc) is installed"))
     func compareC() throws {
-        let run = try bench(["--quick", "--scale", "0.01", "--runs", "1", "--tsv",
-                             "--case", "lock_uncontended", "--case", "fork_exit_wait", "--compare", "c"])
+        let run = try bench([
+            "--quick", "--scale", "0.01", "--runs", "1", "--tsv",
+            "--case", "lock_uncontended", "--case", "fork_exit_wait", "--compare", "c",
+        ])
         #expect(run.status == 0, "\(run.errors.suffix(500))")
         #expect(run.output.contains("ratio_c="))
     }

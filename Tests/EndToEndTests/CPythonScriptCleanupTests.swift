@@ -1,13 +1,15 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The demos that run real CPython leave nothing in the temporary folder, even when everything
 /// is killed while python3 runs: the script goes to python3 on its standard input.
 @Suite("CPython script cleanup", .serialized)
 struct CPythonScriptCleanupTests {
     static let tools = ["python3", "setsid", "pkill", "pgrep"].allSatisfy { tool in
-        ["/usr/bin/", "/bin/", "/usr/local/bin/"].contains { FileManager.default.isExecutableFile(atPath: $0 + tool) }
+        ["/usr/bin/", "/bin/", "/usr/local/bin/"].contains {
+            FileManager.default.isExecutableFile(atPath: $0 + tool)
+        }
     }
 
     @Test(

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The command line as a student or an instructor types it: options in either place, typos,
 /// previews of a lesson file, and typed values that must not reach the terminal raw.
@@ -23,13 +23,19 @@ struct CommandLineTests {
         #expect(before.output.contains("welcome"))
         let after = try spindle(["lessons", "--lessons", Repository.lessons])
         #expect(before.output == after.output)
-        let plain = try spindle(["--plain", "--lessons=\(Repository.lessons)", "show", "welcome", "--page", "1"])
+        let plain = try spindle([
+            "--plain", "--lessons=\(Repository.lessons)", "show", "welcome", "--page", "1",
+        ])
         #expect(plain.status == 0, "\(plain.errors)")
         #expect(plain.output.contains("Page 1 of"))
     }
 
-    @Test("a mistyped subcommand gets a suggestion, never the usage of `spindle tutor`",
-          arguments: [("lesons", "did you mean `lessons`?"), ("lnit", "did you mean `lint`?"), ("shwo", "did you mean `show`?")])
+    @Test(
+        "a mistyped subcommand gets a suggestion, never the usage of `spindle tutor`",
+        arguments: [
+            ("lesons", "did you mean `lessons`?"), ("lnit", "did you mean `lint`?"),
+            ("shwo", "did you mean `show`?"),
+        ])
     func mistypedSubcommand(word: String, hint: String) throws {
         let failed = try spindle(["--lessons", Repository.lessons, word])
         #expect(failed.status != 0)
@@ -41,15 +47,17 @@ struct CommandLineTests {
     @Test("`show FILE.md` previews a lesson file, and `show` prints no hint that only the tutor understands")
     func showFile() throws {
         let lessons = try TemporaryFolder()
-        let file = try lessons.write("draft.md", Fixtures.basics + """
+        let file = try lessons.write(
+            "draft.md",
+            Fixtures.basics + """
 
-            ## Demo page
+                ## Demo page
 
-            ```demo lock-race threads=2
-            Watch the lost updates.
-            ```
+                ```demo lock-race threads=2
+                Watch the lost updates.
+                ```
 
-            """)
+                """)
         let shown = try spindle(["show", file.path])
         #expect(shown.status == 0, "\(shown.errors)")
         #expect(shown.output.contains("Page 1 of 4: First page"))
@@ -70,15 +78,16 @@ struct CommandLineTests {
         #expect(failed.errors.contains("did you mean `processes-and-fork`?"))
     }
 
-    @Test("typed values echoed in errors are sanitised: an escape sequence is shown, not obeyed",
-          arguments: [
+    @Test(
+        "typed values echoed in errors are sanitised: an escape sequence is shown, not obeyed",
+        arguments: [
             ["run", "fork-basics", "exit_code=\u{1B}]52;c;SGk=\u{07}\u{1B}[2J"],
             ["run", "fork-basics", "\u{1B}[2J=1"],
             ["run", "no\u{1B}[2Jdemo"],
             ["\u{1B}[2J"],
             ["replay", "/nonexistent/\u{1B}]0;title\u{07}.jsonl", "--plain"],
             ["show", "\u{1B}[31mred"],
-          ])
+        ])
     func sanitizedErrors(arguments: [String]) throws {
         let failed = try spindle(["--lessons", Repository.lessons] + arguments)
         #expect(failed.status != 0)
@@ -90,7 +99,8 @@ struct CommandLineTests {
 
     @Test("`run --help` names the range of speed, from the same constant the parser uses")
     func speedRangeInHelp() throws {
-        let help = try spindle(["run", "--help"]).output.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let help = try spindle(["run", "--help"]).output.split(whereSeparator: \.isWhitespace).joined(
+            separator: " ")
         #expect(help.contains("0 full speed; otherwise from 0.01 to 100"))
         let demo = try spindle(["run", "fork-basics", "--help"])
         #expect(demo.output.contains("0 (full speed) or a number from 0.01 to 100"))

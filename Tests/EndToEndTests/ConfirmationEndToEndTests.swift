@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// The tutor's questions before replacing or forgetting something, answered at a real terminal.
 @Suite("Confirmations in the tutor", .serialized)
@@ -9,8 +9,12 @@ struct ConfirmationEndToEndTests {
     func saveAndResetAsk() throws {
         let folder = try TemporaryFolder()
         let existing = try folder.write("run.jsonl", "keep me\n").path
-        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--plain", "--lessons", Repository.lessons])
+        let command =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path, "--plain", "--lessons", Repository.lessons,
+            ])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 200, height: 50)
         try terminal.waitFor("spindle>")
@@ -34,7 +38,8 @@ struct ConfirmationEndToEndTests {
         try terminal.waitFor("the file replaced") {
             $0.replacingOccurrences(of: "\n", with: " ").contains("replacing the file that was there")
         }
-        #expect(try String(contentsOfFile: existing, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
+        #expect(
+            try String(contentsOfFile: existing, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
 
         try terminal.type("open 0")
         try terminal.press("Enter")
@@ -44,8 +49,9 @@ struct ConfirmationEndToEndTests {
         try terminal.type("y")
         try terminal.press("Enter")
         try terminal.waitFor("forgot your progress on 1 lesson (0 done)")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/spindle")
-            .contains { $0.hasPrefix("progress.json.before-reset-") })
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path + "/spindle")
+                .contains { $0.hasPrefix("progress.json.before-reset-") })
         #expect(try !terminal.hasExited())
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-import TestSupport
 
 /// Live demos as a student meets them in a real terminal: `spindle run` on the stage, Ctrl-C in
 /// the middle, and lesson 06 in the tutor with its prediction graded by the run.
@@ -16,9 +17,14 @@ struct DemoEndToEndTests {
     }
 
     private func shellCommand(_ arguments: [String]) -> String {
-        let spindle = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path] + arguments).map(shellQuoted).joined(separator: " ")
-        let script = "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); \(spindle); "
+        let spindle =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path,
+            ] + arguments).map(shellQuoted).joined(separator: " ")
+        let script =
+            "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); \(spindle); "
             + "echo EXIT=$?; stty -a > \(shellQuoted(folder.path + "/after")); echo RUN-DONE; sleep 300"
         return "sh -c \(shellQuoted(script))"
     }
@@ -47,8 +53,11 @@ struct DemoEndToEndTests {
     @Test("`spindle run` at 80x24 animates the demo, holds the last frame, and prints the results after q")
     func runOnStage() throws {
         let terminal = try TmuxTerminal(
-            command: shellCommand(["run", "shared-counter", "increments=2000", "speed=4"]), width: 80, height: 24)
-        let stage = try terminal.waitFor("the finished run") { $0.contains("finished") && $0.contains("result lost=") }
+            command: shellCommand(["run", "shared-counter", "increments=2000", "speed=4"]), width: 80,
+            height: 24)
+        let stage = try terminal.waitFor("the finished run") {
+            $0.contains("finished") && $0.contains("result lost=")
+        }
         #expect(stage.contains("worker-1"))
         #expect(stage.contains("shared memory v"))
         try terminal.press("q")
@@ -57,11 +66,14 @@ struct DemoEndToEndTests {
         #expect(screen.contains("EXIT=0"))
     }
 
-    @Test("Ctrl-C in the middle of a run stops the demo and every process it started, and restores the terminal")
+    @Test(
+        "Ctrl-C in the middle of a run stops the demo and every process it started, and restores the terminal"
+    )
     func interruptRun() throws {
         let trace = folder.path + "/interrupted.jsonl"
         let terminal = try TmuxTerminal(
-            command: shellCommand(["run", "shared-counter", "speed=0.05", "--trace", trace]), width: 80, height: 24)
+            command: shellCommand(["run", "shared-counter", "speed=0.05", "--trace", trace]), width: 80,
+            height: 24)
         try terminal.waitFor("the workers on stage") { $0.contains("worker-2") }
         try terminal.press("C-c")
         let screen = try expectTerminalRestored(terminal)
@@ -83,7 +95,8 @@ struct DemoEndToEndTests {
             guard line.hasPrefix("worker-"), let range = line.range(of: "pid ") else { return nil }
             return Int32(line[range.upperBound...].prefix { $0.isNumber })
         }
-        let killer = try ChildProcess.run(["pkill", "-TERM", "-f", "spindle run shared-counter speed=0.07"], environment: [:])
+        let killer = try ChildProcess.run(
+            ["pkill", "-TERM", "-f", "spindle run shared-counter speed=0.07"], environment: [:])
         #expect(killer.status == 0)
         _ = try expectTerminalRestored(terminal)
         #expect(pids.count == 2)
@@ -94,12 +107,17 @@ struct DemoEndToEndTests {
 
     @Test("lesson 06 in the tutor: predict, run the demo on the stage, see the prediction graded")
     func lessonSixPredictionGraded() throws {
-        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--lessons", Repository.lessons])
+        let command =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path, "--lessons", Repository.lessons,
+            ])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")
-        let steps = [("open 6", "spindle 06·1>")] + (2...6).map { ("next", "spindle 06·\($0)>") }
+        let steps =
+            [("open 6", "spindle 06·1>")] + (2...6).map { ("next", "spindle 06·\($0)>") }
             + [("answer b", "spindle 06·6>")]
         for (line, prompt) in steps {
             try terminal.type(line)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// However Spindle ends, it leaves nothing to the machine's init: its fork server and every
 /// demo process are gone, and reaped, by the time it has exited. Each run is started in a
@@ -27,7 +27,8 @@ struct ExitPathTests {
     }
 
     private func start(_ arguments: [String]) throws -> ChildProcess.Started {
-        try ChildProcess.start([SpindleBinary.url.path] + arguments, environment: environment, newSession: true)
+        try ChildProcess.start(
+            [SpindleBinary.url.path] + arguments, environment: environment, newSession: true)
     }
 
     /// Waits until the run's output shows that its demo is under way.

@@ -1,7 +1,7 @@
 import Foundation
 import Lessons
-import Testing
 import TestSupport
+import Testing
 
 /// The built binary run from a folder outside the checkout, as an installed copy is: it teaches
 /// the course compiled into it, and `--lessons`, `SPINDLE_LESSONS` and `--only-lessons` change it.

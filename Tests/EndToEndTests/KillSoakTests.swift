@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// Demos killed at random moments, as a student's Ctrl-C, a closed terminal or the OOM killer
 /// would: whatever the moment, nothing is left running, no zombie waits for a parent, and no
@@ -15,9 +15,11 @@ import TestSupport
 struct KillSoakTests {
     /// Demos that between them fork, pipe, share memory, run pools and start CPython.
     private static let demos: [[String]] = [
-        ["shared-counter", "speed=0"], ["shared-memory", "speed=0"], ["process-queue", "speed=0", "items=2000"],
+        ["shared-counter", "speed=0"], ["shared-memory", "speed=0"],
+        ["process-queue", "speed=0", "items=2000"],
         ["pool-map-imap", "speed=0"], ["pipe-pingpong", "speed=0"], ["fork-tree", "speed=0"],
-        ["pipe-corruption", "speed=0"], ["gil", "speed=0", "cpython=on", "cpu_task_s=0.05", "io_task_s=0.05"],
+        ["pipe-corruption", "speed=0"],
+        ["gil", "speed=0", "cpython=on", "cpu_task_s=0.05", "io_task_s=0.05"],
     ]
     private static let signals: [(name: String, number: Int32)] = [
         ("SIGKILL", SIGKILL), ("SIGTERM", SIGTERM), ("Ctrl-C", SIGINT),
@@ -42,12 +44,14 @@ struct KillSoakTests {
             let signal = Self.signals[Int(generator.next() % UInt64(Self.signals.count))]
             let delay = Double(generator.next() % 600) / 1000
             let run = try ChildProcess.start(
-                [SpindleBinary.url.path, "run"] + demo + ["--plain"], environment: environment, newSession: true)
+                [SpindleBinary.url.path, "run"] + demo + ["--plain"], environment: environment,
+                newSession: true)
             Thread.sleep(forTimeInterval: delay)
             run.send(signal.number)
             _ = try run.wait()
             tally[signal.name, default: 0] += 1
-            let label = "round \(round): \(demo.joined(separator: " ")), \(signal.name) after \(Int(delay * 1000)) ms"
+            let label =
+                "round \(round): \(demo.joined(separator: " ")), \(signal.name) after \(Int(delay * 1000)) ms"
             var left = ProcessTable.members(ofSession: run.pid)
             if signal.number == SIGKILL {
                 // A killed Spindle can do nothing: its server notices the closed socket and ends
@@ -65,9 +69,10 @@ struct KillSoakTests {
         let sharedMemoryAfter = Set((try? FileManager.default.contentsOfDirectory(atPath: "/dev/shm")) ?? [])
         let newSharedMemory = sharedMemoryAfter.subtracting(sharedMemoryBefore)
         let temporaryFiles = try temporary.names()
-        print("kill soak: 100 runs (\(tally.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): "
-            + "\(running.count) processes left, \(zombies.count) zombies, "
-            + "\(newSharedMemory.count) /dev/shm entries, \(temporaryFiles.count) temporary files")
+        print(
+            "kill soak: 100 runs (\(tally.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", "))): "
+                + "\(running.count) processes left, \(zombies.count) zombies, "
+                + "\(newSharedMemory.count) /dev/shm entries, \(temporaryFiles.count) temporary files")
         #expect(running.isEmpty, "left running:\n\(running.joined(separator: "\n"))")
         #expect(zombies.isEmpty, "zombies:\n\(zombies.joined(separator: "\n"))")
         #expect(newSharedMemory.isEmpty, "new in /dev/shm: \(newSharedMemory.sorted())")

@@ -1,5 +1,5 @@
-import Testing
 import TestSupport
+import Testing
 
 /// `spindle lint` run as a user runs it: what reaches the terminal.
 @Suite("Lint command end to end")
@@ -8,7 +8,8 @@ struct LintCommandTests {
     func sanitizedOnTheCommandLine() throws {
         let folder = try TemporaryFolder()
         let state = try TemporaryFolder()
-        let file = try folder.write("01-\u{1B}[2J.md", "---\nid: x\ntitle: X\nsummary: S\n---\n\n## Page\n\n```quizz\n```\n")
+        let file = try folder.write(
+            "01-\u{1B}[2J.md", "---\nid: x\ntitle: X\nsummary: S\n---\n\n## Page\n\n```quizz\n```\n")
         let outcome = try SpindleBinary.run(["lint", file.path], stateFolder: state.path)
         #expect(outcome.status == 1)
         #expect(!outcome.output.contains("\u{1B}"))

@@ -1,8 +1,9 @@
 import Foundation
 import Lessons
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+
+@testable import spindle
 
 /// The course's predictions on timings and cores, graded by the real binary with one CPU
 /// (`taskset -c 0`), as in a one-CPU container: the answer the lesson teaches is never graded
@@ -37,18 +38,21 @@ struct OneCPUGradingTests {
             run: "lock-race threads=3 increments=2000 lock=off speed=0", measurableOnOneCPU: true),
     ]
 
-    static let taskset = ["/usr/bin/taskset", "/bin/taskset"].first { FileManager.default.isExecutableFile(atPath: $0) }
+    static let taskset = ["/usr/bin/taskset", "/bin/taskset"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
 
     /// The page (from 0) on which the prediction `id` of lesson `lesson` sits.
     static func page(of id: String, in lesson: String) throws -> Int {
         let library = LessonLibrary.load(paths: [Repository.lessons], catalog: CatalogDemoSignatures.current)
         let found = try #require(library.lessons.first { $0.id == lesson }, "no lesson \(lesson)")
-        return try #require(found.pages.firstIndex { page in
-            page.questions.contains { question in
-                if case .prediction(let prediction) = question { return prediction.id == id }
-                return false
-            }
-        }, "no prediction \(id) in \(lesson)")
+        return try #require(
+            found.pages.firstIndex { page in
+                page.questions.contains { question in
+                    if case .prediction(let prediction) = question { return prediction.id == id }
+                    return false
+                }
+            }, "no prediction \(id) in \(lesson)")
     }
 
     @Test(
@@ -58,7 +62,8 @@ struct OneCPUGradingTests {
     func oneCPU(_ check: Case) throws {
         let state = try TemporaryFolder()
         let page = try Self.page(of: check.answers[0].prediction, in: check.lesson)
-        let input = ["open \(check.lesson)"] + Array(repeating: "next", count: page)
+        let input =
+            ["open \(check.lesson)"] + Array(repeating: "next", count: page)
             + check.answers.map { "answer \($0.letter)" } + ["run \(check.run)", "quit"]
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = state.path

@@ -1,11 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// --trace, --chrome-trace and --record as a student types them: checked before the demo runs,
 /// written through devices, pipes and links without replacing them, never over a file unasked,
@@ -29,10 +30,14 @@ struct OutputOptionsTests {
         let path = folder.path + "/nowhere/run.jsonl"
         let run = try spindle(quickRun + ["--plain", "--trace", path])
         #expect(run.status == 1)
-        #expect(run.errors == "Error: --trace: cannot write \(path): the folder \(folder.path)/nowhere does not exist; "
-            + "create it or choose another\n")
+        #expect(
+            run.errors
+                == "Error: --trace: cannot write \(path): the folder \(folder.path)/nowhere does not exist; "
+                + "create it or choose another\n")
         #expect(run.output.isEmpty, "the demo must not have run")
-        let replay = try spindle(["replay", try StageFixtures.writeTrace(in: folder), "--plain", "--chrome-trace", path])
+        let replay = try spindle([
+            "replay", try StageFixtures.writeTrace(in: folder), "--plain", "--chrome-trace", path,
+        ])
         #expect(replay.status == 1)
         #expect(replay.errors.contains("the folder \(folder.path)/nowhere does not exist"))
         #expect(replay.output.isEmpty)
@@ -43,8 +48,9 @@ struct OutputOptionsTests {
         let path = try folder.write("run.jsonl", "keep me\n").path
         let refused = try spindle(quickRun + ["--plain", "--trace", path])
         #expect(refused.status == 1)
-        #expect(refused.errors == "Error: --trace: \(path) already exists; add --force to replace it, "
-            + "or choose another name\n")
+        #expect(
+            refused.errors == "Error: --trace: \(path) already exists; add --force to replace it, "
+                + "or choose another name\n")
         #expect(refused.output.isEmpty)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
 
@@ -54,8 +60,9 @@ struct OutputOptionsTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
     }
 
-    @Test("--json output stays pure JSON while the trace goes through a null device, which stays a device",
-          .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
+    @Test(
+        "--json output stays pure JSON while the trace goes through a null device, which stays a device",
+        .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
     func nullDevice() throws {
         let device = try DeviceNode.copy(of: "/dev/null", into: folder)
         let before = DeviceNode.identity(device)
@@ -66,8 +73,9 @@ struct OutputOptionsTests {
         #expect(DeviceNode.identity(device) == before)
     }
 
-    @Test("a full device reports the write error, and the results are still shown",
-          .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
+    @Test(
+        "a full device reports the write error, and the results are still shown",
+        .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
     func fullDevice() throws {
         let device = try DeviceNode.copy(of: "/dev/full", into: folder)
         let run = try spindle(quickRun + ["--plain", "--chrome-trace", device])

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// A page taller than the terminal, read through the REPL's pager in a real terminal.
 @Suite("Pager end to end", .serialized)
@@ -12,7 +12,9 @@ struct PagerEndToEndTests {
         folder = try TemporaryFolder()
         lessons = try TemporaryFolder()
         let paragraphs = (1...40).map { "Paragraph \($0) of the long page." }.joined(separator: "\n\n")
-        try lessons.write("01-long.md", """
+        try lessons.write(
+            "01-long.md",
+            """
             ---
             id: long
             title: A long lesson
@@ -34,10 +36,15 @@ struct PagerEndToEndTests {
     /// The tutor in a shell that records `stty -a` before and after it, and writes the pid to
     /// signal (timeout passes a signal on to spindle).
     private func shellCommand() -> String {
-        let spindle = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--only-lessons", lessons.path]).map(shellQuoted).joined(separator: " ")
+        let spindle =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path, "--only-lessons", lessons.path,
+            ]).map(shellQuoted).joined(separator: " ")
         let inner = "echo $$ > \(shellQuoted(folder.path + "/pid")); exec \(spindle)"
-        let script = "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); sh -c \(shellQuoted(inner)); "
+        let script =
+            "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); sh -c \(shellQuoted(inner)); "
             + "stty -a > \(shellQuoted(folder.path + "/after")); echo PAGER-DONE; sleep 300"
         return "sh -c \(shellQuoted(script))"
     }
@@ -47,7 +54,8 @@ struct PagerEndToEndTests {
         return report.split(separator: "\n").dropFirst().joined(separator: "\n")
     }
 
-    @Test("at 60x20 a long page opens at its title; space pages on, b back, ↓ a line; q returns to the prompt")
+    @Test(
+        "at 60x20 a long page opens at its title; space pages on, b back, ↓ a line; q returns to the prompt")
     func pageThroughAndQuit() throws {
         let terminal = try TmuxTerminal(command: shellCommand(), width: 60, height: 20)
         try terminal.waitFor("spindle>")
@@ -55,14 +63,20 @@ struct PagerEndToEndTests {
         try terminal.press("Enter")
         let first = try terminal.waitFor("the pager's first screen") { $0.contains("space more") }
         let rows = first.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows.first?.contains("Lesson 01 · A long lesson") == true, "the title is on the top row:\n\(first)")
+        #expect(
+            rows.first?.contains("Lesson 01 · A long lesson") == true,
+            "the title is on the top row:\n\(first)")
         #expect(first.contains("Page 1 of 2: The long page"))
         #expect(!first.contains("Paragraph 40"))
         try terminal.press("Space")
-        let second = try terminal.waitFor("the second screen") { !$0.contains("Lesson 01 ·") && $0.contains("space more") }
+        let second = try terminal.waitFor("the second screen") {
+            !$0.contains("Lesson 01 ·") && $0.contains("space more")
+        }
         #expect(second.contains("Paragraph"))
         try terminal.press("b")
-        try terminal.waitFor("the first screen again") { $0.contains("Lesson 01 ·") && $0.contains("lines 1-") }
+        try terminal.waitFor("the first screen again") {
+            $0.contains("Lesson 01 ·") && $0.contains("lines 1-")
+        }
         try terminal.press("Down")
         try terminal.waitFor("one line on") { $0.contains("lines 2-") }
         try terminal.press("q")
@@ -90,8 +104,10 @@ struct PagerEndToEndTests {
         try terminal.type("open 1")
         try terminal.press("Enter")
         try terminal.waitFor("the pager") { $0.contains("space more") }
-        let pid = try #require(Int32(String(contentsOfFile: folder.path + "/pid", encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)))
+        let pid = try #require(
+            Int32(
+                String(contentsOfFile: folder.path + "/pid", encoding: .utf8)
+                    .trimmingCharacters(in: .whitespacesAndNewlines)))
         kill(pid, SIGTERM)
         try terminal.waitFor("PAGER-DONE")
         #expect(try terminalModes("before") == terminalModes("after"))

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// `spindle demos` and `spindle run` as a script or a student at a plain terminal uses them.
 @Suite("Run command")
@@ -38,22 +38,32 @@ struct RunCommandTests {
         #expect(general.output.contains("shared-counter"))
     }
 
-    @Test("bad demo names and parameters get one line naming the demo, the parameter and what is allowed",
-          arguments: [
+    @Test(
+        "bad demo names and parameters get one line naming the demo, the parameter and what is allowed",
+        arguments: [
             (["nosuch"], "unknown demo `nosuch`"),
             (["shared-counte"], "did you mean `shared-counter`?"),
-            (["shared-counter", "workers=0"], "`workers=0` for demo `shared-counter`: expected a whole number from 1 to 8"),
+            (
+                ["shared-counter", "workers=0"],
+                "`workers=0` for demo `shared-counter`: expected a whole number from 1 to 8"
+            ),
             (["shared-counter", "workers=two"], "expected a whole number from 1 to 8"),
             (["shared-counter", "lock=maybe"], "expected on or off"),
             (["shared-counter", "speed=1e9"], "expected 0 (full speed) or a number from 0.01 to 100"),
             (["shared-counter", "speed=1e-308"], "expected 0 (full speed) or a number from 0.01 to 100"),
-            (["shared-counter", "workers=2", "workers=3"], "`workers` is given twice for demo `shared-counter` (`workers=2` and `workers=3`); keep one"),
-            (["lock-race", "threds=2"], "has no parameter `threds` (it takes threads, increments, lock, cpython, speed, time_limit); did you mean `threads`?"),
+            (
+                ["shared-counter", "workers=2", "workers=3"],
+                "`workers` is given twice for demo `shared-counter` (`workers=2` and `workers=3`); keep one"
+            ),
+            (
+                ["lock-race", "threds=2"],
+                "has no parameter `threds` (it takes threads, increments, lock, cpython, speed, time_limit); did you mean `threads`?"
+            ),
             (["lock-race", "lok=on"], "did you mean `lock`?"),
             (["crawler", "download_dely=1"], "did you mean `download_delay`?"),
             (["shared-counter", "worker=2"], "demo `shared-counter` has no parameter `worker`"),
             (["shared-counter", "workers"], "is not name=value"),
-          ])
+        ])
     func badArguments(words: [String], message: String) throws {
         let failed = try spindle(["run"] + words + ["--plain"])
         #expect(failed.status == 1)
@@ -65,7 +75,9 @@ struct RunCommandTests {
     @Test("the run command and lint say the same about a value out of range")
     func sameWordsAsLint() throws {
         let lessons = try TemporaryFolder()
-        try lessons.write("01-x.md", """
+        try lessons.write(
+            "01-x.md",
+            """
             ---
             id: x
             title: X
@@ -90,13 +102,16 @@ struct RunCommandTests {
 
     @Test("--plain narrates the run with timestamps and ends with one result line per declared result")
     func plain() throws {
-        let run = try spindle(["run", "shared-counter", "workers=2", "increments=2000", "lock=on", "speed=0", "--plain"])
+        let run = try spindle([
+            "run", "shared-counter", "workers=2", "increments=2000", "lock=on", "speed=0", "--plain",
+        ])
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n").map(String.init)
-        #expect(Array(lines.suffix(5)) == [
-            "result expected=4000", "result actual=4000", "result lost=0", "result lost_watched=0",
-            "result lost_full_speed=0",
-        ])
+        #expect(
+            Array(lines.suffix(5)) == [
+                "result expected=4000", "result actual=4000", "result lost=0", "result lost_watched=0",
+                "result lost_full_speed=0",
+            ])
         #expect(lines.contains { $0.contains(" ms  worker-1") })
         #expect(!run.output.contains("\u{1B}"))
     }
@@ -105,7 +120,8 @@ struct RunCommandTests {
     func json() throws {
         let run = try spindle(["run", "shared-counter", "increments=500", "lock=on", "speed=0", "--json"])
         #expect(run.status == 0)
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
         #expect(object["demo"] as? String == "shared-counter")
         #expect(object["completed"] as? Bool == true)
         let results = try #require(object["results"] as? [String: Any])
@@ -122,14 +138,19 @@ struct RunCommandTests {
     func traceAndReplay() throws {
         let trace = state.path + "/run.jsonl"
         let chrome = state.path + "/run.json"
-        let run = try spindle(["run", "shared-counter", "increments=300", "lock=on", "speed=0", "--plain",
-                               "--trace", trace, "--chrome-trace", chrome])
+        let run = try spindle([
+            "run", "shared-counter", "increments=300", "lock=on", "speed=0", "--plain",
+            "--trace", trace, "--chrome-trace", chrome,
+        ])
         #expect(run.status == 0)
         let replay = try spindle(["replay", trace, "--plain"])
         #expect(replay.status == 0)
-        #expect(replay.output.hasSuffix(
-            "result expected=600\nresult actual=600\nresult lost=0\nresult lost_watched=0\nresult lost_full_speed=0\n"))
-        let chromeTrace = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: chrome)))
+        #expect(
+            replay.output.hasSuffix(
+                "result expected=600\nresult actual=600\nresult lost=0\nresult lost_watched=0\nresult lost_full_speed=0\n"
+            ))
+        let chromeTrace = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: chrome)))
         #expect(((chromeTrace as? [String: Any])?["traceEvents"] as? [Any])?.isEmpty == false)
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -6,7 +7,6 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// Signals a student (or the system) sends at any moment: at the prompt, on the stage, and
 /// Ctrl-Z in the middle of a demo. Each leaves the terminal as it was and nothing running.
@@ -21,10 +21,12 @@ struct SignalEndToEndTests {
     /// A shell that records `stty -a`, runs spindle (writing its pid first), records `stty -a`
     /// and spindle's exit status, then says so and stays, so the screen can be read.
     private func shellCommand(_ arguments: [String]) -> String {
-        let spindle = (["env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)", SpindleBinary.url.path]
+        let spindle =
+            (["env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)", SpindleBinary.url.path]
             + arguments).map(shellQuoted).joined(separator: " ")
         let pidFile = shellQuoted(folder.path + "/pid")
-        let script = "trap true INT QUIT; stty -a > \(shellQuoted(folder.path + "/before")); "
+        let script =
+            "trap true INT QUIT; stty -a > \(shellQuoted(folder.path + "/before")); "
             + "timeout --foreground 300 sh -c \(shellQuoted("echo $$ > \(pidFile); exec \(spindle)")); "
             + "echo EXIT=$?; stty -a > \(shellQuoted(folder.path + "/after")); echo SHELL-DONE; sleep 300"
         return "sh -c \(shellQuoted(script))"
@@ -102,10 +104,14 @@ struct SignalEndToEndTests {
 
     @Test("Ctrl-Z in the middle of a run stops the demo with the tutor, and fg lets both go on")
     func suspendAndResume() throws {
-        let spindle = (["env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)", SpindleBinary.url.path,
-                        "run", "shared-counter", "speed=0.07"]).map(shellQuoted).joined(separator: " ")
+        let spindle =
+            ([
+                "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)", SpindleBinary.url.path,
+                "run", "shared-counter", "speed=0.07",
+            ]).map(shellQuoted).joined(separator: " ")
         // A shell with job control, as a student's is.
-        let terminal = try TmuxTerminal(command: "env PS1='job-shell$ ' bash --norc --noprofile -i", width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: "env PS1='job-shell$ ' bash --norc --noprofile -i", width: 80, height: 24)
         try terminal.waitFor("job-shell$")
         try terminal.type(spindle)
         try terminal.press("Enter")
@@ -126,7 +132,8 @@ struct SignalEndToEndTests {
         try terminal.waitFor("the shell after Ctrl-Z") { $0.contains("Stopped") }
         let stopped = demoProcesses()
         #expect(!stopped.isEmpty)
-        #expect(stopped.allSatisfy { $0.state == "T" }, "still running while the tutor is stopped: \(stopped)")
+        #expect(
+            stopped.allSatisfy { $0.state == "T" }, "still running while the tutor is stopped: \(stopped)")
 
         try terminal.type("fg")
         try terminal.press("Enter")

@@ -16,7 +16,9 @@ enum SpindleBinary {
     }
 
     /// Runs spindle with `arguments`, feeding `input`, with state kept in `stateFolder`.
-    static func run(_ arguments: [String], input: String = "", stateFolder: String) throws -> ChildProcess.Outcome {
+    static func run(_ arguments: [String], input: String = "", stateFolder: String) throws
+        -> ChildProcess.Outcome
+    {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = stateFolder
         environment["SPINDLE_LESSONS"] = nil

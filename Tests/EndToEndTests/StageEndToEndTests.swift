@@ -1,7 +1,7 @@
 import Foundation
+import TestSupport
 import Testing
 import Trace
-import TestSupport
 
 /// The stage as a student meets it: a replay in a real terminal, keys, Ctrl-C and SIGTERM, and
 /// the terminal left exactly as it was.
@@ -17,11 +17,16 @@ struct StageEndToEndTests {
 
     /// A shell that records `stty -a` before and after spindle runs, then says so.
     private func shellCommand(_ arguments: [String]) -> String {
-        let spindle = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path] + arguments).map(shellQuoted).joined(separator: " ")
+        let spindle =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path,
+            ] + arguments).map(shellQuoted).joined(separator: " ")
         // The trap keeps the shell alive through Ctrl-C (a trap, unlike an ignored signal, is not
         // inherited), so it can record the terminal's modes after spindle is gone.
-        let script = "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); \(spindle); "
+        let script =
+            "trap true INT; stty -a > \(shellQuoted(folder.path + "/before")); \(spindle); "
             + "stty -a > \(shellQuoted(folder.path + "/after")); echo STAGE-DONE; sleep 300"
         return "sh -c \(shellQuoted(script))"
     }
@@ -41,12 +46,16 @@ struct StageEndToEndTests {
         return report.split(separator: "\n").dropFirst().joined(separator: "\n")
     }
 
-    @Test("replay at 80x24: the stage shows lanes and results; space pauses, q leaves, the terminal is restored")
+    @Test(
+        "replay at 80x24: the stage shows lanes and results; space pauses, q leaves, the terminal is restored"
+    )
     func replayAndQuit() throws {
         let cast = folder.path + "/replay.cast"
         let chrome = folder.path + "/replay.json"
         let terminal = try TmuxTerminal(
-            command: shellCommand(["replay", trace, "--speed", "4", "--record", cast, "--chrome-trace", chrome]),
+            command: shellCommand([
+                "replay", trace, "--speed", "4", "--record", cast, "--chrome-trace", chrome,
+            ]),
             width: 80, height: 24)
         let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
         #expect(screen.contains("worker-1"))
@@ -60,17 +69,21 @@ struct StageEndToEndTests {
         #expect(header?["version"] as? Int == 2)
         #expect(header?["width"] as? Int == 80)
         #expect(castLines.count > 2)
-        let chromeTrace = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: chrome)))
+        let chromeTrace = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: URL(fileURLWithPath: chrome)))
         #expect(((chromeTrace as? [String: Any])?["traceEvents"] as? [Any])?.isEmpty == false)
     }
 
     @Test("replay at 200x60, resized to 100x30 while it plays")
     func resize() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "0.25"]), width: 200, height: 60)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", trace, "--speed", "0.25"]), width: 200, height: 60)
         try terminal.waitFor("the stage") { $0.contains("worker-1") }
         try terminal.resize(width: 100, height: 30)
         let screen = try terminal.waitFor("a frame at the new size") { screen in
-            screen.split(separator: "\n", omittingEmptySubsequences: false).contains { $0.contains("space pause") }
+            screen.split(separator: "\n", omittingEmptySubsequences: false).contains {
+                $0.contains("space pause")
+            }
         }
         #expect(screen.split(separator: "\n").allSatisfy { $0.count <= 100 })
         try terminal.press("q")
@@ -79,7 +92,8 @@ struct StageEndToEndTests {
 
     @Test("Ctrl-C in the middle of a replay restores the terminal")
     func interrupt() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
         try terminal.waitFor("the stage") { $0.contains("worker-1") }
         try terminal.press("C-c")
         try expectTerminalRestored(terminal)
@@ -87,9 +101,11 @@ struct StageEndToEndTests {
 
     @Test("SIGTERM in the middle of a replay restores the terminal")
     func terminate() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
         try terminal.waitFor("the stage") { $0.contains("worker-1") }
-        let killer = try ChildProcess.run(["pkill", "-TERM", "-f", "spindle replay \(trace)"], environment: [:])
+        let killer = try ChildProcess.run(
+            ["pkill", "-TERM", "-f", "spindle replay \(trace)"], environment: [:])
         #expect(killer.status == 0)
         try expectTerminalRestored(terminal)
     }
@@ -102,7 +118,8 @@ struct StageEndToEndTests {
 
     @Test("→ on a paused replay draws the event it stepped to; ← takes it away again")
     func stepForwardRedraws() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", trace, "--speed", "0.0625"]), width: 80, height: 24)
         try terminal.waitFor("the stage") { $0.contains("worker-1") }
         try terminal.press("Space")
         var screen = try terminal.waitFor("the paused status") { $0.contains("paused") }
@@ -125,7 +142,8 @@ struct StageEndToEndTests {
 
     @Test("at 60x20 the key hints keep q")
     func smallTerminalKeepsQuit() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", trace, "--speed", "8"]), width: 60, height: 20)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", trace, "--speed", "8"]), width: 60, height: 20)
         let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
         let status = screen.split(separator: "\n").last { $0.contains("finished") } ?? ""
         #expect(status.hasSuffix("q quit"), "\(status)")
@@ -138,7 +156,8 @@ struct StageEndToEndTests {
     func replayKeepsTheRunsTitle() throws {
         let path = folder.path + "/with-run.jsonl"
         try StageFixtures.writeTrace(to: path, run: TraceRun(demo: "fixture-demo", parameters: ["workers=2"]))
-        let terminal = try TmuxTerminal(command: shellCommand(["replay", path, "--speed", "8"]), width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["replay", path, "--speed", "8"]), width: 80, height: 24)
         let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
         #expect(screen.hasPrefix("Spindle · fixture-demo workers=2"), "\(screen)")
         #expect(!screen.contains("with-run.jsonl"))
@@ -158,7 +177,8 @@ struct StageEndToEndTests {
 
     @Test("a missing or malformed trace file is one clear error")
     func badFiles() throws {
-        let missing = try SpindleBinary.run(["replay", folder.path + "/nope.jsonl"], stateFolder: folder.path)
+        let missing = try SpindleBinary.run(
+            ["replay", folder.path + "/nope.jsonl"], stateFolder: folder.path)
         #expect(missing.status != 0)
         #expect(missing.errors.contains("cannot read"))
         let bad = folder.path + "/bad.jsonl"
@@ -176,14 +196,20 @@ struct StageInTutorTests {
     func replayInRepl() throws {
         let folder = try TemporaryFolder()
         let trace = try StageFixtures.writeTrace(in: folder)
-        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path, "--lessons", Repository.lessons])
+        let command =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path, "--lessons", Repository.lessons,
+            ])
             .map(shellQuoted).joined(separator: " ")
         let terminal = try TmuxTerminal(command: command, width: 80, height: 24)
         try terminal.waitFor("spindle>")
         try terminal.type("replay \(trace) 8")
         try terminal.press("Enter")
-        let finished = try terminal.waitFor("the finished replay") { $0.contains("finished") && $0.contains("worker-1") }
+        let finished = try terminal.waitFor("the finished replay") {
+            $0.contains("finished") && $0.contains("worker-1")
+        }
         // `q quit` here would read as leaving the tutor.
         #expect(finished.contains("q back to the tutor"))
         #expect(!finished.contains("q quit"))
@@ -200,9 +226,11 @@ struct StageInTutorTests {
     func replayErrors() throws {
         let folder = try TemporaryFolder()
         let trace = try StageFixtures.writeTrace(in: folder)
-        let input = "replay\nreplay \(folder.path)/missing.jsonl\nreplay \(trace) 1000\nreplay \(trace)\nquit\n"
-        let outcome = try SpindleBinary.run(["--lessons", Repository.lessons], input: input,
-                                            stateFolder: folder.path)
+        let input =
+            "replay\nreplay \(folder.path)/missing.jsonl\nreplay \(trace) 1000\nreplay \(trace)\nquit\n"
+        let outcome = try SpindleBinary.run(
+            ["--lessons", Repository.lessons], input: input,
+            stateFolder: folder.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("No run to replay yet"))
         #expect(outcome.output.contains("cannot read"))
@@ -221,15 +249,23 @@ struct StageLiveDemoTests {
     }
 
     private func start(_ arguments: [String]) throws -> TmuxTerminal {
-        let command = (["timeout", "--foreground", "300", "env", "TERM=xterm-256color", "XDG_STATE_HOME=\(folder.path)",
-                        SpindleBinary.url.path] + arguments).map(shellQuoted).joined(separator: " ")
+        let command =
+            ([
+                "timeout", "--foreground", "300", "env", "TERM=xterm-256color",
+                "XDG_STATE_HOME=\(folder.path)",
+                SpindleBinary.url.path,
+            ] + arguments).map(shellQuoted).joined(separator: " ")
         return try TmuxTerminal(command: command, width: 80, height: 24)
     }
 
-    @Test("fork-basics: the parent's sentence about fork's return value is whole, and the time ticks between events")
+    @Test(
+        "fork-basics: the parent's sentence about fork's return value is whole, and the time ticks between events"
+    )
     func forkBasicsSentenceIsWhole() throws {
         let terminal = try start(["run", "fork-basics"])
-        let screen = try terminal.waitFor("the parent's note") { $0.contains("os.fork() returned") && $0.contains("parent:") }
+        let screen = try terminal.waitFor("the parent's note") {
+            $0.contains("os.fork() returned") && $0.contains("parent:")
+        }
         let rows = screen.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
         let start = rows.firstIndex { $0.contains("parent: os.fork() returned") } ?? 0
         let joined = rows[start...].prefix(2).joined(separator: " ")
@@ -237,15 +273,19 @@ struct StageLiveDemoTests {
         // The parent sleeps a second after its note: the countdown must move between two frames
         // that show the same events.
         func facts(_ screen: String) -> (events: Substring?, wakes: Substring?) {
-            (screen.firstRange(of: /event \d+\/\d+/).map { screen[$0] },
-             screen.firstRange(of: /wakes in [0-9.]+ m?s/).map { screen[$0] })
+            (
+                screen.firstRange(of: /event \d+\/\d+/).map { screen[$0] },
+                screen.firstRange(of: /wakes in [0-9.]+ m?s/).map { screen[$0] }
+            )
         }
         var previous = facts(try terminal.screen())
         var ticked = false
         for _ in 0..<100 where !ticked {
             Thread.sleep(forTimeInterval: 0.05)
             let now = facts(try terminal.screen())
-            ticked = now.events != nil && now.events == previous.events && now.wakes != nil && now.wakes != previous.wakes
+            ticked =
+                now.events != nil && now.events == previous.events && now.wakes != nil
+                && now.wakes != previous.wakes
             previous = now
         }
         #expect(ticked)
@@ -264,8 +304,9 @@ struct StageLiveDemoTests {
     @Test("a trace saved by `run --trace` replays with its demo's title and the tree it is about")
     func savedRunKeepsTitleAndEmphasis() throws {
         let path = folder.path + "/tree.jsonl"
-        let run = try SpindleBinary.run(["run", "fork-tree", "depth=3", "--plain", "--trace", path],
-                                        stateFolder: folder.path)
+        let run = try SpindleBinary.run(
+            ["run", "fork-tree", "depth=3", "--plain", "--trace", path],
+            stateFolder: folder.path)
         #expect(run.status == 0)
         let terminal = try start(["replay", path, "--speed", "8"])
         let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
@@ -278,7 +319,8 @@ struct StageLiveDemoTests {
     func gilResultsAreWhole() throws {
         let terminal = try start(["run", "gil"])
         let screen = try terminal.waitFor("the finished run", limit: 120) { $0.contains("finished") }
-        #expect(screen.range(of: #"speedup_cpu_gil = [0-9n]"#, options: .regularExpression) != nil, "\(screen)")
+        #expect(
+            screen.range(of: #"speedup_cpu_gil = [0-9n]"#, options: .regularExpression) != nil, "\(screen)")
         #expect(!screen.contains("GIL GIL"))
         try terminal.press("q")
     }

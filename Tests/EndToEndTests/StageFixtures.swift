@@ -1,6 +1,6 @@
 import Foundation
-import Trace
 import TestSupport
+import Trace
 
 /// A small trace written to a file: two threads contending a lock, a queue, a forked process
 /// and a result, spread over about two seconds so a replay at 4x lasts about half a second.
@@ -18,9 +18,13 @@ enum StageFixtures {
         }
         add(0, main, .declareActor(TraceActor(id: main, kind: .process, name: "main", pid: 4242)))
         add(0, main, .transition(.running))
-        add(10_000_000, main, .declareActor(TraceActor(id: worker, kind: .thread, name: "worker-1", parent: main)))
+        add(
+            10_000_000, main,
+            .declareActor(TraceActor(id: worker, kind: .thread, name: "worker-1", parent: main)))
         add(10_000_000, main, .declareResource(TraceResource(id: lock, kind: .lock, name: "lock")))
-        add(20_000_000, main, .declareResource(TraceResource(id: queue, kind: .queue, name: "jobs", capacity: 3)))
+        add(
+            20_000_000, main,
+            .declareResource(TraceResource(id: queue, kind: .queue, name: "jobs", capacity: 3)))
         add(30_000_000, worker, .transition(.running))
         add(400_000_000, main, .operation(lock, .acquire))
         add(500_000_000, worker, .transition(.blocked(on: lock)))
@@ -28,7 +32,9 @@ enum StageFixtures {
         add(1_000_000_000, main, .operation(lock, .release))
         add(1_000_000_000, worker, .transition(.running))
         add(1_010_000_000, worker, .operation(lock, .acquire))
-        add(1_200_000_000, main, .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243)))
+        add(
+            1_200_000_000, main,
+            .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243)))
         add(1_210_000_000, child, .transition(.running))
         add(1_500_000_000, worker, .operation(queue, .get(item: "7")))
         add(1_600_000_000, child, .transition(.done(.exited(0))))

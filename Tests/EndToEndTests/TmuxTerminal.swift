@@ -33,7 +33,8 @@ final class TmuxTerminal {
 
     /// A tmux format evaluated for the pane, such as `#{cursor_flag}` (1 when the cursor shows).
     func format(_ format: String) throws -> String {
-        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(
+            in: .whitespacesAndNewlines)
     }
 
     /// Changes the terminal's size, as a student dragging the window would.
@@ -43,7 +44,8 @@ final class TmuxTerminal {
 
     /// Whether the program has exited.
     func hasExited() throws -> Bool {
-        try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+        try tmux(["display-message", "-p", "-t", "main", "#{pane_dead}"]).trimmingCharacters(
+            in: .whitespacesAndNewlines) == "1"
     }
 
     /// Waits until the screen satisfies `condition`; the limit only bounds a hang, and is far

@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import TestSupport
+import Testing
 
 /// Drives the real `spindle` binary as a student and an instructor would.
 @Suite("End to end", .serialized)
@@ -14,8 +14,11 @@ struct EndToEndTests {
     private func tutorCommand(_ extra: [String] = []) -> String {
         // `timeout` ends the tutor even if this test process dies before it can close tmux,
         // and tmux exits with its last session, so an aborted run leaves nothing behind.
-        (["timeout", "--foreground", "300", "env", "XDG_STATE_HOME=\(state.path)", "TERM=xterm-256color", SpindleBinary.url.path,
-          "--lessons", Repository.lessons] + extra).map(shellQuoted).joined(separator: " ")
+        ([
+            "timeout", "--foreground", "300", "env", "XDG_STATE_HOME=\(state.path)", "TERM=xterm-256color",
+            SpindleBinary.url.path,
+            "--lessons", Repository.lessons,
+        ] + extra).map(shellQuoted).joined(separator: " ")
     }
 
     @Test("in a terminal: list lessons, open one, turn a page, complete a command with Tab, quit")
@@ -77,9 +80,10 @@ struct EndToEndTests {
             ["--lessons", Repository.lessons],
             input: "lessons\nopen 0\nnext\nanswer b\nfrobnicate\nquit\n", stateFolder: state.path)
         #expect(outcome.status == 0)
-        #expect(outcome.output.split(separator: "\n").contains { line in
-            line.hasPrefix("  00  welcome ") && line.hasSuffix(" Welcome to Spindle")
-        })
+        #expect(
+            outcome.output.split(separator: "\n").contains { line in
+                line.hasPrefix("  00  welcome ") && line.hasSuffix(" Welcome to Spindle")
+            })
         #expect(outcome.output.contains("Page 1 of 8: How a lesson works"))
         #expect(outcome.output.contains("✓ Right."))
         #expect(outcome.output.contains("unknown command `frobnicate`"))
@@ -89,7 +93,8 @@ struct EndToEndTests {
 
     @Test("piped input that ends without quit still exits cleanly")
     func endOfInput() throws {
-        let outcome = try SpindleBinary.run(["--lessons", Repository.lessons], input: "lessons\n", stateFolder: state.path)
+        let outcome = try SpindleBinary.run(
+            ["--lessons", Repository.lessons], input: "lessons\n", stateFolder: state.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("welcome"))
     }
@@ -104,7 +109,9 @@ struct EndToEndTests {
     @Test("spindle lint names file, line and column of an error and exits 1")
     func lintBrokenFile() throws {
         let folder = try TemporaryFolder()
-        let file = try folder.write("01-bad.md", "---\nid: bad\ntitle: Bad\nsummary: Broken.\n---\n\n## Page\n\n```quizz\nid: q\n```\n")
+        let file = try folder.write(
+            "01-bad.md",
+            "---\nid: bad\ntitle: Bad\nsummary: Broken.\n---\n\n## Page\n\n```quizz\nid: q\n```\n")
         let outcome = try SpindleBinary.run(["lint", file.path], stateFolder: state.path)
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("\(file.path):9:"))
@@ -128,8 +135,11 @@ struct EndToEndTests {
     func versionAndFolder() throws {
         let version = try SpindleBinary.run(["--version"], stateFolder: state.path)
         #expect(version.output.trimmingCharacters(in: .whitespacesAndNewlines) == "0.1.0")
-        let missing = try SpindleBinary.run(["lessons", "--lessons", "/nonexistent/lessons"], stateFolder: state.path)
+        let missing = try SpindleBinary.run(
+            ["lessons", "--lessons", "/nonexistent/lessons"], stateFolder: state.path)
         #expect(missing.status != 0)
-        #expect(missing.errors.contains("lesson folder `/nonexistent/lessons` (from --lessons) is not a directory"))
+        #expect(
+            missing.errors.contains(
+                "lesson folder `/nonexistent/lessons` (from --lessons) is not a directory"))
     }
 }

@@ -1,6 +1,7 @@
 import Synchronization
 import Testing
 import Trace
+
 @testable import EventLoop
 
 private struct Boom: Error {}

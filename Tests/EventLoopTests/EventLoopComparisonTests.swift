@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventLoop
 @testable import Threading
 

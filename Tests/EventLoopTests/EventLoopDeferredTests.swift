@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventLoop
 
 private struct Boom: Error, Equatable {}
@@ -27,7 +28,8 @@ private struct Boom: Error, Equatable {}
     @Test func errorsSkipCallbacksUntilAnErrback() throws {
         let deferred = Deferred<Int>()
         var log: [String] = []
-        let end = deferred
+        let end =
+            deferred
             .addCallback { (_: Int) throws -> Int in
                 log.append("first")
                 throw Boom()
@@ -105,10 +107,11 @@ private struct Boom: Error, Equatable {}
         let gathered = gatherResults(deferreds)
         try deferreds[1].errback(Boom())
         try deferreds[0].callback(1)
-        let error = try #require(gathered.result.flatMap { result -> FirstError? in
-            guard case .failure(let error) = result else { return nil }
-            return error as? FirstError
-        })
+        let error = try #require(
+            gathered.result.flatMap { result -> FirstError? in
+                guard case .failure(let error) = result else { return nil }
+                return error as? FirstError
+            })
         #expect(error.index == 1)
         #expect(error.error is Boom)
     }

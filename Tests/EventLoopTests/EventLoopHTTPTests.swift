@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventLoop
 
 @Suite struct EventLoopHTTPTests {
@@ -43,15 +44,17 @@ import Testing
         var sent = 0.0
         var received = 0.0
         let response = try fetch { reactor in
-            try HTTPServer(reactor: reactor, deferredHandler: { _ in
-                let later = Deferred<HTTPResponse>()
-                sent = reactor.now
-                reactor.callLater(0.02) { try? later.callback(HTTPResponse(status: 404, body: "gone")) }
-                return later.addCallback { response in
-                    received = reactor.now
-                    return response
-                }
-            })
+            try HTTPServer(
+                reactor: reactor,
+                deferredHandler: { _ in
+                    let later = Deferred<HTTPResponse>()
+                    sent = reactor.now
+                    reactor.callLater(0.02) { try? later.callback(HTTPResponse(status: 404, body: "gone")) }
+                    return later.addCallback { response in
+                        received = reactor.now
+                        return response
+                    }
+                })
         }.get()
         #expect(response.status == 404)
         #expect(response.text == "gone")
@@ -60,13 +63,17 @@ import Testing
 
     @Test func concurrentGetsGatherInOrder() throws {
         let reactor = try Reactor()
-        let server = try HTTPServer(reactor: reactor, deferredHandler: { request in
-            let page = Int(request.path.dropFirst()) ?? 0
-            let response = Deferred<HTTPResponse>()
-            // Later pages answer first, so the gathered order must come from the request order.
-            reactor.callLater(Double(5 - page) * 0.002) { try? response.callback(HTTPResponse(body: "page \(page)")) }
-            return response
-        })
+        let server = try HTTPServer(
+            reactor: reactor,
+            deferredHandler: { request in
+                let page = Int(request.path.dropFirst()) ?? 0
+                let response = Deferred<HTTPResponse>()
+                // Later pages answer first, so the gathered order must come from the request order.
+                reactor.callLater(Double(5 - page) * 0.002) {
+                    try? response.callback(HTTPResponse(body: "page \(page)"))
+                }
+                return response
+            })
         defer { server.close() }
         let client = HTTPClient(reactor: reactor)
         var bodies: [String] = []
@@ -126,7 +133,8 @@ import Testing
     @Test func invalidPathsFailWithoutConnecting() throws {
         let reactor = try Reactor()
         var failure: (any Error)?
-        HTTPClient(reactor: reactor).get(host: "127.0.0.1", port: 1, path: "/a b\r\nX: y").addErrback { error in
+        HTTPClient(reactor: reactor).get(host: "127.0.0.1", port: 1, path: "/a b\r\nX: y").addErrback {
+            error in
             failure = error
             throw error
         }
@@ -136,10 +144,13 @@ import Testing
 
     @Test func aClientThatNeverFinishesItsRequestGets408() throws {
         let reactor = try Reactor()
-        let server = try HTTPServer(reactor: reactor, requestTimeout: 0.02) { _ in HTTPResponse(body: "unexpected") }
+        let server = try HTTPServer(reactor: reactor, requestTimeout: 0.02) { _ in
+            HTTPResponse(body: "unexpected")
+        }
         defer { server.close() }
         var reply: [UInt8] = []
-        TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: server.port).addCallback { connection in
+        TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: server.port).addCallback {
+            connection in
             connection.onDataReceived = { reply += $0 }
             connection.onConnectionLost = { _ in reactor.stop() }
             connection.write("GET / HTTP/1.1\r\n")

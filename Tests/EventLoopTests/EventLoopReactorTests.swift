@@ -1,13 +1,15 @@
+import Synchronization
+import Testing
+import Threading
+import Trace
+
+@testable import EventLoop
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
-import Testing
-import Trace
-@testable import EventLoop
-import Threading
 
 /// Every backend this platform has, so each behaviour is checked with epoll and with poll.
 let eventLoopBackends: [Reactor.Backend] = {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import EventLoop
 
 @Suite struct EventLoopTCPTests {
@@ -17,7 +18,8 @@ import Testing
         defer { listener.close() }
         var echoed: [UInt8] = []
         var clientEnd: String?
-        TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: listener.port).addCallback { connection in
+        TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: listener.port).addCallback {
+            connection in
             #expect(connection.isConnected)
             connection.onDataReceived = { echoed += $0 }
             connection.onConnectionLost = { reason in
@@ -68,7 +70,8 @@ import Testing
             connection.onConnectionLost = { _ in reactor.stop() }
         }
         defer { listener.close() }
-        TCPConnection.connect(reactor: reactor, host: "localhost", port: listener.port).addCallback { connection in
+        TCPConnection.connect(reactor: reactor, host: "localhost", port: listener.port).addCallback {
+            connection in
             connection.write(payload)
             connection.close()
         }

@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import EventLoop
 @testable import Threading
 
@@ -10,7 +11,8 @@ import Trace
         let recorder = TraceRecorder()
         let tracer = Tracer(recorder)
         let actor = recorder.nextActorID()
-        recorder.record(actor: actor, kind: .declareActor(TraceActor(id: actor, kind: .thread, name: "reactor")))
+        recorder.record(
+            actor: actor, kind: .declareActor(TraceActor(id: actor, kind: .thread, name: "reactor")))
         let reactor = try Reactor(tracer: tracer)
         let thread = try NativeThread.spawn(name: "reactor") {
             TraceContext.setCurrentActor(actor)
@@ -23,10 +25,11 @@ import Trace
         thread.join()
 
         let events = recorder.events.filter { $0.actor == actor }
-        let sleeping = try #require(events.firstIndex { event in
-            if case .transition(.sleeping) = event.kind { return true }
-            return false
-        })
+        let sleeping = try #require(
+            events.firstIndex { event in
+                if case .transition(.sleeping) = event.kind { return true }
+                return false
+            })
         #expect(events[sleeping].note == "reactor idle: waiting for I/O or a timer")
         guard case .transition(.sleeping(let until)) = events[sleeping].kind else { return }
         #expect((until ?? 0) > events[sleeping].time)

@@ -1,6 +1,7 @@
+import Trace
+
 @testable import GILSimulation
 @testable import Threading
-import Trace
 
 /// A one-shot latch for ordering test threads, built on the module's own pthread wrappers so
 /// GIL tests do not depend on other primitives of the module.

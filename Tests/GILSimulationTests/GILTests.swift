@@ -1,8 +1,9 @@
 import Synchronization
 import Testing
+import Trace
+
 @testable import GILSimulation
 @testable import Threading
-import Trace
 
 /// Counters the test threads update without the GIL's help.
 private final class GILProbe: Sendable {
@@ -92,7 +93,8 @@ private let iterationCap = 200_000_000
 
     @Test func releasingForIOLetsAnotherThreadIn() throws {
         let gil = GIL(tracer: .disabled)
-        let aInIO = GILTestLatch(), bHeldIt = GILTestLatch()
+        let aInIO = GILTestLatch()
+        let bHeldIt = GILTestLatch()
         let results = GILTestBox((aSawB: false, bHeld: false, aHeldAfter: false))
         let a: @Sendable () -> Void = {
             gil.withInterpreter {
@@ -122,7 +124,8 @@ private let iterationCap = 200_000_000
     @Test func disabledGILNeverBlocksAndTracesNothingOfItsOwn() throws {
         let recorder = TraceRecorder()
         let gil = GIL(enabled: false, tracer: Tracer(recorder))
-        let aInside = GILTestLatch(), bInside = GILTestLatch()
+        let aInside = GILTestLatch()
+        let bInside = GILTestLatch()
         let aSawB = GILTestBox(false)
         let a: @Sendable () -> Void = {
             gil.withInterpreter {
@@ -144,12 +147,13 @@ private let iterationCap = 200_000_000
         #expect(!gil.isHeldByCurrentThread)
         #expect(gil.statistics == GILStatistics(switches: 0, dropRequests: 0, threads: []))
         #expect(gil.id == .unassigned)
-        #expect(!recorder.events.contains { event in
-            switch event.kind {
-            case .declareResource, .operation: true
-            default: false
-            }
-        })
+        #expect(
+            !recorder.events.contains { event in
+                switch event.kind {
+                case .declareResource, .operation: true
+                default: false
+                }
+            })
         let free = InterpretedWork.spin(iterations: 1_000, gil: gil)
         #expect(free == InterpretedWork.spin(iterations: 1_000, gil: GIL(tracer: .disabled)))
     }
@@ -191,7 +195,9 @@ private let iterationCap = 200_000_000
         let (actorA, actorB) = (try #require(actors.first), try #require(actors.last))
 
         var state = TraceState()
-        var sawBBlockedBehindA = false, sawBHolding = false, sawBSleeping = false
+        var sawBBlockedBehindA = false
+        var sawBHolding = false
+        var sawBSleeping = false
         var acquisitions: [ActorID] = []
         for event in events {
             let ownerBefore = state.owner(of: gil.id)
@@ -251,7 +257,8 @@ private let iterationCap = 200_000_000
 
     @Test func acquireGivesUpWhileAnotherThreadHoldsIt() throws {
         let gil = GIL(switchInterval: 0.001, tracer: .disabled)
-        let aHolds = GILTestLatch(), bDone = GILTestLatch()
+        let aHolds = GILTestLatch()
+        let bDone = GILTestLatch()
         let outcomes = GILTestBox((nonBlocking: true, timed: true, later: false))
         let a: @Sendable () -> Void = {
             gil.withInterpreter {
@@ -274,15 +281,20 @@ private let iterationCap = 200_000_000
     @Test func sleepAndSimulatedIOReleaseTheGIL() throws {
         let gil = GIL(tracer: .disabled)
         let held = GILTestBox([Bool]())
-        try runGILTestThreads(names: ["A"], [{
-            gil.withInterpreter {
-                InterpretedWork.simulatedIO(seconds: 0.001, gil: gil)
-                held.value.append(gil.isHeldByCurrentThread)
-                gil.sleep(-1)
-                held.value.append(gil.isHeldByCurrentThread)
-                held.value.append(InterpretedWork.spin(iterations: 10, gil: gil, checkpointEvery: 0) != 0)
-            }
-        }])
+        try runGILTestThreads(
+            names: ["A"],
+            [
+                {
+                    gil.withInterpreter {
+                        InterpretedWork.simulatedIO(seconds: 0.001, gil: gil)
+                        held.value.append(gil.isHeldByCurrentThread)
+                        gil.sleep(-1)
+                        held.value.append(gil.isHeldByCurrentThread)
+                        held.value.append(
+                            InterpretedWork.spin(iterations: 10, gil: gil, checkpointEvery: 0) != 0)
+                    }
+                }
+            ])
         #expect(held.value == [true, true, true])
         #expect(gil.statistics.threads.first?.acquisitions == 3)
     }

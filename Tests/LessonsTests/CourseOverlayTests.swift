@@ -24,7 +24,7 @@ import Testing
     @Test func aLessonWithABuiltInIDReplacesIt() throws {
         let welcome = try #require(builtIn.lesson(matching: "welcome"))
         let path = try folder([
-            "00-welcome.md": lesson(id: "welcome", title: "Our own welcome"),
+            "00-welcome.md": lesson(id: "welcome", title: "Our own welcome")
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
@@ -39,7 +39,7 @@ import Testing
     @Test func aLessonWithANewIDIsAddedAndMayRequireABuiltInOne() throws {
         let last = try #require(builtIn.lessons.last)
         let path = try folder([
-            "90-extra.md": lesson(id: "extra", extra: "requires: [welcome]\n"),
+            "90-extra.md": lesson(id: "extra", extra: "requires: [welcome]\n")
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
@@ -53,10 +53,11 @@ import Testing
         let path = try folder(["00-intro.md": lesson(id: "intro")])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
-        #expect(library.diagnostics.map(\.description) == [
-            "\(path)/00-intro.md:1:1: error: duplicate lesson order 0, also used by <built-in>/00-welcome.md "
-                + "(`welcome`); give each lesson its own number",
-        ])
+        #expect(
+            library.diagnostics.map(\.description) == [
+                "\(path)/00-intro.md:1:1: error: duplicate lesson order 0, also used by <built-in>/00-welcome.md "
+                    + "(`welcome`); give each lesson its own number"
+            ])
     }
 
     @Test func onlyLessonsReadsTheFolderAlone() throws {

@@ -12,7 +12,8 @@ import Testing
         let section = try #require(text.range(of: "## A complete lesson")).upperBound
         let start = try #require(text.range(of: "~~~markdown\n", range: section..<text.endIndex)).upperBound
         let end = try #require(text.range(of: "~~~", options: .backwards)).lowerBound
-        let (lesson, diagnostics) = LessonParser.parse(String(text[start..<end]), file: "Lessons/05-shared-counter.md")
+        let (lesson, diagnostics) = LessonParser.parse(
+            String(text[start..<end]), file: "Lessons/05-shared-counter.md")
         #expect(diagnostics.isEmpty)
         #expect(lesson?.pages.count == 3)
         #expect(lesson?.questions.map(\.id) == ["lost-updates", "which-step", "fix-it"])

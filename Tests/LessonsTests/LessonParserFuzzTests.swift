@@ -33,7 +33,9 @@ import Testing
             }
         }
         #expect(inputs >= 1_000)
-        print("lesson parser fuzz: seed \(Self.seed), \(inputs) inputs (\(bytes / 1_048_576) MB), \(lessons) parsed to a lesson, 0 crashes, peak RSS \(Self.peakResidentMegabytes()) MB")
+        print(
+            "lesson parser fuzz: seed \(Self.seed), \(inputs) inputs (\(bytes / 1_048_576) MB), \(lessons) parsed to a lesson, 0 crashes, peak RSS \(Self.peakResidentMegabytes()) MB"
+        )
     }
 
     /// Lines of `text`; a file over the size limit is refused at its line 1, so is not counted.
@@ -69,15 +71,25 @@ enum FuzzShape: CaseIterable {
     func make(_ random: inout SplitMix64) -> String {
         switch self {
         case .randomBytes:
-            return Self.decode((0..<random.below(4_096)).map { _ in UInt8(truncatingIfNeeded: random.next()) })
+            return Self.decode(
+                (0..<random.below(4_096)).map { _ in UInt8(truncatingIfNeeded: random.next()) })
         case .invalidUTF8:
             // Lone continuation bytes, overlong forms and surrogates, decoded as a reader would.
-            let bad: [[UInt8]] = [[0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xFF], [0xF4, 0x90, 0x80, 0x80]]
-            let bytes = Array(Self.valid.utf8) + (0..<200).flatMap { _ in bad[random.below(bad.count)] + Array("x\n".utf8) }
+            let bad: [[UInt8]] = [
+                [0x80], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xFF], [0xF4, 0x90, 0x80, 0x80],
+            ]
+            let bytes =
+                Array(Self.valid.utf8)
+                + (0..<200).flatMap { _ in bad[random.below(bad.count)] + Array("x\n".utf8) }
             return Self.decode(bytes)
         case .controlCharacters:
-            let pieces = ["\0", "\u{FEFF}", "\r\n", "\r", "\t", "\u{1B}]52;c;SGk=\u{07}", "\u{202E}", "\u{9B}2J", "é", "中"]
-            return Self.valid.map { String($0) + (random.below(3) == 0 ? pieces[random.below(pieces.count)] : "") }.joined()
+            let pieces = [
+                "\0", "\u{FEFF}", "\r\n", "\r", "\t", "\u{1B}]52;c;SGk=\u{07}", "\u{202E}", "\u{9B}2J", "é",
+                "中",
+            ]
+            return Self.valid.map {
+                String($0) + (random.below(3) == 0 ? pieces[random.below(pieces.count)] : "")
+            }.joined()
         case .longLine:
             // Sizes past each limit; the 10 MB line, costly only to generate, one input in eight.
             let length = random.below(8) == 0 ? 10_000_000 : [10_001, 100_000, 1_000_000][random.below(3)]
@@ -93,30 +105,42 @@ enum FuzzShape: CaseIterable {
             // A quarter of the inputs 1,000 levels deep, the rest around the limit, to keep the run short.
             let depth = random.below(4) == 0 ? 1_000 : 1 + random.below(50)
             let marker = ["-", "*", "1."][random.below(3)]
-            return Self.page((0..<depth).map { String(repeating: " ", count: $0) + marker + " item" }.joined(separator: "\n"))
+            return Self.page(
+                (0..<depth).map { String(repeating: " ", count: $0) + marker + " item" }.joined(
+                    separator: "\n"))
         case .deepYAML:
             let depth = 1 + random.below(100_000)
-            let nested = random.below(2) == 0
+            let nested =
+                random.below(2) == 0
                 ? String(repeating: "[", count: depth)
-                : (0..<min(depth, 200)).map { String(repeating: "  ", count: $0) + "- " }.joined(separator: "\n")
+                : (0..<min(depth, 200)).map { String(repeating: "  ", count: $0) + "- " }.joined(
+                    separator: "\n")
             return Self.page("```quiz\nid: q\nquestion: q\naccept: " + nested + "\nexplain: e\n```")
         case .aliasBomb:
             let levels = 2 + random.below(12)
             var yaml = "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
             for level in 1..<levels {
-                yaml += "a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
+                yaml +=
+                    "a\(level): &a\(level) ["
+                    + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]\n"
             }
-            return Self.page("```quiz\nid: q\nquestion: q\naccept: *a\(levels - 1)\n" + yaml + "explain: e\n```")
+            return Self.page(
+                "```quiz\nid: q\nquestion: q\naccept: *a\(levels - 1)\n" + yaml + "explain: e\n```")
         case .unclosedFences:
-            return Self.page((0..<random.below(2_000)).map { _ in
-                String(repeating: random.below(2) == 0 ? "`" : "~", count: 3 + random.below(20)) + "python\ncode"
-            }.joined(separator: "\n"))
+            return Self.page(
+                (0..<random.below(2_000)).map { _ in
+                    String(repeating: random.below(2) == 0 ? "`" : "~", count: 3 + random.below(20))
+                        + "python\ncode"
+                }.joined(separator: "\n"))
         case .manyPages:
             // One input in twenty has the full 100,000 pages; the rest stay near the page limit.
             let count = random.below(20) == 0 ? 100_000 : 1 + random.below(1_000)
             return Self.header + String(repeating: "## P\nx\n", count: count)
         case .extremeIntegers:
-            let numbers = ["-9223372036854775808", "9223372036854775807", "99999999999999999999999", "-0", "1e308", "-1e-308", "nan", "inf", "0x10"]
+            let numbers = [
+                "-9223372036854775808", "9223372036854775807", "99999999999999999999999", "-0", "1e308",
+                "-1e-308", "nan", "inf", "0x10",
+            ]
             let n = (0..<6).map { _ in numbers[random.below(numbers.count)] }
             return Self.header.replacingOccurrences(of: "order: 5", with: "order: \(n[0])")
                 + "## P\n```demo shared-counter workers=\(n[1])\n```\n```predict\nid: p\nquestion: q\nresult: lost\n"
@@ -129,7 +153,10 @@ enum FuzzShape: CaseIterable {
                 switch random.below(3) {
                 case 0: bytes[at] = UInt8(truncatingIfNeeded: random.next())
                 case 1: bytes.remove(at: at)
-                default: bytes.insert(contentsOf: bytes[at..<min(bytes.count, at + random.below(40))], at: random.below(bytes.count))
+                default:
+                    bytes.insert(
+                        contentsOf: bytes[at..<min(bytes.count, at + random.below(40))],
+                        at: random.below(bytes.count))
                 }
             }
             return Self.decode(bytes)
@@ -143,41 +170,42 @@ enum FuzzShape: CaseIterable {
     }
 
     /// A lesson with every kind of block, for the shapes that mangle or sprinkle into one.
-    static let valid = header + """
-        ## One
-        Text with `code`, **strong** and a [link](https://x.org).
+    static let valid =
+        header + """
+            ## One
+            Text with `code`, **strong** and a [link](https://x.org).
 
-        > a quote
-        - a list
-          1. nested
+            > a quote
+            - a list
+              1. nested
 
-        ```python
-        counter += 1
-        ```
+            ```python
+            counter += 1
+            ```
 
-        ```demo shared-counter workers=4 lock=off
-        Caption.
-        ```
+            ```demo shared-counter workers=4 lock=off
+            Caption.
+            ```
 
-        ```predict
-        id: p
-        question: Lost?
-        result: lost
-        choices:
-          - {text: none, when: "= 0"}
-          - {text: some, when: "> 0"}
-        explain: e
-        ```
+            ```predict
+            id: p
+            question: Lost?
+            result: lost
+            choices:
+              - {text: none, when: "= 0"}
+              - {text: some, when: "> 0"}
+            explain: e
+            ```
 
-        ```quiz
-        id: q
-        question: Which?
-        choices: [a, b]
-        answer: b
-        hints: [h]
-        explain: e
-        ```
-        """
+            ```quiz
+            id: q
+            question: Which?
+            choices: [a, b]
+            answer: b
+            hints: [h]
+            explain: e
+            ```
+            """
 
     /// Bytes as the library reads a file: UTF-8, or a lesson is refused; invalid sequences
     /// become U+FFFD here so the parser still sees what surrounds them.

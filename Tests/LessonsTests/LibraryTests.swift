@@ -36,18 +36,21 @@ import Testing
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(paths: [path], catalog: nil)
-        #expect(library.diagnostics.map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column)" } == [
-            "01-a.md:6:1", "01-a.md:7:1", "02-b.md:7:4",
-        ])
+        #expect(
+            library.diagnostics.map { "\(($0.file as NSString).lastPathComponent):\($0.line):\($0.column)" }
+                == [
+                    "01-a.md:6:1", "01-a.md:7:1", "02-b.md:7:4",
+                ])
         #expect(library.errorCount == 3)
     }
 
     @Test func missingPathsBecomeDiagnostics() {
         let library = LessonLibrary.load(paths: ["/no/such/lessons"], catalog: nil)
         #expect(library.lessons.isEmpty)
-        #expect(library.diagnostics.map(\.description) == [
-            "/no/such/lessons:1:1: error: no such file or directory; check the lesson path",
-        ])
+        #expect(
+            library.diagnostics.map(\.description) == [
+                "/no/such/lessons:1:1: error: no such file or directory; check the lesson path"
+            ])
     }
 
     @Test func aFileCanBeLoadedOnItsOwn() throws {

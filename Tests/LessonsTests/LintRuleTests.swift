@@ -16,15 +16,17 @@ import Testing
     }
 
     @Test func numericConditionOnAYesNoResultNamesItsValues() {
-        #expect(lint(lesson(predict(result: "child_waited", ["= yes", "> 5"]))) == [
-            "03-race.md:15:21: error: condition `> 5` can never hold: `child_waited` of demo `fork-order` is yes or no; compare with one of those values",
-        ])
+        #expect(
+            lint(lesson(predict(result: "child_waited", ["= yes", "> 5"]))) == [
+                "03-race.md:15:21: error: condition `> 5` can never hold: `child_waited` of demo `fork-order` is yes or no; compare with one of those values"
+            ])
     }
 
     @Test func wordNotAmongTheResultsValuesIsAnError() {
-        #expect(lint(lesson(predict(result: "first", ["= parent", "one of [kid, nobody]"]))) == [
-            "03-race.md:15:21: error: condition `one of [kid, nobody]` can never hold: `first` of demo `fork-order` is one of parent, child, nowhere; compare with one of those values",
-        ])
+        #expect(
+            lint(lesson(predict(result: "first", ["= parent", "one of [kid, nobody]"]))) == [
+                "03-race.md:15:21: error: condition `one of [kid, nobody]` can never hold: `first` of demo `fork-order` is one of parent, child, nowhere; compare with one of those values"
+            ])
     }
 
     @Test func conditionsTheResultCanMeetPass() {
@@ -41,37 +43,47 @@ import Testing
     }
 
     @Test func unknownDemoListsTheClosestNamesFirst() {
-        #expect(lint(lesson("```demo forking\n```")) == [
-            "03-race.md:7:9: error: unknown demo `forking`; the closest are `fork-tree`, `fork-basics`, `fork-order` (`spindle demos` lists all)",
-        ])
+        #expect(
+            lint(lesson("```demo forking\n```")) == [
+                "03-race.md:7:9: error: unknown demo `forking`; the closest are `fork-tree`, `fork-basics`, `fork-order` (`spindle demos` lists all)"
+            ])
     }
 
     @Test func codeLineWiderThanTheScreenAllowsIsAWarning() {
-        let code = "```python\n\nx = 1\n" + String(repeating: "y", count: 77) + "\n" + String(repeating: "z", count: 76) + "\n```"
-        #expect(lint(lesson(code)) == [
-            "03-race.md:10:77: warning: code line is 77 columns wide, more than the 76 a page shows at 80 columns; break it or shorten it",
-        ])
+        let code =
+            "```python\n\nx = 1\n" + String(repeating: "y", count: 77) + "\n"
+            + String(repeating: "z", count: 76) + "\n```"
+        #expect(
+            lint(lesson(code)) == [
+                "03-race.md:10:77: warning: code line is 77 columns wide, more than the 76 a page shows at 80 columns; break it or shorten it"
+            ])
     }
 
     @Test func textAboveAPredictionThatGivesItsAnswerAwayIsAWarning() {
-        let body = "Run it and the counter loses 0 updates.\n\n"
+        let body =
+            "Run it and the counter loses 0 updates.\n\n"
             + predictOnLost + "\n\nAfterwards: it loses 0 updates."
-        #expect(lint(lesson(body)) == [
-            "03-race.md:7:1: warning: text above prediction `p` may give its answer away (`0` near `loses`, about `lost`); move it into `explain:` or after the demo",
-        ])
+        #expect(
+            lint(lesson(body)) == [
+                "03-race.md:7:1: warning: text above prediction `p` may give its answer away (`0` near `loses`, about `lost`); move it into `explain:` or after the demo"
+            ])
     }
 
     @Test func numbersAwayFromTheResultsNameAreNotSpoilers() {
-        let body = "Start 0 workers, then 4, then count what happens to the total when the\nthreads finish.\n\n" + predictOnLost
+        let body =
+            "Start 0 workers, then 4, then count what happens to the total when the\nthreads finish.\n\n"
+            + predictOnLost
         #expect(lint(lesson(body)).isEmpty)
     }
 
     @Test func spoilerInADemoCaptionIsFoundAndNumbersAreReadWithTheirCommas() {
-        let body = "```demo shared-counter\nNone of the 100,000 additions is lost.\n```\n```predict\nid: p\nquestion: Lost?\nresult: lost\n"
+        let body =
+            "```demo shared-counter\nNone of the 100,000 additions is lost.\n```\n```predict\nid: p\nquestion: Lost?\nresult: lost\n"
             + "choices:\n  - {text: a, when: \"= 100000\"}\n  - {text: b, when: \"< 100000\"}\nexplain: e\n```"
-        #expect(lint(lesson(body)) == [
-            "03-race.md:8:1: warning: text above prediction `p` may give its answer away (`100000` near `lost`, about `lost`); move it into `explain:` or after the demo",
-        ])
+        #expect(
+            lint(lesson(body)) == [
+                "03-race.md:8:1: warning: text above prediction `p` may give its answer away (`100000` near `lost`, about `lost`); move it into `explain:` or after the demo"
+            ])
     }
 
     private var predictOnLost: String {

@@ -3,10 +3,12 @@ import Testing
 
 @Suite struct SuggestionsTests {
     @Test(arguments: [
-        ("quizz", "quiz"), ("tilte", "title"), ("requries", "requires"), ("Quiz", "quiz"), ("shared-countr", "shared-counter"),
+        ("quizz", "quiz"), ("tilte", "title"), ("requries", "requires"), ("Quiz", "quiz"),
+        ("shared-countr", "shared-counter"),
     ])
     func suggestsCloseWords(word: String, expected: String) {
-        #expect(Suggestions.closest(to: word, in: ["quiz", "title", "requires", "shared-counter"]) == expected)
+        #expect(
+            Suggestions.closest(to: word, in: ["quiz", "title", "requires", "shared-counter"]) == expected)
     }
 
     @Test func staysQuietForUnrelatedWords() {

@@ -44,7 +44,9 @@ func diagnostics(_ text: String, file: String = "03-race.md") -> [String] {
 }
 
 /// The lessons of several files, parsed and then linted.
-func lint(_ files: [(name: String, text: String)], catalog: (any DemoSignatures)? = TestDemoSignatures()) -> [String] {
+func lint(_ files: [(name: String, text: String)], catalog: (any DemoSignatures)? = TestDemoSignatures())
+    -> [String]
+{
     let lessons = files.compactMap { LessonParser.parse($0.text, file: $0.name).lesson }
     return LessonLinter(catalog: catalog).lint(lessons).map(\.description)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 #if canImport(Glibc)
@@ -19,7 +20,11 @@ private let libeditInstalled: Bool = {
     return false
 }()
 
-@Suite(.enabled(if: libeditInstalled, "libedit is not installed on this machine (dlopen found none of libedit.so.2, libedit.so, libedit.3.dylib, libedit.dylib)"))
+@Suite(
+    .enabled(
+        if: libeditInstalled,
+        "libedit is not installed on this machine (dlopen found none of libedit.so.2, libedit.so, libedit.3.dylib, libedit.dylib)"
+    ))
 struct LibeditTests {
     @Test func loadsWhenTheLibraryIsPresent() {
         #expect(LibeditLineReader.isAvailable)
@@ -34,7 +39,10 @@ struct LibeditTests {
 
     @Test func historyIsSavedAndReloaded() throws {
         let url = temporaryHistoryURL()
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()) }
+        defer {
+            try? FileManager.default.removeItem(
+                at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        }
 
         do {
             let history = try #require(HistoryFile(url: url))
@@ -46,13 +54,17 @@ struct LibeditTests {
         #expect(reloaded.entries == ["lessons", "run 1", "学习 线程", "run 1"])
 
         let directory = url.deletingLastPathComponent()
-        let permissions = try FileManager.default.attributesOfItem(atPath: directory.path)[.posixPermissions] as? Int
+        let permissions =
+            try FileManager.default.attributesOfItem(atPath: directory.path)[.posixPermissions] as? Int
         #expect(permissions == 0o700)
     }
 
     @Test func historyKeepsTheNewestEntries() throws {
         let url = temporaryHistoryURL()
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()) }
+        defer {
+            try? FileManager.default.removeItem(
+                at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        }
 
         do {
             let history = try #require(HistoryFile(url: url))
@@ -68,7 +80,10 @@ struct LibeditTests {
 
     @Test func aMissingHistoryFileStartsEmpty() throws {
         let url = temporaryHistoryURL()
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()) }
+        defer {
+            try? FileManager.default.removeItem(
+                at: url.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent())
+        }
         #expect(try #require(HistoryFile(url: url)).entries.isEmpty)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import LineEditing
 
 #if canImport(Glibc)
@@ -78,7 +79,7 @@ private struct Pipe {
     }
 
     @Test func readsAHundredKilobyteLine() {
-        let long = String(repeating: "线程abcdefgh", count: 10_000)  // 140,000 bytes
+        let long = String(repeating: "线程abcdefgh", count: 10_000) // 140,000 bytes
         #expect(readAll(long + "\nafter\n") == [.line(long), .line("after"), .end])
     }
 

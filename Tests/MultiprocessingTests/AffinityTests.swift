@@ -1,7 +1,8 @@
 import CPrimitives
 import Testing
-@testable import Multiprocessing
 import Threading
+
+@testable import Multiprocessing
 
 @Suite struct AffinityTests {
     @Test func listsTheCPUsThisProcessMayUse() {
@@ -54,8 +55,9 @@ import Threading
         #expect(throws: CPUAffinityError.unavailableOnThisPlatform) {
             try CPUAffinity.pinCurrentThread(to: [0])
         }
-        #expect(CPUAffinityError.unavailableOnThisPlatform.description
-            == "CPU affinity is not available on this platform")
+        #expect(
+            CPUAffinityError.unavailableOnThisPlatform.description
+                == "CPU affinity is not available on this platform")
     }
     #endif
 }

@@ -49,7 +49,8 @@ private final class OwnForkServer {
 
     init() throws {
         var ends: [Int32] = [-1, -1]
-        guard socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0
+        guard
+            socketpair(AF_UNIX, Int32(SOCK_SEQPACKET.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0, &ends) == 0
         else { throw OwnForkServerError("socketpair: \(String(cString: strerror(errno)))") }
         defer { close(ends[1]) }
         var actions = posix_spawn_file_actions_t()
@@ -67,8 +68,8 @@ private final class OwnForkServer {
         let argv = [strdup("spindle-forksrv"), nil]
         let envp = [strdup("\(CPRIM_FORK_SERVER_ENV)=3"), nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         var spawned: pid_t = 0
         let status = posix_spawn(&spawned, "/proc/self/exe", &actions, &attributes, argv, envp)
@@ -86,8 +87,12 @@ private final class OwnForkServer {
 
     /// Sends `bytes` as one message, with no descriptors attached.
     func send(_ bytes: [UInt8]) throws {
-        let sent = bytes.withUnsafeBytes { Glibc.send(control, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-        guard sent == bytes.count else { throw OwnForkServerError("send: \(String(cString: strerror(errno)))") }
+        let sent = bytes.withUnsafeBytes {
+            Glibc.send(control, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL))
+        }
+        guard sent == bytes.count else {
+            throw OwnForkServerError("send: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// The server's next reply. Waits a minute at most, so that a server that never answers
@@ -107,7 +112,9 @@ private final class OwnForkServer {
         control = -1
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw OwnForkServerError("waitpid: \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else {
+                throw OwnForkServerError("waitpid: \(String(cString: strerror(errno)))")
+            }
         }
         return status
     }

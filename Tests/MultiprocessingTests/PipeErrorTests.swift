@@ -1,15 +1,19 @@
+import Testing
+
+@testable import Multiprocessing
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
-@testable import Multiprocessing
-@testable import Threading
 
 @Suite("Pipe: errors")
 struct PipeErrorTests {
-    @Test("after the sender closes, what it sent still arrives, then EOFError names the end", arguments: [true, false])
+    @Test(
+        "after the sender closes, what it sent still arrives, then EOFError names the end",
+        arguments: [true, false])
     func endOfFile(duplex: Bool) throws {
         let (reader, writer) = try Pipe(duplex: duplex, tracer: .disabled)
         try writer.sendBytes([1])
@@ -54,9 +58,12 @@ struct PipeErrorTests {
     func oversizedSend() throws {
         let (reader, writer) = try Pipe(duplex: false, tracer: .disabled)
         // Never touched, so the kernel never backs it with memory.
-        let huge = UnsafeMutableRawBufferPointer.allocate(byteCount: Connection.maximumMessageLength + 1, alignment: 16)
+        let huge = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: Connection.maximumMessageLength + 1, alignment: 16)
         defer { huge.deallocate() }
-        let error = try #require(throws: ValueError.self) { try writer.sendBytes(UnsafeRawBufferPointer(huge)) }
+        let error = try #require(throws: ValueError.self) {
+            try writer.sendBytes(UnsafeRawBufferPointer(huge))
+        }
         #expect(error.message.contains("larger than the 268435456-byte limit"))
         #expect(try !reader.poll())
     }
@@ -90,7 +97,9 @@ struct PipeErrorTests {
         let sendError = try #require(throws: PipeOSError.self) { try reader.send(1) }
         #expect(sendError.reason == .receiveOnly)
         #expect(sendError.description.hasSuffix(" end 0 is receive-only (duplex=false)"))
-        #expect(throws: PipeOSError(endpoint: reader.endpoint, reason: .receiveOnly)) { try reader.sendBytes([1]) }
+        #expect(throws: PipeOSError(endpoint: reader.endpoint, reason: .receiveOnly)) {
+            try reader.sendBytes([1])
+        }
         let receiveError = try #require(throws: PipeOSError.self) { try writer.recvBytes() }
         #expect(receiveError.reason == .sendOnly)
         #expect(receiveError.description.hasSuffix(" end 1 is send-only (duplex=false)"))

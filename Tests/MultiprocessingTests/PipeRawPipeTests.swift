@@ -1,11 +1,13 @@
+import Testing
+
+@testable import Multiprocessing
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
-@testable import Multiprocessing
-@testable import Threading
 
 @Suite("Pipe: RawPipe")
 struct PipeRawPipeTests {

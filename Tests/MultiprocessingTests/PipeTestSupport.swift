@@ -1,10 +1,12 @@
+import Trace
+
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import Threading
-import Trace
 
 /// A value the pipe tests send as a `Codable` message.
 struct PipeTestRecord: Codable, Equatable, Sendable {

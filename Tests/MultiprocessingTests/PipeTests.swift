@@ -1,12 +1,14 @@
+import TestSupport
+import Testing
+
+@testable import Multiprocessing
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
-@testable import Multiprocessing
-import TestSupport
-@testable import Threading
 
 @Suite("Pipe: messages")
 struct PipeTests {
@@ -69,7 +71,8 @@ struct PipeTests {
         #expect(thread.error == nil)
         let messages = received.value
         // Compared outside #expect, which would render 10 MiB arrays into its message.
-        let intact = messages == [pipeTestPattern(count: size, seed: 1), pipeTestPattern(count: size, seed: 2)]
+        let intact =
+            messages == [pipeTestPattern(count: size, seed: 1), pipeTestPattern(count: size, seed: 2)]
         #expect(intact)
     }
 
@@ -99,8 +102,9 @@ struct PipeTests {
         #expect(thread.error == nil)
     }
 
-    @Test("small messages from 4 threads sharing one end arrive whole and in each sender's order",
-          arguments: [true, false])
+    @Test(
+        "small messages from 4 threads sharing one end arrive whole and in each sender's order",
+        arguments: [true, false])
     func concurrentSenders(duplex: Bool) throws {
         let (reader, writer) = try Pipe(duplex: duplex, tracer: .disabled)
         let senders = 4
@@ -110,8 +114,9 @@ struct PipeTests {
             try pipeTestThread {
                 for sequence in 0..<messagesEach {
                     let size = largestAtomic - sequence
-                    try writer.sendBytes([UInt8(sender), UInt8(truncatingIfNeeded: sequence)]
-                        + [UInt8](repeating: UInt8(sender), count: size - 2))
+                    try writer.sendBytes(
+                        [UInt8(sender), UInt8(truncatingIfNeeded: sequence)]
+                            + [UInt8](repeating: UInt8(sender), count: size - 2))
                 }
             }
         }

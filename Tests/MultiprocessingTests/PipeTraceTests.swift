@@ -1,8 +1,9 @@
-import Testing
-@testable import Multiprocessing
 import TestSupport
-@testable import Threading
+import Testing
 import Trace
+
+@testable import Multiprocessing
+@testable import Threading
 
 @Suite("Pipe: trace")
 struct PipeTraceTests {
@@ -17,13 +18,14 @@ struct PipeTraceTests {
         #expect(try right.recvBytes() == Array("hi\n".utf8))
         #expect(try left.recv(Int.self) == 42)
         let kinds = fixture.events.map(\.kind)
-        #expect(kinds == [
-            .declareResource(TraceResource(id: resource, kind: .pipe, name: "results")),
-            .operation(resource, .send(item: "b'hi\\n'")),
-            .operation(resource, .send(item: "42")),
-            .operation(resource, .receive(item: "b'hi\\n'")),
-            .operation(resource, .receive(item: "42")),
-        ])
+        #expect(
+            kinds == [
+                .declareResource(TraceResource(id: resource, kind: .pipe, name: "results")),
+                .operation(resource, .send(item: "b'hi\\n'")),
+                .operation(resource, .send(item: "42")),
+                .operation(resource, .receive(item: "b'hi\\n'")),
+                .operation(resource, .receive(item: "42")),
+            ])
         #expect(fixture.state.contents(of: resource).isEmpty)
     }
 
@@ -53,13 +55,14 @@ struct PipeTraceTests {
         try consumer.join()
         #expect(consumer.error == nil)
         let story = fixture.events.filter { $0.actor == consumer.actor }.map(\.kind)
-        #expect(story == [
-            .transition(.running),
-            .transition(.waiting(.pipe(resource))),
-            .transition(.running),
-            .operation(resource, .receive(item: "job")),
-            .transition(.done(.exited(0))),
-        ])
+        #expect(
+            story == [
+                .transition(.running),
+                .transition(.waiting(.pipe(resource))),
+                .transition(.running),
+                .operation(resource, .receive(item: "job")),
+                .transition(.done(.exited(0))),
+            ])
     }
 
     @Test("a receive that times out still returns the actor to running")
@@ -82,11 +85,12 @@ struct PipeTraceTests {
         let resource = pipe.trace.resource
         #expect(try pipe.write([0x41, 0x42]) == 2)
         #expect(try pipe.read(maxLength: 10) == [0x41, 0x42])
-        #expect(fixture.events.map(\.kind) == [
-            .declareResource(TraceResource(id: resource, kind: .pipe, name: "lesson")),
-            .operation(resource, .send(item: "b'AB'")),
-            .operation(resource, .receive(item: "b'AB'")),
-        ])
+        #expect(
+            fixture.events.map(\.kind) == [
+                .declareResource(TraceResource(id: resource, kind: .pipe, name: "lesson")),
+                .operation(resource, .send(item: "b'AB'")),
+                .operation(resource, .receive(item: "b'AB'")),
+            ])
     }
 
     @Test("untraced pipes take no resource ID")

@@ -1,10 +1,11 @@
+import Multiprocessing
+import TestSupport
+import Testing
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Threading
-import Testing
-import TestSupport
 
 struct PoolSemantics: Codable, Sendable, Equatable {
     var mapped: [Int]
@@ -87,10 +88,13 @@ struct PoolScopeTerminates: HostedProgram {
         let never = try ProcessEvent()
         var pids: [Int32] = []
         var pendingResults: [ProcessPool<Int, Int>.AsyncResult] = []
-        try withProcessPool(processes: 2, function: { (value: Int) -> Int in
-            _ = never.wait(timeout: 60)
-            return value
-        }) { pool in
+        try withProcessPool(
+            processes: 2,
+            function: { (value: Int) -> Int in
+                _ = never.wait(timeout: 60)
+                return value
+            }
+        ) { pool in
             pendingResults = try (0..<4).map { try pool.applyAsync($0) }
             pids = childPIDs()
         }

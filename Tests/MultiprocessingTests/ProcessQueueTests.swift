@@ -1,11 +1,12 @@
+import Multiprocessing
+import TestSupport
+import Testing
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Threading
-import Testing
-import TestSupport
-import Trace
 
 struct QueueTraffic: Codable, Sendable {
     var producers: Int
@@ -44,7 +45,8 @@ struct QueueManyToMany: HostedProgram {
         for _ in consumers { all += try received.get(timeout: 120) }
         for consumer in consumers { try consumer.join(timeout: 60) }
         guard (producers + consumers).allSatisfy({ $0.exitCode == 0 }) else {
-            throw ValueError("a producer or consumer failed: \((producers + consumers).compactMap(\.failure))")
+            throw ValueError(
+                "a producer or consumer failed: \((producers + consumers).compactMap(\.failure))")
         }
         return all
     }
@@ -126,14 +128,18 @@ struct ProcessQueueTests {
         try consumer.join(timeout: 60)
         #expect(got.value == 42)
         let kinds = recorder.events.filter { $0.actor == consumerActor }.map(\.kind)
-        let resource = try #require(recorder.events.compactMap { event -> ResourceID? in
-            if case .declareResource(let declared) = event.kind, declared.name == "jobs" { return declared.id }
-            return nil
-        }.first)
-        #expect(kinds == [
-            .transition(.waiting(.queue(resource, .empty))), .transition(.running),
-            .operation(resource, .get(item: "42")),
-        ])
+        let resource = try #require(
+            recorder.events.compactMap { event -> ResourceID? in
+                if case .declareResource(let declared) = event.kind, declared.name == "jobs" {
+                    return declared.id
+                }
+                return nil
+            }.first)
+        #expect(
+            kinds == [
+                .transition(.waiting(.queue(resource, .empty))), .transition(.running),
+                .operation(resource, .get(item: "42")),
+            ])
     }
 }
 

@@ -1,10 +1,11 @@
+import Multiprocessing
+import Synchronization
+import Testing
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Threading
-import Synchronization
-import Testing
 
 /// Returns its argument: the smallest possible round trip through the fork server.
 struct EchoProgram: HostedProgram {
@@ -70,13 +71,17 @@ func childProcesses(of pid: Int32) -> [(pid: Int32, command: String)] {
     defer { closedir(directory) }
     var children: [(Int32, String)] = []
     while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let name = withUnsafeBytes(of: entry.pointee.d_name) {
+            String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+        }
         guard let candidate = Int32(name) else { continue }
         guard let stat = readSmallFile("/proc/\(candidate)/stat"),
-              let close = stat.lastIndex(of: ")") else { continue }
+            let close = stat.lastIndex(of: ")")
+        else { continue }
         let fields = stat[stat.index(after: close)...].split(separator: " ")
         guard fields.count > 2, Int32(fields[1]) == pid else { continue }
-        let command = readSmallFile("/proc/\(candidate)/cmdline")?.replacingOccurrences(of: "\0", with: " ") ?? ""
+        let command =
+            readSmallFile("/proc/\(candidate)/cmdline")?.replacingOccurrences(of: "\0", with: " ") ?? ""
         children.append((candidate, command))
     }
     return children

@@ -1,9 +1,10 @@
+import Multiprocessing
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Testing
-import TestSupport
 
 /// What a forking program saw on each side of `fork()`.
 struct ForkSides: Codable, Sendable, Equatable {
@@ -40,7 +41,9 @@ struct ForkExitWaitCycles: HostedProgram {
         for cycle in 0..<count {
             let pid = try OS.fork()
             if pid == 0 { OS.exit(Int32(cycle % 100)) }
-            if let result = try OS.waitpid(pid, timeout: 30), result.exitCode == Int32(cycle % 100) { reaped += 1 }
+            if let result = try OS.waitpid(pid, timeout: 30), result.exitCode == Int32(cycle % 100) {
+                reaped += 1
+            }
         }
         return reaped
     }

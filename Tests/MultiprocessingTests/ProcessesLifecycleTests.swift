@@ -1,10 +1,11 @@
+import Multiprocessing
+import TestSupport
+import Testing
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Threading
-import Testing
-import TestSupport
 
 /// How each kind of child ended, as its parent saw it.
 struct LifecycleReport: Codable, Sendable, Equatable {
@@ -94,7 +95,7 @@ struct DaemonAndWorker: HostedProgram {
 struct DaemonWithChild: HostedProgram {
     static func main(_ arguments: NoOutput) throws -> Int32 {
         let daemon = Process(daemon: true) {
-            let grandchild = Process { }
+            let grandchild = Process {}
             do {
                 try grandchild.start()
             } catch {
@@ -142,7 +143,9 @@ struct ProcessesLifecycleTests {
 
     @Test("an error thrown by a hosted program reaches the caller with its message")
     func hostedThrows() throws {
-        let error = #expect(throws: HostedProgramError.self) { _ = try runHosted(ThrowingProgram.self, NoOutput()) }
+        let error = #expect(throws: HostedProgramError.self) {
+            _ = try runHosted(ThrowingProgram.self, NoOutput())
+        }
         #expect(error == .threw("ValueError: boom from the child"))
     }
 

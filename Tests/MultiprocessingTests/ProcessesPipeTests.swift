@@ -1,9 +1,10 @@
+import Multiprocessing
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Testing
-import TestSupport
 
 struct PingPongReport: Codable, Sendable, Equatable {
     var replies: [Int]
@@ -88,8 +89,11 @@ struct PipeBulkTransfer: HostedProgram {
         var intact = true
         for index in 0..<messages {
             let bytes = try receiver.recvBytes(timeout: 60)
-            intact = intact && bytes.count == 65536
-                && bytes.enumerated().allSatisfy { $0.element == UInt8(truncatingIfNeeded: $0.offset &+ index) }
+            intact =
+                intact && bytes.count == 65536
+                && bytes.enumerated().allSatisfy {
+                    $0.element == UInt8(truncatingIfNeeded: $0.offset &+ index)
+                }
         }
         try child.join(timeout: 60)
         return intact && child.exitCode == 0

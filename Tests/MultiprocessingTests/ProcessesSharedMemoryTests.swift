@@ -1,9 +1,10 @@
+import Multiprocessing
+import TestSupport
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Testing
-import TestSupport
 
 struct CounterRun: Codable, Sendable {
     var workers: Int
@@ -70,7 +71,10 @@ struct ProcessesSharedMemoryTests {
     @Test("events, conditions, arrays and locks work across processes")
     func signals() throws {
         let handOff = try runHosted(SignalsAcrossProcesses.self, NoOutput())
-        #expect(handOff == HandOff(
-            childSawEvent: true, parentSawCondition: true, array: [0, 1, 4, 9, 16], lockReleasedByChild: true))
+        #expect(
+            handOff
+                == HandOff(
+                    childSawEvent: true, parentSawCondition: true, array: [0, 1, 4, 9, 16],
+                    lockReleasedByChild: true))
     }
 }

@@ -1,9 +1,10 @@
+import Multiprocessing
+import Testing
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Trace
-import Testing
 
 /// Runs a hosted program and returns its output, never waiting longer than a minute: a hang
 /// fails the test instead of stalling the suite. Afterwards the program's whole process group

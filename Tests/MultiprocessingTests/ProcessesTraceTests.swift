@@ -1,18 +1,20 @@
+import Multiprocessing
+import TestSupport
+import Testing
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Multiprocessing
-import Threading
-import Testing
-import TestSupport
-import Trace
 
 /// Starts `count` children that each leave a note and exit at once, then waits for them.
 struct NotingChildren: HostedProgram {
     static func main(_ count: Int) throws -> [Int32] {
         let children = (0..<count).map { index in
             Process(name: "child-\(index)") {
-                TraceContext.tracer.record(actor: TraceContext.currentActor, .note("last words of child-\(index)"))
+                TraceContext.tracer.record(
+                    actor: TraceContext.currentActor, .note("last words of child-\(index)"))
             }
         }
         for child in children { try child.start() }
@@ -54,7 +56,9 @@ struct ProcessesTraceTests {
             #expect(own.contains { $0.kind == .note("last words of \(child.name)") })
             #expect(own.last?.kind == .transition(.done(.exited(0))))
         }
-        #expect(events.contains { $0.actor == host.id && $0.kind == .transition(.waiting(.join(children[0].id))) })
+        #expect(
+            events.contains { $0.actor == host.id && $0.kind == .transition(.waiting(.join(children[0].id))) }
+        )
         #expect(events.last?.kind == .transition(.done(.exited(0))))
         #expect(events.last?.actor == host.id)
     }
@@ -63,13 +67,15 @@ struct ProcessesTraceTests {
     func signalledChild() throws {
         let recorder = TraceRecorder()
         _ = try runHosted(KilledChild.self, NoOutput(), tracer: Tracer(recorder))
-        let victim = try #require(recorder.events.compactMap { event -> TraceActor? in
-            if case .declareActor(let actor) = event.kind, actor.name == "victim" { return actor }
-            return nil
-        }.first)
-        #expect(recorder.events.contains {
-            $0.actor == victim.id && $0.kind == .transition(.done(.signalled(SIGKILL)))
-        })
+        let victim = try #require(
+            recorder.events.compactMap { event -> TraceActor? in
+                if case .declareActor(let actor) = event.kind, actor.name == "victim" { return actor }
+                return nil
+            }.first)
+        #expect(
+            recorder.events.contains {
+                $0.actor == victim.id && $0.kind == .transition(.done(.signalled(SIGKILL)))
+            })
     }
 
     @Test("IDs handed out after a traced run do not collide with the run's")

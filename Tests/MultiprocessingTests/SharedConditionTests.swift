@@ -1,8 +1,9 @@
-import Testing
-@testable import Multiprocessing
 import TestSupport
-@testable import Threading
+import Testing
 import Trace
+
+@testable import Multiprocessing
+@testable import Threading
 
 @Suite("Shared: ProcessCondition")
 struct SharedConditionTests {
@@ -14,7 +15,9 @@ struct SharedConditionTests {
             try ProcessCondition(lock: ProcessRLock()),
         ]
         for condition in conditions {
-            #expect(throws: RuntimeError("cannot wait on un-acquired lock")) { try condition.wait(timeout: 0) }
+            #expect(throws: RuntimeError("cannot wait on un-acquired lock")) {
+                try condition.wait(timeout: 0)
+            }
             #expect(throws: RuntimeError("cannot notify on un-acquired lock")) { try condition.notify() }
             #expect(throws: RuntimeError("cannot notify on un-acquired lock")) { try condition.notifyAll() }
         }
@@ -50,9 +53,10 @@ struct SharedConditionTests {
         for thread in waiters { try thread.start() }
         #expect(eventually { condition.withLock { condition.waitingCount == 3 } })
         try condition.withLock { try condition.notify(1) }
-        #expect(eventually {
-            woken.value == 1 && condition.withLock { condition.unclaimedNotifications == 0 }
-        })
+        #expect(
+            eventually {
+                woken.value == 1 && condition.withLock { condition.unclaimedNotifications == 0 }
+            })
         // With the one grant claimed, nothing can end the other two waits but another notify.
         #expect(condition.withLock { condition.waitingCount } == 2)
         #expect(woken.value == 1)

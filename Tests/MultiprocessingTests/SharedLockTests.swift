@@ -1,8 +1,9 @@
-import Testing
-@testable import Multiprocessing
 import TestSupport
-@testable import Threading
+import Testing
 import Trace
+
+@testable import Multiprocessing
+@testable import Threading
 
 @Suite("Shared: ProcessLock and ProcessRLock")
 struct SharedLockTests {

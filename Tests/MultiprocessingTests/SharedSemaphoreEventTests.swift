@@ -1,8 +1,9 @@
-import Testing
-@testable import Multiprocessing
 import TestSupport
-@testable import Threading
+import Testing
 import Trace
+
+@testable import Multiprocessing
+@testable import Threading
 
 @Suite("Shared: ProcessSemaphore, ProcessBoundedSemaphore and ProcessEvent")
 struct SharedSemaphoreEventTests {
@@ -25,7 +26,9 @@ struct SharedSemaphoreEventTests {
 
     @Test("a negative initial value is refused, as in Python")
     func negativeInitialValue() {
-        #expect(throws: ValueError("semaphore initial value must be >= 0")) { try ProcessSemaphore(value: -1) }
+        #expect(throws: ValueError("semaphore initial value must be >= 0")) {
+            try ProcessSemaphore(value: -1)
+        }
         #expect(throws: ValueError("semaphore initial value must be >= 0")) {
             try ProcessBoundedSemaphore(value: -1)
         }
@@ -35,7 +38,8 @@ struct SharedSemaphoreEventTests {
     func boundedOverRelease() throws {
         let fixture = TraceFixture()
         let semaphores = [
-            try ProcessBoundedSemaphore(value: 2), try ProcessBoundedSemaphore(value: 2, tracer: fixture.tracer),
+            try ProcessBoundedSemaphore(value: 2),
+            try ProcessBoundedSemaphore(value: 2, tracer: fixture.tracer),
         ]
         for semaphore in semaphores {
             let tooMany = ValueError("semaphore or lock released too many times")
@@ -58,9 +62,10 @@ struct SharedSemaphoreEventTests {
         let semaphore = try ProcessSemaphore(value: 0, tracer: fixture.tracer)
         let thread = Thread(tracer: fixture.tracer) { semaphore.acquire() }
         try thread.start()
-        #expect(eventually {
-            fixture.hasReported(thread.actor, .blocked(on: semaphore.core.trace.resource))
-        })
+        #expect(
+            eventually {
+                fixture.hasReported(thread.actor, .blocked(on: semaphore.core.trace.resource))
+            })
         try semaphore.release()
         try thread.join(timeout: 10)
         #expect(!thread.isAlive)

@@ -1,8 +1,9 @@
-import Testing
-@testable import Multiprocessing
 import TestSupport
-@testable import Threading
+import Testing
 import Trace
+
+@testable import Multiprocessing
+@testable import Threading
 
 @Suite("Shared: trace")
 struct SharedTraceTests {
@@ -38,21 +39,26 @@ struct SharedTraceTests {
         func story(of actor: ActorID) -> [TraceEvent.Kind] {
             fixture.events.filter { $0.actor == actor }.map(\.kind)
         }
-        #expect(story(of: first.actor) == [
-            .transition(.running), .operation(resource, .acquire), .operation(resource, .release),
-            .transition(.done(.exited(0))),
-        ])
-        #expect(story(of: second.actor) == [
-            .transition(.running), .transition(.blocked(on: resource)), .transition(.running),
-            .operation(resource, .acquire), .operation(resource, .release), .transition(.done(.exited(0))),
-        ])
+        #expect(
+            story(of: first.actor) == [
+                .transition(.running), .operation(resource, .acquire), .operation(resource, .release),
+                .transition(.done(.exited(0))),
+            ])
+        #expect(
+            story(of: second.actor) == [
+                .transition(.running), .transition(.blocked(on: resource)), .transition(.running),
+                .operation(resource, .acquire), .operation(resource, .release),
+                .transition(.done(.exited(0))),
+            ])
         // A's release comes before B's acquire, so the stage never shows two owners.
-        let releaseByA = try #require(fixture.events.firstIndex {
-            $0.actor == first.actor && $0.kind == .operation(resource, .release)
-        })
-        let acquireByB = try #require(fixture.events.firstIndex {
-            $0.actor == second.actor && $0.kind == .operation(resource, .acquire)
-        })
+        let releaseByA = try #require(
+            fixture.events.firstIndex {
+                $0.actor == first.actor && $0.kind == .operation(resource, .release)
+            })
+        let acquireByB = try #require(
+            fixture.events.firstIndex {
+                $0.actor == second.actor && $0.kind == .operation(resource, .acquire)
+            })
         #expect(releaseByA < acquireByB)
         #expect(fixture.state.owner(of: resource) == nil)
     }
@@ -76,9 +82,16 @@ struct SharedTraceTests {
         #expect(declarations.contains(TraceResource(id: memory, kind: .sharedMemory, name: "counter")))
         #expect(declarations.contains(TraceResource(id: lock, kind: .rlock, name: "counter.lock")))
         let onCounter = fixture.events.compactMap { event -> ResourceOperation? in
-            if case .operation(let resource, let operation) = event.kind, resource == memory { operation } else { nil }
+            if case .operation(let resource, let operation) = event.kind, resource == memory {
+                operation
+            } else {
+                nil
+            }
         }
-        #expect(onCounter == [.write(value: 7), .read(value: 7), .read(value: 7), .write(value: 8), .read(value: 8)])
+        #expect(
+            onCounter == [
+                .write(value: 7), .read(value: 7), .read(value: 7), .write(value: 8), .read(value: 8),
+            ])
         let lockOperations = fixture.events.filter {
             if case .operation(lock, _) = $0.kind { true } else { false }
         }
@@ -108,7 +121,8 @@ struct SharedTraceTests {
         // The notifier may still hold the lock when the waiter wakes: then it is blocked on it first.
         let direct: [TraceEvent.Kind] = [running, acquire, release, wait, running, acquire, release, done]
         let blocked: [TraceEvent.Kind] = [
-            running, acquire, release, wait, .transition(.blocked(on: resource)), running, acquire, release, done,
+            running, acquire, release, wait, .transition(.blocked(on: resource)), running, acquire, release,
+            done,
         ]
         #expect(story == direct || story == blocked)
         #expect(fixture.events.contains { $0.kind == .operation(resource, .notify(count: 1)) })
@@ -124,9 +138,12 @@ struct SharedTraceTests {
         semaphore.acquire()
         try semaphore.release()
         let slots = semaphore.core.trace.resource
-        #expect(fixture.events.contains {
-            $0.kind == .declareResource(TraceResource(id: slots, kind: .semaphore, name: "slots", capacity: 2))
-        })
+        #expect(
+            fixture.events.contains {
+                $0.kind
+                    == .declareResource(
+                        TraceResource(id: slots, kind: .semaphore, name: "slots", capacity: 2))
+            })
         let operations = fixture.events.compactMap { event -> ResourceOperation? in
             if case .operation(_, let operation) = event.kind { operation } else { nil }
         }

@@ -1,12 +1,14 @@
+import Testing
+import Trace
+
+@testable import Multiprocessing
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
-@testable import Multiprocessing
-@testable import Threading
-import Trace
 
 @Suite("Shared: SharedValue, SharedArray and SharedMemory")
 struct SharedValueTests {
@@ -90,7 +92,8 @@ struct SharedValueTests {
         let memory = try SharedMemory(layout)
         memory.pointer(to: slot).initialize(to: 7)
         let address = UInt(bitPattern: memory.base)
-        let permissions = try #require(procSelfMaps()).split(separator: "\n").lazy.compactMap { line -> Substring? in
+        let permissions = try #require(procSelfMaps()).split(separator: "\n").lazy.compactMap {
+            line -> Substring? in
             let fields = line.split(separator: " ")
             let bounds = fields[0].split(separator: "-").compactMap { UInt($0, radix: 16) }
             guard bounds.count == 2, bounds[0] <= address, address < bounds[1] else { return nil }

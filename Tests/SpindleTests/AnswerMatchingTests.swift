@@ -1,13 +1,17 @@
 import Testing
+
 @testable import spindle
 
 @Suite("Answer matching")
 struct AnswerMatchingTests {
     let options = ["acquire on a free lock", "acquire on a held lock", "release"]
 
-    @Test("a choice can be picked by letter, number or text", arguments: [
-        ("b", 1), ("B", 1), ("b)", 1), ("(c)", 2), ("2", 1), ("  Acquire on a HELD lock ", 1), ("`release`", 2),
-    ])
+    @Test(
+        "a choice can be picked by letter, number or text",
+        arguments: [
+            ("b", 1), ("B", 1), ("b)", 1), ("(c)", 2), ("2", 1), ("  Acquire on a HELD lock ", 1),
+            ("`release`", 2),
+        ])
     func picks(typed: String, index: Int) {
         #expect(AnswerMatching.choiceIndex(typed, options: options) == index)
     }

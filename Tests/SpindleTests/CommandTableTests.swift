@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// The command table is the REPL's one list of commands: `help`, Tab completion and dispatch
 /// all follow it, so a command in the table is listed, completed and run, and nothing else is.
@@ -105,9 +106,10 @@ struct CommandTableTests {
             let others = Self.probes.filter { $0.key != command.name }.compactMap(\.value.phrase)
             for name in command.names {
                 let session = try makeSessionOnFirstPage()
-                let line = probe.argument.isEmpty ? name.uppercased() : "\(name.uppercased()) \(probe.argument)"
+                let line =
+                    probe.argument.isEmpty ? name.uppercased() : "\(name.uppercased()) \(probe.argument)"
                 let reply = session.handle(line)
-                        #expect(!reply.text.contains("unknown command"), "\(line)")
+                #expect(!reply.text.contains("unknown command"), "\(line)")
                 guard let phrase = probe.phrase else {
                     #expect(reply.quits, "`\(line)` should end the REPL")
                     continue
@@ -138,8 +140,9 @@ struct CommandTableTests {
         let rows = try String(contentsOf: readme, encoding: .utf8).components(separatedBy: "\n")
             .filter { $0.hasPrefix("| `") }.map { $0.dropFirst(2).components(separatedBy: " | ")[0] }
         for name in CommandTable.names {
-            #expect(rows.contains { $0.contains("`\(name)`") || $0.contains("`\(name) ") },
-                    "README.md's command table has no row for `\(name)`")
+            #expect(
+                rows.contains { $0.contains("`\(name)`") || $0.contains("`\(name) ") },
+                "README.md's command table has no row for `\(name)`")
         }
     }
 }

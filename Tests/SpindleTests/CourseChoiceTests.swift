@@ -1,7 +1,8 @@
 import Lessons
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+
+@testable import spindle
 
 /// Which course the command line and `SPINDLE_LESSONS` choose.
 @Suite("Course choice")
@@ -43,11 +44,15 @@ struct CourseChoiceTests {
         let cases: [(overlay: String?, only: String?, environment: [String: String], message: String)] = [
             ("/no/such", nil, [:], "lesson folder `/no/such` (from --lessons) \(fix)"),
             (nil, file, [:], "lesson folder `\(file)` (from --only-lessons) \(fix)"),
-            (nil, nil, ["SPINDLE_LESSONS": "/no/such"],
-             "lesson folder `/no/such` (from SPINDLE_LESSONS) \(fix)"),
-            (folder.path, folder.path, [:],
-             "--lessons and --only-lessons both given; pass --lessons DIR to add to the built-in course "
-                + "or --only-lessons DIR to replace it"),
+            (
+                nil, nil, ["SPINDLE_LESSONS": "/no/such"],
+                "lesson folder `/no/such` (from SPINDLE_LESSONS) \(fix)"
+            ),
+            (
+                folder.path, folder.path, [:],
+                "--lessons and --only-lessons both given; pass --lessons DIR to add to the built-in course "
+                    + "or --only-lessons DIR to replace it"
+            ),
         ]
         for mistake in cases {
             let error = #expect(throws: CourseChoiceError.self) {

@@ -1,15 +1,17 @@
 import Lessons
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// The lessons that ship in `Lessons/`: each parses and lints clean, and every page renders
 /// within the terminal width at sizes from a narrow split pane to a wide window.
 @Suite("Course")
 struct CourseTests {
-    let library = LessonLibrary.load(paths: [Repository.lessons], catalog: CatalogDemoSignatures.current, layout: CatalogDemoSignatures())
+    let library = LessonLibrary.load(
+        paths: [Repository.lessons], catalog: CatalogDemoSignatures.current, layout: CatalogDemoSignatures())
 
     @Test("every lesson parses and lints without errors or warnings")
     func lintClean() {
@@ -21,8 +23,11 @@ struct CourseTests {
     func pagesFit(width: Int, color: Bool) {
         for lesson in library.lessons {
             for index in lesson.pages.indices {
-                let text = PageView(lesson: lesson, pageIndex: index, progress: LessonProgress(), catalog: CatalogDemoSignatures.current)
-                    .render(options: RenderOptions(width: width, color: color))
+                let text = PageView(
+                    lesson: lesson, pageIndex: index, progress: LessonProgress(),
+                    catalog: CatalogDemoSignatures.current
+                )
+                .render(options: RenderOptions(width: width, color: color))
                 for line in text.split(separator: "\n") {
                     let visible = DisplayWidth.of(Self.withoutStyles(String(line)))
                     #expect(visible <= width, "\(lesson.id) page \(index + 1): `\(line)`")

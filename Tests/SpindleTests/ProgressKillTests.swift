@@ -1,13 +1,15 @@
 import Foundation
 import Multiprocessing
+import TestSupport
 import Testing
+
 @testable import spindle
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// Saves progress in a loop, growing the record, until it is killed.
 struct ProgressSavingLoop: HostedProgram {
@@ -33,7 +35,9 @@ struct ProgressKillTests {
         let folder = try TemporaryFolder()
         let path = folder.path + "/progress.json"
         var generator = SystemRandomNumberGenerator()
-        var valid = 0, leftTemporary = 0, noFileYet = 0
+        var valid = 0
+        var leftTemporary = 0
+        var noFileYet = 0
         for round in 0..<200 {
             let saver = try HostedProcess(ProgressSavingLoop.self, arguments: path, name: "saver-\(round)")
             usleep(UInt32.random(in: 2_000...25_000, using: &generator))
@@ -43,7 +47,9 @@ struct ProgressKillTests {
                 return
             }
             let names = try folder.names()
-            if names.contains(where: { $0.hasPrefix(".progress.json.") && $0.hasSuffix(".tmp") }) { leftTemporary += 1 }
+            if names.contains(where: { $0.hasPrefix(".progress.json.") && $0.hasSuffix(".tmp") }) {
+                leftTemporary += 1
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 noFileYet += 1
                 continue
@@ -59,7 +65,8 @@ struct ProgressKillTests {
         }
         #expect(valid + noFileYet == 200)
         #expect(valid > 0, "no save finished before any kill")
-        print("progress kill -9: 200 kills, \(valid) valid files, \(noFileYet) before the first save, "
-            + "\(leftTemporary) killed mid-write (temporary left, removed at the next start), 0 damaged")
+        print(
+            "progress kill -9: 200 kills, \(valid) valid files, \(noFileYet) before the first save, "
+                + "\(leftTemporary) killed mid-write (temporary left, removed at the next start), 0 damaged")
     }
 }

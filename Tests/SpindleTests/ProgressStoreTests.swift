@@ -1,12 +1,14 @@
 import Foundation
+import TestSupport
 import Testing
+
 @testable import spindle
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 @Suite("Progress store")
 struct ProgressStoreTests {
@@ -23,7 +25,8 @@ struct ProgressStoreTests {
         let loaded = store.load()
         #expect(loaded.record == record)
         #expect(loaded.notice == nil)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state") == ["progress.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path + "/state") == ["progress.json"])
     }
 
     @Test("saving replaces the file whole: the old content is never left half-written")
@@ -34,7 +37,8 @@ struct ProgressStoreTests {
         var record = ProgressRecord()
         record[lesson: "long"].pagesSeen = Set(0..<500)
         try store.save(record)
-        let inodeBefore = try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
+        let inodeBefore =
+            try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
         record[lesson: "short"].pagesSeen = [1]
         try store.save(record)
         let inodeAfter = try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int
@@ -63,7 +67,8 @@ struct ProgressStoreTests {
         #expect(names.contains("history"))
         #expect(!names.contains("progress.json"))
         let aside = try #require(names.first { $0.hasPrefix("progress.json.unreadable-") })
-        #expect(try String(contentsOf: folder.url.appendingPathComponent(aside), encoding: .utf8) == "{ not json")
+        #expect(
+            try String(contentsOf: folder.url.appendingPathComponent(aside), encoding: .utf8) == "{ not json")
     }
 
     @Test("a file from a newer Spindle is kept aside, not overwritten")
@@ -86,8 +91,9 @@ struct ProgressStoreTests {
         let handOver = UnprivilegedThread.HandOver(store)
         let loaded = try UnprivilegedThread.run { handOver.value.load() }
         #expect(loaded.record == ProgressRecord())
-        #expect(loaded.notice == "cannot read the progress file \(url.path) (permission denied); "
-            + "this session saves no progress, so the file stays as it is")
+        #expect(
+            loaded.notice == "cannot read the progress file \(url.path) (permission denied); "
+                + "this session saves no progress, so the file stays as it is")
         var record = ProgressRecord()
         record[lesson: "basics"].pagesSeen = [0]
         try store.save(record)
@@ -105,7 +111,8 @@ struct ProgressStoreTests {
         #expect(store.load().notice?.contains("(it is not a regular file)") == true)
         try store.save(ProgressRecord())
         var isFolder: ObjCBool = false
-        #expect(FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
+        #expect(
+            FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
     }
 
     @Test("files moved aside never overwrite each other, even within one second")
@@ -117,7 +124,9 @@ struct ProgressStoreTests {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "yyyyMMdd-HHmmss"
         for second in 0..<5 {
-            try folder.write("progress.json.unreadable-" + formatter.string(from: Date().addingTimeInterval(Double(second))), "taken \(second)")
+            try folder.write(
+                "progress.json.unreadable-"
+                    + formatter.string(from: Date().addingTimeInterval(Double(second))), "taken \(second)")
         }
         try folder.write("progress.json", "{ first")
         let first = ProgressStore(url: url).load().notice

@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// REPL commands beyond the basics: `page N`, `run N`, `run NAME=VALUE`, a bare `open`, the
 /// greeting after a finished lesson, which question an answer went to, and text that fits the
@@ -82,12 +83,15 @@ struct REPLCommandTests {
         _ = session.handle("open 1")
         #expect(session.handle("page 3").text.contains("Page 3 of 3: Third page"))
         #expect(session.prompt == "spindle 01·3> ")
-        #expect(session.handle("page 9").text.contains("lesson 01 has 3 pages; `page 1` to `page 3` shows one"))
+        #expect(
+            session.handle("page 9").text.contains("lesson 01 has 3 pages; `page 1` to `page 3` shows one"))
         #expect(session.prompt == "spindle 01·3> ")
         #expect(session.handle("page").text.contains("Page 3 of 3"))
     }
 
-    @Test("after a finished lesson the greeting says welcome back and names the next lesson; `open` alone opens it")
+    @Test(
+        "after a finished lesson the greeting says welcome back and names the next lesson; `open` alone opens it"
+    )
     func welcomeBackAfterFinishedLesson() {
         let first = makeSession()
         finishBasics(first)
@@ -135,7 +139,9 @@ struct REPLCommandTests {
         #expect(session.handle("run 2 lok=on").text.contains("did you mean `lock`?"))
     }
 
-    @Test("with two questions on a page, an answer says which it went to; a letter after both are answered says so")
+    @Test(
+        "with two questions on a page, an answer says which it went to; a letter after both are answered says so"
+    )
     func twoQuestions() {
         let session = makeSession()
         _ = session.handle("open 3")
@@ -162,9 +168,14 @@ struct REPLCommandTests {
     @Test("a typed escape sequence is echoed as visible text, never sent to the terminal")
     func sanitizedEcho() {
         let session = makeSession()
-        for line in ["\u{1B}[2Jx", "run fork-basics exit_code=\u{1B}]52;c;SGk=\u{07}", "open \u{1B}[31m", "run \u{1B}[2J"] {
+        for line in [
+            "\u{1B}[2Jx", "run fork-basics exit_code=\u{1B}]52;c;SGk=\u{07}", "open \u{1B}[31m",
+            "run \u{1B}[2J",
+        ] {
             let text = session.handle(line).text
-            #expect(!text.contains("\u{1B}") && !text.contains("\u{07}"), "\(line.debugDescription): \(text.debugDescription)")
+            #expect(
+                !text.contains("\u{1B}") && !text.contains("\u{07}"),
+                "\(line.debugDescription): \(text.debugDescription)")
         }
     }
 
@@ -180,9 +191,12 @@ struct REPLCommandTests {
         }
     }
 
-    @Test("every message, list and help text fits 60 columns and breaks only between words",
-          arguments: ["help", "help run", "lessons", "demos", "run lock-race help", "open 1", "hint", "nosuchcommand",
-                      "run shared-counter workers=0", "open nosuchlesson", "page 99"])
+    @Test(
+        "every message, list and help text fits 60 columns and breaks only between words",
+        arguments: [
+            "help", "help run", "lessons", "demos", "run lock-race help", "open 1", "hint", "nosuchcommand",
+            "run shared-counter workers=0", "open nosuchlesson", "page 99",
+        ])
     func wrapsAtWidth(line: String) {
         let narrow = makeSession(width: 60)
         let wide = makeSession(width: 100)
@@ -192,7 +206,9 @@ struct REPLCommandTests {
         for row in text.split(separator: "\n") {
             #expect(DisplayWidth.of(row) <= 60, "\(line): `\(row)` is \(DisplayWidth.of(row)) columns")
         }
-        let words = { (text: String) in text.split(whereSeparator: \.isWhitespace).filter { !$0.allSatisfy { $0 == "─" } } }
+        let words = { (text: String) in
+            text.split(whereSeparator: \.isWhitespace).filter { !$0.allSatisfy { $0 == "─" } }
+        }
         #expect(words(text) == words(wide.handle(line).text), "\(line): a word was broken")
     }
 }

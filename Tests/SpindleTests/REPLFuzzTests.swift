@@ -1,10 +1,11 @@
 import Demos
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// Pieces that inputs are made of: real words (so generated lines reach deep into commands),
 /// numbers at the edges, and text a terminal or a parser could choke on.
@@ -12,7 +13,8 @@ private enum FuzzPieces {
     static let awkward = [
         "", " ", "  ", "=", "==", "\t", "\u{1B}[2J", "\u{1B}]52;c;SGk=\u{07}", "\u{0}", "\u{7F}", "\u{9B}",
         "\u{202E}", "é", "漢字", "🧵", "\u{FEFF}", "-", "--help", "../", "/dev/null", "~", "\"", "'", "`",
-        "0", "-1", "1e-308", "1e308", "nan", "inf", "-0", "0x10", "9223372036854775807", "9223372036854775808",
+        "0", "-1", "1e-308", "1e308", "nan", "inf", "-0", "0x10", "9223372036854775807",
+        "9223372036854775808",
         "0.0001", "1_000", "4,000", String(repeating: "a", count: 5000), String(repeating: "9", count: 400),
     ]
 
@@ -47,7 +49,9 @@ struct REPLFuzzTests {
     static let lineCount = 3_000
     static let parameterCount = 5_000
 
-    @Test("3,000 generated REPL lines: every reply is sanitised text ending in a newline, and the session goes on")
+    @Test(
+        "3,000 generated REPL lines: every reply is sanitised text ending in a newline, and the session goes on"
+    )
     func replLines() throws {
         let lessons = try TemporaryFolder()
         let state = try TemporaryFolder()
@@ -60,8 +64,10 @@ struct REPLFuzzTests {
         var random = SeededGenerator(state: 14)
         // `save` is left out: it would write files where the tests run.
         let commands = CommandTable.names.filter { $0 != "save" }
-        let arguments = ["1", "2", "basics", "follow-up", "a", "b", "wait", "all", "lock-race", "fork-basics",
-                         "threads=2", "speed=0", "help", "2", "0.5", "64"]
+        let arguments = [
+            "1", "2", "basics", "follow-up", "a", "b", "wait", "all", "lock-race", "fork-basics",
+            "threads=2", "speed=0", "help", "2", "0.5", "64",
+        ]
         var counts = (lines: 0, demos: 0, quits: 0)
         for _ in 0..<Self.lineCount {
             let wordCount = Int.random(in: 0...4, using: &random)
@@ -73,17 +79,23 @@ struct REPLFuzzTests {
             if reply.demo != nil { counts.demos += 1 }
             if reply.quits { counts.quits += 1 }
             #expect(reply.text.isEmpty || reply.text.hasSuffix("\n"), "\(line.debugDescription)")
-            #expect(!reply.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value) },
-                    "control character echoed for \(line.debugDescription)")
+            #expect(
+                !reply.text.unicodeScalars.contains {
+                    $0.value < 0x20 && $0 != "\n" || (0x7F...0x9F).contains($0.value)
+                },
+                "control character echoed for \(line.debugDescription)")
             for row in reply.text.split(separator: "\n") where DisplayWidth.of(row) > 60 {
                 // Only a single word longer than the line may stand out (it is broken, not lost).
-                #expect(!row.contains(" "), "\(line.debugDescription): a row of \(DisplayWidth.of(row)) columns")
+                #expect(
+                    !row.contains(" "), "\(line.debugDescription): a row of \(DisplayWidth.of(row)) columns")
             }
             _ = session.completions(for: line)
         }
         #expect(counts.lines == Self.lineCount)
         #expect(session.handle("lessons").text.contains("basics"), "the session still answers")
-        print("REPL fuzz: \(counts.lines) lines, \(counts.demos) demo launches, \(counts.quits) quits, 0 crashes")
+        print(
+            "REPL fuzz: \(counts.lines) lines, \(counts.demos) demo launches, \(counts.quits) quits, 0 crashes"
+        )
     }
 
     @Test("5,000 generated NAME=VALUE parameters: accepted within range, or refused in one sanitised line")
@@ -94,7 +106,8 @@ struct REPLFuzzTests {
         for _ in 0..<Self.parameterCount {
             let descriptor = descriptors.randomElement(using: &random)!
             let names = descriptor.parameters.map(\.name)
-            let values = ["0", "1", "2", "on", "off", "0.05", "0.01", "100", "300", "yes"]
+            let values =
+                ["0", "1", "2", "on", "off", "0.05", "0.01", "100", "300", "yes"]
                 + descriptor.parameters.map(\.defaultText)
             var words: [String] = []
             for _ in 0..<Int.random(in: 1...4, using: &random) {
@@ -111,12 +124,17 @@ struct REPLFuzzTests {
             } catch {
                 counts.refused += 1
                 #expect(!error.description.contains("\n"), "\(words.debugDescription)")
-                #expect(!error.description.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) },
-                        "\(words.debugDescription)")
+                #expect(
+                    !error.description.unicodeScalars.contains {
+                        $0.value < 0x20 || (0x7F...0x9F).contains($0.value)
+                    },
+                    "\(words.debugDescription)")
             }
         }
         #expect(counts.accepted + counts.refused == Self.parameterCount)
         #expect(counts.accepted > 0 && counts.refused > 0, "the inputs reach both sides")
-        print("parameter fuzz: \(Self.parameterCount) inputs, \(counts.accepted) accepted, \(counts.refused) refused, 0 crashes")
+        print(
+            "parameter fuzz: \(Self.parameterCount) inputs, \(counts.accepted) accepted, \(counts.refused) refused, 0 crashes"
+        )
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// `reset` in the REPL: nothing is forgotten without a yes (or `--yes` when no one can answer),
 /// it says what it forgot, and the progress before it is kept where it can be restored.
@@ -29,7 +30,10 @@ struct ResetCommandTests {
         let quiet = makeSession(interactive: false)
         _ = quiet.handle("open 0")
         let refused = quiet.handle("reset all").text
-        #expect(unwrapped(refused) == "`reset all` forgets your progress on 1 lesson (0 done); type `reset all --yes` to do it\n")
+        #expect(
+            unwrapped(refused)
+                == "`reset all` forgets your progress on 1 lesson (0 done); type `reset all --yes` to do it\n"
+        )
         #expect(!quiet.record.lessons.isEmpty)
 
         let asking = makeSession(interactive: true)
@@ -58,7 +62,8 @@ struct ResetCommandTests {
         let copy = progressURL.deletingLastPathComponent().appendingPathComponent(copyName).path
         #expect(text.replacingOccurrences(of: "\n", with: "").contains(copy), "no file named in: \(text)")
         #expect(copy.hasPrefix(progressURL.path + ".before-reset-"))
-        let kept = try JSONDecoder().decode(ProgressRecord.self, from: Data(contentsOf: URL(fileURLWithPath: copy)))
+        let kept = try JSONDecoder().decode(
+            ProgressRecord.self, from: Data(contentsOf: URL(fileURLWithPath: copy)))
         #expect(kept == before)
         #expect(session.handle("reset 0").text.hasPrefix("nothing to forget on lesson 00"))
 

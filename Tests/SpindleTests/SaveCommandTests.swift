@@ -1,15 +1,17 @@
 import Foundation
 import Stage
-import TextRendering
+import TestSupport
 import Testing
+import TextRendering
 import Trace
+
 @testable import spindle
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import TestSupport
 
 /// `save FILE` in the REPL: nothing is replaced without a yes (or `--force` when no one can
 /// answer), devices stay devices, and each write says where it went.
@@ -35,7 +37,8 @@ struct SaveCommandTests {
         let session = makeSession(interactive: interactive)
         let reply = session.handle("run shared-counter increments=50 lock=on")
         let launch = try #require(reply.demo, "`run` did not start a demo: \(reply.text)")
-        let fast = try DemoLaunch.make(name: launch.descriptor.name, words: launch.words + ["speed=0"], listing: "")
+        let fast = try DemoLaunch.make(
+            name: launch.descriptor.name, words: launch.words + ["speed=0"], listing: "")
         _ = session.finish(try DemoShowing.run(fast, style: .silent, console: Console()))
         return session
     }
@@ -53,9 +56,13 @@ struct SaveCommandTests {
     func existingFileWithoutTerminal() throws {
         let session = try sessionWithRun()
         let path = try state.write("run.jsonl", "keep me\n").path
-        #expect(unwrapped(session.handle("save \(path)").text) == "\(path) already exists; `save --force \(path)` replaces it\n")
+        #expect(
+            unwrapped(session.handle("save \(path)").text)
+                == "\(path) already exists; `save --force \(path)` replaces it\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
-        #expect(unwrapped(session.handle("save --force \(path)").text).hasPrefix("Trace saved to \(path), replacing the file"))
+        #expect(
+            unwrapped(session.handle("save --force \(path)").text).hasPrefix(
+                "Trace saved to \(path), replacing the file"))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
     }
 
@@ -70,17 +77,21 @@ struct SaveCommandTests {
         #expect(question.declined == "Nothing saved; \(path) is as it was.\n")
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep me\n")
         #expect(!Confirmation.isYes("") && !Confirmation.isYes("n") && Confirmation.isYes(" Y "))
-        #expect(unwrapped(session.handle(question.command).text).hasPrefix("Trace saved to \(path), replacing"))
+        #expect(
+            unwrapped(session.handle(question.command).text).hasPrefix("Trace saved to \(path), replacing"))
     }
 
-    @Test("`save` to a full device reports the error, not success, and the device stays a device",
-          .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
+    @Test(
+        "`save` to a full device reports the error, not success, and the device stays a device",
+        .enabled(if: DeviceNode.permitted, "creating device nodes (mknod) is not permitted here"))
     func saveToFullDevice() throws {
         let session = try sessionWithRun()
         let full = try DeviceNode.copy(of: "/dev/full", into: state)
         let null = try DeviceNode.copy(of: "/dev/null", into: state)
         let nullBefore = DeviceNode.identity(null)
-        #expect(unwrapped(session.handle("save \(full)").text) == "cannot write \(full): no space left on the device\n")
+        #expect(
+            unwrapped(session.handle("save \(full)").text)
+                == "cannot write \(full): no space left on the device\n")
         #expect(DeviceNode.identity(full).first == UInt64(S_IFCHR))
         let throughDevice = unwrapped(session.handle("save \(null)").text)
         #expect(throughDevice.hasPrefix("Trace written to \(null) ("))
@@ -92,7 +103,9 @@ struct SaveCommandTests {
     func saveToMissingFolder() throws {
         let session = try sessionWithRun()
         let path = state.path + "/traces/run.jsonl"
-        #expect(unwrapped(session.handle("save \(path)").text)
-            == "cannot write \(path): the folder \(state.path)/traces does not exist; create it or choose another\n")
+        #expect(
+            unwrapped(session.handle("save \(path)").text)
+                == "cannot write \(path): the folder \(state.path)/traces does not exist; create it or choose another\n"
+        )
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// The REPL's demo commands on the shipped course: `run` after a prediction, the grading, and
 /// `step`, `save` and `replay` on the last run.
@@ -25,7 +26,8 @@ struct TutorDemoTests {
     /// Runs what `run` asked for, at full speed, and hands it back to the session.
     func runAtFullSpeed(_ reply: TutorSession.Reply, in session: TutorSession) throws -> String {
         let launch = try #require(reply.demo, "`run` did not start a demo: \(reply.text)")
-        let fast = try DemoLaunch.make(name: launch.descriptor.name, words: launch.words + ["speed=0"], listing: "")
+        let fast = try DemoLaunch.make(
+            name: launch.descriptor.name, words: launch.words + ["speed=0"], listing: "")
         return session.finish(try DemoShowing.run(fast, style: .silent, console: Console()))
     }
 
@@ -44,7 +46,8 @@ struct TutorDemoTests {
         let graded = try runAtFullSpeed(reply, in: session)
         #expect(graded.contains("result expected=20000"))
         #expect(graded.contains("You predicted b) Some, the counter ends below 20,000."))
-        let lost = try #require(graded.split(separator: "\n").first { $0.hasPrefix("result lost_full_speed=") })
+        let lost = try #require(
+            graded.split(separator: "\n").first { $0.hasPrefix("result lost_full_speed=") })
         if lost.hasPrefix("result lost_full_speed=not measured") {
             // The workers never overlapped on a busy machine: said, and not graded.
             #expect(graded.contains("could not measure `lost_full_speed`"))
@@ -63,7 +66,8 @@ struct TutorDemoTests {
         _ = session.handle("open process-locks")
         for _ in 1...5 { _ = session.handle("next") }
         _ = session.handle("answer a")
-        let text = try runAtFullSpeed(session.handle("run shared-counter lock=on increments=100"), in: session)
+        let text = try runAtFullSpeed(
+            session.handle("run shared-counter lock=on increments=100"), in: session)
         #expect(text.contains("parameters differ from the page's demo"))
         #expect(session.record[lesson: "process-locks"].questions["value-lock-myth"]?.correct == nil)
     }
@@ -84,11 +88,13 @@ struct TutorDemoTests {
         #expect(session.handle("replay 2").showing?.speed == 2)
     }
 
-    @Test("`run` errors are one line and the session carries on", arguments: [
-        ("run nosuch", "unknown demo `nosuch`"),
-        ("run shared-counter workers=99", "expected a whole number from 1 to 8"),
-        ("run", "no lesson is open"),
-    ])
+    @Test(
+        "`run` errors are one line and the session carries on",
+        arguments: [
+            ("run nosuch", "unknown demo `nosuch`"),
+            ("run shared-counter workers=99", "expected a whole number from 1 to 8"),
+            ("run", "no lesson is open"),
+        ])
     func errors(line: String, message: String) {
         let session = makeSession()
         let reply = session.handle(line)

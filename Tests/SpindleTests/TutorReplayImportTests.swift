@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 /// `replay FILE` in the tutor: a trace that cannot be drawn is refused in one line naming the
 /// file and line, and the tutor goes on, instead of handing it to the stage to trap on.
@@ -24,7 +25,9 @@ struct TutorReplayImportTests {
 
     @Test("a trace with a time near 2^64 is refused at its line, and the tutor keeps running")
     func timeNearTheTopOfTheRange() throws {
-        let file = try folder.write("far.jsonl", """
+        let file = try folder.write(
+            "far.jsonl",
+            """
             {"format":"spindle-trace","version":1}
             {"actor":1,"kind":{"actor":{"id":1,"kind":"process","name":"main"},"type":"declareActor"},"time":1}
             {"actor":1,"kind":{"state":{"type":"running"},"type":"transition"},"time":18446744073709551000}
@@ -33,8 +36,9 @@ struct TutorReplayImportTests {
         let session = makeSession()
         let reply = session.handle("replay \(file.path)")
         #expect(reply.showing == nil)
-        #expect(unwrapped(reply.text) == "\(file.path):3: time 18446744073709551000 is out of range; "
-            + "times are nanoseconds from 0 to 9223372036854775807\n")
+        #expect(
+            unwrapped(reply.text) == "\(file.path):3: time 18446744073709551000 is out of range; "
+                + "times are nanoseconds from 0 to 9223372036854775807\n")
         #expect(!reply.quits)
         #expect(session.handle("help").text.contains("replay"))
     }

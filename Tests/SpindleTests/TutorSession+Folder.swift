@@ -1,5 +1,6 @@
 import Lessons
 import TextRendering
+
 @testable import spindle
 
 extension TutorSession {

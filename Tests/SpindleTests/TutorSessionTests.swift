@@ -1,9 +1,10 @@
 import Foundation
 import Stage
-import TextRendering
-import Testing
-@testable import spindle
 import TestSupport
+import Testing
+import TextRendering
+
+@testable import spindle
 
 @Suite("Tutor session")
 struct TutorSessionTests {
@@ -90,7 +91,9 @@ struct TutorSessionTests {
         #expect(restarted.record[lesson: "basics"].completed)
         #expect(restarted.handle("lessons").text.contains("✓ done"))
         #expect(restarted.handle("open 1").text.contains("Page 3 of 3"), "open resumes at the last page seen")
-        #expect(restarted.handle("progress").text.contains("01  Basics: 3/3 pages, 2/2 questions right, 0 hints, done"))
+        #expect(
+            restarted.handle("progress").text.contains(
+                "01  Basics: 3/3 pages, 2/2 questions right, 0 hints, done"))
     }
 
     @Test("reset forgets one lesson or all of them")
@@ -118,7 +121,8 @@ struct TutorSessionTests {
         let session = makeSession()
         _ = session.handle("open 1")
         _ = session.handle("next")
-        try lessons.write("01-basics.md", Fixtures.basics.replacingOccurrences(of: "Second page", with: "Edited page"))
+        try lessons.write(
+            "01-basics.md", Fixtures.basics.replacingOccurrences(of: "Second page", with: "Edited page"))
         #expect(session.handle("reload").text.contains("reloaded 2 lessons"))
         #expect(session.handle("page").text.contains("Page 2 of 3: Edited page"))
     }
@@ -137,7 +141,9 @@ struct TutorSessionTests {
     @Test("unknown commands name the closest one")
     func unknownCommand() {
         let session = makeSession()
-        #expect(session.handle("lesons").text == "unknown command `lesons`; did you mean `lessons`? (`help` lists commands)\n")
+        #expect(
+            session.handle("lesons").text
+                == "unknown command `lesons`; did you mean `lessons`? (`help` lists commands)\n")
         #expect(session.handle("xyzzy").text == "unknown command `xyzzy`; type `help` to list commands\n")
         #expect(session.handle("open nope").text.contains("no lesson `nope`"))
         #expect(session.handle("quit").quits)

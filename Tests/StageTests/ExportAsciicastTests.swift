@@ -5,7 +5,8 @@ import Testing
 @Suite("Export asciicast")
 struct ExportAsciicastTests {
     static let start: UInt64 = 7_000_000_000
-    static let frame = "\u{1B}[2J\u{1B}[1;1H\u{1B}[1;31m工人-1\u{1B}[0m 🧵"
+    static let frame =
+        "\u{1B}[2J\u{1B}[1;1H\u{1B}[1;31m工人-1\u{1B}[0m 🧵"
         + " \"quoted\" back\\slash\ttab\r\n\u{7}\u{7F}"
 
     static func recording() -> AsciicastRecorder {
@@ -62,7 +63,8 @@ struct ExportAsciicastTests {
     @Test func outputAndResizesKeepTheirData() throws {
         let events = try Self.lines().dropFirst().dropLast().map { try ExportJSON.array($0) }
         #expect(events.compactMap { $0[1] as? String } == ["o", "o", "r", "o", "o", "o"])
-        #expect(events.compactMap { $0[2] as? String } == ["hello", Self.frame, "100x30", "late", "early", "end"])
+        #expect(
+            events.compactMap { $0[2] as? String } == ["hello", Self.frame, "100x30", "late", "early", "end"])
     }
 
     @Test func escapesAreWrittenAsJSONUnicodeEscapes() throws {

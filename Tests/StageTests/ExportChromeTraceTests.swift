@@ -13,7 +13,9 @@ private enum Contention {
     static let lock = ResourceID(1)
     static let jobs = ResourceID(2)
 
-    static func at(_ millis: UInt64, _ actor: ActorID, _ kind: TraceEvent.Kind, note: String? = nil) -> TraceEvent {
+    static func at(_ millis: UInt64, _ actor: ActorID, _ kind: TraceEvent.Kind, note: String? = nil)
+        -> TraceEvent
+    {
         TraceEvent(time: 5_000_000_000 + millis * 1_000_000, actor: actor, kind: kind, note: note)
     }
 
@@ -31,7 +33,9 @@ private enum Contention {
         at(6, worker1, .operation(lock, .release)),
         at(6, worker2, .transition(.running)),
         at(6, worker2, .operation(lock, .acquire)),
-        at(7, main, .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243))),
+        at(
+            7, main,
+            .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243))),
         at(7, child, .transition(.running)),
         at(8, child, .transition(.waiting(.queue(jobs, .empty)))),
         at(9, worker1, .operation(jobs, .put(item: "3"))),
@@ -84,10 +88,14 @@ private struct ParsedTrace {
 
     /// The track (pid, tid) whose thread is named `name`.
     func track(named name: String) throws -> (pid: Int64, tid: Int64) {
-        let match = try #require(phase("M").first {
-            $0["name"] as? String == "thread_name" && ($0["args"] as? [String: Any])?["name"] as? String == name
-        }, "no thread named \(name)")
-        return (try #require(ExportJSON.integer(match["pid"])), try #require(ExportJSON.integer(match["tid"])))
+        let match = try #require(
+            phase("M").first {
+                $0["name"] as? String == "thread_name"
+                    && ($0["args"] as? [String: Any])?["name"] as? String == name
+            }, "no thread named \(name)")
+        return (
+            try #require(ExportJSON.integer(match["pid"])), try #require(ExportJSON.integer(match["tid"]))
+        )
     }
 }
 
@@ -156,7 +164,8 @@ struct ExportChromeTraceTests {
                 $0["name"] as? String == "thread_name" && ExportJSON.integer($0["pid"]) == track.0
                     && ExportJSON.integer($0["tid"]) == track.1
             }.flatMap { ($0["args"] as? [String: Any])?["name"] as? String }
-            indexByName[try #require(name)] = ExportJSON.integer((entry["args"] as? [String: Any])?["sort_index"])
+            indexByName[try #require(name)] = ExportJSON.integer(
+                (entry["args"] as? [String: Any])?["sort_index"])
         }
         #expect(indexByName == ["main": 0, "worker-1": 1, "worker-2": 2, "child": 3])
     }
@@ -165,10 +174,12 @@ struct ExportChromeTraceTests {
         let trace = try ParsedTrace(Contention.events, title: "lock contention")
         let worker2 = try trace.track(named: "worker-2")
         let child = try trace.track(named: "child")
-        #expect(trace.names(trace.slices(pid: worker2.pid, tid: worker2.tid))
-            == ["running", "blocked on lock#1", "running", "done (exit 0)"])
-        #expect(trace.names(trace.slices(pid: child.pid, tid: child.tid))
-            == ["running", "waiting: queue jobs empty", "running", "done (exit 0)"])
+        #expect(
+            trace.names(trace.slices(pid: worker2.pid, tid: worker2.tid))
+                == ["running", "blocked on lock#1", "running", "done (exit 0)"])
+        #expect(
+            trace.names(trace.slices(pid: child.pid, tid: child.tid))
+                == ["running", "waiting: queue jobs empty", "running", "done (exit 0)"])
     }
 
     @Test func slicesCarryTheirDetailsAsArgs() throws {
@@ -224,10 +235,14 @@ struct ExportChromeTraceTests {
         let main = ActorID(7)
         let worker = ActorID(8)
         let events = [
-            TraceEvent(time: 100, actor: main, kind: .declareActor(
-                TraceActor(id: main, kind: .thread, name: "主线程"))),
-            TraceEvent(time: 150, actor: main, kind: .declareActor(
-                TraceActor(id: worker, kind: .thread, name: "", parent: main))),
+            TraceEvent(
+                time: 100, actor: main,
+                kind: .declareActor(
+                    TraceActor(id: main, kind: .thread, name: "主线程"))),
+            TraceEvent(
+                time: 150, actor: main,
+                kind: .declareActor(
+                    TraceActor(id: worker, kind: .thread, name: "", parent: main))),
             TraceEvent(time: 200, actor: worker, kind: .transition(.sleeping(untilNanos: 1_700))),
             // Reported late by a slow thread: the slice must still not run backwards.
             TraceEvent(time: 120, actor: worker, kind: .transition(.running)),
@@ -247,7 +262,9 @@ struct ExportChromeTraceTests {
     }
 
     @Test func theSameTraceAlwaysGivesTheSameBytes() {
-        #expect(ChromeTrace.encode(Contention.events, title: "t") == ChromeTrace.encode(Contention.events, title: "t"))
+        #expect(
+            ChromeTrace.encode(Contention.events, title: "t")
+                == ChromeTrace.encode(Contention.events, title: "t"))
     }
 
     @Test func anEmptyTraceIsStillAValidDocument() throws {

@@ -12,7 +12,8 @@ import Trace
     @Test func chromeExportEscapesControlsAndBidiButKeepsTheLabel() throws {
         let actor = ActorID(1)
         let events = [
-            TraceEvent(time: 1, actor: actor, kind: .declareActor(TraceActor(id: actor, kind: .process, name: "p"))),
+            TraceEvent(
+                time: 1, actor: actor, kind: .declareActor(TraceActor(id: actor, kind: .process, name: "p"))),
             TraceEvent(time: 2, actor: actor, kind: .note(Self.hostile)),
         ]
         let text = ChromeTrace.text(events, title: Self.hostile)
@@ -25,7 +26,8 @@ import Trace
     }
 
     @Test func asciicastKeepsOutputExactThroughTheEscapes() throws {
-        var recording = AsciicastRecorder(width: 80, height: 24, title: Self.hostile, startTime: 0, environment: [:])
+        var recording = AsciicastRecorder(
+            width: 80, height: 24, title: Self.hostile, startTime: 0, environment: [:])
         recording.record(output: Self.hostile, at: 1_000)
         let lines = recording.contents.split(separator: "\n").map(String.init)
         #expect(!recording.contents.contains("\u{9B}") && !recording.contents.contains("\u{202E}"))

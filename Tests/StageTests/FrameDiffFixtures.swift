@@ -1,5 +1,6 @@
-@testable import Stage
 import TextRendering
+
+@testable import Stage
 
 /// SplitMix64: a tiny seeded generator, so random frame pairs are the same on every run and
 /// a failure can be replayed from its seed.
@@ -30,7 +31,9 @@ enum FrameDiffFixtures {
     ]
 
     /// A frame scribbled with `count` random strings and fills, some partly off the edges.
-    static func randomFrame(width: Int, height: Int, count: Int, using random: inout FrameDiffRandom) -> FrameBuffer {
+    static func randomFrame(width: Int, height: Int, count: Int, using random: inout FrameDiffRandom)
+        -> FrameBuffer
+    {
         var frame = FrameBuffer(width: width, height: height)
         scribble(on: &frame, count: count, using: &random)
         return frame
@@ -44,7 +47,9 @@ enum FrameDiffFixtures {
             let style = styles.randomElement(using: &random) ?? .plain
             if Int.random(in: 0..<5, using: &random) == 0 {
                 let count = Int.random(in: 1...6, using: &random)
-                frame.fill(["-", " ", "="].randomElement(using: &random) ?? " ", x: x, y: y, count: count, style: style)
+                frame.fill(
+                    ["-", " ", "="].randomElement(using: &random) ?? " ", x: x, y: y, count: count,
+                    style: style)
             } else {
                 let text = (0..<Int.random(in: 1...4, using: &random))
                     .map { _ in pieces.randomElement(using: &random) ?? "" }.joined()
@@ -61,7 +66,8 @@ enum FrameDiffFixtures {
             let y = 2 + lane
             frame.put("task \(lane)", x: 1, y: y, style: TextStyle(foreground: .cyan))
             let state = (lane + tick) % 3 == 0 ? "running 🧵" : "waiting 中"
-            frame.put(state, x: 12, y: y, style: TextStyle(foreground: (lane + tick) % 3 == 0 ? .green : .yellow))
+            frame.put(
+                state, x: 12, y: y, style: TextStyle(foreground: (lane + tick) % 3 == 0 ? .green : .yellow))
             frame.fill("=", x: 24, y: y, count: (lane * 7 + tick) % 150, style: TextStyle(dim: true))
         }
         frame.put("q quit · space pause · ←/→ step", x: 1, y: height - 1, style: TextStyle(foreground: .gray))

@@ -1,5 +1,6 @@
-@testable import Stage
 import TextRendering
+
+@testable import Stage
 
 /// A minimal terminal that understands exactly the sequences ``FrameDiff`` may emit, so tests
 /// can check what a screen would show rather than compare bytes.
@@ -46,7 +47,11 @@ struct TestScreen {
             var parameters = ""
             var final: Unicode.Scalar?
             while final == nil, let next = scalars.popFirst() {
-                if (0x40...0x7E).contains(next.value) { final = next } else { parameters.unicodeScalars.append(next) }
+                if (0x40...0x7E).contains(next.value) {
+                    final = next
+                } else {
+                    parameters.unicodeScalars.append(next)
+                }
             }
             guard let final else {
                 throw Failure(description: "unterminated escape \(parameters)")
@@ -77,7 +82,8 @@ struct TestScreen {
             cursor = (0, 0)
         case ("H", _):
             let numbers = parameters.split(separator: ";").compactMap { Int($0) }
-            guard numbers.count == 2, (1...height).contains(numbers[0]), (1...width).contains(numbers[1]) else {
+            guard numbers.count == 2, (1...height).contains(numbers[0]), (1...width).contains(numbers[1])
+            else {
                 throw Failure(description: "bad cursor position \(parameters)")
             }
             cursor = (numbers[1] - 1, numbers[0] - 1)

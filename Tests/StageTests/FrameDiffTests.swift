@@ -1,6 +1,7 @@
 import Testing
-@testable import Stage
 import TextRendering
+
+@testable import Stage
 
 /// Applies each render to ``TestScreen`` and checks what the screen shows, so any correct
 /// byte sequence passes and any that would misdraw on a terminal fails.
@@ -23,9 +24,11 @@ struct FrameDiffTests {
             var random = FrameDiffRandom(seed: seed)
             let width = Int.random(in: 1...30, using: &random)
             let height = Int.random(in: 1...6, using: &random)
-            let before = FrameDiffFixtures.randomFrame(width: width, height: height, count: 10, using: &random)
+            let before = FrameDiffFixtures.randomFrame(
+                width: width, height: height, count: 10, using: &random)
             var after = before
-            FrameDiffFixtures.scribble(on: &after, count: Int.random(in: 0...6, using: &random), using: &random)
+            FrameDiffFixtures.scribble(
+                on: &after, count: Int.random(in: 0...6, using: &random), using: &random)
             var screen = TestScreen(showing: before)
             try screen.apply(FrameDiff.render(from: before, to: after, color: color))
             #expect(screen.mismatch(with: after, styles: color) == nil, "seed \(seed)")
@@ -139,8 +142,9 @@ struct FrameDiffTests {
     }
 
     @Test func sameSizeNeverClears() {
-        let output = FrameDiff.render(from: FrameDiffFixtures.lanes(tick: 0), to: FrameDiffFixtures.lanes(tick: 1),
-                                      color: true)
+        let output = FrameDiff.render(
+            from: FrameDiffFixtures.lanes(tick: 0), to: FrameDiffFixtures.lanes(tick: 1),
+            color: true)
         #expect(!output.contains(TerminalControl.clearScreen))
     }
 
@@ -156,8 +160,11 @@ struct FrameDiffTests {
     @Test func emptyFrameOnlyClears() throws {
         let output = FrameDiff.render(from: nil, to: FrameBuffer(width: 0, height: 0), color: true)
         #expect(FrameDiffFixtures.escapes(in: output).contains("[2J"))
-        #expect(FrameDiff.render(from: FrameBuffer(width: 0, height: 0), to: FrameBuffer(width: 0, height: 0),
-                                 color: true).isEmpty)
+        #expect(
+            FrameDiff.render(
+                from: FrameBuffer(width: 0, height: 0), to: FrameBuffer(width: 0, height: 0),
+                color: true
+            ).isEmpty)
     }
 
     /// The model must be strict, or the tests above could pass on output a terminal misdraws.

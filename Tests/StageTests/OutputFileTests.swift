@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+
 @testable import Stage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -75,8 +77,9 @@ struct OutputFileTests {
         #expect(contents(folder.path + "/later.jsonl") == "made\n")
     }
 
-    @Test("a null device is written through and is still the same device afterwards",
-          .enabled(if: DeviceNodes.permitted, "creating device nodes (mknod) is not permitted here"))
+    @Test(
+        "a null device is written through and is still the same device afterwards",
+        .enabled(if: DeviceNodes.permitted, "creating device nodes (mknod) is not permitted here"))
     func nullDevice() throws {
         let device = try DeviceNodes.copy(of: "/dev/null", into: folder)
         let before = DeviceNodes.identity(device)
@@ -87,8 +90,9 @@ struct OutputFileTests {
         #expect(try folder.names() == ["null"])
     }
 
-    @Test("a full device reports the write error, in words, and stays a device",
-          .enabled(if: DeviceNodes.permitted, "creating device nodes (mknod) is not permitted here"))
+    @Test(
+        "a full device reports the write error, in words, and stays a device",
+        .enabled(if: DeviceNodes.permitted, "creating device nodes (mknod) is not permitted here"))
     func fullDevice() throws {
         let device = try DeviceNodes.copy(of: "/dev/full", into: folder)
         #expect(throws: OutputFileError.cannotWrite(path: device, reason: "no space left on the device")) {
@@ -130,8 +134,10 @@ struct OutputFileTests {
         let reader = open(pipe, O_RDONLY | O_NONBLOCK)
         try #require(reader >= 0)
         let closer = PipeDrain(descriptor: reader, stopAfter: 1)
-        #expect(throws: OutputFileError.cannotWrite(
-            path: pipe, reason: "the reader closed the pipe before everything was written")) {
+        #expect(
+            throws: OutputFileError.cannotWrite(
+                path: pipe, reason: "the reader closed the pipe before everything was written")
+        ) {
             try OutputFile.write(Data(repeating: 1, count: 1 << 20), to: OutputPath(pipe))
         }
         _ = closer.finish()
@@ -142,8 +148,10 @@ struct OutputFileTests {
         let path = folder.path + "/missing/sub/run.jsonl"
         let error = try #require(throws: OutputFileError.self) { try OutputFile.check(OutputPath(path)) }
         #expect(error == .missingFolder(path: path, folder: folder.path + "/missing/sub"))
-        #expect(error.description == "cannot write \(path): the folder \(folder.path)/missing/sub does not exist; "
-            + "create it or choose another")
+        #expect(
+            error.description
+                == "cannot write \(path): the folder \(folder.path)/missing/sub does not exist; "
+                + "create it or choose another")
         #expect(throws: OutputFileError.self) { try OutputFile.write(Data(), to: OutputPath(path)) }
         #expect(try folder.names().isEmpty)
     }
@@ -154,7 +162,9 @@ struct OutputFileTests {
         #expect(throws: OutputFileError.notAFolder(path: file + "/run.jsonl", folder: file)) {
             try OutputFile.check(OutputPath(file + "/run.jsonl"))
         }
-        #expect(throws: OutputFileError.isFolder(path: folder.path)) { try OutputFile.check(OutputPath(folder.path)) }
+        #expect(throws: OutputFileError.isFolder(path: folder.path)) {
+            try OutputFile.check(OutputPath(folder.path))
+        }
         #expect(throws: OutputFileError.isFolder(path: folder.path + "/new/")) {
             try OutputFile.check(OutputPath(folder.path + "/new/", mayReplace: true))
         }
@@ -165,7 +175,8 @@ struct OutputFileTests {
         let locked = folder.path + "/locked"
         mkdir(locked, 0o555)
         let path = locked + "/run.jsonl"
-        let expected = OutputFileError.folderNotWritable(path: path, folder: locked, reason: "permission denied")
+        let expected = OutputFileError.folderNotWritable(
+            path: path, folder: locked, reason: "permission denied")
         if getuid() != 0 {
             #expect(throws: expected) { try OutputFile.check(OutputPath(path)) }
         } else {
@@ -192,6 +203,7 @@ struct OutputFileTests {
         try folder.write(".run.jsonl.\(getppid()).tmp", "in progress")
         try folder.write(".other.jsonl.\(dead).tmp", "someone else's")
         try OutputFile.write(Data("x".utf8), to: OutputPath(folder.path + "/run.jsonl"))
-        #expect(try folder.names() == [".other.jsonl.\(dead).tmp", ".run.jsonl.\(getppid()).tmp", "run.jsonl"])
+        #expect(
+            try folder.names() == [".other.jsonl.\(dead).tmp", ".run.jsonl.\(getppid()).tmp", "run.jsonl"])
     }
 }

@@ -9,8 +9,12 @@ struct PagerTests {
     @Test("keys are read as less reads them")
     func keys() {
         #expect(PagerKey.parse(Array(" fb".utf8)) == [.nextScreen, .nextScreen, .previousScreen])
-        #expect(PagerKey.parse([0x1B, 0x5B, 0x36, 0x7E, 0x1B, 0x5B, 0x35, 0x7E]) == [.nextScreen, .previousScreen])
-        #expect(PagerKey.parse([0x1B, 0x5B, 0x42, 0x1B, 0x5B, 0x41, 0x0D]) == [.lineDown, .lineUp, .lineDown])
+        #expect(
+            PagerKey.parse([0x1B, 0x5B, 0x36, 0x7E, 0x1B, 0x5B, 0x35, 0x7E]) == [
+                .nextScreen, .previousScreen,
+            ])
+        #expect(
+            PagerKey.parse([0x1B, 0x5B, 0x42, 0x1B, 0x5B, 0x41, 0x0D]) == [.lineDown, .lineUp, .lineDown])
         #expect(PagerKey.parse(Array("qxQ".utf8)) == [.quit, .quit])
     }
 
@@ -59,9 +63,13 @@ struct PagerTests {
 struct MessageWrapperTests {
     @Test("long lines break between words, code spans stay whole, short lines stay as they are")
     func words() {
-        let text = "unknown command `frobnicate`; did you mean `open 0`? (`help` lists commands)\nshort  line\n"
+        let text =
+            "unknown command `frobnicate`; did you mean `open 0`? (`help` lists commands)\nshort  line\n"
         let wrapped = MessageWrapper.wrap(text, width: 40)
-        #expect(wrapped == "unknown command `frobnicate`; did you\nmean `open 0`? (`help` lists commands)\nshort  line\n")
+        #expect(
+            wrapped
+                == "unknown command `frobnicate`; did you\nmean `open 0`? (`help` lists commands)\nshort  line\n"
+        )
     }
 
     @Test("numbers and words are never cut: the issue's `20` / `,000.` at 60 columns")
@@ -75,7 +83,9 @@ struct MessageWrapperTests {
     @Test("a list row wraps under its second column")
     func hangingIndent() {
         let row = "  lessons   list the lessons with your progress and what comes next"
-        #expect(MessageWrapper.wrap(row, width: 40) == "  lessons   list the lessons with your\n            progress and what comes next")
+        #expect(
+            MessageWrapper.wrap(row, width: 40)
+                == "  lessons   list the lessons with your\n            progress and what comes next")
     }
 
     @Test("CJK text breaks between ideographs, within the width")

@@ -1,13 +1,15 @@
 import Stage
 import Testing
-import Trace
 import TextRendering
+import Trace
 
 @Suite("Stage player model")
 struct PlaybackModelTests {
     /// Five notes, one every 100 ms of trace time.
     private let events = (0..<5).map { index in
-        TraceEvent(time: 1_000_000_000 + UInt64(index) * 100_000_000, actor: ActorID(1), kind: .note("event \(index)"))
+        TraceEvent(
+            time: 1_000_000_000 + UInt64(index) * 100_000_000, actor: ActorID(1),
+            kind: .note("event \(index)"))
     }
 
     @Test("a replay shows events as trace time passes, scaled by the speed")
@@ -83,7 +85,9 @@ struct PlaybackModelTests {
     func plainNarration() {
         var narration = PlainNarration()
         let lines = narration.lines(for: [
-            TraceEvent(time: 5, actor: ActorID(1), kind: .declareActor(TraceActor(id: ActorID(1), kind: .thread, name: "main"))),
+            TraceEvent(
+                time: 5, actor: ActorID(1),
+                kind: .declareActor(TraceActor(id: ActorID(1), kind: .thread, name: "main"))),
             TraceEvent(time: 9, actor: ActorID(1), kind: .result(name: "lost", value: "3")),
         ])
         #expect(lines.count == 2)

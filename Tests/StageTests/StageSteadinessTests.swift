@@ -1,7 +1,8 @@
 import Testing
-import Trace
-@testable import Stage
 import TextRendering
+import Trace
+
+@testable import Stage
 
 /// The stage during a run: the time axis holds still, time moves between events, a step
 /// forward shows its event, and the key hints stay on a small terminal.
@@ -9,8 +10,10 @@ import TextRendering
     private let second: UInt64 = 1_000_000_000
 
     private func declare(_ id: Int, _ name: String) -> TraceEvent {
-        TraceEvent(time: second, actor: ActorID(1), kind: .declareActor(
-            TraceActor(id: ActorID(id), kind: .thread, name: name)))
+        TraceEvent(
+            time: second, actor: ActorID(1),
+            kind: .declareActor(
+                TraceActor(id: ActorID(id), kind: .thread, name: name)))
     }
 
     /// The column of the `│` that ends the timeline on the lane of `name`.
@@ -25,8 +28,10 @@ import TextRendering
         var timeline = Timeline()
         timeline.append([
             declare(1, "a"), declare(2, "b"),
-            TraceEvent(time: second, actor: ActorID(1), kind: .declareResource(
-                TraceResource(id: lock, kind: .lock, name: "a-rather-long-lock-name"))),
+            TraceEvent(
+                time: second, actor: ActorID(1),
+                kind: .declareResource(
+                    TraceResource(id: lock, kind: .lock, name: "a-rather-long-lock-name"))),
             TraceEvent(time: second, actor: ActorID(1), kind: .transition(.running)),
             TraceEvent(time: second, actor: ActorID(2), kind: .transition(.running)),
         ])
@@ -34,8 +39,9 @@ import TextRendering
         var ends: [Int?] = []
         var scales: [String] = []
         func draw(at time: UInt64) {
-            let frame = StageView.render(timeline: timeline, at: time, size: (80, 24), color: false,
-                                         geometry: &geometry)
+            let frame = StageView.render(
+                timeline: timeline, at: time, size: (80, 24), color: false,
+                geometry: &geometry)
             ends.append(timelineEnd(frame, lane: "a"))
             scales.append(frame.plainLines[1])
         }
@@ -79,16 +85,19 @@ import TextRendering
 
     @Test func liveTimeMovesBetweenEventsUntilTheRunEnds() {
         var model = PlaybackModel(live: true)
-        model.receive([declare(1, "a"),
-                       TraceEvent(time: second, actor: ActorID(1), kind: .transition(.sleeping(untilNanos: 2 * second)))])
+        model.receive([
+            declare(1, "a"),
+            TraceEvent(time: second, actor: ActorID(1), kind: .transition(.sleeping(untilNanos: 2 * second))),
+        ])
         _ = model.advance(wallNanoseconds: 0, clock: second)
         #expect(model.playhead == second)
         _ = model.advance(wallNanoseconds: 300_000_000, clock: second + 300_000_000)
         #expect(model.playhead == second + 300_000_000)
         var picture = StagePicture()
         picture.follow(model)
-        let frame = LivePlayer.compose(&picture, model: model, options: PlayerOptions(title: "t", live: true, color: false),
-                                       size: (80, 24))
+        let frame = LivePlayer.compose(
+            &picture, model: model, options: PlayerOptions(title: "t", live: true, color: false),
+            size: (80, 24))
         #expect(frame.plainLines.contains { $0.hasPrefix("a ") && $0.hasSuffix("wakes in 700.0 ms") })
         // Paused, the stage stands still; resumed, it is at the present again.
         model.handle(.togglePause)
@@ -105,9 +114,11 @@ import TextRendering
 
     @Test func aStepForwardShowsItsEvent() {
         var model = PlaybackModel(live: false, paused: true)
-        model.receive([declare(1, "a"),
-                       TraceEvent(time: second, actor: ActorID(1), kind: .note("first note")),
-                       TraceEvent(time: 2 * second, actor: ActorID(1), kind: .note("second note"))])
+        model.receive([
+            declare(1, "a"),
+            TraceEvent(time: second, actor: ActorID(1), kind: .note("first note")),
+            TraceEvent(time: 2 * second, actor: ActorID(1), kind: .note("second note")),
+        ])
         model.sourceFinished = true
         var picture = StagePicture()
         let options = PlayerOptions(title: "t", live: false, color: false)

@@ -1,14 +1,20 @@
 import Testing
-import Trace
-@testable import Stage
 import TextRendering
+import Trace
+
+@testable import Stage
 
 /// What a learner must be able to read off the stage, checked on purpose-built traces.
 @Suite("StageView content") struct StageViewContentTests {
-    private func declare(_ id: Int, _ name: String, kind: TraceActor.Kind = .thread, parent: Int? = nil,
-                         pid: Int32? = nil, at time: UInt64 = 0) -> TraceEvent {
-        TraceEvent(time: time, actor: ActorID(parent ?? id), kind: .declareActor(
-            TraceActor(id: ActorID(id), kind: kind, name: name, parent: parent.map(ActorID.init), pid: pid)))
+    private func declare(
+        _ id: Int, _ name: String, kind: TraceActor.Kind = .thread, parent: Int? = nil,
+        pid: Int32? = nil, at time: UInt64 = 0
+    ) -> TraceEvent {
+        TraceEvent(
+            time: time, actor: ActorID(parent ?? id),
+            kind: .declareActor(
+                TraceActor(
+                    id: ActorID(id), kind: kind, name: name, parent: parent.map(ActorID.init), pid: pid)))
     }
 
     private func transition(_ id: Int, _ state: ActorState, at time: UInt64) -> TraceEvent {
@@ -27,8 +33,11 @@ import TextRendering
             .new, .ready, .running, .blocked(on: lock), .waiting(.join(ActorID(1))),
             .sleeping(untilNanos: nil), .done(.exited(0)), .done(.exited(3)),
         ]
-        var events = [TraceEvent(time: 0, actor: ActorID(1),
-                                 kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "")))]
+        var events = [
+            TraceEvent(
+                time: 0, actor: ActorID(1),
+                kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "")))
+        ]
         for (index, state) in states.enumerated() {
             events.append(declare(index + 1, "a\(index)"))
             events.append(transition(index + 1, state, at: 1))
@@ -41,16 +50,20 @@ import TextRendering
     }
 
     @Test func blockedRowNamesTheLockAndItsOwner() {
-        let frame = StageView.render(timeline: StageViewFixture.timeline, at: StageViewFixture.now,
-                                     size: (80, 24), color: false)
+        let frame = StageView.render(
+            timeline: StageViewFixture.timeline, at: StageViewFixture.now,
+            size: (80, 24), color: false)
         let row = frame.plainLines.first { $0.hasPrefix("worker-2 ") } ?? ""
         #expect(row.hasSuffix("blocked on lock#1 (held by worker-1)"))
     }
 
     @Test func waitersAreListedInArrivalOrder() {
         let lock = ResourceID(1)
-        var events = [TraceEvent(time: 0, actor: ActorID(1),
-                                 kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "")))]
+        var events = [
+            TraceEvent(
+                time: 0, actor: ActorID(1),
+                kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "")))
+        ]
         for (id, name) in [(1, "owner"), (2, "anna"), (3, "bert"), (4, "cleo")] {
             events.append(declare(id, name))
             events.append(transition(id, .running, at: 1))
@@ -64,8 +77,10 @@ import TextRendering
     }
 
     @Test func queueShowsItemsFreeSlotsAndCount() {
-        let lines = StageView.render(timeline: StageViewFixture.timeline, at: StageViewFixture.now,
-                                     size: (80, 24), color: false).plainLines
+        let lines = StageView.render(
+            timeline: StageViewFixture.timeline, at: StageViewFixture.now,
+            size: (80, 24), color: false
+        ).plainLines
         #expect(lines.contains("queue jobs  [1 2 3 · ·] 3/5"))
     }
 
@@ -80,12 +95,13 @@ import TextRendering
         ]
         let lines = renderStage(events, width: 80, height: 24).plainLines
         let start = lines.firstIndex { $0.hasPrefix("── Process tree") } ?? lines.count
-        #expect(Array(lines.dropFirst(start + 1).prefix(4)) == [
-            "server pid 100  not started",
-            "├─ worker pid 101  not started",
-            "│  └─ helper pid 102  killed by signal 9",
-            "└─ logger pid 103  not started",
-        ])
+        #expect(
+            Array(lines.dropFirst(start + 1).prefix(4)) == [
+                "server pid 100  not started",
+                "├─ worker pid 101  not started",
+                "│  └─ helper pid 102  killed by signal 9",
+                "└─ logger pid 103  not started",
+            ])
     }
 
     @Test func treeIsLeftOutWithoutProcesses() {
@@ -96,7 +112,8 @@ import TextRendering
     @Test func narrationShowsTheLatestEventsInOrder() {
         var events = [declare(1, "main")]
         for step in 1...40 {
-            events.append(TraceEvent(time: UInt64(step) * 1_000_000, actor: ActorID(1), kind: .note("step \(step)")))
+            events.append(
+                TraceEvent(time: UInt64(step) * 1_000_000, actor: ActorID(1), kind: .note("step \(step)")))
         }
         let lines = renderStage(events, width: 80, height: 24).plainLines
         let steps = lines.compactMap { line in line.split(separator: " ").last.flatMap { Int($0) } }
@@ -108,7 +125,8 @@ import TextRendering
     @Test func narrationStopsAtNow() {
         var events = [declare(1, "main")]
         for step in 1...10 {
-            events.append(TraceEvent(time: UInt64(step) * 1_000_000, actor: ActorID(1), kind: .note("step \(step)")))
+            events.append(
+                TraceEvent(time: UInt64(step) * 1_000_000, actor: ActorID(1), kind: .note("step \(step)")))
         }
         let lines = renderStage(events, width: 80, height: 24, now: 5_500_000).plainLines
         #expect(lines.contains { $0.hasSuffix("step 5") })
@@ -128,9 +146,12 @@ import TextRendering
 
     @Test func resultsWrapRatherThanLoseOneAtNarrowWidths() {
         let names = ["array_slots_filled", "list_slots_filled", "slots", "total", "expected_total"]
-        let events = [declare(1, "main")] + names.enumerated().map { index, name in
-            TraceEvent(time: UInt64(index + 1), actor: ActorID(1), kind: .result(name: name, value: "1818"))
-        }
+        let events =
+            [declare(1, "main")]
+            + names.enumerated().map { index, name in
+                TraceEvent(
+                    time: UInt64(index + 1), actor: ActorID(1), kind: .result(name: name, value: "1818"))
+            }
         let lines = renderStage(events, width: 60, height: 24).plainLines
         let resultRows = lines.drop { !$0.hasPrefix("Results") }.prefix { !$0.hasPrefix("──") }
         #expect((2...3).contains(resultRows.count), "\(Array(resultRows))")
@@ -158,8 +179,9 @@ import TextRendering
 
     @Test func tinyFramesDoNotCrash() {
         for (width, height) in [(0, 0), (1, 1), (5, 3), (80, 1), (80, 2)] {
-            let frame = StageView.render(timeline: StageViewFixture.timeline, at: StageViewFixture.now,
-                                         size: (width, height), color: true)
+            let frame = StageView.render(
+                timeline: StageViewFixture.timeline, at: StageViewFixture.now,
+                size: (width, height), color: true)
             #expect(frame.plainLines.count == max(0, height))
         }
     }

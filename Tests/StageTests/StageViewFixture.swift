@@ -1,4 +1,5 @@
 import Trace
+
 @testable import Stage
 
 /// A hand-built trace: a process with three threads contending a lock and filling a queue,
@@ -28,8 +29,12 @@ enum StageViewFixture {
         add(0.5, main, .declareResource(TraceResource(id: lock, kind: .lock, name: "")))
         add(0.5, main, .declareResource(TraceResource(id: jobs, kind: .queue, name: "jobs", capacity: 5)))
         for (index, worker) in workers.enumerated() {
-            add(1, main, .declareActor(TraceActor(id: worker, kind: .thread, name: "worker-\(index + 1)",
-                                                  parent: main)))
+            add(
+                1, main,
+                .declareActor(
+                    TraceActor(
+                        id: worker, kind: .thread, name: "worker-\(index + 1)",
+                        parent: main)))
         }
         add(2, workers[0], .transition(.running))
         add(2.2, workers[0], .operation(lock, .acquire))
@@ -40,7 +45,9 @@ enum StageViewFixture {
         add(8, main, .operation(jobs, .put(item: "1")))
         add(9, main, .operation(jobs, .put(item: "2")))
         add(10, main, .operation(jobs, .put(item: "3")))
-        add(12, main, .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243)))
+        add(
+            12, main,
+            .declareActor(TraceActor(id: child, kind: .process, name: "child", parent: main, pid: 4243)))
         add(13, child, .transition(.running))
         add(14, workers[0], .transition(.sleeping(untilNanos: ms(20))))
         add(20, workers[0], .transition(.running))

@@ -1,6 +1,7 @@
 import SnapshotTesting
 import Testing
 import Trace
+
 @testable import Stage
 
 /// The fixture trace drawn at both reference sizes and compared, row for row, with the frames
@@ -17,13 +18,15 @@ import Trace
 /// recorded and its test fails, so a new frame is never passed unseen.
 @Suite("StageView golden frames") struct StageViewGoldenTests {
     private func frame(width: Int, height: Int, color: Bool) -> FrameBuffer {
-        StageView.render(timeline: StageViewFixture.timeline, at: StageViewFixture.now,
-                         size: (width, height), color: color, title: "Lock contention")
+        StageView.render(
+            timeline: StageViewFixture.timeline, at: StageViewFixture.now,
+            size: (width, height), color: color, title: "Lock contention")
     }
 
     @Test func smallTerminalText() {
-        assertSnapshot(of: frame(width: 80, height: 24, color: false).plainLines.joined(separator: "\n"),
-                       as: .lines)
+        assertSnapshot(
+            of: frame(width: 80, height: 24, color: false).plainLines.joined(separator: "\n"),
+            as: .lines)
     }
 
     /// Colour changes only the styles, never the text.
@@ -40,7 +43,8 @@ import Trace
 
     /// The tree beside the resources, and every narration line the height allows.
     @Test func largeTerminalText() {
-        assertSnapshot(of: frame(width: 200, height: 60, color: false).plainLines.joined(separator: "\n"),
-                       as: .lines)
+        assertSnapshot(
+            of: frame(width: 200, height: 60, color: false).plainLines.joined(separator: "\n"),
+            as: .lines)
     }
 }

@@ -1,6 +1,7 @@
-import Trace
-@testable import Stage
 import TextRendering
+import Trace
+
+@testable import Stage
 
 /// One character per cell describing its style, so a coloured frame can be compared as text:
 /// `.` plain, a letter per colour (`r`ed, `g`reen, `y`ellow, `b`lue, `m`agenta, `c`yan, gray `k`),
@@ -17,24 +18,27 @@ func styleLines(_ frame: FrameBuffer) -> [String] {
 }
 
 private func styleCode(_ style: TextStyle) -> Character {
-    let letter: Character = switch style.foreground {
-    case .red: "r"
-    case .green: "g"
-    case .yellow: "y"
-    case .blue: "b"
-    case .magenta: "m"
-    case .cyan: "c"
-    case .gray: "k"
-    case nil: style.bold ? "B" : "."
-    }
+    let letter: Character =
+        switch style.foreground {
+        case .red: "r"
+        case .green: "g"
+        case .yellow: "y"
+        case .blue: "b"
+        case .magenta: "m"
+        case .cyan: "c"
+        case .gray: "k"
+        case nil: style.bold ? "B" : "."
+        }
     return style.bold ? Character(letter.uppercased()) : letter
 }
 
 /// Renders `events` as one frame at `now` (default: the last event's time).
 func renderStage(_ events: [TraceEvent], width: Int, height: Int, now: UInt64? = nil, color: Bool = false)
-    -> FrameBuffer {
+    -> FrameBuffer
+{
     var timeline = Timeline()
     timeline.append(events)
-    return StageView.render(timeline: timeline, at: now ?? timeline.latest, size: (width, height), color: color,
-                            title: "test")
+    return StageView.render(
+        timeline: timeline, at: now ?? timeline.latest, size: (width, height), color: color,
+        title: "test")
 }

@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import Stage
 
 /// The timeline's intervals and how a window of them becomes columns.
@@ -11,7 +12,9 @@ import Trace
     }
 
     @Test func columnsShowTheStateThatFilledMostOfThem() {
-        let lane = history([(0, .new), (10, .running), (35, .blocked(on: ResourceID(1))), (60, .done(.exited(0)))])
+        let lane = history([
+            (0, .new), (10, .running), (35, .blocked(on: ResourceID(1))), (60, .done(.exited(0))),
+        ])
         let columns = lane.columns(from: 0, slice: 10, count: 9, now: 80)
         #expect(columns == [.new, .running, .running, .blocked, .blocked, .blocked, .succeeded, nil, nil])
     }
@@ -28,7 +31,10 @@ import Trace
 
     @Test func windowInTheMiddleFindsTheStateInForce() {
         let lane = history([(0, .running), (100, .sleeping(untilNanos: nil)), (200, .running)])
-        #expect(lane.columns(from: 150, slice: 25, count: 4, now: 300) == [.sleeping, .sleeping, .running, .running])
+        #expect(
+            lane.columns(from: 150, slice: 25, count: 4, now: 300) == [
+                .sleeping, .sleeping, .running, .running,
+            ])
     }
 
     @Test func earlierTimesAreMovedUpToKeepOrder() {

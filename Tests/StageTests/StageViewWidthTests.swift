@@ -1,7 +1,8 @@
 import Testing
-import Trace
-@testable import Stage
 import TextRendering
+import Trace
+
+@testable import Stage
 
 /// Names from demos can be any Unicode; none of it may shift the lanes or leak past the frame.
 @Suite("StageView widths") struct StageViewWidthTests {
@@ -13,13 +14,18 @@ import TextRendering
     private var events: [TraceEvent] {
         var events: [TraceEvent] = []
         let lock = ResourceID(1)
-        events.append(TraceEvent(time: 0, actor: ActorID(1),
-                                 kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "锁🔒"))))
+        events.append(
+            TraceEvent(
+                time: 0, actor: ActorID(1),
+                kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "锁🔒"))))
         for (index, name) in Self.names.enumerated() {
             let id = ActorID(index + 1)
             let time = UInt64(index) * 1_000_000
-            events.append(TraceEvent(time: time, actor: id, kind: .declareActor(
-                TraceActor(id: id, kind: index == 0 ? .process : .thread, name: name, pid: 7))))
+            events.append(
+                TraceEvent(
+                    time: time, actor: id,
+                    kind: .declareActor(
+                        TraceActor(id: id, kind: index == 0 ? .process : .thread, name: name, pid: 7))))
             events.append(TraceEvent(time: time + 1, actor: id, kind: .transition(.running)))
         }
         events.append(TraceEvent(time: 10_000_000, actor: ActorID(1), kind: .operation(lock, .acquire)))

@@ -48,7 +48,8 @@ struct TraceFuzzInputs {
         for _ in 0..<events {
             time += UInt64.random(in: 1...5_000_000, using: &random)
             let actor = Int.random(in: 1...3, using: &random)
-            let body = bodies.randomElement(using: &random)!.replacingOccurrences(of: "UNTIL", with: "\(time + 1000)")
+            let body = bodies.randomElement(using: &random)!.replacingOccurrences(
+                of: "UNTIL", with: "\(time + 1000)")
             lines.append("{\"actor\":\(actor),\(body),\"time\":\(time)}")
         }
         return lines
@@ -62,21 +63,27 @@ struct TraceFuzzInputs {
         case 0:
             // Truncated: the file ends in the middle of a line.
             let line = lines[index]
-            lines = Array(lines[..<index]) + [String(line.prefix(Int.random(in: 0..<line.count, using: &random)))]
+            lines =
+                Array(lines[..<index]) + [String(line.prefix(Int.random(in: 0..<line.count, using: &random)))]
         case 1:
-            lines[index] = replacingANumber(in: lines[index], with: Self.extremeNumbers.randomElement(using: &random)!)
+            lines[index] = replacingANumber(
+                in: lines[index], with: Self.extremeNumbers.randomElement(using: &random)!)
         case 2:
             // A wrong type: a number where a string goes, a string where a number goes, null, an array.
             let wrong = [#""7""#, "null", "[]", "{}", "true", #""""#].randomElement(using: &random)!
             lines[index] = replacingANumber(in: lines[index], with: wrong)
         case 3:
-            let kind = ["declareActor", "transition", "operation", "result", "note", "exited", "running", "acquire"]
-                .randomElement(using: &random)!
+            let kind = [
+                "declareActor", "transition", "operation", "result", "note", "exited", "running", "acquire",
+            ]
+            .randomElement(using: &random)!
             lines[index] = lines[index].replacingOccurrences(
-                of: "\"\(kind)\"", with: ["\"bogus\"", "\"\"", "\"Transition\"", "1"].randomElement(using: &random)!)
+                of: "\"\(kind)\"",
+                with: ["\"bogus\"", "\"\"", "\"Transition\"", "1"].randomElement(using: &random)!)
         case 4:
             // Times going backwards, or far into the future.
-            let time = ["0", "1", "18446744073709551615", "9223372036854775807"].randomElement(using: &random)!
+            let time = ["0", "1", "18446744073709551615", "9223372036854775807"].randomElement(
+                using: &random)!
             lines[index] = replacingANumber(in: lines[index], with: time, key: "\"time\":")
         case 5:
             // References to actors and resources that were never declared, or not yet.
@@ -89,13 +96,16 @@ struct TraceFuzzInputs {
             lines.append(declaration)
         case 7:
             // A long run of one character inside a label, or as a whole line.
-            let run = String(repeating: ["a", "{", "[", "\"", "\\", "9", "é", "\u{1B}"].randomElement(using: &random)!,
-                             count: [10, 1000, 70_000].randomElement(using: &random)!)
-            lines[index] = Bool.random(using: &random)
+            let run = String(
+                repeating: ["a", "{", "[", "\"", "\\", "9", "é", "\u{1B}"].randomElement(using: &random)!,
+                count: [10, 1000, 70_000].randomElement(using: &random)!)
+            lines[index] =
+                Bool.random(using: &random)
                 ? lines[index].replacingOccurrences(of: "a note", with: run) : run
         case 8:
             // Bytes that are not JSON, or not UTF-8, or a control character in a label.
-            let bytes = ["\u{0}", "\u{FEFF}", "\u{1B}]52;c;SGk=\u{7}", "\r", "\u{202E}"].randomElement(using: &random)!
+            let bytes = ["\u{0}", "\u{FEFF}", "\u{1B}]52;c;SGk=\u{7}", "\r", "\u{202E}"].randomElement(
+                using: &random)!
             lines[index] = lines[index].replacingOccurrences(of: "main", with: "m" + bytes + "ain")
         default:
             lines.insert(lines[index], at: index)
@@ -104,11 +114,14 @@ struct TraceFuzzInputs {
     }
 
     /// `line` with one of its numbers (after `key`, or any) replaced by `value`.
-    private mutating func replacingANumber(in line: String, with value: String, key: String? = nil) -> String {
+    private mutating func replacingANumber(in line: String, with value: String, key: String? = nil) -> String
+    {
         let characters = Array(line)
         var starts: [Int] = []
-        for index in characters.indices where characters[index].isNumber
-            && (index == 0 || !characters[index - 1].isNumber) {
+        for index in characters.indices
+        where characters[index].isNumber
+            && (index == 0 || !characters[index - 1].isNumber)
+        {
             let prefix = String(characters[..<index])
             if let key, !prefix.hasSuffix(key) { continue }
             starts.append(index)

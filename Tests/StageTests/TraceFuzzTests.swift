@@ -29,8 +29,9 @@ import Trace
         #expect(accepted + refused == Self.inputCount)
         // Both outcomes must really occur, or the damage is too mild or too harsh to test anything.
         #expect(accepted > Self.inputCount / 10 && refused > Self.inputCount / 10)
-        print("trace fuzz: \(Self.inputCount) inputs, \(accepted) read and exported, \(refused) refused "
-            + "with a line, peak resident \(Self.peakResidentMegabytes()) MB")
+        print(
+            "trace fuzz: \(Self.inputCount) inputs, \(accepted) read and exported, \(refused) refused "
+                + "with a line, peak resident \(Self.peakResidentMegabytes()) MB")
     }
 
     /// Exports skip the reader's checks when a trace comes from memory; they must not trap either.
@@ -38,13 +39,18 @@ import Trace
         let huge = ActorID(Int.max)
         let events: [TraceEvent] = [
             TraceEvent(time: .max, actor: huge, kind: .transition(.sleeping(untilNanos: 0))),
-            TraceEvent(time: 0, actor: huge, kind: .declareActor(TraceActor(id: huge, kind: .thread, name: "t"))),
+            TraceEvent(
+                time: 0, actor: huge, kind: .declareActor(TraceActor(id: huge, kind: .thread, name: "t"))),
             TraceEvent(time: 5, actor: ActorID(Int.min), kind: .operation(ResourceID(Int.max), .acquire)),
-            TraceEvent(time: 3, actor: huge, kind: .declareResource(
-                TraceResource(id: ResourceID(1), kind: .semaphore, name: "s", capacity: Int.min))),
+            TraceEvent(
+                time: 3, actor: huge,
+                kind: .declareResource(
+                    TraceResource(id: ResourceID(1), kind: .semaphore, name: "s", capacity: Int.min))),
             TraceEvent(time: 2, actor: huge, kind: .operation(ResourceID(1), .acquire)),
-            TraceEvent(time: 1, actor: huge, kind: .declareResource(
-                TraceResource(id: ResourceID(2), kind: .rlock, name: "r", capacity: Int.max))),
+            TraceEvent(
+                time: 1, actor: huge,
+                kind: .declareResource(
+                    TraceResource(id: ResourceID(2), kind: .rlock, name: "r", capacity: Int.max))),
             TraceEvent(time: .max - 1, actor: huge, kind: .transition(.sleeping(untilNanos: .max))),
             TraceEvent(time: 4, actor: huge, kind: .operation(ResourceID(1), .notify(count: Int.min))),
         ]
@@ -76,7 +82,8 @@ import Trace
             timeline.append(event)
             // Every fifth frame and the last: enough to reach every view, cheap enough for 1,000 traces.
             guard index % 5 == 0 || index == events.count - 1 else { continue }
-            let frame = StageView.render(timeline: timeline, at: event.time, size: (80, 24), color: false, title: "fuzz")
+            let frame = StageView.render(
+                timeline: timeline, at: event.time, size: (80, 24), color: false, title: "fuzz")
             recording.record(output: frame.plainLines.joined(separator: "\n"), at: event.time)
         }
         try checkAsciicast(recording)

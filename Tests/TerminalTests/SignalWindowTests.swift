@@ -1,10 +1,11 @@
+import Terminal
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Terminal
-import Testing
 
 /// One window at a time exists in the process, so these run one after another. `raise` sends the
 /// signal to the calling thread, which the open window has unblocked it in: the handler has run

@@ -1,10 +1,11 @@
+import Terminal
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Terminal
-import Testing
 
 /// Raw mode and size on a descriptor that is not a terminal: the failure a piped run meets.
 @Suite struct TerminalDescriptorTests {

@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -17,7 +18,9 @@ public enum ChildProcess {
     }
 
     /// Runs `arguments[0]` (looked up in PATH) with `input` on standard input.
-    public static func run(_ arguments: [String], environment: [String: String], input: String = "") throws -> Outcome {
+    public static func run(_ arguments: [String], environment: [String: String], input: String = "") throws
+        -> Outcome
+    {
         try start(arguments, environment: environment, input: input).wait()
     }
 
@@ -29,7 +32,8 @@ public enum ChildProcess {
     ) throws -> Started {
         let folder = try TemporaryFolder()
         let inputFile = try folder.write("stdin", input)
-        let outputPath = folder.path + "/stdout", errorPath = folder.path + "/stderr"
+        let outputPath = folder.path + "/stdout"
+        let errorPath = folder.path + "/stderr"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -39,8 +43,8 @@ public enum ChildProcess {
         let argv = arguments.map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
+            for pointer in argv { free(pointer) }
+            for pointer in envp { free(pointer) }
         }
         // The test runner's threads block most signals and posix_spawn passes the mask on:
         // start children with none blocked and default handlers, as a shell would.
@@ -80,7 +84,9 @@ public enum ChildProcess {
         public func wait() throws -> Outcome {
             var status: Int32 = 0
             while waitpid(pid, &status, 0) < 0 {
-                guard errno == EINTR else { throw ChildProcessError("waitpid failed: \(String(cString: strerror(errno)))") }
+                guard errno == EINTR else {
+                    throw ChildProcessError("waitpid failed: \(String(cString: strerror(errno)))")
+                }
             }
             let exitCode = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
             return Outcome(

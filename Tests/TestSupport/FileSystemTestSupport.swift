@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -73,7 +74,9 @@ public final class PipeReader: @unchecked Sendable {
 
     public init(_ path: String) throws {
         descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else { throw ChildProcessError("cannot open \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else {
+            throw ChildProcessError("cannot open \(path): \(String(cString: strerror(errno)))")
+        }
         Foundation.Thread { [self] in drain() }.start()
     }
 

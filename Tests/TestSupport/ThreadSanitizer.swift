@@ -1,9 +1,10 @@
+import Testing
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Testing
 
 /// Whether this test process runs under ThreadSanitizer (`swift test --sanitize=thread`).
 public enum ThreadSanitizer {

@@ -1,26 +1,28 @@
 import Testing
+
 @testable import TextRendering
 
 @Suite struct DisplayWidthTests {
-    @Test(arguments: [
-        ("a", 1),
-        ("中", 2),
-        ("\u{E9}", 1),            // é, precomposed
-        ("e\u{301}", 1),          // é, e + combining acute
-        ("😀", 2),
-        ("\u{2764}\u{FE0F}", 2),  // ❤️ emoji presentation
-        ("\u{2764}", 1),          // ❤ text presentation
-        ("🇨🇳", 2),
-        ("👩\u{200D}👩\u{200D}👧", 2),
-        ("\u{200D}", 0),          // zero width joiner alone
-        ("한", 2),
-        ("Ａ", 2),                 // fullwidth A
-        ("1\u{FE0F}\u{20E3}", 2), // keycap 1️⃣
-        ("👍🏽", 2),               // emoji with skin tone modifier
-        ("\u{1B}", 0),
-        ("\u{9B}", 0),
-        ("\u{301}", 0),           // combining mark with nothing to combine with
-    ] as [(Character, Int)])
+    @Test(
+        arguments: [
+            ("a", 1),
+            ("中", 2),
+            ("\u{E9}", 1), // é, precomposed
+            ("e\u{301}", 1), // é, e + combining acute
+            ("😀", 2),
+            ("\u{2764}\u{FE0F}", 2), // ❤️ emoji presentation
+            ("\u{2764}", 1), // ❤ text presentation
+            ("🇨🇳", 2),
+            ("👩\u{200D}👩\u{200D}👧", 2),
+            ("\u{200D}", 0), // zero width joiner alone
+            ("한", 2),
+            ("Ａ", 2), // fullwidth A
+            ("1\u{FE0F}\u{20E3}", 2), // keycap 1️⃣
+            ("👍🏽", 2), // emoji with skin tone modifier
+            ("\u{1B}", 0),
+            ("\u{9B}", 0),
+            ("\u{301}", 0), // combining mark with nothing to combine with
+        ] as [(Character, Int)])
     func characterWidth(character: Character, expected: Int) {
         #expect(DisplayWidth.of(character) == expected)
     }

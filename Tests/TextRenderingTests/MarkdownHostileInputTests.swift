@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextRendering
 
 /// Markdown a hostile or broken lesson can hold: nesting deep enough to exhaust the stack when
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func aThousandNestedListLevelsRenderFlatPastTheDepthLimit() {
-        let markdown = (0..<1_000).map { String(repeating: " ", count: $0) + "- item\($0)" }.joined(separator: "\n")
+        let markdown = (0..<1_000).map { String(repeating: " ", count: $0) + "- item\($0)" }.joined(
+            separator: "\n")
         let rendered = render(markdown)
         let text = rendered.joined(separator: " ")
         #expect(text.contains("item0") && text.contains("item999"))
@@ -52,6 +54,9 @@ import Testing
     }
 
     @Test func linksStillPairTheirBrackets() {
-        #expect(render("see [a [nested] label](https://x.org) and [b](y)") == ["see a [nested] label (https://x.org) and b (y)"])
+        #expect(
+            render("see [a [nested] label](https://x.org) and [b](y)") == [
+                "see a [nested] label (https://x.org) and b (y)"
+            ])
     }
 }

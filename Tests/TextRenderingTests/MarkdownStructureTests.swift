@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextRendering
 
 /// Focused goldens for individual markdown features.
@@ -9,25 +10,31 @@ import Testing
 
     @Test func headingLevelsWithoutColorAreUnderlined() {
         let expected = """
-        Title
-        ═════
+            Title
+            ═════
 
-        Section 中文
-        ────────────
+            Section 中文
+            ────────────
 
-        Sub
-        ───
-        """
+            Sub
+            ───
+            """
         #expect(render("# Title\n\n## Section 中文 ##\n#### Sub") == lines(expected))
     }
 
     @Test func headingsWithColorAreStyledNotUnderlined() {
-        #expect(render("# T\n\n## S", color: true) == ["\u{1B}[1;4;36mT\u{1B}[0m", "", "\u{1B}[1;36mS\u{1B}[0m"])
+        #expect(
+            render("# T\n\n## S", color: true) == ["\u{1B}[1;4;36mT\u{1B}[0m", "", "\u{1B}[1;36mS\u{1B}[0m"])
     }
 
     @Test func inlineMarkupWithoutColor() {
-        let rendered = render(#"Call `asyncio.create_task` on snake_case_names, *not* \*this\*; see [https://x.org](https://x.org) or [docs](https://d.org "Title")."#, width: 120)
-        #expect(rendered == [#"Call `asyncio.create_task` on snake_case_names, not *this*; see https://x.org or docs (https://d.org)."#])
+        let rendered = render(
+            #"Call `asyncio.create_task` on snake_case_names, *not* \*this\*; see [https://x.org](https://x.org) or [docs](https://d.org "Title")."#,
+            width: 120)
+        #expect(
+            rendered == [
+                #"Call `asyncio.create_task` on snake_case_names, not *this*; see https://x.org or docs (https://d.org)."#
+            ])
     }
 
     @Test func inlineStylesNest() {
@@ -44,40 +51,41 @@ import Testing
         var markdown = (1...9).map { "\($0). item" }.joined(separator: "\n")
         markdown += "\n10. ten has a long text that wraps\n    * nested bullet\n      + deeper"
         let expected = """
-         1. item
-         2. item
-         3. item
-         4. item
-         5. item
-         6. item
-         7. item
-         8. item
-         9. item
-        10. ten has a long text
-            that wraps
-            ◦ nested bullet
-              ▪ deeper
-        """
+             1. item
+             2. item
+             3. item
+             4. item
+             5. item
+             6. item
+             7. item
+             8. item
+             9. item
+            10. ten has a long text
+                that wraps
+                ◦ nested bullet
+                  ▪ deeper
+            """
         #expect(render(markdown, width: 24) == lines(expected))
     }
 
     @Test func quoteWrapsInsideBarAndHoldsBlocks() {
         let expected = """
-        │ Quoted text that wraps
-        │ inside the bar.
-        │
-        │ • item
-        """
-        #expect(render("> Quoted text that wraps inside\nthe bar.\n>\n> - item", width: 24) == lines(expected))
+            │ Quoted text that wraps
+            │ inside the bar.
+            │
+            │ • item
+            """
+        #expect(
+            render("> Quoted text that wraps inside\nthe bar.\n>\n> - item", width: 24) == lines(expected))
     }
 
     @Test func codeBlockInsideListKeepsIndentationOfCode() {
         let expected = """
-        • Run:
-          ── sh ──
-          swift test
-          ────────
-        """
+            • Run:
+              ── sh ──
+              swift test
+              ────────
+            """
         #expect(render("- Run:\n  ```sh\n  swift test\n  ```") == lines(expected))
     }
 

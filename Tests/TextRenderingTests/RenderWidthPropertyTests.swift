@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextRendering
 
 /// Whatever the document and width, no line may overflow: an overflowing line
@@ -39,9 +40,11 @@ import Testing
     func noLineExceedsWidth(document: Int) {
         for width in 10...100 {
             for color in [false, true] {
-                let rendered = MarkdownRenderer.render(Self.documents[document], options: RenderOptions(width: width, color: color))
+                let rendered = MarkdownRenderer.render(
+                    Self.documents[document], options: RenderOptions(width: width, color: color))
                 for line in rendered {
-                    #expect(visibleWidth(line) <= width, "width \(width), color \(color): \(visibleText(line))")
+                    #expect(
+                        visibleWidth(line) <= width, "width \(width), color \(color): \(visibleText(line))")
                     if !color { #expect(!line.contains("\u{1B}")) }
                 }
                 #expect(rendered.first != "" && rendered.last != "")
@@ -55,7 +58,8 @@ import Testing
         for width in 10...100 {
             let options = RenderOptions(width: width, color: true)
             let single = CodeRenderer.render(code: python, language: "python", options: options)
-            let pair = CodeRenderer.renderPair((language: "python", code: python), (language: "swift", code: swift), options: options)
+            let pair = CodeRenderer.renderPair(
+                (language: "python", code: python), (language: "swift", code: swift), options: options)
             for line in single + pair {
                 #expect(visibleWidth(line) <= width, "width \(width): \(visibleText(line))")
             }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TextRendering
 
 @Suite struct TerminalTextTests {
@@ -22,7 +23,10 @@ import Testing
     @Test func sanitizedTextHasNoControlCharactersButNewline() {
         let hostile = (0..<0xA0).compactMap(Unicode.Scalar.init).map(String.init).joined()
         let clean = TerminalText.sanitize(hostile)
-        #expect(clean.unicodeScalars.allSatisfy { $0 == "\n" || !($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) })
+        #expect(
+            clean.unicodeScalars.allSatisfy {
+                $0 == "\n" || !($0.value < 0x20 || (0x7F...0x9F).contains($0.value))
+            })
     }
 
     @Test func linesSplitsAndExpandsTabs() {
@@ -34,23 +38,24 @@ import Testing
 
     @Test func hostileMarkdownCannotReachTheTerminal() {
         let hostile = """
-        # Title \u{1B}]0;pwned\u{07}
+            # Title \u{1B}]0;pwned\u{07}
 
-        Text \u{1B}[2J with \u{9B}6n and \u{202E}reversed and \u{1B}]52;c;ZWNobyBoaQ==\u{07}.
+            Text \u{1B}[2J with \u{9B}6n and \u{202E}reversed and \u{1B}]52;c;ZWNobyBoaQ==\u{07}.
 
-        ```sh\u{1B}[31m
-        echo \u{1B}[1A
-        ```
+            ```sh\u{1B}[31m
+            echo \u{1B}[1A
+            ```
 
-        | a\u{1B}[H | b |
-        |---|---|
-        | \u{7}x | y |
-        """
+            | a\u{1B}[H | b |
+            |---|---|
+            | \u{7}x | y |
+            """
         for color in [false, true] {
             let lines = MarkdownRenderer.render(hostile, options: RenderOptions(width: 40, color: color))
             for line in lines {
                 let shown = visibleText(line)
-                #expect(!shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
+                #expect(
+                    !shown.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
                 #expect(!shown.unicodeScalars.contains("\u{202E}"))
                 if !color { #expect(!line.unicodeScalars.contains("\u{1B}")) }
             }

@@ -1,9 +1,11 @@
+import Testing
+import Trace
+
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import Testing
-import Trace
-@testable import Threading
 
 /// A one-shot gate for ordering threads in executor tests, built on the module's pthread types.
 final class ExecutorsLatch: @unchecked Sendable {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Threading
 
 @Suite struct ExecutorsThreadPoolExecutorTests {
@@ -6,12 +7,14 @@ import Testing
         let firstMayFinish = ExecutorsLatch()
         let finished = ExecutorsLog<Int>()
         let values = try withExecutor(maxWorkers: 2) { executor in
-            try executor.map({ (item: Int) -> Int in
-                if item == 0 { firstMayFinish.wait() }
-                finished.append(item)
-                if item == 1 { firstMayFinish.open() }
-                return item * 10
-            }, [0, 1]).collect()
+            try executor.map(
+                { (item: Int) -> Int in
+                    if item == 0 { firstMayFinish.wait() }
+                    finished.append(item)
+                    if item == 1 { firstMayFinish.open() }
+                    return item * 10
+                }, [0, 1]
+            ).collect()
         }
         #expect(values == [0, 10])
         #expect(finished.elements == [1, 0])
@@ -28,10 +31,11 @@ import Testing
 
     @Test func mapRethrowsAtTheFailingItemAndThenStops() throws {
         try withExecutor(maxWorkers: 2) { executor in
-            let results = try executor.map({ (item: Int) throws -> Int in
-                if item == 2 { throw ExecutorsTestError(value: item) }
-                return item
-            }, [1, 2, 3])
+            let results = try executor.map(
+                { (item: Int) throws -> Int in
+                    if item == 2 { throw ExecutorsTestError(value: item) }
+                    return item
+                }, [1, 2, 3])
             #expect(try results.next() == 1)
             #expect(throws: ExecutorsTestError(value: 2)) { try results.next() }
             #expect(try results.next() == nil)
@@ -80,10 +84,11 @@ import Testing
     @Test func mapThrowsTimeoutErrorWhenAResultIsLate() throws {
         let release = ExecutorsLatch()
         try withExecutor(maxWorkers: 1) { executor in
-            let results = try executor.map({ (item: Int) in
-                release.wait()
-                return item
-            }, [0, 1], timeout: 0.05)
+            let results = try executor.map(
+                { (item: Int) in
+                    release.wait()
+                    return item
+                }, [0, 1], timeout: 0.05)
             #expect(throws: TimeoutError.self) { try results.next() }
             // Python's generator is finished after raising, and the rest is cancelled.
             #expect(try results.next() == nil)
@@ -224,9 +229,10 @@ import Testing
         try withExecutor(maxWorkers: 2) { executor in
             let futures: [AnyFuture] = [try executor.submit { 1 }, try executor.submit { "two" }]
             #expect(wait(futures).done.count == 2)
-            #expect(futures.map(\.description) == [
-                "<Future state=finished returned Int>", "<Future state=finished returned String>",
-            ])
+            #expect(
+                futures.map(\.description) == [
+                    "<Future state=finished returned Int>", "<Future state=finished returned String>",
+                ])
         }
     }
 
@@ -251,7 +257,9 @@ import Testing
         let executor = try ThreadPoolExecutor()
         #expect(executor.maxWorkers == min(32, PythonPoolNaming.cpuCount + 4))
         #expect(executor.threadNamePrefix.hasPrefix("ThreadPoolExecutor-"))
-        #expect(throws: ValueError("max_workers must be greater than 0")) { try ThreadPoolExecutor(maxWorkers: 0) }
+        #expect(throws: ValueError("max_workers must be greater than 0")) {
+            try ThreadPoolExecutor(maxWorkers: 0)
+        }
         #expect(throws: ValueError("max_workers must be at most 256 in Spindle, not 300")) {
             try ThreadPoolExecutor(maxWorkers: 300)
         }
@@ -262,14 +270,15 @@ import Testing
         let release = ExecutorsLatch()
         let ran = ExecutorsLog<Int>()
         try withExecutor(maxWorkers: 1) { executor in
-            var results: ExecutorMapIterator<Int>? = try executor.map({ (item: Int) in
-                ran.append(item)
-                if item == 0 {
-                    started.open()
-                    release.wait()
-                }
-                return item
-            }, 0..<4)
+            var results: ExecutorMapIterator<Int>? = try executor.map(
+                { (item: Int) in
+                    ran.append(item)
+                    if item == 0 {
+                        started.open()
+                        release.wait()
+                    }
+                    return item
+                }, 0..<4)
             started.wait()
             results = nil
             #expect(results == nil)

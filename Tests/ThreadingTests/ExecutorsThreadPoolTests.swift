@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Threading
 
 @Suite struct ExecutorsThreadPoolTests {
@@ -45,10 +46,11 @@ import Testing
             let empty = try pool.map({ (item: Int) in item }, [Int]())
             #expect(empty.isEmpty)
             #expect(throws: ExecutorsTestError(value: 13)) {
-                try pool.map({ (item: Int) throws -> Int in
-                    if item == 13 { throw ExecutorsTestError(value: item) }
-                    return item
-                }, 0..<50)
+                try pool.map(
+                    { (item: Int) throws -> Int in
+                        if item == 13 { throw ExecutorsTestError(value: item) }
+                        return item
+                    }, 0..<50)
             }
         }
     }
@@ -57,11 +59,12 @@ import Testing
         let release = ExecutorsLatch()
         let finished = ExecutorsLog<Int>()
         try withThreadPool(processes: 2) { pool in
-            let results = try pool.imap({ (item: Int) in
-                if item == 1 { release.wait() }
-                finished.append(item)
-                return item * 10
-            }, [0, 1])
+            let results = try pool.imap(
+                { (item: Int) in
+                    if item == 1 { release.wait() }
+                    finished.append(item)
+                    return item * 10
+                }, [0, 1])
             #expect(try results.next() == 0)
             #expect(finished.elements == [0])
             #expect(throws: TimeoutError.self) { try results.next(timeout: 0.05) }
@@ -73,10 +76,11 @@ import Testing
 
     @Test func imapKeepsGoingAfterAnError() throws {
         try withThreadPool(processes: 2) { pool in
-            let results = try pool.imap({ (item: Int) throws -> Int in
-                if item == 1 { throw ExecutorsTestError(value: item) }
-                return item
-            }, 0..<3)
+            let results = try pool.imap(
+                { (item: Int) throws -> Int in
+                    if item == 1 { throw ExecutorsTestError(value: item) }
+                    return item
+                }, 0..<3)
             #expect(try results.next() == 0)
             #expect(throws: ExecutorsTestError(value: 1)) { try results.next() }
             #expect(try results.next() == 2)
@@ -87,10 +91,11 @@ import Testing
     @Test func imapUnorderedYieldsInCompletionOrder() throws {
         let release = ExecutorsLatch()
         try withThreadPool(processes: 2) { pool in
-            let results = try pool.imapUnordered({ (item: Int) in
-                if item == 0 { release.wait() }
-                return item
-            }, [0, 1, 2])
+            let results = try pool.imapUnordered(
+                { (item: Int) in
+                    if item == 0 { release.wait() }
+                    return item
+                }, [0, 1, 2])
             let early = [try results.next(), try results.next()]
             #expect(early == [1, 2])
             release.open()
@@ -142,7 +147,9 @@ import Testing
         for result in queued {
             #expect(result.ready)
             #expect(try !result.successful())
-            #expect(throws: CancelledError("the pool was terminated before this task ran")) { try result.get() }
+            #expect(throws: CancelledError("the pool was terminated before this task ran")) {
+                try result.get()
+            }
         }
         #expect(throws: CancelledError.self) { try mapped.next() }
         #expect(ran.elements == [0])

@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import Threading
 
 @Suite struct ExecutorsTraceTests {
@@ -64,7 +65,8 @@ import Trace
             #expect(transitions.contains(.waiting(.queue(queue, .empty))))
             #expect(transitions.last == .done(.exited(0)))
             // Every wait on the queue ends in running again before anything else happens.
-            for (index, transition) in transitions.enumerated() where transition == .waiting(.queue(queue, .empty)) {
+            for (index, transition) in transitions.enumerated()
+            where transition == .waiting(.queue(queue, .empty)) {
                 #expect(transitions[index + 1] == .running)
             }
         }

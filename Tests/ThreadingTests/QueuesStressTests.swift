@@ -1,12 +1,15 @@
 import Testing
 import Trace
+
 @testable import Threading
 
 @Suite("queue.Queue under contention")
 struct QueuesStressTests {
     @Test("4 producers and 4 consumers move 200k items through a Queue(maxsize: 64), each exactly once")
     func manyProducersManyConsumers() throws {
-        let producers = 4, consumers = 4, perProducer = 50_000
+        let producers = 4
+        let consumers = 4
+        let perProducer = 50_000
         let queue = Queue<Int>(maxsize: 64, tracer: .disabled)
         let received = (0..<consumers).map { _ in QueueTestBox<[Int]>([]) }
 

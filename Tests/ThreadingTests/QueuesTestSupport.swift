@@ -1,10 +1,12 @@
+import Trace
+
+@testable import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-@testable import Threading
-import Trace
 
 /// A value shared by test threads, guarded by its own mutex.
 final class QueueTestBox<Value>: @unchecked Sendable {

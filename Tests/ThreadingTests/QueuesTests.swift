@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import Threading
 
 @Suite("queue.Queue")
@@ -76,7 +77,7 @@ struct QueuesTests {
         #expect(!queue.join(timeout: 0.05), "no item is done yet")
         let done = QueueTestBox(0)
         let worker = try NativeThread.spawn(name: "worker") {
-            while let _ = try? queue.get(block: false) {
+            while (try? queue.get(block: false)) != nil {
                 done.update { $0 += 1 }
                 try? queue.taskDone()
             }

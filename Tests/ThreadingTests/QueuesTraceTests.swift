@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import Threading
 
 @Suite("queue tracing")
@@ -20,17 +21,21 @@ struct QueuesTraceTests {
         #expect(first == "a")
 
         let events = stage.recorder.events
-        #expect(events.contains {
-            $0.actor == stage.main && $0.kind == .declareResource(TraceResource(id: id, kind: .queue, name: "jobs", capacity: 2))
-        })
+        #expect(
+            events.contains {
+                $0.actor == stage.main
+                    && $0.kind
+                        == .declareResource(TraceResource(id: id, kind: .queue, name: "jobs", capacity: 2))
+            })
         let producerStory = events.filter { $0.actor == producer }.map(\.kind).dropFirst(2)
-        #expect(Array(producerStory) == [
-            .operation(id, .put(item: "a")),
-            .operation(id, .put(item: "b")),
-            .transition(.waiting(.queue(id, .full))),
-            .transition(.running),
-            .operation(id, .put(item: "c")),
-        ])
+        #expect(
+            Array(producerStory) == [
+                .operation(id, .put(item: "a")),
+                .operation(id, .put(item: "b")),
+                .transition(.waiting(.queue(id, .full))),
+                .transition(.running),
+                .operation(id, .put(item: "c")),
+            ])
         #expect(events.contains { $0.actor == stage.main && $0.kind == .operation(id, .get(item: "a")) })
 
         let state = stage.state

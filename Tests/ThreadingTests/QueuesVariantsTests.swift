@@ -1,5 +1,6 @@
 import Testing
 import Trace
+
 @testable import Threading
 
 @Suite("queue.PriorityQueue, queue.LifoQueue and queue.SimpleQueue")

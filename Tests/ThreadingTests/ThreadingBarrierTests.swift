@@ -1,7 +1,8 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 @Suite("Threading: Barrier")
 struct ThreadingBarrierTests {

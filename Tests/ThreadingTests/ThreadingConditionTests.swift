@@ -1,14 +1,17 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 @Suite("Threading: Condition")
 struct ThreadingConditionTests {
     @Test("wait and notify without holding the lock throw RuntimeError")
     func unacquired() {
         for condition in [Condition(), Condition(lock: Lock()), Condition(lock: RLock())] {
-            #expect(throws: RuntimeError("cannot wait on un-acquired lock")) { try condition.wait(timeout: 0) }
+            #expect(throws: RuntimeError("cannot wait on un-acquired lock")) {
+                try condition.wait(timeout: 0)
+            }
             #expect(throws: RuntimeError("cannot notify on un-acquired lock")) { try condition.notify() }
             #expect(throws: RuntimeError("cannot notify on un-acquired lock")) { try condition.notifyAll() }
         }
@@ -30,7 +33,7 @@ struct ThreadingConditionTests {
     @Test("waitFor returns once another thread makes the predicate true")
     func waitForPredicate() throws {
         for condition in [Condition(), Condition(lock: Lock())] {
-            final class Flag: @unchecked Sendable { var ready = false }  // guarded by `condition`
+            final class Flag: @unchecked Sendable { var ready = false } // guarded by `condition`
             let flag = Flag()
             let setter = Thread {
                 try condition.withLock {

@@ -1,7 +1,8 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 @Suite("Threading: Lock and RLock")
 struct ThreadingLockTests {
@@ -70,7 +71,7 @@ struct ThreadingLockTests {
     @Test("8 threads x 100k increments under a Lock lose nothing")
     func contendedCounter() throws {
         let lock = Lock()
-        final class Total: @unchecked Sendable { var value = 0 }  // guarded by `lock`
+        final class Total: @unchecked Sendable { var value = 0 } // guarded by `lock`
         let total = Total()
         let threads = (0..<8).map { _ in
             Thread {
@@ -97,7 +98,9 @@ struct ThreadingLockTests {
         try thread.start()
         try thread.join()
         #expect(second.value == false)
-        let blocked = fixture.events.first { $0.actor == thread.actor && $0.kind == .transition(.blocked(on: lock.trace.resource)) }
+        let blocked = fixture.events.first {
+            $0.actor == thread.actor && $0.kind == .transition(.blocked(on: lock.trace.resource))
+        }
         #expect(blocked?.note == "already held by this thread: this will never be released")
     }
 

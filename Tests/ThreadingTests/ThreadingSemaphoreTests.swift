@@ -1,14 +1,17 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 @Suite("Threading: Semaphore and BoundedSemaphore")
 struct ThreadingSemaphoreTests {
     @Test("a negative initial value throws ValueError")
     func negativeValue() {
         #expect(throws: ValueError("semaphore initial value must be >= 0")) { try Semaphore(value: -1) }
-        #expect(throws: ValueError("semaphore initial value must be >= 0")) { try BoundedSemaphore(value: -1) }
+        #expect(throws: ValueError("semaphore initial value must be >= 0")) {
+            try BoundedSemaphore(value: -1)
+        }
     }
 
     @Test("acquire counts down to zero, then refuses or times out; release counts up")
@@ -70,7 +73,7 @@ struct ThreadingSemaphoreTests {
     func limitsConcurrency() throws {
         let semaphore = try BoundedSemaphore(value: 2)
         let lock = Lock()
-        final class Occupancy: @unchecked Sendable { var now = 0, peak = 0 }  // guarded by `lock`
+        final class Occupancy: @unchecked Sendable { var now = 0, peak = 0 } // guarded by `lock`
         let occupancy = Occupancy()
         let threads = (0..<6).map { _ in
             Thread {

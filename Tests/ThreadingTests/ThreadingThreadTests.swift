@@ -1,7 +1,8 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 /// The subclass style of Python's threading lessons.
 private final class ThreadingCountingThread: Thread, @unchecked Sendable {
@@ -134,7 +135,9 @@ struct ThreadingThreadTests {
         let registry = ThreadRegistry(limit: 2)
         let first = try registry.admit(Thread {})
         _ = try registry.admit(Thread {})
-        #expect(throws: RuntimeError("too many threads: at most 2 may run at once")) { try registry.admit(Thread {}) }
+        #expect(throws: RuntimeError("too many threads: at most 2 may run at once")) {
+            try registry.admit(Thread {})
+        }
         registry.remove(ident: first)
         _ = try registry.admit(Thread {})
         #expect(registry.liveCount == 2)

@@ -1,7 +1,8 @@
-import Testing
-@testable import Threading
 import TestSupport
+import Testing
 import Trace
+
+@testable import Threading
 
 @Suite("Threading: trace")
 struct ThreadingTraceTests {
@@ -35,24 +36,34 @@ struct ThreadingTraceTests {
         func story(of actor: ActorID) -> [TraceEvent.Kind] {
             fixture.events.filter { $0.actor == actor }.map(\.kind)
         }
-        #expect(story(of: first.actor) == [
-            .transition(.running), .operation(resource, .acquire), .operation(resource, .release),
-            .transition(.done(.exited(0))),
-        ])
-        #expect(story(of: second.actor) == [
-            .transition(.running), .transition(.blocked(on: resource)), .transition(.running),
-            .operation(resource, .acquire), .operation(resource, .release), .transition(.done(.exited(0))),
-        ])
+        #expect(
+            story(of: first.actor) == [
+                .transition(.running), .operation(resource, .acquire), .operation(resource, .release),
+                .transition(.done(.exited(0))),
+            ])
+        #expect(
+            story(of: second.actor) == [
+                .transition(.running), .transition(.blocked(on: resource)), .transition(.running),
+                .operation(resource, .acquire), .operation(resource, .release),
+                .transition(.done(.exited(0))),
+            ])
         let declared = fixture.events.compactMap { event -> TraceActor? in
             if case .declareActor(let actor) = event.kind { actor } else { nil }
         }
         #expect(declared.map(\.name) == ["A", "B"])
         #expect(declared.allSatisfy { $0.kind == .thread })
-        let declaredResource = fixture.events.first { $0.kind == .declareResource(TraceResource(id: resource, kind: .lock, name: "lock")) }
+        let declaredResource = fixture.events.first {
+            $0.kind == .declareResource(TraceResource(id: resource, kind: .lock, name: "lock"))
+        }
         #expect(declaredResource != nil)
         // A's release comes before B's acquire, so the stage never shows two owners.
-        let releaseByA = try #require(fixture.events.firstIndex { $0.actor == first.actor && $0.kind == .operation(resource, .release) })
-        let acquireByB = try #require(fixture.events.firstIndex { $0.actor == second.actor && $0.kind == .operation(resource, .acquire) })
+        let releaseByA = try #require(
+            fixture.events.firstIndex { $0.actor == first.actor && $0.kind == .operation(resource, .release) }
+        )
+        let acquireByB = try #require(
+            fixture.events.firstIndex {
+                $0.actor == second.actor && $0.kind == .operation(resource, .acquire)
+            })
         #expect(releaseByA < acquireByB)
         let state = fixture.state
         #expect(state.owner(of: resource) == nil)
@@ -72,10 +83,11 @@ struct ThreadingTraceTests {
             try worker.join()
         }
         try parent.start()
-        #expect(eventually {
-            guard let worker = child.value else { return false }
-            return fixture.hasReported(parent.actor, .waiting(.join(worker)))
-        })
+        #expect(
+            eventually {
+                guard let worker = child.value else { return false }
+                return fixture.hasReported(parent.actor, .waiting(.join(worker)))
+            })
         release.set()
         try parent.join()
         let worker = try #require(child.value)
@@ -106,7 +118,8 @@ struct ThreadingTraceTests {
         // The notifier may still hold the lock when the waiter wakes: then it is blocked on it first.
         let direct: [TraceEvent.Kind] = [running, acquire, release, wait, running, acquire, release, done]
         let blocked: [TraceEvent.Kind] = [
-            running, acquire, release, wait, .transition(.blocked(on: resource)), running, acquire, release, done,
+            running, acquire, release, wait, .transition(.blocked(on: resource)), running, acquire, release,
+            done,
         ]
         #expect(story == direct || story == blocked)
         #expect(fixture.events.contains { $0.kind == .operation(resource, .notify(count: 1)) })

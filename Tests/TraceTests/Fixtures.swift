@@ -9,7 +9,9 @@ enum Fixtures {
     static let rlock = ResourceID(2)
     static let queue = ResourceID(3)
 
-    static func event(_ millis: Double, _ actor: ActorID, _ kind: TraceEvent.Kind, note: String? = nil) -> TraceEvent {
+    static func event(_ millis: Double, _ actor: ActorID, _ kind: TraceEvent.Kind, note: String? = nil)
+        -> TraceEvent
+    {
         TraceEvent(time: 1_000_000_000 + UInt64(millis * 1_000_000), actor: actor, kind: kind, note: note)
     }
 
@@ -46,7 +48,10 @@ enum Fixtures {
             .declareActor(TraceActor(id: worker2, kind: .task, name: "", parent: worker1, pid: Int32.min)),
         ]
         kinds += ResourceKind.allCases.enumerated().map { index, kind in
-            .declareResource(TraceResource(id: ResourceID(index + 1), kind: kind, name: "\(kind)", capacity: index.isMultiple(of: 2) ? index : nil))
+            .declareResource(
+                TraceResource(
+                    id: ResourceID(index + 1), kind: kind, name: "\(kind)",
+                    capacity: index.isMultiple(of: 2) ? index : nil))
         }
         kinds += states.map { .transition($0) }
         kinds += operations.map { .operation(queue, $0) }

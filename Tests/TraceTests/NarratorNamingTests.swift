@@ -10,27 +10,46 @@ import Trace
     }
 
     @Test func aChildNamedChildIsStartedOnce() {
-        let parent = ActorID(1), child = ActorID(2), worker = ActorID(3)
+        let parent = ActorID(1)
+        let child = ActorID(2)
+        let worker = ActorID(3)
         let sentences = narrate([
-            TraceEvent(time: 0, actor: parent, kind: .declareActor(TraceActor(id: parent, kind: .process, name: "main"))),
-            TraceEvent(time: 1, actor: parent, kind: .declareActor(
-                TraceActor(id: child, kind: .process, name: "child", parent: parent, pid: 7))),
-            TraceEvent(time: 2, actor: parent, kind: .declareActor(
-                TraceActor(id: worker, kind: .thread, name: "worker", parent: parent))),
+            TraceEvent(
+                time: 0, actor: parent,
+                kind: .declareActor(TraceActor(id: parent, kind: .process, name: "main"))),
+            TraceEvent(
+                time: 1, actor: parent,
+                kind: .declareActor(
+                    TraceActor(id: child, kind: .process, name: "child", parent: parent, pid: 7))),
+            TraceEvent(
+                time: 2, actor: parent,
+                kind: .declareActor(
+                    TraceActor(id: worker, kind: .thread, name: "worker", parent: parent))),
         ])
         #expect(sentences[1] == "started child (pid 7)")
         #expect(sentences[2] == "started thread worker")
     }
 
     @Test func aLockNamedLockAndTheGILAreNamedOnce() {
-        let owner = ActorID(1), waiter = ActorID(2)
-        let lock = ResourceID(1), gil = ResourceID(2), jobs = ResourceID(3)
+        let owner = ActorID(1)
+        let waiter = ActorID(2)
+        let lock = ResourceID(1)
+        let gil = ResourceID(2)
+        let jobs = ResourceID(3)
         let sentences = narrate([
-            TraceEvent(time: 0, actor: owner, kind: .declareActor(TraceActor(id: owner, kind: .thread, name: "a"))),
-            TraceEvent(time: 0, actor: owner, kind: .declareActor(TraceActor(id: waiter, kind: .thread, name: "b"))),
-            TraceEvent(time: 0, actor: owner, kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "lock"))),
-            TraceEvent(time: 0, actor: owner, kind: .declareResource(TraceResource(id: gil, kind: .gil, name: "GIL"))),
-            TraceEvent(time: 0, actor: owner, kind: .declareResource(TraceResource(id: jobs, kind: .queue, name: "jobs"))),
+            TraceEvent(
+                time: 0, actor: owner, kind: .declareActor(TraceActor(id: owner, kind: .thread, name: "a"))),
+            TraceEvent(
+                time: 0, actor: owner, kind: .declareActor(TraceActor(id: waiter, kind: .thread, name: "b"))),
+            TraceEvent(
+                time: 0, actor: owner,
+                kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "lock"))),
+            TraceEvent(
+                time: 0, actor: owner, kind: .declareResource(TraceResource(id: gil, kind: .gil, name: "GIL"))
+            ),
+            TraceEvent(
+                time: 0, actor: owner,
+                kind: .declareResource(TraceResource(id: jobs, kind: .queue, name: "jobs"))),
             TraceEvent(time: 1, actor: owner, kind: .operation(lock, .acquire)),
             TraceEvent(time: 2, actor: waiter, kind: .transition(.blocked(on: lock))),
             TraceEvent(time: 3, actor: owner, kind: .operation(gil, .acquire)),

@@ -9,7 +9,10 @@ import Trace
 
     private func state(_ operations: [ResourceOperation]) -> TraceState {
         var state = TraceState()
-        state.apply(TraceEvent(time: 0, actor: actor, kind: .declareResource(TraceResource(id: queue, kind: .queue, name: "q"))))
+        state.apply(
+            TraceEvent(
+                time: 0, actor: actor,
+                kind: .declareResource(TraceResource(id: queue, kind: .queue, name: "q"))))
         for operation in operations {
             state.apply(TraceEvent(time: 1, actor: actor, kind: .operation(queue, operation)))
         }
@@ -22,7 +25,8 @@ import Trace
         #expect(state(puts + [.get(item: "a"), .get(item: nil)]).contents(of: queue) == ["a", "c"])
         #expect(state(puts + [.get(item: "c"), .get(item: "zzz")]).contents(of: queue) == ["b", "a"])
         #expect(state(puts + [.get(item: "a")]).itemToRemove(from: queue, matching: "a") == "a")
-        #expect(state(puts + [.get(item: "a"), .get(item: "a")]).itemToRemove(from: queue, matching: "a") == "b")
+        #expect(
+            state(puts + [.get(item: "a"), .get(item: "a")]).itemToRemove(from: queue, matching: "a") == "b")
         #expect(state([.get(item: nil)]).contents(of: queue).isEmpty)
     }
 
@@ -35,6 +39,8 @@ import Trace
         withoutFirstThree.remove(at: expected.firstIndex(of: "item 3")!)
         #expect(half.contents(of: queue) == withoutFirstThree)
         #expect(state(puts + Array(repeating: .receive(item: nil), count: count)).contents(of: queue).isEmpty)
-        #expect(state(puts + Array(repeating: .get(item: nil), count: count)) == state([.put(item: "x"), .get(item: nil)]))
+        #expect(
+            state(puts + Array(repeating: .get(item: nil), count: count))
+                == state([.put(item: "x"), .get(item: nil)]))
     }
 }

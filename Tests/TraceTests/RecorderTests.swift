@@ -14,7 +14,8 @@ import Trace
         let recorder = TraceRecorder(reservingCapacity: 1024)
         runOnThreads(threads) { thread in
             for sequence in 0..<perThread {
-                recorder.record(actor: ActorID(thread + 1), kind: Self.sequenceEvent(thread: thread, sequence: sequence))
+                recorder.record(
+                    actor: ActorID(thread + 1), kind: Self.sequenceEvent(thread: thread, sequence: sequence))
             }
         }
         let events = recorder.events
@@ -55,7 +56,9 @@ import Trace
                 seen.withLock { $0 = collected }
             } else {
                 for sequence in 0..<perWriter {
-                    recorder.record(actor: ActorID(thread + 1), kind: Self.sequenceEvent(thread: thread, sequence: sequence))
+                    recorder.record(
+                        actor: ActorID(thread + 1),
+                        kind: Self.sequenceEvent(thread: thread, sequence: sequence))
                 }
             }
         }

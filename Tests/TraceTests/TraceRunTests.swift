@@ -4,7 +4,9 @@ import Trace
 /// The run a trace records travels in its header line, so a replay can show what was run.
 @Suite struct TraceRunTests {
     private let events = [
-        TraceEvent(time: 1, actor: ActorID(1), kind: .declareActor(TraceActor(id: ActorID(1), kind: .process, name: "main"))),
+        TraceEvent(
+            time: 1, actor: ActorID(1),
+            kind: .declareActor(TraceActor(id: ActorID(1), kind: .process, name: "main"))),
         TraceEvent(time: 5, actor: ActorID(1), kind: .note("hello")),
     ]
 
@@ -24,7 +26,8 @@ import Trace
     }
 
     @Test func viewsThisVersionDoesNotKnowAreSkipped() throws {
-        let text = #"{"format":"spindle-trace","version":1,"run":{"demo":"x","parameters":[],"emphasis":["hologram","lanes"]}}"#
+        let text =
+            #"{"format":"spindle-trace","version":1,"run":{"demo":"x","parameters":[],"emphasis":["hologram","lanes"]}}"#
         let read = try JSONLines.decodeRun(text + "\n")
         #expect(read.run?.emphasis == [.lanes])
     }

@@ -12,24 +12,40 @@ import Trace
 
     private func declarations() -> [TraceEvent] {
         [
-            Fixtures.event(0, Fixtures.main, .declareActor(TraceActor(id: Fixtures.main, kind: .process, name: "main", pid: 10))),
-            Fixtures.event(0, Fixtures.main, .declareActor(TraceActor(id: Fixtures.worker1, kind: .thread, name: "w1", parent: Fixtures.main))),
-            Fixtures.event(0, Fixtures.main, .declareActor(TraceActor(id: Fixtures.worker2, kind: .thread, name: "w2", parent: Fixtures.main))),
-            Fixtures.event(0, Fixtures.main, .declareActor(TraceActor(id: w3, kind: .thread, name: "w3", parent: Fixtures.worker1))),
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: Fixtures.lock, kind: .lock, name: ""))),
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: Fixtures.rlock, kind: .rlock, name: "r"))),
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: Fixtures.queue, kind: .queue, name: "jobs", capacity: 3))),
+            Fixtures.event(
+                0, Fixtures.main,
+                .declareActor(TraceActor(id: Fixtures.main, kind: .process, name: "main", pid: 10))),
+            Fixtures.event(
+                0, Fixtures.main,
+                .declareActor(
+                    TraceActor(id: Fixtures.worker1, kind: .thread, name: "w1", parent: Fixtures.main))),
+            Fixtures.event(
+                0, Fixtures.main,
+                .declareActor(
+                    TraceActor(id: Fixtures.worker2, kind: .thread, name: "w2", parent: Fixtures.main))),
+            Fixtures.event(
+                0, Fixtures.main,
+                .declareActor(TraceActor(id: w3, kind: .thread, name: "w3", parent: Fixtures.worker1))),
+            Fixtures.event(
+                0, Fixtures.main, .declareResource(TraceResource(id: Fixtures.lock, kind: .lock, name: ""))),
+            Fixtures.event(
+                0, Fixtures.main, .declareResource(TraceResource(id: Fixtures.rlock, kind: .rlock, name: "r"))
+            ),
+            Fixtures.event(
+                0, Fixtures.main,
+                .declareResource(TraceResource(id: Fixtures.queue, kind: .queue, name: "jobs", capacity: 3))),
         ]
     }
 
     @Test func lockOwnerAndWaitersInArrivalOrder() {
         let lock = Fixtures.lock
-        var state = state(declarations() + [
-            Fixtures.event(1, Fixtures.worker1, .operation(lock, .acquire)),
-            Fixtures.event(2, w3, .transition(.blocked(on: lock))),
-            Fixtures.event(3, Fixtures.worker2, .transition(.blocked(on: lock))),
-            Fixtures.event(4, w3, .transition(.blocked(on: lock))),
-        ])
+        var state = state(
+            declarations() + [
+                Fixtures.event(1, Fixtures.worker1, .operation(lock, .acquire)),
+                Fixtures.event(2, w3, .transition(.blocked(on: lock))),
+                Fixtures.event(3, Fixtures.worker2, .transition(.blocked(on: lock))),
+                Fixtures.event(4, w3, .transition(.blocked(on: lock))),
+            ])
         #expect(state.owner(of: lock) == Fixtures.worker1)
         #expect(state.waiters(of: lock) == [w3, Fixtures.worker2])
         #expect(state.actor(w3)?.since == Fixtures.event(4, w3, .note("")).time)
@@ -47,9 +63,11 @@ import Trace
 
     @Test func queueContentsFollowPutsAndGets() {
         let queue = Fixtures.queue
-        var state = state(declarations() + ["a", "b", "c", "d"].map {
-            Fixtures.event(1, Fixtures.worker1, .operation(queue, .put(item: $0)))
-        })
+        var state = state(
+            declarations()
+                + ["a", "b", "c", "d"].map {
+                    Fixtures.event(1, Fixtures.worker1, .operation(queue, .put(item: $0)))
+                })
         #expect(state.contents(of: queue) == ["a", "b", "c", "d"])
         for event in [
             Fixtures.event(2, Fixtures.worker2, .operation(queue, .get(item: nil))),
@@ -64,7 +82,10 @@ import Trace
 
     @Test func rlockDepthCountsNestedAcquires() {
         let rlock = Fixtures.rlock
-        var state = state(declarations() + Array(repeating: Fixtures.event(1, Fixtures.worker1, .operation(rlock, .acquire)), count: 3))
+        var state = state(
+            declarations()
+                + Array(repeating: Fixtures.event(1, Fixtures.worker1, .operation(rlock, .acquire)), count: 3)
+        )
         #expect(state.owner(of: rlock) == Fixtures.worker1)
         #expect(state.depth(of: rlock) == 3)
         state.apply(Fixtures.event(2, Fixtures.worker1, .operation(rlock, .release)))
@@ -79,21 +100,27 @@ import Trace
         let semaphore = ResourceID(10)
         let flag = ResourceID(11)
         let memory = ResourceID(12)
-        let state = state(declarations() + [
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: semaphore, kind: .semaphore, name: "s", capacity: 2))),
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: flag, kind: .event, name: "go"))),
-            Fixtures.event(0, Fixtures.main, .declareResource(TraceResource(id: memory, kind: .sharedMemory, name: "counter"))),
-            Fixtures.event(1, Fixtures.worker1, .operation(semaphore, .acquire)),
-            Fixtures.event(1, Fixtures.worker2, .operation(semaphore, .acquire)),
-            Fixtures.event(1, w3, .transition(.blocked(on: semaphore))),
-            Fixtures.event(2, Fixtures.worker1, .operation(semaphore, .release)),
-            Fixtures.event(3, Fixtures.main, .operation(flag, .set)),
-            Fixtures.event(4, Fixtures.main, .operation(flag, .clear)),
-            Fixtures.event(5, Fixtures.worker1, .operation(memory, .write(value: 41))),
-            Fixtures.event(5, Fixtures.worker2, .operation(memory, .read(value: nil))),
-            Fixtures.event(6, Fixtures.worker1, .transition(.done(.exited(3)))),
-            Fixtures.event(7, Fixtures.main, .result(name: "lost", value: "7")),
-        ])
+        let state = state(
+            declarations() + [
+                Fixtures.event(
+                    0, Fixtures.main,
+                    .declareResource(TraceResource(id: semaphore, kind: .semaphore, name: "s", capacity: 2))),
+                Fixtures.event(
+                    0, Fixtures.main, .declareResource(TraceResource(id: flag, kind: .event, name: "go"))),
+                Fixtures.event(
+                    0, Fixtures.main,
+                    .declareResource(TraceResource(id: memory, kind: .sharedMemory, name: "counter"))),
+                Fixtures.event(1, Fixtures.worker1, .operation(semaphore, .acquire)),
+                Fixtures.event(1, Fixtures.worker2, .operation(semaphore, .acquire)),
+                Fixtures.event(1, w3, .transition(.blocked(on: semaphore))),
+                Fixtures.event(2, Fixtures.worker1, .operation(semaphore, .release)),
+                Fixtures.event(3, Fixtures.main, .operation(flag, .set)),
+                Fixtures.event(4, Fixtures.main, .operation(flag, .clear)),
+                Fixtures.event(5, Fixtures.worker1, .operation(memory, .write(value: 41))),
+                Fixtures.event(5, Fixtures.worker2, .operation(memory, .read(value: nil))),
+                Fixtures.event(6, Fixtures.worker1, .transition(.done(.exited(3)))),
+                Fixtures.event(7, Fixtures.main, .result(name: "lost", value: "7")),
+            ])
         #expect(state.semaphoreValue(of: semaphore) == 1)
         #expect(state.waiters(of: semaphore) == [w3])
         #expect(state.owner(of: semaphore) == nil)
@@ -109,12 +136,13 @@ import Trace
 
     @Test func waitingMovesBetweenResources() {
         let queue = Fixtures.queue
-        let state = state(declarations() + [
-            Fixtures.event(1, Fixtures.worker1, .transition(.waiting(.queue(queue, .empty)))),
-            Fixtures.event(2, Fixtures.worker2, .transition(.waiting(.queue(queue, .empty)))),
-            Fixtures.event(3, Fixtures.worker1, .transition(.blocked(on: Fixtures.lock))),
-            Fixtures.event(4, Fixtures.main, .transition(.waiting(.join(Fixtures.worker1)))),
-        ])
+        let state = state(
+            declarations() + [
+                Fixtures.event(1, Fixtures.worker1, .transition(.waiting(.queue(queue, .empty)))),
+                Fixtures.event(2, Fixtures.worker2, .transition(.waiting(.queue(queue, .empty)))),
+                Fixtures.event(3, Fixtures.worker1, .transition(.blocked(on: Fixtures.lock))),
+                Fixtures.event(4, Fixtures.main, .transition(.waiting(.join(Fixtures.worker1)))),
+            ])
         #expect(state.waiters(of: queue) == [Fixtures.worker2])
         #expect(state.waiters(of: Fixtures.lock) == [Fixtures.worker1])
         #expect(state.state(of: Fixtures.main) == .waiting(.join(Fixtures.worker1)))

@@ -1,7 +1,7 @@
 import EventLoop
 import Multiprocessing
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// Lesson 09: one answer that arrives late on a pipe, waited for four ways. Blocking and
@@ -19,8 +19,10 @@ public enum BlockingVsAsyncDemo: Demo {
         results: [
             DemoResultSpec("blocking_ticks", "ticks of other work done while blocked in the read"),
             DemoResultSpec("polling_ticks", "ticks done between non-blocking checks"),
-            DemoResultSpec("polling_checks", "times the caller asked \"anything yet?\", the last one answered"),
-            DemoResultSpec("callback_ticks", "ticks the event loop ran before it called the answer's callback"),
+            DemoResultSpec(
+                "polling_checks", "times the caller asked \"anything yet?\", the last one answered"),
+            DemoResultSpec(
+                "callback_ticks", "ticks the event loop ran before it called the answer's callback"),
             DemoResultSpec("await_ticks", "ticks another coroutine ran while this one awaited the answer"),
         ])
 
@@ -38,7 +40,8 @@ public enum BlockingVsAsyncDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let delay = run[Self.delay]
         let chores = Chores(seconds: run[Self.tick], gate: run.detail)
-        run.note("the callee answers after \(DemoValue.decimal(delay)) s; the caller has other work, in ticks")
+        run.note(
+            "the callee answers after \(DemoValue.decimal(delay)) s; the caller has other work, in ticks")
 
         run.note("1. blocking: `os.read(r, 64)` holds the line until the answer comes, like a phone call")
         guard let blocking = try round(run, chores, delay, wait: waitBlocking) else { return }
@@ -84,7 +87,8 @@ public enum BlockingVsAsyncDemo: Demo {
             // Shown as sleeping, as `time.sleep(delay)` would be, though the hang-up can cut it short.
             let tracer = TraceContext.tracer
             let wake = MonotonicClock.now() &+ UInt64(delay * 1e9)
-            tracer.record(actor: TraceContext.currentActor, .transition(.sleeping(untilNanos: wake)), note: "thinking")
+            tracer.record(
+                actor: TraceContext.currentActor, .transition(.sleeping(untilNanos: wake)), note: "thinking")
             let hungUp = hangUp.wait(timeout: delay)
             tracer.record(actor: TraceContext.currentActor, .transition(.running))
             guard !hungUp else { return }
@@ -103,7 +107,9 @@ public enum BlockingVsAsyncDemo: Demo {
         }
         run.note("answer received; the caller did \(outcome.ticks) ticks of other work while it waited")
         if let sent = written.time, read > sent {
-            run.note("the answer sat in the pipe for \(DurationText.format(nanoseconds: read - sent)) before the caller took it")
+            run.note(
+                "the answer sat in the pipe for \(DurationText.format(nanoseconds: read - sent)) before the caller took it"
+            )
         }
         return outcome
     }
@@ -143,7 +149,8 @@ public enum BlockingVsAsyncDemo: Demo {
 
     /// Twisted style: the reactor watches the pipe and runs the Deferred's callback when the
     /// answer is there; until then it keeps running the tick callback.
-    private static func waitWithCallback(_ run: DemoRun, _ chores: Chores, _ line: RawPipe) throws -> Outcome {
+    private static func waitWithCallback(_ run: DemoRun, _ chores: Chores, _ line: RawPipe) throws -> Outcome
+    {
         let reactor = try Reactor(tracer: run.detailTracer)
         var outcome = Outcome()
         answer(from: line, on: reactor).addCallback { _ in
@@ -230,7 +237,8 @@ private final class Chores: Sendable {
         while MonotonicClock.now() < end {}
         let number = done.add(1, ordering: .relaxed).newValue
         if number <= BlockingVsAsyncDemo.narratedTicks {
-            TraceContext.tracer.record(actor: TraceContext.currentActor, .note("tick \(number) of other work done"))
+            TraceContext.tracer.record(
+                actor: TraceContext.currentActor, .note("tick \(number) of other work done"))
         }
         if number == BlockingVsAsyncDemo.narratedTicks {
             gate?.close()

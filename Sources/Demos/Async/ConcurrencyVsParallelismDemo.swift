@@ -1,13 +1,14 @@
+import GILSimulation
+import Multiprocessing
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GILSimulation
-import Multiprocessing
-import Threading
-import Synchronization
-import Trace
 
 /// Lesson 09: concurrency is two queues at one machine, parallelism two queues at two machines.
 /// Two CPU-bound threads (Swift has no GIL) each need the same amount of CPU time; pinned to one
@@ -32,7 +33,9 @@ public enum ConcurrencyVsParallelismDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let work = run[Self.work]
         let cpus = CPUAffinity.availableCPUs
-        run.note("each worker needs \(DemoValue.decimal(work)) s of CPU time; this process may use \(cpus.count) CPU(s)")
+        run.note(
+            "each worker needs \(DemoValue.decimal(work)) s of CPU time; this process may use \(cpus.count) CPU(s)"
+        )
         let first = cpus.first ?? 0
         let canPin = pinningWorks(on: first)
         if !canPin {
@@ -50,10 +53,13 @@ public enum ConcurrencyVsParallelismDemo: Demo {
         let placements: [[Int]]
         if cpus.count >= 2 {
             placements = [[first], [cpus[1]]]
-            run.note("2. parallelism: worker-1 \(pinned) CPU \(first), worker-2 to CPU \(cpus[1]): two queues, two machines")
+            run.note(
+                "2. parallelism: worker-1 \(pinned) CPU \(first), worker-2 to CPU \(cpus[1]): two queues, two machines"
+            )
         } else {
             placements = [[first], [first]]
-            run.note("2. parallelism needs two CPUs, but this process may use only one: both stay on CPU \(first)")
+            run.note(
+                "2. parallelism needs two CPUs, but this process may use only one: both stay on CPU \(first)")
         }
         guard let twoCPUs = try race(run, work: work, placements: placements, pin: canPin) else { return }
         run.note("both done after \(seconds(twoCPUs)) s")
@@ -113,8 +119,9 @@ public enum ConcurrencyVsParallelismDemo: Demo {
             guard used < need * quarter / 4 else {
                 let wall = MonotonicClock.now() &- wallStart
                 let cpu = CPUAffinity.currentCPU.map { " on CPU \($0)" } ?? ""
-                note("\(name): \(quarter * 25)% done\(cpu), \(DurationText.format(nanoseconds: used)) of CPU in "
-                    + "\(DurationText.format(nanoseconds: wall))")
+                note(
+                    "\(name): \(quarter * 25)% done\(cpu), \(DurationText.format(nanoseconds: used)) of CPU in "
+                        + "\(DurationText.format(nanoseconds: wall))")
                 quarter += 1
                 continue
             }

@@ -14,7 +14,8 @@ public enum CoroutinesVsThreadsDemo: Demo {
             DemoResultSpec("coroutine_us_per_task", "microseconds to start one coroutine until it waits"),
             DemoResultSpec("threads", "threads started"),
             DemoResultSpec("thread_us_per_task", "microseconds to start one thread until it waits"),
-            DemoResultSpec("coroutine_bytes_per_task", "growth of resident memory per waiting coroutine, in bytes"),
+            DemoResultSpec(
+                "coroutine_bytes_per_task", "growth of resident memory per waiting coroutine, in bytes"),
             DemoResultSpec("thread_bytes_per_task", "growth of resident memory per waiting thread, in bytes"),
         ])
 
@@ -42,17 +43,23 @@ public enum CoroutinesVsThreadsDemo: Demo {
             run.stopEarly(because: "the time limit was reached while the coroutines were starting")
             return
         }
-        run.note("all \(taskCount) were waiting after \(milliseconds(coroutines.creationSeconds)) ms, then were released")
+        run.note(
+            "all \(taskCount) were waiting after \(milliseconds(coroutines.creationSeconds)) ms, then were released"
+        )
         run.pause(1.5)
         if run.stopIfOverTime() { return }
 
         run.note("2. \(threadCount) threads, each blocked on the same condition variable")
         run.pause(1.5)
         let threads = try ConcurrencyComparison.startThreads(count: threadCount)
-        run.note("all \(threadCount) were waiting after \(milliseconds(threads.creationSeconds)) ms, then were released and joined")
+        run.note(
+            "all \(threadCount) were waiting after \(milliseconds(threads.creationSeconds)) ms, then were released and joined"
+        )
         if taskCount > threadCount, let growth = threads.residentGrowthBytes, growth > 0 {
             let megabytes = (Double(growth) / Double(threadCount) * Double(taskCount) / 1e5).rounded() / 10
-            run.note("at that rate \(taskCount) threads would take \(megabytes) MB of memory; most systems cap threads long before")
+            run.note(
+                "at that rate \(taskCount) threads would take \(megabytes) MB of memory; most systems cap threads long before"
+            )
         }
         run.pause(1.5)
 
@@ -65,7 +72,9 @@ public enum CoroutinesVsThreadsDemo: Demo {
     }
 
     /// Reports memory growth per waiter, or says why there is none to report.
-    private static func report(_ run: DemoRun, _ name: String, _ measurement: ConcurrencyComparison.Measurement) {
+    private static func report(
+        _ run: DemoRun, _ name: String, _ measurement: ConcurrencyComparison.Measurement
+    ) {
         guard let growth = measurement.residentGrowthBytes else {
             run.note("resident memory cannot be read on this platform")
             run.report(name, "unknown")

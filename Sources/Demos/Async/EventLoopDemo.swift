@@ -1,11 +1,12 @@
+import EventLoop
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import EventLoop
-import Threading
-import Trace
 
 /// Lesson 16: Twisted's mental model. One reactor thread runs a loopback echo server, its
 /// clients (each a chain of Deferreds) and a row of `callLater` timers, switching between them
@@ -21,7 +22,8 @@ public enum EventLoopDemo: Demo {
             DemoResultSpec("connections_served", "server connections that ended cleanly after echoing"),
             DemoResultSpec("messages_echoed", "lines the clients got back intact"),
             DemoResultSpec("threads_used", "distinct threads that ran a callback"),
-            DemoResultSpec("max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
+            DemoResultSpec(
+                "max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -104,10 +106,14 @@ private final class EventLoopRun {
             }
         }
         self.listener = listener
-        run.note("echo server listening on 127.0.0.1:\(listener.port); \(clients) clients, \(timers) timers, one thread")
+        run.note(
+            "echo server listening on 127.0.0.1:\(listener.port); \(clients) clients, \(timers) timers, one thread"
+        )
         scheduleTimers()
         for number in 1...clients {
-            reactor.callLater(Double(number - 1) * spacing / 2) { [self] in connectClient(number, port: listener.port) }
+            reactor.callLater(Double(number - 1) * spacing / 2) { [self] in
+                connectClient(number, port: listener.port)
+            }
         }
     }
 
@@ -126,7 +132,9 @@ private final class EventLoopRun {
                 // Scheduled first for the same moment, so it runs just before this timer.
                 reactor.callLater(delay) { [self] in
                     callback()
-                    run.note("a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns")
+                    run.note(
+                        "a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns"
+                    )
                     Time.sleep(min(block, run.remaining))
                 }
             }
@@ -135,7 +143,9 @@ private final class EventLoopRun {
                 let lateness = reactor.now - deadlines[index]
                 maxLateness = max(maxLateness, lateness)
                 timersFired += 1
-                narrate("timer \(index + 1) fired \(DurationText.format(nanoseconds: UInt64(lateness * 1e9))) late")
+                narrate(
+                    "timer \(index + 1) fired \(DurationText.format(nanoseconds: UInt64(lateness * 1e9))) late"
+                )
                 finishIfDone()
             }
             deadlines[index] = call.time

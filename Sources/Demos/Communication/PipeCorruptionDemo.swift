@@ -1,10 +1,11 @@
+import Multiprocessing
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Multiprocessing
-import Threading
 
 /// Lesson 04: several processes write records to one pipe, each record a single write(2). The
 /// kernel keeps a write of at most PIPE_BUF bytes whole; a larger one may be split, and other
@@ -16,7 +17,8 @@ public enum PipeCorruptionDemo: Demo {
         parameters: [writers, size, records],
         results: [
             DemoResultSpec("records", "records the reader got back"),
-            DemoResultSpec("torn", "records that did not come out as one writer's record, whole and in order"),
+            DemoResultSpec(
+                "torn", "records that did not come out as one writer's record, whole and in order"),
             DemoResultSpec("pipe_buf", "PIPE_BUF for this pipe: the largest write the kernel keeps whole"),
         ])
 
@@ -42,8 +44,9 @@ public enum PipeCorruptionDemo: Demo {
         let records = run[Self.records]
         let pipe = try RawPipe(name: "pipe", tracer: run.detailTracer)
         let pipeBuf = atomicLimit(of: pipe)
-        run.note("\(writers) writers, \(records) records of \(size) bytes each; PIPE_BUF is \(pipeBuf), so each "
-            + (size <= pipeBuf ? "os.write is atomic" : "os.write may be split"))
+        run.note(
+            "\(writers) writers, \(records) records of \(size) bytes each; PIPE_BUF is \(pipeBuf), so each "
+                + (size <= pipeBuf ? "os.write is atomic" : "os.write may be split"))
 
         // Writers forked one after another would otherwise start apart, and a fast one could be
         // done before the last begins: released together, they really compete for the pipe.
@@ -73,7 +76,9 @@ public enum PipeCorruptionDemo: Demo {
             }
         }
         if checker.records < writers * records, finished {
-            run.stopEarly(because: "the time limit was reached after \(checker.records) of \(writers * records) records")
+            run.stopEarly(
+                because: "the time limit was reached after \(checker.records) of \(writers * records) records"
+            )
         }
         run.report("records", checker.records)
         run.report("torn", checker.torn)
@@ -86,7 +91,9 @@ public enum PipeCorruptionDemo: Demo {
         for sequence in 1...count {
             if sequence == watchedRounds + 1 {
                 run.detail?.close()
-                run.note("writer-\(format.writer): the other \(count - watchedRounds) records go at full speed, not traced")
+                run.note(
+                    "writer-\(format.writer): the other \(count - watchedRounds) records go at full speed, not traced"
+                )
             }
             if run.isOverTime { break }
             format.stamp(sequence, into: &record)
@@ -201,7 +208,8 @@ extension PipeCorruptionDemo {
         }
 
         private mutating func isWhole(_ piece: ArraySlice<UInt8>) -> Bool {
-            guard piece.count == size, let writer = writer(of: piece), let sequence = sequence(of: piece) else {
+            guard piece.count == size, let writer = writer(of: piece), let sequence = sequence(of: piece)
+            else {
                 return false
             }
             defer { lastSequence[writer - 1] = sequence }
@@ -219,7 +227,7 @@ extension PipeCorruptionDemo {
         private func writer(of piece: ArraySlice<UInt8>) -> Int? {
             let start = piece.startIndex
             guard piece[start] == UInt8(ascii: "<"), piece[start + 2] == UInt8(ascii: ":"),
-                  piece[start + 8] == UInt8(ascii: ">")
+                piece[start + 8] == UInt8(ascii: ">")
             else { return nil }
             let writer = Int(piece[start + 1]) - Int(UInt8(ascii: "0"))
             return (1...bodies.count).contains(writer) ? writer : nil

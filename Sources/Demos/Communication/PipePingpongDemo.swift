@@ -45,7 +45,8 @@ public enum PipePingpongDemo: Demo {
         for round in 1...rounds {
             if round == watchedRounds + 1 {
                 run.detail?.close()
-                run.note("main: the other \(rounds - watchedRounds) round trips run at full speed, not traced")
+                run.note(
+                    "main: the other \(rounds - watchedRounds) round trips run at full speed, not traced")
                 fullSpeedStart = MonotonicClock.now()
             }
             if run.stopIfOverTime() { break }
@@ -70,7 +71,9 @@ public enum PipePingpongDemo: Demo {
         reap(ponger, run: run)
         run.report("round_trips", answered)
         run.report("messages", answered + pings)
-        if rounds <= watchedRounds { run.note("no round ran at full speed: give it more than \(watchedRounds) rounds") }
+        if rounds <= watchedRounds {
+            run.note("no round ran at full speed: give it more than \(watchedRounds) rounds")
+        }
         run.report("round_trips_per_s", rate ?? 0)
     }
 

@@ -13,7 +13,8 @@ public enum ProcessQueueDemo: Demo {
             DemoResultSpec("produced", "items the producers put"),
             DemoResultSpec("consumed", "items the consumers got (sentinels not counted)"),
             DemoResultSpec("lost", "produced − consumed: items that never came out", values: .count),
-            DemoResultSpec("max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
+            DemoResultSpec(
+                "max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -48,8 +49,9 @@ public enum ProcessQueueDemo: Demo {
         let highWater = try SharedArray<Int64>(repeating: 0, count: producers, lock: false, tracer: .disabled)
         let got = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
         let gotSum = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
-        run.note("q = mp.Queue(maxsize=\(capacity)); \(producers) producers put \(items) items each, "
-            + "\(consumers) consumers get until they see None")
+        run.note(
+            "q = mp.Queue(maxsize=\(capacity)); \(producers) producers put \(items) items each, "
+                + "\(consumers) consumers get until they see None")
 
         let consumerProcesses = (1...consumers).map { number in
             Process(name: "consumer-\(number)") {
@@ -58,7 +60,9 @@ public enum ProcessQueueDemo: Demo {
         }
         let producerProcesses = (1...producers).map { number in
             Process(name: "producer-\(number)") {
-                try produce(queue, run: run, number: number, items: items, put: put, putSum: putSum, highWater: highWater)
+                try produce(
+                    queue, run: run, number: number, items: items, put: put, putSum: putSum,
+                    highWater: highWater)
             }
         }
         for process in consumerProcesses + producerProcesses { try process.start() }
@@ -74,7 +78,8 @@ public enum ProcessQueueDemo: Demo {
         let produced = put.toArray().reduce(0, +)
         let consumed = got.toArray().reduce(0, +)
         if produced < Int64(producers * items) {
-            run.stopEarly(because: "the time limit was reached after \(produced) of \(producers * items) items")
+            run.stopEarly(
+                because: "the time limit was reached after \(produced) of \(producers * items) items")
         }
         if putSum.toArray().reduce(0, +) != gotSum.toArray().reduce(0, +) {
             run.note("the items that came out are not the items that went in")
@@ -95,7 +100,9 @@ public enum ProcessQueueDemo: Demo {
         for index in 1...items {
             if index == watchedRounds + 1 {
                 run.detail?.close()
-                run.note("producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced")
+                run.note(
+                    "producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced"
+                )
             }
             if run.isOverTime { break }
             let job = Job.item(producer: number, index: index)
@@ -116,7 +123,8 @@ public enum ProcessQueueDemo: Demo {
     /// A consumer: gets items until the sentinel, more slowly than the producers put them at
     /// first, so the queue fills and producers are seen waiting.
     private static func consume(
-        _ queue: ProcessQueue<Job>, run: DemoRun, number: Int, got: SharedArray<Int64>, gotSum: SharedArray<Int64>
+        _ queue: ProcessQueue<Job>, run: DemoRun, number: Int, got: SharedArray<Int64>,
+        gotSum: SharedArray<Int64>
     ) throws {
         var count: Int64 = 0
         var sum: Int64 = 0

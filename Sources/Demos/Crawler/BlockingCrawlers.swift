@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// The crawlers the event loop is compared with, both built on ``BlockingFetch`` and honouring
@@ -60,7 +60,8 @@ enum BlockingCrawlers {
             guard let place = places[slot], let turn = turns[slot] else { return nil }
             return Thread(name: "request-\(index + 1)") {
                 let ok = fetchInTurn(
-                    page, slot: slot, port: port, place: place, global: global, turn: turn, settings: settings,
+                    page, slot: slot, port: port, place: place, global: global, turn: turn,
+                    settings: settings,
                     lastSent: lastSent, stats: stats, trace: trace, deadline: deadline)
                 if !ok { cutShort.value.store(true, ordering: .relaxed) }
             }

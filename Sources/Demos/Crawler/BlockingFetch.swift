@@ -8,7 +8,8 @@ enum BlockingFetch {
         guard let reactor = try? Reactor(tracer: .disabled) else { return false }
         let client = HTTPClient(reactor: reactor, timeout: timeout)
         var status: Int?
-        client.get(host: "127.0.0.1", port: port, path: page.path, headers: ["Host": page.domain]).addBoth { result in
+        client.get(host: "127.0.0.1", port: port, path: page.path, headers: ["Host": page.domain]).addBoth {
+            result in
             status = try? result.get().status
             reactor.stop()
         }

@@ -1,6 +1,6 @@
 import EventLoop
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// The local web site the crawler visits: one ``HTTPServer`` on an ephemeral 127.0.0.1 port,
@@ -23,18 +23,21 @@ final class CrawlSite: @unchecked Sendable {
         let reactor = try Reactor(tracer: .disabled)
         self.reactor = reactor
         let hits = self.hits
-        server = try HTTPServer(reactor: reactor, host: "127.0.0.1", port: 0, deferredHandler: { request in
-            let domain = (request.header("Host") ?? "").split(separator: ":").first.map(String.init) ?? ""
-            guard let latency = map.latency(of: domain) else {
-                return Deferred.succeed(HTTPResponse(status: 404, body: "no such site: \(domain)\n"))
-            }
-            hits.counts.withLock { $0[domain + request.path, default: 0] += 1 }
-            let answer = Deferred<HTTPResponse>()
-            reactor.callLater(latency) {
-                try? answer.callback(HTTPResponse(body: "\(domain)\(request.path): a page of the local site\n"))
-            }
-            return answer
-        })
+        server = try HTTPServer(
+            reactor: reactor, host: "127.0.0.1", port: 0,
+            deferredHandler: { request in
+                let domain = (request.header("Host") ?? "").split(separator: ":").first.map(String.init) ?? ""
+                guard let latency = map.latency(of: domain) else {
+                    return Deferred.succeed(HTTPResponse(status: 404, body: "no such site: \(domain)\n"))
+                }
+                hits.counts.withLock { $0[domain + request.path, default: 0] += 1 }
+                let answer = Deferred<HTTPResponse>()
+                reactor.callLater(latency) {
+                    try? answer.callback(
+                        HTTPResponse(body: "\(domain)\(request.path): a page of the local site\n"))
+                }
+                return answer
+            })
         port = server.port
     }
 

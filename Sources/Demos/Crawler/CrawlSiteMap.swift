@@ -43,7 +43,8 @@ struct CrawlSiteMap: Sendable {
         let domains = domains
         pages = (0..<max(0, pageCount)).map { index in
             let domain = domains[index % domains.count]
-            return CrawlPage(domain: domain, ip: ipOfDomain[domain] ?? "", path: "/page-\(index / domains.count + 1)")
+            return CrawlPage(
+                domain: domain, ip: ipOfDomain[domain] ?? "", path: "/page-\(index / domains.count + 1)")
         }
     }
 

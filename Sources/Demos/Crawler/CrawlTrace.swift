@@ -18,7 +18,8 @@ struct CrawlTrace: Sendable {
         self.tracer = tracer
         let actor = TraceContext.currentActor
         pending = tracer.nextResourceID()
-        tracer.record(actor: actor, .declareResource(TraceResource(id: pending, kind: .queue, name: "pending")))
+        tracer.record(
+            actor: actor, .declareResource(TraceResource(id: pending, kind: .queue, name: "pending")))
         var slots: [String: ResourceID] = [:]
         if tracesSlots {
             for key in slotKeys {

@@ -10,7 +10,8 @@ import Trace
 public enum CrawlerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "crawler",
-        summary: "a Scrapy-style crawler over loopback: global, per-domain and per-IP limits and the download delay",
+        summary:
+            "a Scrapy-style crawler over loopback: global, per-domain and per-IP limits and the download delay",
         parameters: [
             concurrentRequests,
             concurrentRequestsPerDomain,
@@ -27,9 +28,13 @@ public enum CrawlerDemo: Demo {
             DemoResultSpec("requests_per_s", "pages / elapsed_s"),
             DemoResultSpec("max_in_flight", "the most requests in flight at once"),
             DemoResultSpec("max_in_flight_per_slot", "the most requests of one slot in flight at once"),
-            DemoResultSpec("min_gap_s", "the shortest time between two requests of one slot (none if no slot sent two)"),
-            DemoResultSpec("min_gap_bound_s", "the shortest gap the delay allows: DOWNLOAD_DELAY, or half of it when randomized"),
-            DemoResultSpec("slots", "download slots used: domains, or IPs when CONCURRENT_REQUESTS_PER_IP is not 0"),
+            DemoResultSpec(
+                "min_gap_s", "the shortest time between two requests of one slot (none if no slot sent two)"),
+            DemoResultSpec(
+                "min_gap_bound_s",
+                "the shortest gap the delay allows: DOWNLOAD_DELAY, or half of it when randomized"),
+            DemoResultSpec(
+                "slots", "download slots used: domains, or IPs when CONCURRENT_REQUESTS_PER_IP is not 0"),
             DemoResultSpec("errors", "requests that failed"),
             DemoResultSpec("duplicate_fetches", "requests the server answered beyond one per page"),
             DemoResultSpec("sockets_left", "sockets still open after the server stopped (should be 0)"),
@@ -83,10 +88,14 @@ public enum CrawlerDemo: Demo {
 
         let site = try CrawlSite(map: map)
         try site.start(runFor: run.timeLimit + 15)
-        run.note("the site: a server on 127.0.0.1:\(site.port) answering for \(map.domains.count) domains by their Host header")
+        run.note(
+            "the site: a server on 127.0.0.1:\(site.port) answering for \(map.domains.count) domains by their Host header"
+        )
         for ip in Set(map.ipOfDomain.values).sorted() {
             let names = map.domains.filter { map.ipOfDomain[$0] == ip }.joined(separator: ", ")
-            run.note("  \(ip) (\(names)) answers after \(Int((map.latencyOfIP[ip] ?? 0) * 1_000)) ms; the address is only a label")
+            run.note(
+                "  \(ip) (\(names)) answers after \(Int((map.latencyOfIP[ip] ?? 0) * 1_000)) ms; the address is only a label"
+            )
         }
         describe(settings, mode: mode, run: run)
         run.pause(1.5)
@@ -102,10 +111,12 @@ public enum CrawlerDemo: Demo {
         switch mode {
         case .sequential:
             finished = BlockingCrawlers.sequential(
-                map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
+                map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline
+            )
         case .threadPerRequest:
             finished = try BlockingCrawlers.threadPerRequest(
-                map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
+                map.pages, port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline
+            )
         case .eventLoop:
             let crawler = try EventLoopCrawler(
                 port: site.port, settings: settings, stats: stats, trace: trace, deadline: deadline)
@@ -113,7 +124,8 @@ public enum CrawlerDemo: Demo {
         }
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         if !finished {
-            run.stopEarly(because: "the time limit was reached after \(stats.fetched) of \(map.pages.count) pages")
+            run.stopEarly(
+                because: "the time limit was reached after \(stats.fetched) of \(map.pages.count) pages")
         }
         guard try site.stop() else { throw RuntimeError("the site thread did not stop within 5 s") }
         let hits = site.hitCounts
@@ -135,13 +147,16 @@ public enum CrawlerDemo: Demo {
     }
 
     private static func describe(_ settings: CrawlSettings, mode: Mode, run: DemoRun) {
-        run.note("settings: CONCURRENT_REQUESTS = \(settings.concurrentRequests), "
-            + "CONCURRENT_REQUESTS_PER_DOMAIN = \(settings.perDomain), "
-            + "CONCURRENT_REQUESTS_PER_IP = \(settings.perIP), DOWNLOAD_DELAY = \(DemoValue.decimal(settings.downloadDelay)), "
-            + "RANDOMIZE_DOWNLOAD_DELAY = \(settings.randomizeDelay ? "True" : "False")")
-        run.note(settings.perIP > 0
-            ? "slots are per IP (PER_IP is not 0): at most \(settings.perIP) in flight per IP, the delay counted per IP"
-            : "slots are per domain: at most \(settings.perDomain) in flight per domain, the delay counted per domain")
+        run.note(
+            "settings: CONCURRENT_REQUESTS = \(settings.concurrentRequests), "
+                + "CONCURRENT_REQUESTS_PER_DOMAIN = \(settings.perDomain), "
+                + "CONCURRENT_REQUESTS_PER_IP = \(settings.perIP), DOWNLOAD_DELAY = \(DemoValue.decimal(settings.downloadDelay)), "
+                + "RANDOMIZE_DOWNLOAD_DELAY = \(settings.randomizeDelay ? "True" : "False")")
+        run.note(
+            settings.perIP > 0
+                ? "slots are per IP (PER_IP is not 0): at most \(settings.perIP) in flight per IP, the delay counted per IP"
+                : "slots are per domain: at most \(settings.perDomain) in flight per domain, the delay counted per domain"
+        )
         switch mode {
         case .sequential:
             run.note("sequential crawler: one page at a time on this thread, like a loop of requests.get")

@@ -109,7 +109,8 @@ final class EventLoopCrawler {
         slot.transferring += 1
         stats.started(slot: slot.key, at: now)
         trace.sent(page, slot: slot.key)
-        client.get(host: "127.0.0.1", port: port, path: page.path, headers: ["Host": page.domain]).addBoth { [self] result in
+        client.get(host: "127.0.0.1", port: port, path: page.path, headers: ["Host": page.domain]).addBoth {
+            [self] result in
             slot.transferring -= 1
             active -= 1
             unanswered -= 1

@@ -13,27 +13,37 @@ public enum GILDemo: Demo {
         summary: "CPU-bound and I/O-bound tasks on 1 and 2 threads, GIL on and off, and on 2 processes",
         parameters: [cpuTaskSeconds, ioTaskSeconds, switchIntervalMilliseconds, cpython],
         results: [
-            DemoResultSpec("cpu_1_thread_s", "seconds for two CPU-bound tasks, one after the other on one thread"),
-            DemoResultSpec("cpu_2_threads_gil_s", "seconds for the two CPU-bound tasks on two threads, GIL on"),
-            DemoResultSpec("cpu_2_threads_nogil_s", "seconds for the two CPU-bound tasks on two threads, GIL off"),
+            DemoResultSpec(
+                "cpu_1_thread_s", "seconds for two CPU-bound tasks, one after the other on one thread"),
+            DemoResultSpec(
+                "cpu_2_threads_gil_s", "seconds for the two CPU-bound tasks on two threads, GIL on"),
+            DemoResultSpec(
+                "cpu_2_threads_nogil_s", "seconds for the two CPU-bound tasks on two threads, GIL off"),
             DemoResultSpec("cpu_2_processes_s", "seconds for the two CPU-bound tasks on two processes"),
-            DemoResultSpec("io_1_thread_s", "seconds for two I/O-bound tasks, one after the other on one thread"),
-            DemoResultSpec("io_2_threads_gil_s", "seconds for the two I/O-bound tasks on two threads, GIL on"),
+            DemoResultSpec(
+                "io_1_thread_s", "seconds for two I/O-bound tasks, one after the other on one thread"),
+            DemoResultSpec(
+                "io_2_threads_gil_s", "seconds for the two I/O-bound tasks on two threads, GIL on"),
             DemoResultSpec("speedup_cpu_gil", "cpu_1_thread_s / cpu_2_threads_gil_s"),
             DemoResultSpec("speedup_cpu_nogil", "cpu_1_thread_s / cpu_2_threads_nogil_s"),
             DemoResultSpec("speedup_cpu_processes", "cpu_1_thread_s / cpu_2_processes_s"),
             DemoResultSpec("speedup_io_gil", "io_1_thread_s / io_2_threads_gil_s"),
             DemoResultSpec(
-                "parallelism_cpu_gil", "CPUs the two CPU-bound threads kept busy at once, GIL on: CPU time / wall time"),
+                "parallelism_cpu_gil",
+                "CPUs the two CPU-bound threads kept busy at once, GIL on: CPU time / wall time"),
             DemoResultSpec(
                 "parallelism_cpu_nogil",
                 "the same with the GIL off; not measured when fewer than two CPUs were free"),
             DemoResultSpec("cpus_available", "CPUs this process may run on (os.sched_getaffinity)"),
-            DemoResultSpec("cpus_free", "CPUs other programs left free, on average, while the GIL-off threads ran"),
-            DemoResultSpec("gil_switches", "times the GIL changed hands while two CPU-bound threads shared it"),
+            DemoResultSpec(
+                "cpus_free", "CPUs other programs left free, on average, while the GIL-off threads ran"),
+            DemoResultSpec(
+                "gil_switches", "times the GIL changed hands while two CPU-bound threads shared it"),
             DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
-            DemoResultSpec("cpython_speedup_cpu", "CPython's speedup of two CPU-bound threads (n/a unless cpython ran)"),
-            DemoResultSpec("cpython_speedup_io", "CPython's speedup of two I/O-bound threads (n/a unless cpython ran)"),
+            DemoResultSpec(
+                "cpython_speedup_cpu", "CPython's speedup of two CPU-bound threads (n/a unless cpython ran)"),
+            DemoResultSpec(
+                "cpython_speedup_io", "CPython's speedup of two I/O-bound threads (n/a unless cpython ran)"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -58,12 +68,14 @@ public enum GILDemo: Demo {
             deadline: deadline)
         let joinTimeout = run.remaining(plus: 5)
         var switches: Int?
-        run.note("each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
-            + "every run does two tasks")
+        run.note(
+            "each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
+                + "every run does two tasks")
 
         // Processes first: once a thread has started, this process can no longer fork.
         run.note("two processes, each with its own interpreter and its own GIL, count at the same time")
-        let processSeconds = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) { process in
+        let processSeconds = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) {
+            process in
             let gil = GIL(switchInterval: interval, name: "in \(process)", tracer: run.detailTracer)
             return workload.cpuTask(gil: gil)
         }
@@ -73,45 +85,64 @@ public enum GILDemo: Demo {
             try watchTurns(run, workload: workload, interval: interval, joinTimeout: joinTimeout)
         }
         run.detail?.close()
-        run.note("the timed runs below are not traced step by step: the GIL changes hands every "
-            + "\(milliseconds(interval)) ms")
+        run.note(
+            "the timed runs below are not traced step by step: the GIL changes hands every "
+                + "\(milliseconds(interval)) ms")
 
-        let gil = { (enabled: Bool) in GIL(switchInterval: interval, enabled: enabled, tracer: run.detailTracer) }
+        let gil = { (enabled: Bool) in
+            GIL(switchInterval: interval, enabled: enabled, tracer: run.detailTracer)
+        }
         typealias Step = (name: String, what: String, repeated: Bool, run: () throws -> Double?)
         let steps: [Step] = [
-            ("cpu_1_thread_s", "one thread counts twice, one task after the other", true, {
-                let lone = gil(true)
-                return GILTimings.sequential(2) { workload.cpuTask(gil: lone) }
-            }),
-            ("cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", true, {
-                let shared = gil(true)
-                let seconds = try GILTimings.threads(["cpu-1", "cpu-2"], joinTimeout: joinTimeout) {
-                    workload.cpuTask(gil: shared)
+            (
+                "cpu_1_thread_s", "one thread counts twice, one task after the other", true,
+                {
+                    let lone = gil(true)
+                    return GILTimings.sequential(2) { workload.cpuTask(gil: lone) }
                 }
-                switches = shared.statistics.switches
-                return seconds
-            }),
-            ("cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", true, {
-                let none = gil(false)
-                return try GILTimings.threads(["nogil-1", "nogil-2"], joinTimeout: joinTimeout) {
-                    workload.cpuTask(gil: none)
+            ),
+            (
+                "cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", true,
+                {
+                    let shared = gil(true)
+                    let seconds = try GILTimings.threads(["cpu-1", "cpu-2"], joinTimeout: joinTimeout) {
+                        workload.cpuTask(gil: shared)
+                    }
+                    switches = shared.statistics.switches
+                    return seconds
                 }
-            }),
-            ("io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", false, {
-                let lone = gil(true)
-                return GILTimings.sequential(2) { workload.ioTask(gil: lone) }
-            }),
-            ("io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", false, {
-                let shared = gil(true)
-                return try GILTimings.threads(["io-1", "io-2"], joinTimeout: joinTimeout) {
-                    workload.ioTask(gil: shared)
+            ),
+            (
+                "cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", true,
+                {
+                    let none = gil(false)
+                    return try GILTimings.threads(["nogil-1", "nogil-2"], joinTimeout: joinTimeout) {
+                        workload.cpuTask(gil: none)
+                    }
                 }
-            }),
+            ),
+            (
+                "io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", false,
+                {
+                    let lone = gil(true)
+                    return GILTimings.sequential(2) { workload.ioTask(gil: lone) }
+                }
+            ),
+            (
+                "io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", false,
+                {
+                    let shared = gil(true)
+                    return try GILTimings.threads(["io-1", "io-2"], joinTimeout: joinTimeout) {
+                        workload.ioTask(gil: shared)
+                    }
+                }
+            ),
         ]
         var runs = GILTimedRuns()
         if let processSeconds { runs.record("cpu_2_processes_s", seconds: processSeconds) }
-        run.note("each CPU-bound run is done \(GILTimedRuns.repeats) times and the median kept; its CPU time "
-            + "over its wall time says how many CPUs it kept busy at once")
+        run.note(
+            "each CPU-bound run is done \(GILTimedRuns.repeats) times and the median kept; its CPU time "
+                + "over its wall time says how many CPUs it kept busy at once")
         var shares: [String: [CPUShare]] = [:]
         timing: for round in 1...GILTimedRuns.repeats {
             for step in steps where step.repeated || round == 1 {
@@ -123,13 +154,15 @@ public enum GILDemo: Demo {
                     break timing
                 }
                 shares[step.name, default: []].append(share)
-                run.note("\(step.name) = \(rounded(share.wallSeconds, places: 3)) s, CPUs busy at once: "
-                    + "\(rounded(share.parallelism, places: 2))")
+                run.note(
+                    "\(step.name) = \(rounded(share.wallSeconds, places: 3)) s, CPUs busy at once: "
+                        + "\(rounded(share.parallelism, places: 2))")
             }
             run.pause(0.3)
         }
         for step in steps {
-            guard let taken = shares[step.name], taken.count == (step.repeated ? GILTimedRuns.repeats : 1) else { continue }
+            guard let taken = shares[step.name], taken.count == (step.repeated ? GILTimedRuns.repeats : 1)
+            else { continue }
             runs.record(step.name, taken)
         }
         if let switches {
@@ -137,7 +170,8 @@ public enum GILDemo: Demo {
         }
         var results = runs.results()
         results["gil_switches"] = switches.map(String.init)
-        let cpython = run[Self.cpython] && !run.isOverTime
+        let cpython =
+            run[Self.cpython] && !run.isOverTime
             ? runCPython(run, simulated: results)
             : (status: run[Self.cpython] ? "timeout" : "off", cpu: "n/a", io: "n/a")
         results["cpython"] = cpython.status
@@ -150,12 +184,16 @@ public enum GILDemo: Demo {
 
     /// Two CPU-bound threads share one GIL, traced, with the switch interval stretched at
     /// watching speeds so that each turn is long enough to see on the stage.
-    private static func watchTurns(_ run: DemoRun, workload: GILWorkload, interval: Double, joinTimeout: Double) throws {
+    private static func watchTurns(
+        _ run: DemoRun, workload: GILWorkload, interval: Double, joinTimeout: Double
+    ) throws {
         let stretched = run.isFullSpeed ? interval : max(interval, 0.3 / run.speed)
         let gil = GIL(switchInterval: stretched, name: "GIL", tracer: run.detailTracer)
         if stretched > interval {
-            run.note("watch two CPU-bound threads take turns; the switch interval is stretched to "
-                + "\(milliseconds(stretched)) ms so each turn can be seen (the timed runs use \(milliseconds(interval)) ms)")
+            run.note(
+                "watch two CPU-bound threads take turns; the switch interval is stretched to "
+                    + "\(milliseconds(stretched)) ms so each turn can be seen (the timed runs use \(milliseconds(interval)) ms)"
+            )
         } else {
             run.note("two CPU-bound threads take turns holding the GIL")
         }
@@ -166,8 +204,9 @@ public enum GILDemo: Demo {
         }
         let statistics = gil.statistics
         let waited = statistics.threads.map(\.waitingSeconds).reduce(0, +)
-        run.note("the GIL changed hands \(statistics.switches) times; the threads spent "
-            + "\(rounded(waited, places: 2)) s waiting for it instead of counting")
+        run.note(
+            "the GIL changed hands \(statistics.switches) times; the threads spent "
+                + "\(rounded(waited, places: 2)) s waiting for it instead of counting")
     }
 
     /// Runs the experiment in real CPython after showing its source; the status and speedups.
@@ -180,7 +219,8 @@ public enum GILDemo: Demo {
         let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: GILExperimentScript.source, arguments: arguments, timeout: timeout) {
         case .missing:
-            run.note("python3 is not installed on this machine (not found on PATH), so only the simulation ran")
+            run.note(
+                "python3 is not installed on this machine (not found on PATH), so only the simulation ran")
             return ("missing", "n/a", "n/a")
         case .timedOut:
             run.note("python3 did not finish within \(rounded(timeout, places: 1)) s and was stopped")
@@ -194,10 +234,12 @@ public enum GILDemo: Demo {
                 run.note("the CPython run printed no speedups")
                 return ("failed", "n/a", "n/a")
             }
-            run.note("CPython \(values["python_version"] ?? "?") (GIL \(values["gil"] ?? "?"), switch interval "
-                + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation of the GIL:")
-            run.note("  CPUs busy at once, 2 counting threads: CPython \(values["parallelism_cpu_\(mode)"] ?? "?"), "
-                + "Spindle \(simulated["parallelism_cpu_gil"] ?? "?")")
+            run.note(
+                "CPython \(values["python_version"] ?? "?") (GIL \(values["gil"] ?? "?"), switch interval "
+                    + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation of the GIL:")
+            run.note(
+                "  CPUs busy at once, 2 counting threads: CPython \(values["parallelism_cpu_\(mode)"] ?? "?"), "
+                    + "Spindle \(simulated["parallelism_cpu_gil"] ?? "?")")
             for (label, name) in [
                 ("CPU, 1 thread  ", "cpu_1_thread_s"), ("CPU, 2 threads ", "cpu_2_threads_\(mode)_s"),
                 ("CPU, 2 processes", "cpu_2_processes_s"), ("I/O, 1 thread  ", "io_1_thread_s"),

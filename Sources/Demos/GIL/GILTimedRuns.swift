@@ -74,6 +74,7 @@ struct GILTimedRuns {
             return "1 CPU available (sched_getaffinity)"
         }
         guard share.parallelism <= parallelThreshold, share.cpusFree < freeCPUsNeeded else { return nil }
-        return "others kept CPUs busy: \(GILDemo.rounded(share.cpusFree, places: 1)) of \(share.cpusAvailable) free"
+        return
+            "others kept CPUs busy: \(GILDemo.rounded(share.cpusFree, places: 1)) of \(share.cpusAvailable) free"
     }
 }

@@ -1,7 +1,7 @@
 import GILSimulation
 import Multiprocessing
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// Wall-clock timing of the GIL demo's tasks on one thread, on several threads and on several
@@ -36,7 +36,9 @@ enum GILTimings {
 
     /// Runs `task` once in each of the processes named `names` (passing the name), all at once,
     /// and joins them. Must be called before the demo starts any thread: a threaded process cannot fork.
-    static func processes(_ names: [String], joinTimeout: Double, _ task: @escaping (String) -> Bool) throws -> Double? {
+    static func processes(_ names: [String], joinTimeout: Double, _ task: @escaping (String) -> Bool) throws
+        -> Double?
+    {
         let processes = names.map { name in
             Process(name: name) {
                 guard task(name) else { throw CutShort() }

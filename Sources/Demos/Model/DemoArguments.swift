@@ -5,7 +5,8 @@ public struct DemoArguments: Sendable, Codable, Equatable {
 
     /// Reads `name=value` words for the demo `descriptor`, or explains in one line what is wrong.
     public init(parsing words: [String], for descriptor: DemoDescriptor) throws(DemoArgumentError) {
-        var values = Dictionary(uniqueKeysWithValues: descriptor.parameters.map { ($0.name, $0.defaultValue) })
+        var values = Dictionary(
+            uniqueKeysWithValues: descriptor.parameters.map { ($0.name, $0.defaultValue) })
         var given: [String: String] = [:]
         for word in words {
             guard let equals = word.firstIndex(of: "="), equals != word.startIndex else {
@@ -21,10 +22,12 @@ public struct DemoArguments: Sendable, Codable, Equatable {
             // Which of two values was meant cannot be guessed; the linter refuses the same in lessons.
             if let earlier = given[name] {
                 throw DemoArgumentError(
-                    "`\(name)` is given twice for demo `\(descriptor.name)` (`\(earlier)` and `\(word)`); keep one")
+                    "`\(name)` is given twice for demo `\(descriptor.name)` (`\(earlier)` and `\(word)`); keep one"
+                )
             }
             guard let value = parameter.parse(text) else {
-                throw DemoArgumentError("`\(name)=\(text)` for demo `\(descriptor.name)`: expected \(parameter.allowed)")
+                throw DemoArgumentError(
+                    "`\(name)=\(text)` for demo `\(descriptor.name)`: expected \(parameter.allowed)")
             }
             given[name] = word
             values[name] = value

@@ -14,8 +14,10 @@ public enum PoolApplyDemo: Demo {
             DemoResultSpec("tasks", "calls whose result the parent collected"),
             DemoResultSpec("elapsed_s", "seconds from the first submission to the last result"),
             DemoResultSpec("parent_waited_s", "seconds the parent spent blocked inside apply() or get()"),
-            DemoResultSpec("parent_ticks", "steps of its own work the parent did while calls were still running"),
-            DemoResultSpec("max_parallel", "most calls running at the same moment, from the times the workers recorded"),
+            DemoResultSpec(
+                "parent_ticks", "steps of its own work the parent did while calls were still running"),
+            DemoResultSpec(
+                "max_parallel", "most calls running at the same moment, from the times the workers recorded"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -59,11 +61,15 @@ public enum PoolApplyDemo: Demo {
             spans[task * 2 + 1] = run.elapsed
             return task * task
         }
-        run.note("Pool(\(workers)): \(workers) workers wait for calls of f(i), which works \(DemoValue.decimal(taskSeconds)) s")
+        run.note(
+            "Pool(\(workers)): \(workers) workers wait for calls of f(i), which works \(DemoValue.decimal(taskSeconds)) s"
+        )
         run.pause(1)
 
         let started = run.elapsed
-        let collected = asynchronous ? try applyAsync(tasks: tasks, on: pool, run) : try apply(tasks: tasks, on: pool, run)
+        let collected =
+            asynchronous
+            ? try applyAsync(tasks: tasks, on: pool, run) : try apply(tasks: tasks, on: pool, run)
         let elapsed = run.elapsed - started
 
         run.note("parent: pool.close(); pool.join(): no more calls, wait for the workers to exit")
@@ -92,7 +98,8 @@ public enum PoolApplyDemo: Demo {
 
     /// `for i in range(tasks): pool.apply(f, (i,))`: the parent gets control back only with
     /// each result, so the next call cannot start before the previous one ended.
-    private static func apply(tasks: Int, on pool: ProcessPool<Int, Int>, _ run: DemoRun) throws -> Collected {
+    private static func apply(tasks: Int, on pool: ProcessPool<Int, Int>, _ run: DemoRun) throws -> Collected
+    {
         var collected = Collected()
         for task in 0..<tasks {
             if run.stopIfOverTime() { break }
@@ -100,14 +107,18 @@ public enum PoolApplyDemo: Demo {
             let output = try pool.apply(task)
             collected.waited += run.elapsed - before
             collected.results += 1
-            run.note("parent: apply(f, (\(task),)) returned \(output) after \(DemoValue.decimal(rounded(run.elapsed - before))) s blocked")
+            run.note(
+                "parent: apply(f, (\(task),)) returned \(output) after \(DemoValue.decimal(rounded(run.elapsed - before))) s blocked"
+            )
         }
         return collected
     }
 
     /// `results = [pool.apply_async(f, (i,)) for i in range(tasks)]`, then the parent's own work
     /// while the workers run, then `r.get(timeout)` for each, which by then no longer waits.
-    private static func applyAsync(tasks: Int, on pool: ProcessPool<Int, Int>, _ run: DemoRun) throws -> Collected {
+    private static func applyAsync(tasks: Int, on pool: ProcessPool<Int, Int>, _ run: DemoRun) throws
+        -> Collected
+    {
         var collected = Collected()
         let before = run.elapsed
         let pending = try (0..<tasks).map { try pool.applyAsync($0) }
@@ -117,7 +128,8 @@ public enum PoolApplyDemo: Demo {
             if run.stopIfOverTime() { break }
             collected.ticks += 1
             if collected.ticks <= narratedTicks {
-                run.note("parent: tick \(collected.ticks) of its own work; results[\(first)] is not ready yet")
+                run.note(
+                    "parent: tick \(collected.ticks) of its own work; results[\(first)] is not ready yet")
             }
             Time.sleep(tickSeconds, tracer: .disabled)
         }
@@ -143,7 +155,8 @@ public enum PoolApplyDemo: Demo {
     /// another starts does not overlap it. Spans never started (`-1`) are left out.
     static func mostAtOnce(_ times: [Double]) -> Int {
         var edges: [(time: Double, change: Int)] = []
-        for index in stride(from: 0, to: times.count - 1, by: 2) where times[index] >= 0 && times[index + 1] >= 0 {
+        for index in stride(from: 0, to: times.count - 1, by: 2)
+        where times[index] >= 0 && times[index + 1] >= 0 {
             edges.append((times[index], 1))
             edges.append((times[index + 1], -1))
         }

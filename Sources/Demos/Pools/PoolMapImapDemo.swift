@@ -9,14 +9,16 @@ import Threading
 public enum PoolMapImapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-map-imap",
-        summary: "pool.map returns every result at the end; pool.imap yields each as soon as it is ready, in order",
+        summary:
+            "pool.map returns every result at the end; pool.imap yields each as soon as it is ready, in order",
         parameters: [workers, tasks, taskSeconds, unordered],
         results: [
             DemoResultSpec("map_first_result_s", "seconds until map() gave the parent its first result"),
             DemoResultSpec("map_all_s", "seconds until map() gave the parent every result"),
             DemoResultSpec("imap_first_result_s", "seconds until the first next(it) returned"),
             DemoResultSpec("imap_all_s", "seconds until the iterator had returned every result"),
-            DemoResultSpec("imap_arrivals", "when each next(it) returned, in seconds, in the order they returned"),
+            DemoResultSpec(
+                "imap_arrivals", "when each next(it) returned, in seconds, in the order they returned"),
             DemoResultSpec("imap_order", "the items whose results next(it) returned, in that order"),
         ])
 
@@ -51,7 +53,9 @@ public enum PoolMapImapDemo: Demo {
             return item
         }
         let items = Array(0..<tasks)
-        run.note("Pool(\(workers)); f(i) works \(seconds(unit)), \(seconds(3 * unit)) or \(seconds(2 * unit)) for i % 3 = 0, 1, 2")
+        run.note(
+            "Pool(\(workers)); f(i) works \(seconds(unit)), \(seconds(3 * unit)) or \(seconds(2 * unit)) for i % 3 = 0, 1, 2"
+        )
         run.pause(0.8)
 
         run.note("parent: results = pool.map(f, range(\(tasks))) blocks until the whole list is ready")
@@ -66,8 +70,9 @@ public enum PoolMapImapDemo: Demo {
         }
         run.pause(1)
 
-        run.note("parent: it = pool.\(iteratorName)(f, range(\(tasks))); next(it) until it runs out "
-            + "(the pool numbers these tasks from \(tasks) on)")
+        run.note(
+            "parent: it = pool.\(iteratorName)(f, range(\(tasks))); next(it) until it runs out "
+                + "(the pool numbers these tasks from \(tasks) on)")
         let iterator = unordered ? try pool.imapUnordered(items) : try pool.imap(items)
         let imapStarted = run.elapsed
         var arrivals: [Double] = []
@@ -84,7 +89,9 @@ public enum PoolMapImapDemo: Demo {
         if let first = arrivals.first, let last = arrivals.last {
             run.report("imap_first_result_s", rounded(first))
             run.report("imap_all_s", rounded(last))
-            run.report("imap_arrivals", arrivals.map { DemoValue.decimal(rounded($0)).description }.joined(separator: ","))
+            run.report(
+                "imap_arrivals",
+                arrivals.map { DemoValue.decimal(rounded($0)).description }.joined(separator: ","))
             run.report("imap_order", list(order))
         }
         finish(pool, run)

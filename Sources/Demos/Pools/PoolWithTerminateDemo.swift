@@ -13,9 +13,11 @@ public enum PoolWithTerminateDemo: Demo {
         parameters: [wait, workers, tasks, taskSeconds, insideSeconds],
         results: [
             DemoResultSpec("submitted", "calls sent with apply_async inside the with block"),
-            DemoResultSpec("started", "calls a worker began, as the calls themselves recorded in shared memory"),
+            DemoResultSpec(
+                "started", "calls a worker began, as the calls themselves recorded in shared memory"),
             DemoResultSpec("finished", "calls that ran to their end, as they recorded in shared memory"),
-            DemoResultSpec("lost", "submitted − finished: work thrown away when the block ended", values: .count),
+            DemoResultSpec(
+                "lost", "submitted − finished: work thrown away when the block ended", values: .count),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -47,16 +49,21 @@ public enum PoolWithTerminateDemo: Demo {
         let finished = try SharedArray<UInt8>(repeating: 0, count: tasks, lock: false, name: "finished")
         let waitBudget = Double(tasks) * taskSeconds / Double(workers) + taskSeconds + 1
 
-        let submitted = try withProcessPool(processes: workers, name: "pool", function: { (task: Int) -> Int in
-            started[task] = 1
-            Time.sleep(taskSeconds)
-            finished[task] = 1
-            return task
-        }) { pool in
+        let submitted = try withProcessPool(
+            processes: workers, name: "pool",
+            function: { (task: Int) -> Int in
+                started[task] = 1
+                Time.sleep(taskSeconds)
+                finished[task] = 1
+                return task
+            }
+        ) { pool in
             run.note("parent: inside `with Pool(\(workers)) as pool:`, \(workers) workers wait for calls")
             run.pause(1.2)
             let results = try (0..<tasks).map { try pool.applyAsync($0) }
-            run.note("parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s")
+            run.note(
+                "parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s"
+            )
             // The parent's own work is part of what the demo measures, so the pace does not scale it.
             Time.sleep(min(insideSeconds, run.remaining), tracer: .disabled)
             if waits {

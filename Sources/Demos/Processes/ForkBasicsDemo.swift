@@ -15,7 +15,8 @@ public enum ForkBasicsDemo: Demo {
             DemoResultSpec("child_pid", "os.getpid() in the child"),
             DemoResultSpec("child_ppid", "os.getppid() in the child: its parent's pid"),
             DemoResultSpec("parent_pid", "os.getpid() in the parent"),
-            DemoResultSpec("child_exit_code", "the child's exit status, as os.waitpid reported it to the parent"),
+            DemoResultSpec(
+                "child_exit_code", "the child's exit status, as os.waitpid reported it to the parent"),
             DemoResultSpec(
                 "pids_consistent", "yes when fork_in_parent = child_pid and child_ppid = parent_pid",
                 values: .yesNo),

@@ -12,7 +12,8 @@ public enum ForkIsolationDemo: Demo {
         results: [
             DemoResultSpec("child_sees", "x in the child after it assigned it"),
             DemoResultSpec("parent_sees", "x in the parent once the child has ended"),
-            DemoResultSpec("shared_parent_sees", "v.value (shared memory) in the parent once the child has ended"),
+            DemoResultSpec(
+                "shared_parent_sees", "v.value (shared memory) in the parent once the child has ended"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.

@@ -11,9 +11,11 @@ public enum ForkTreeDemo: Demo {
         parameters: [depth],
         results: [
             DemoResultSpec("depth", "rounds of the loop"),
-            DemoResultSpec("processes", "processes that existed, the first one included, each counted by itself"),
+            DemoResultSpec(
+                "processes", "processes that existed, the first one included, each counted by itself"),
             DemoResultSpec("expected", "2^depth, the count if every process forked in every round"),
-            DemoResultSpec("reaped", "children waited for by their parents: processes − 1 when none was lost"),
+            DemoResultSpec(
+                "reaped", "children waited for by their parents: processes − 1 when none was lost"),
         ],
         emphasis: [.processTree])
 
@@ -38,7 +40,9 @@ public enum ForkTreeDemo: Demo {
         for round in 1...depth {
             if isOriginal {
                 let forking = 1 << (round - 1)
-                run.note("round \(round): \(forking == 1 ? "1 process calls" : "\(forking) processes each call") os.fork()")
+                run.note(
+                    "round \(round): \(forking == 1 ? "1 process calls" : "\(forking) processes each call") os.fork()"
+                )
             }
             run.pause(1)
             if run.isOverTime {

@@ -8,14 +8,16 @@ import Threading
 public enum ProcessStartJoinDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "process-start-join",
-        summary: "Process(target=..., args=(i,)): start, join, exitcode, and a daemon cut off when its parent ends",
+        summary:
+            "Process(target=..., args=(i,)): start, join, exitcode, and a daemon cut off when its parent ends",
         parameters: [workers, failCode, daemon],
         results: [
             DemoResultSpec("started", "workers whose start() forked a process"),
             DemoResultSpec("joined", "workers whose join() returned because they had ended"),
             DemoResultSpec("exit_codes", "each worker's exitcode after join, in order"),
             DemoResultSpec("helper_ticks", "ticks of its job the helper finished, out of \(helperTicks)"),
-            DemoResultSpec("helper_finished", "yes when the helper reached the end of its job", values: .yesNo),
+            DemoResultSpec(
+                "helper_finished", "yes when the helper reached the end of its job", values: .yesNo),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -51,9 +53,10 @@ public enum ProcessStartJoinDemo: Demo {
             helperReady.wait(timeout: run.remaining(plus: 5))
             // Out of step with the helper's half-second ticks, so the end never lands on a tick.
             run.pause(1.2)
-            run.note(daemon
-                ? "my job is done; a daemon child is terminated as its parent exits"
-                : "my job is done; before exiting I wait for my non-daemon child")
+            run.note(
+                daemon
+                    ? "my job is done; a daemon child is terminated as its parent exits"
+                    : "my job is done; before exiting I wait for my non-daemon child")
         }
 
         let processes = (1...workers).map { number in

@@ -10,11 +10,16 @@ public enum SharedCounterDemo: Demo {
         summary: "processes add 1 to a shared Value, with or without a lock around `+= 1`",
         parameters: [workers, increments, lock],
         results: [
-            DemoResultSpec("expected", "workers × increments, what the counter should end at", values: .count),
+            DemoResultSpec(
+                "expected", "workers × increments, what the counter should end at", values: .count),
             DemoResultSpec("actual", "what the counter ended at", values: .count),
-            DemoResultSpec("lost", "expected − actual: additions overwritten by another process", values: .count),
-            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen", values: .count),
-            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
+            DemoResultSpec(
+                "lost", "expected − actual: additions overwritten by another process", values: .count),
+            DemoResultSpec(
+                "lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen",
+                values: .count),
+            DemoResultSpec(
+                "lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -43,10 +48,13 @@ public enum SharedCounterDemo: Demo {
         // When each worker's full-speed rounds began and ended (monotonic nanoseconds), to tell
         // whether they ever ran at the same time.
         let spans = try SharedArray<Int64>(repeating: 0, count: workers * 2, lock: false, tracer: .disabled)
-        run.note(locked
-            ? "each worker runs `with l: v.value += 1`, \(increments) times"
-            : "each worker runs `v.value += 1`, \(increments) times, with no lock around it")
-        run.note("the first \(watchedRounds) additions of each worker pause between the read and the write, to be seen")
+        run.note(
+            locked
+                ? "each worker runs `with l: v.value += 1`, \(increments) times"
+                : "each worker runs `v.value += 1`, \(increments) times, with no lock around it")
+        run.note(
+            "the first \(watchedRounds) additions of each worker pause between the read and the write, to be seen"
+        )
         // Untraced: they hold the full-speed rounds back until every worker's watched rounds are
         // done, so that the losses of the staged rounds and of the real race are counted apart.
         let watchedDone = try ProcessSemaphore(value: 0, tracer: .disabled)
@@ -96,7 +104,8 @@ public enum SharedCounterDemo: Demo {
         let expected = made.toArray().reduce(0, +)
         let actual = counter.value
         if expected < Int64(workers * increments) {
-            run.stopEarly(because: "the time limit was reached after \(expected) of \(workers * increments) additions")
+            run.stopEarly(
+                because: "the time limit was reached after \(expected) of \(workers * increments) additions")
         }
         run.report("expected", expected)
         run.report("actual", actual)

@@ -26,7 +26,9 @@ public enum SharedMemoryDemo: Demo {
         let array = try SharedArray<Int64>(repeating: 0, count: count, name: "arr")
         let total = try SharedValue<Int64>(0, name: "total")
         var list = [Int64](repeating: 0, count: count)
-        run.note("arr = mp.Array('q', \(count)) and total = mp.Value('q', 0) are in shared memory; list = [0] * \(count) is not")
+        run.note(
+            "arr = mp.Array('q', \(count)) and total = mp.Value('q', 0) are in shared memory; list = [0] * \(count) is not"
+        )
         run.pause(1)
         let children = (1...workers).map { worker in
             Process(name: "child-\(worker)") {
@@ -39,7 +41,9 @@ public enum SharedMemoryDemo: Demo {
                     run.pause(0.8)
                     if run.isOverTime { return }
                 }
-                run.note("list[\((worker - 1) * slots)...] = \(list[((worker - 1) * slots)..<(worker * slots)].map(String.init).joined(separator: ", ")) in this child's copy")
+                run.note(
+                    "list[\((worker - 1) * slots)...] = \(list[((worker - 1) * slots)..<(worker * slots)].map(String.init).joined(separator: ", ")) in this child's copy"
+                )
             }
         }
         for child in children { try child.start() }
@@ -52,7 +56,8 @@ public enum SharedMemoryDemo: Demo {
         run.report("list_slots_filled", list.filter { $0 != 0 }.count)
         run.report("slots", count)
         run.report("total", total.value)
-        let expected = (1...workers).flatMap { worker in (0..<slots).map { number(worker: worker, slot: $0) } }
+        let expected = (1...workers).flatMap { worker in (0..<slots).map { number(worker: worker, slot: $0) }
+        }
         run.report("expected_total", expected.reduce(0, +))
     }
 

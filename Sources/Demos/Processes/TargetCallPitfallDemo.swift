@@ -12,7 +12,9 @@ public enum TargetCallPitfallDemo: Demo {
         parameters: [style, steps],
         results: [
             DemoResultSpec("work_ran_in", "parent, child, or nowhere: the process whose pid work() saw"),
-            DemoResultSpec("work_before_start", "yes when work() ran before p.start() was called, no when after", values: .yesNo),
+            DemoResultSpec(
+                "work_before_start", "yes when work() ran before p.start() was called, no when after",
+                values: .yesNo),
             DemoResultSpec("child_exit_code", "the child's exitcode after join"),
         ])
 
@@ -51,7 +53,8 @@ public enum TargetCallPitfallDemo: Demo {
         let parentPID = OS.getpid()
         let target: () -> Void
         if byCall {
-            run.note("main: `p = mp.Process(target=work())`: Python evaluates work() first, here in the parent")
+            run.note(
+                "main: `p = mp.Process(target=work())`: Python evaluates work() first, here in the parent")
             run.pause(1)
             // What the call returned, Python's None, becomes the target: a child with no target
             // to run, which is what the note inside says.
@@ -75,11 +78,12 @@ public enum TargetCallPitfallDemo: Demo {
         }
         let ranIn = ranInPID.value
         let place = ranIn == parentPID ? "parent" : ranIn == process.pid ? "child" : "nowhere"
-        let beforeStart = switch startSeen.value {
-        case 0: "yes"
-        case 1: "no"
-        default: "never ran"
-        }
+        let beforeStart =
+            switch startSeen.value {
+            case 0: "yes"
+            case 1: "no"
+            default: "never ran"
+            }
         run.stopIfOverTime()
         run.report("work_ran_in", place)
         run.report("work_before_start", beforeStart)

@@ -1,11 +1,12 @@
+import Foundation
+import Multiprocessing
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Multiprocessing
-import Trace
 
 /// What a timed step really got from the machine: its wall time, the CPU time this process used
 /// meanwhile, and the CPU time other programs took on the CPUs this process may use.
@@ -46,8 +47,12 @@ struct CPUShare: Sendable {
         let others = busySeconds(of: cpus).flatMap { after in
             busyBefore.map { max(0, after - $0 - own) }
         }
-        return (value, CPUShare(
-            wallSeconds: wall, ownCPUSeconds: own, othersCPUSeconds: others, cpusAvailable: max(1, cpus.count)))
+        return (
+            value,
+            CPUShare(
+                wallSeconds: wall, ownCPUSeconds: own, othersCPUSeconds: others,
+                cpusAvailable: max(1, cpus.count))
+        )
     }
 
     /// The middle one of `shares` by parallelism: one run can be unlucky, the median of three
@@ -75,7 +80,9 @@ struct CPUShare: Sendable {
         var found = false
         for line in text.split(separator: "\n") where line.hasPrefix("cpu") {
             let fields = line.split(separator: " ")
-            guard let number = Int(fields[0].dropFirst(3)), wanted.contains(number), fields.count >= 9 else { continue }
+            guard let number = Int(fields[0].dropFirst(3)), wanted.contains(number), fields.count >= 9 else {
+                continue
+            }
             let ticks = fields[1...8].compactMap { Double($0) }
             guard ticks.count == 8 else { continue }
             // user nice system idle iowait irq softirq steal: all but idle and iowait.

@@ -1,9 +1,10 @@
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
 
 /// Runs a Python script with the machine's `python3` and collects the `name=value` lines it
 /// prints: how the GIL demo puts real CPython's numbers beside its own.
@@ -48,7 +49,8 @@ enum CPythonRun {
         case .success(let child): pid = child
         case .failure(let error):
             close(readEnd)
-            return error.code == ENOENT ? .missing : .failed("posix_spawnp python3 failed (errno \(error.code))")
+            return error.code == ENOENT
+                ? .missing : .failed("posix_spawnp python3 failed (errno \(error.code))")
         }
         let deadline = MonotonicClock.now() &+ UInt64(max(0, timeout) * 1e9)
         let (output, timedOut) = readAll(readEnd, until: deadline)
@@ -155,8 +157,9 @@ enum CPythonRun {
         var others: [String] = []
         for line in String(decoding: output, as: UTF8.self).split(separator: "\n") {
             if let equals = line.firstIndex(of: "="),
-               line[..<equals].allSatisfy({ $0 == "_" || $0.isNumber || ($0.isLetter && $0.isLowercase) }),
-               equals != line.startIndex {
+                line[..<equals].allSatisfy({ $0 == "_" || $0.isNumber || ($0.isLetter && $0.isLowercase) }),
+                equals != line.startIndex
+            {
                 values[String(line[..<equals])] = String(line[line.index(after: equals)...])
             } else {
                 others.append(String(line))

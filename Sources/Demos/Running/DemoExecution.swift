@@ -41,7 +41,9 @@ public final class DemoExecution: @unchecked Sendable {
     public func poll() -> DemoOutcome? {
         if let known = lock.withLock({ settled }) { return known }
         if let outcome = process.outcome(0) { return settle(outcome) }
-        guard lock.withLock({ suspendedAt == nil && MonotonicClock.now() >= hardDeadline }) else { return nil }
+        guard lock.withLock({ suspendedAt == nil && MonotonicClock.now() >= hardDeadline }) else {
+            return nil
+        }
         return stop(because: "it overran its time limit; it was stopped from outside")
     }
 
@@ -90,7 +92,9 @@ public final class DemoExecution: @unchecked Sendable {
     private func settle(_ outcome: DemoOutcome) -> DemoOutcome {
         lock.withLock {
             if let known = settled { return known }
-            let complete = outcome.results.isEmpty ? DemoOutcome(results: resultsInTrace(), ending: outcome.ending) : outcome
+            let complete =
+                outcome.results.isEmpty
+                ? DemoOutcome(results: resultsInTrace(), ending: outcome.ending) : outcome
             settled = complete
             return complete
         }
@@ -122,7 +126,8 @@ private struct RunningDemoProcess: @unchecked Sendable {
             do {
                 let report = try hosted.result(timeout: 0)
                 return DemoOutcome(
-                    results: report.results, ending: report.stopReason.map(DemoOutcome.Ending.stoppedEarly) ?? .completed)
+                    results: report.results,
+                    ending: report.stopReason.map(DemoOutcome.Ending.stoppedEarly) ?? .completed)
             } catch {
                 return DemoOutcome(results: [], ending: .failed(Self.failure(error, output: hosted.output)))
             }

@@ -1,10 +1,11 @@
+import Synchronization
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Threading
-import Synchronization
 
 /// Lesson 11: consumers wait on a `Condition` with `wait_for(predicate)` until an item is there;
 /// the producer adds one item at a time and wakes one waiter (`notify`) or all (`notify_all`).
@@ -12,13 +13,15 @@ import Synchronization
 public enum ConditionWaitForDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "condition-wait-for",
-        summary: "consumers wait with cond.wait_for(predicate); the producer wakes one (notify) or all (notify_all)",
+        summary:
+            "consumers wait with cond.wait_for(predicate); the producer wakes one (notify) or all (notify_all)",
         parameters: [consumers, items, wake],
         results: [
             DemoResultSpec("items_consumed", "distinct items the consumers took"),
             DemoResultSpec("each_once", "yes when every item was consumed exactly once", values: .yesNo),
             DemoResultSpec("woken", "times a waiting consumer woke up and checked the predicate again"),
-            DemoResultSpec("spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
+            DemoResultSpec(
+                "spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -68,9 +71,11 @@ public enum ConditionWaitForDemo: Demo {
         // under the lock and releases it only inside `wait`, so once the producer holds the
         // lock, every consumer counted is really waiting.
         let untilAllWait = { (caused: Int) in
-            while !pace.isOverTime, shelf.idle.load(ordering: .acquiring) < consumers
-                || shelf.wakeUps.load(ordering: .acquiring) < caused {
-                usleep(1_000)  // untraced: a wait of the demo's own, not the producer's
+            while !pace.isOverTime,
+                shelf.idle.load(ordering: .acquiring) < consumers
+                    || shelf.wakeUps.load(ordering: .acquiring) < caused
+            {
+                usleep(1_000) // untraced: a wait of the demo's own, not the producer's
             }
         }
         for _ in 0..<items {
@@ -104,20 +109,21 @@ public enum ConditionWaitForDemo: Demo {
         var checks = 0
         var waiting = false
         return try? cond.withLock { () throws -> Int? in
-            _ = try cond.waitFor({
-                checks += 1
-                let ready = shelf.hasItem || shelf.isClosed
-                // Counts the consumers that wait (checked under the lock, as the producer reads it).
-                if ready == waiting {
-                    shelf.idle.add(ready ? -1 : 1, ordering: .releasing)
-                    waiting = !ready
-                }
-                if checks > 1 {
-                    shelf.wakeUps.add(1, ordering: .releasing)
-                    if !ready { shelf.falseWakeUps.add(1, ordering: .relaxed) }
-                }
-                return ready
-            }, timeout: max(pace.remaining, 0.001))
+            _ = try cond.waitFor(
+                {
+                    checks += 1
+                    let ready = shelf.hasItem || shelf.isClosed
+                    // Counts the consumers that wait (checked under the lock, as the producer reads it).
+                    if ready == waiting {
+                        shelf.idle.add(ready ? -1 : 1, ordering: .releasing)
+                        waiting = !ready
+                    }
+                    if checks > 1 {
+                        shelf.wakeUps.add(1, ordering: .releasing)
+                        if !ready { shelf.falseWakeUps.add(1, ordering: .relaxed) }
+                    }
+                    return ready
+                }, timeout: max(pace.remaining, 0.001))
             return shelf.hasItem ? shelf.takeNext() : nil
         }
     }

@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 
 /// Lesson 12: an `Event` as a traffic light. The controller turns it green with `set()` and red
 /// with `clear()`; cars wait with `light.wait(timeout=...)`, which returns False while the light
@@ -46,8 +46,9 @@ public enum EventTrafficLightDemo: Demo {
         // How long a car waits before looking up again: a second at the pace of the stage, a
         // moment at full speed.
         let patience = pace.isFullSpeed ? 0.005 : 1 / pace.speed
-        run.note("the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`, "
-            + "then `with junction:` it looks again with `light.is_set()` before it crosses")
+        run.note(
+            "the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`, "
+                + "then `with junction:` it looks again with `light.is_set()` before it crosses")
 
         let threads = (1...cars).map { number in
             Thread(name: "car-\(number)") {

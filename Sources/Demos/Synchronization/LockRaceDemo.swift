@@ -1,12 +1,13 @@
+import GILSimulation
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import GILSimulation
-import Threading
-import Synchronization
-import Trace
 
 /// Lesson 11: threads of one process race on a shared counter. Each addition is a read, a pause
 /// that lets another thread run (`time.sleep(0)` in Python), and a write; without a Lock around
@@ -17,15 +18,23 @@ public enum LockRaceDemo: Demo {
         summary: "threads add 1 to a shared counter (read, pause, write), with or without a threading.Lock",
         parameters: [threads, increments, lock, cpython],
         results: [
-            DemoResultSpec("expected", "additions the threads made, what the counter should end at", values: .count),
+            DemoResultSpec(
+                "expected", "additions the threads made, what the counter should end at", values: .count),
             DemoResultSpec("actual", "what the counter ended at", values: .count),
-            DemoResultSpec("lost", "expected − actual: additions overwritten by another thread", values: .count),
-            DemoResultSpec("lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen", values: .count),
-            DemoResultSpec("lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
+            DemoResultSpec(
+                "lost", "expected − actual: additions overwritten by another thread", values: .count),
+            DemoResultSpec(
+                "lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen",
+                values: .count),
+            DemoResultSpec(
+                "lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
             DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
             DemoResultSpec("cpython_version", "the python3 that ran the race (n/a unless cpython ran)"),
-            DemoResultSpec("cpython_lost_plain", "additions CPython lost with a plain `counter += 1` (n/a unless it ran)"),
-            DemoResultSpec("cpython_lost_call", "additions CPython lost with a call between the read and the write"),
+            DemoResultSpec(
+                "cpython_lost_plain", "additions CPython lost with a plain `counter += 1` (n/a unless it ran)"
+            ),
+            DemoResultSpec(
+                "cpython_lost_call", "additions CPython lost with a call between the read and the write"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -61,12 +70,16 @@ public enum LockRaceDemo: Demo {
         // that closing the detail gate hides no watched round.
         // Its action, run before any thread goes on, notes what the watched rounds lost.
         let afterWatched = Atomic<Int>(0)
-        let watchedAll = try Barrier(parties: threads, action: {
-            afterWatched.store(made.load(ordering: .relaxed) - counter.read(), ordering: .relaxed)
-        }, tracer: .disabled)
-        run.note(locked
-            ? "each thread runs `with lock: value = counter; sleep(0); counter = value + 1`, \(increments) times"
-            : "each thread runs `value = counter; sleep(0); counter = value + 1`, \(increments) times, no lock")
+        let watchedAll = try Barrier(
+            parties: threads,
+            action: {
+                afterWatched.store(made.load(ordering: .relaxed) - counter.read(), ordering: .relaxed)
+            }, tracer: .disabled)
+        run.note(
+            locked
+                ? "each thread runs `with lock: value = counter; sleep(0); counter = value + 1`, \(increments) times"
+                : "each thread runs `value = counter; sleep(0); counter = value + 1`, \(increments) times, no lock"
+        )
 
         let add: @Sendable (Bool) -> Void = { watched in
             let value = counter.read()
@@ -81,11 +94,14 @@ public enum LockRaceDemo: Demo {
                     made.add(1, ordering: .relaxed)
                     pace.pause(0.3)
                 }
-                guard let arrival = try? watchedAll.wait(timeout: max(pace.remaining, 0.001)), !pace.isOverTime
+                guard let arrival = try? watchedAll.wait(timeout: max(pace.remaining, 0.001)),
+                    !pace.isOverTime
                 else { return }
                 if arrival == 0, increments > watched {
                     pace.detail?.close()
-                    pace.note("the other \(increments - watched) additions of each thread run at full speed, not traced")
+                    pace.note(
+                        "the other \(increments - watched) additions of each thread run at full speed, not traced"
+                    )
                 }
                 for round in watched..<increments {
                     if (round - watched) % 256 == 255, pace.isOverTime { return }
@@ -100,7 +116,8 @@ public enum LockRaceDemo: Demo {
         let expected = made.load(ordering: .relaxed)
         let actual = counter.read()
         if expected < threads * increments {
-            run.stopEarly(because: "the time limit was reached after \(expected) of \(threads * increments) additions")
+            run.stopEarly(
+                because: "the time limit was reached after \(expected) of \(threads * increments) additions")
         }
         let lostWatched = afterWatched.load(ordering: .relaxed)
         run.report("expected", expected)
@@ -108,7 +125,8 @@ public enum LockRaceDemo: Demo {
         run.report("lost", expected - actual)
         run.report("lost_watched", lostWatched)
         run.report("lost_full_speed", expected - actual - lostWatched)
-        let cpython = run[Self.cpython] && !run.isOverTime
+        let cpython =
+            run[Self.cpython] && !run.isOverTime
             ? raceInCPython(run)
             : ["cpython": run[Self.cpython] ? "timeout" : "off"]
         for name in ["cpython", "cpython_version", "cpython_lost_plain", "cpython_lost_call"] {
@@ -120,11 +138,15 @@ public enum LockRaceDemo: Demo {
     /// same with a function call between the read and the write.
     private static func raceInCPython(_ run: DemoRun) -> [String: String] {
         run.noteScript(RaceExperimentScript.fileName, RaceExperimentScript.source)
-        run.note("running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
+        run.note(
+            "running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
         let timeout = min(120, max(1, run.remaining))
-        switch CPythonRun.run(source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout) {
+        switch CPythonRun.run(
+            source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout)
+        {
         case .missing:
-            run.note("python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")
+            run.note(
+                "python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")
             return ["cpython": "missing"]
         case .timedOut:
             run.note("python3 did not finish within \(DemoValue.decimal(timeout)) s and was stopped")
@@ -138,10 +160,17 @@ public enum LockRaceDemo: Demo {
                 return ["cpython": "failed"]
             }
             let version = values["python_version"] ?? "?"
-            run.note("CPython \(version), GIL \(values["gil"] ?? "?"), \(values["additions"] ?? "?") additions each way:")
-            run.note("  counter += 1: \(plain) lost; with f() between read and write: \(call) lost; "
-                + "with sleep(0) (\(values["additions_sleep0"] ?? "?") additions): \(values["lost_sleep0"] ?? "?") lost")
-            return ["cpython": "ran", "cpython_version": version, "cpython_lost_plain": plain, "cpython_lost_call": call]
+            run.note(
+                "CPython \(version), GIL \(values["gil"] ?? "?"), \(values["additions"] ?? "?") additions each way:"
+            )
+            run.note(
+                "  counter += 1: \(plain) lost; with f() between read and write: \(call) lost; "
+                    + "with sleep(0) (\(values["additions_sleep0"] ?? "?") additions): \(values["lost_sleep0"] ?? "?") lost"
+            )
+            return [
+                "cpython": "ran", "cpython_version": version, "cpython_lost_plain": plain,
+                "cpython_lost_call": call,
+            ]
         }
     }
 }

@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 
 /// Lesson 11: a thread takes the same lock again from inside a function that already holds it.
 /// A plain `Lock` has no owner, so the second `acquire` waits for a release only the waiting
@@ -8,13 +8,18 @@ import Synchronization
 public enum RLockReentryDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "rlock-reentry",
-        summary: "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
+        summary:
+            "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
         parameters: [kind, depth, timeout],
         results: [
-            DemoResultSpec("deadlocked", "yes when an acquire of the lock by the thread already holding it timed out", values: .yesNo),
+            DemoResultSpec(
+                "deadlocked", "yes when an acquire of the lock by the thread already holding it timed out",
+                values: .yesNo),
             DemoResultSpec("depth", "how many levels of the lock the thread held at once"),
             DemoResultSpec("releases", "release() calls the thread made; equal to depth, one per acquire"),
-            DemoResultSpec("recovered", "yes when the thread ended and the lock was free again afterwards", values: .yesNo),
+            DemoResultSpec(
+                "recovered", "yes when the thread ended and the lock was free again afterwards",
+                values: .yesNo),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -41,7 +46,9 @@ public enum RLockReentryDemo: Demo {
         let pace = run.pace
         let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
         let outcome = Mutex(ReentryOutcome())
-        run.note("worker calls enter(1); enter(n) runs `with \(lock.pythonName):` and calls enter(n + 1) up to \(levels)")
+        run.note(
+            "worker calls enter(1); enter(n) runs `with \(lock.pythonName):` and calls enter(n + 1) up to \(levels)"
+        )
 
         let worker = Thread(name: "worker") {
             var held = 0
@@ -50,8 +57,9 @@ public enum RLockReentryDemo: Demo {
                 let patience = min(timeout, max(pace.remaining, 0.001))
                 guard lock.acquire(timeout: patience) else {
                     report.deadlocked = true
-                    pace.note("enter(\(level)): acquire gave up after \(DemoValue.decimal((patience * 100).rounded() / 100)) s: "
-                        + "the thread was waiting for itself")
+                    pace.note(
+                        "enter(\(level)): acquire gave up after \(DemoValue.decimal((patience * 100).rounded() / 100)) s: "
+                            + "the thread was waiting for itself")
                     return
                 }
                 held += 1

@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 
 /// Lesson 12: `BoundedSemaphore(5)` lets at most five of many workers into a section at once.
 /// After the workers, one release too many: a bounded semaphore raises `ValueError`, a plain
@@ -7,12 +7,14 @@ import Synchronization
 public enum SemaphorePoolDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "semaphore-pool",
-        summary: "a BoundedSemaphore admits at most `bound` workers at once, and raises when released too often",
+        summary:
+            "a BoundedSemaphore admits at most `bound` workers at once, and raises when released too often",
         parameters: [workers, bound, bounded],
         results: [
             DemoResultSpec("max_inside", "most workers inside the `with sem:` block at the same time"),
             DemoResultSpec("bound", "the semaphore's initial value"),
-            DemoResultSpec("over_release_raised", "yes when the extra release() raised ValueError", values: .yesNo),
+            DemoResultSpec(
+                "over_release_raised", "yes when the extra release() raised ValueError", values: .yesNo),
             DemoResultSpec("value_after", "the semaphore's value after the extra release"),
         ])
 
@@ -32,12 +34,15 @@ public enum SemaphorePoolDemo: Demo {
         let bound = run[Self.bound]
         let bounded = run[Self.bounded]
         let pace = run.pace
-        let sem: Semaphore = bounded
+        let sem: Semaphore =
+            bounded
             ? try BoundedSemaphore(value: bound, name: "sem")
             : try Semaphore(value: bound, name: "sem")
         let inside = Atomic<Int>(0)
         let mostInside = Atomic<Int>(0)
-        run.note("each worker runs `with sem: work()`; sem = \(bounded ? "BoundedSemaphore" : "Semaphore")(\(bound))")
+        run.note(
+            "each worker runs `with sem: work()`; sem = \(bounded ? "BoundedSemaphore" : "Semaphore")(\(bound))"
+        )
 
         let threads = (1...workers).map { number in
             Thread(name: "worker-\(number)") {
@@ -62,7 +67,8 @@ public enum SemaphorePoolDemo: Demo {
             run.note("sem.release() raised \(error)")
         }
         if !raised {
-            run.note("sem.release() raised nothing: the value is now \(sem.value), above the bound of \(bound)")
+            run.note(
+                "sem.release() raised nothing: the value is now \(sem.value), above the bound of \(bound)")
         }
         run.report("max_inside", mostInside.load(ordering: .relaxed))
         run.report("bound", bound)

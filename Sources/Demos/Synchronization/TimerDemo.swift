@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// Lesson 12: `Timer(delay, run).start()` calls `run` on its own thread after the delay; a second

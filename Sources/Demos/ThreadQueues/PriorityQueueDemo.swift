@@ -8,14 +8,18 @@ import Threading
 public enum PriorityQueueDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "priority-queue",
-        summary: "equal priorities: Spindle's stable PriorityQueue versus Python's tuple comparison; LifoQueue as a stack",
+        summary:
+            "equal priorities: Spindle's stable PriorityQueue versus Python's tuple comparison; LifoQueue as a stack",
         parameters: [payload, counter],
         results: [
             DemoResultSpec("spindle_order", "the tasks in the order Spindle's PriorityQueue handed them out"),
-            DemoResultSpec("python_order", "the order Python's queue.PriorityQueue gives, or TypeError if a put or get raises"),
+            DemoResultSpec(
+                "python_order",
+                "the order Python's queue.PriorityQueue gives, or TypeError if a put or get raises"),
             DemoResultSpec(
                 "fifo_among_equals_python",
-                "yes if Python keeps equal priorities first-in first-out, no if it reorders them, error if it raises"),
+                "yes if Python keeps equal priorities first-in first-out, no if it reorders them, error if it raises"
+            ),
             DemoResultSpec("lifo_order", "the tasks in the order a LifoQueue handed them out"),
         ])
 
@@ -46,7 +50,9 @@ public enum PriorityQueueDemo: Demo {
         let stack = LifoQueue<PriorityTask>(name: "stack")
         let pace = run.pace
 
-        run.note("a producer thread puts \(tasks.count) tasks on pq = queue.PriorityQueue() and stack = queue.LifoQueue()")
+        run.note(
+            "a producer thread puts \(tasks.count) tasks on pq = queue.PriorityQueue() and stack = queue.LifoQueue()"
+        )
         let producer = Thread(name: "producer") {
             for task in tasks {
                 if pace.isOverTime { return }
@@ -59,7 +65,8 @@ public enum PriorityQueueDemo: Demo {
         try producer.join(timeout: pace.remaining(plus: 1))
         if run.stopIfOverTime() { return }
 
-        run.note("the main thread gets them all from pq: smallest priority first, equal ones in the order put")
+        run.note(
+            "the main thread gets them all from pq: smallest priority first, equal ones in the order put")
         var spindleOrder: [String] = []
         while let entry = try? byPriority.getNowait() {
             spindleOrder.append(entry.element.name)
@@ -77,7 +84,8 @@ public enum PriorityQueueDemo: Demo {
 
         run.report("spindle_order", spindleOrder.joined(separator: ","))
         run.report("python_order", python.map { $0.joined(separator: ",") } ?? "TypeError")
-        run.report("fifo_among_equals_python", python.map { $0 == stableOrder(of: tasks) ? "yes" : "no" } ?? "error")
+        run.report(
+            "fifo_among_equals_python", python.map { $0 == stableOrder(of: tasks) ? "yes" : "no" } ?? "error")
         run.report("lifo_order", lifoOrder.joined(separator: ","))
     }
 
@@ -88,7 +96,8 @@ public enum PriorityQueueDemo: Demo {
         var heap = PythonHeap()
         var names: [String] = []
         for (count, task) in tasks.enumerated() {
-            let entry = counted
+            let entry =
+                counted
                 ? PythonValue.tuple([.int(task.priority), .int(count), task.pythonValue])
                 : PythonValue.tuple([.int(task.priority), task.pythonValue])
             do {

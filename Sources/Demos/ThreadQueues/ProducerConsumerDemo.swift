@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 
 /// Lesson 13: producer and consumer threads share one bounded `queue.Queue(5)`. A put on the
 /// full queue waits for a consumer to make room; each consumer calls `task_done()` after each
@@ -8,13 +8,17 @@ import Synchronization
 public enum ProducerConsumerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "producer-consumer",
-        summary: "producer and consumer threads share a bounded queue.Queue; task_done, q.join() and sentinels",
+        summary:
+            "producer and consumer threads share a bounded queue.Queue; task_done, q.join() and sentinels",
         parameters: [producers, consumers, items, capacity],
         results: [
             DemoResultSpec("produced", "items the producers put"),
-            DemoResultSpec("consumed", "items the consumers got and marked with task_done (sentinels not counted)"),
+            DemoResultSpec(
+                "consumed", "items the consumers got and marked with task_done (sentinels not counted)"),
             DemoResultSpec("seen_once", "distinct items that came out exactly once"),
-            DemoResultSpec("producer_waits", "puts that found the queue full (queue.Full from put_nowait) and had to wait"),
+            DemoResultSpec(
+                "producer_waits",
+                "puts that found the queue full (queue.Full from put_nowait) and had to wait"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -47,12 +51,14 @@ public enum ProducerConsumerDemo: Demo {
         let firstFull = Event(name: "queue first full")
         let tally = Tally()
         let pace = run.pace
-        run.note("q = queue.Queue(\(capacity)); \(producers) producers put \(items) items each; "
-            + "the consumers start once the queue is first full")
+        run.note(
+            "q = queue.Queue(\(capacity)); \(producers) producers put \(items) items each; "
+                + "the consumers start once the queue is first full")
 
         let producerThreads = (1...producers).map { number in
             Thread(name: "producer-\(number)") {
-                try produce(queue, pace: pace, number: number, items: items, firstFull: firstFull, tally: tally)
+                try produce(
+                    queue, pace: pace, number: number, items: items, firstFull: firstFull, tally: tally)
             }
         }
         for thread in producerThreads { try thread.start() }
@@ -77,7 +83,8 @@ public enum ProducerConsumerDemo: Demo {
 
         let counts = tally.snapshot()
         if counts.produced < producers * items || !allDone {
-            run.stopEarly(because: "the time limit was reached after \(counts.produced) of \(producers * items) items")
+            run.stopEarly(
+                because: "the time limit was reached after \(counts.produced) of \(producers * items) items")
         }
         run.report("produced", counts.produced)
         run.report("consumed", counts.consumed)
@@ -93,7 +100,9 @@ public enum ProducerConsumerDemo: Demo {
         for index in 1...items {
             if index == watchedRounds + 1 {
                 pace.detail?.close()
-                pace.note("producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced")
+                pace.note(
+                    "producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced"
+                )
             }
             if pace.isOverTime { return }
             let job = Job.item(producer: number, index: index)

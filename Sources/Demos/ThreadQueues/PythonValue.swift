@@ -25,7 +25,9 @@ indirect enum PythonValue: Equatable, CustomStringConvertible {
         case .int(let number): String(number)
         case .str(let text): "'\(text)'"
         case .dict(let entries):
-            "{" + entries.sorted { $0.key < $1.key }.map { "'\($0.key)': '\($0.value)'" }.joined(separator: ", ") + "}"
+            "{"
+                + entries.sorted { $0.key < $1.key }.map { "'\($0.key)': '\($0.value)'" }.joined(
+                    separator: ", ") + "}"
         case .tuple(let fields) where fields.count == 1: "(\(fields[0]),)"
         case .tuple(let fields): "(" + fields.map(\.description).joined(separator: ", ") + ")"
         }
@@ -51,20 +53,25 @@ indirect enum PythonValue: Equatable, CustomStringConvertible {
         case (.str(let x), .str(let y)):
             return x.unicodeScalars.lexicographicallyPrecedes(y.unicodeScalars)
         case (.tuple(let x), .tuple(let y)):
-            guard let index = x.indices.first(where: { $0 < y.count && x[$0] != y[$0] }) else { return x.count < y.count }
+            guard let index = x.indices.first(where: { $0 < y.count && x[$0] != y[$0] }) else {
+                return x.count < y.count
+            }
             guard index > 0 else { return try isLess(x[index], y[index], ties: &ties) }
             var inner: [String] = []
             do {
                 let less = try isLess(x[index], y[index], ties: &inner)
-                ties.append("\(a) < \(b): the first fields are equal, so it compares "
-                    + "\(x[index]) < \(y[index]), \(less ? "True" : "False")")
+                ties.append(
+                    "\(a) < \(b): the first fields are equal, so it compares "
+                        + "\(x[index]) < \(y[index]), \(less ? "True" : "False")")
                 return less
             } catch {
-                ties.append("\(a) < \(b): the first fields are equal, so it compares \(x[index]) < \(y[index])")
+                ties.append(
+                    "\(a) < \(b): the first fields are equal, so it compares \(x[index]) < \(y[index])")
                 throw error
             }
         default:
-            throw PythonTypeError("'<' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+            throw PythonTypeError(
+                "'<' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
         }
     }
 }

@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 
 /// Lesson 14: `executor.submit(fun, seed)` calls `fun` once, with the whole list;
 /// `executor.map(fun, seed)` calls it once per item and yields the results in input order,
@@ -7,14 +7,18 @@ import Synchronization
 public enum ThreadPoolSubmitMapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-pool-submit-map",
-        summary: "ThreadPoolExecutor: submit(fun, seed) calls fun once with the list, map once per item; as_completed",
+        summary:
+            "ThreadPoolExecutor: submit(fun, seed) calls fun once with the list, map once per item; as_completed",
         parameters: [items, workers],
         results: [
             DemoResultSpec("submit_calls", "calls of fun made by executor.submit(fun, seed)"),
             DemoResultSpec("map_calls", "calls of fun made by executor.map(fun, seed)"),
             DemoResultSpec("map_order", "the results of map, in the order it yielded them"),
-            DemoResultSpec("completion_order", "the items of submit(fun, x) for each x, in the order as_completed yielded them"),
-            DemoResultSpec("out_of_order", "yes if as_completed's order differs from the order of submission"),
+            DemoResultSpec(
+                "completion_order",
+                "the items of submit(fun, x) for each x, in the order as_completed yielded them"),
+            DemoResultSpec(
+                "out_of_order", "yes if as_completed's order differs from the order of submission"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -33,7 +37,8 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             try runRounds(run)
         } catch is TimeoutError {
             // A result still missing after the time limit and its grace: stop with what was measured.
-            run.stopEarly(because: "a result was not ready by the time limit of \(DemoValue.decimal(run.timeLimit)) s")
+            run.stopEarly(
+                because: "a result was not ready by the time limit of \(DemoValue.decimal(run.timeLimit)) s")
         }
     }
 
@@ -57,19 +62,24 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         run.note("executor.map(fun, seed): one task per item; results come back in the order of seed")
         let each = Fun(pace: pace, slowItem: 1, waitsFor: items - 1)
         let mapped = try withExecutor(maxWorkers: workers) { executor in
-            try executor.map({ item in
-                let value = each.call(item)
-                if !each.isSlow(item) { each.arrive() }
-                return value
-            }, seed, timeout: pace.remaining(plus: grace)).collect()
+            try executor.map(
+                { item in
+                    let value = each.call(item)
+                    if !each.isSlow(item) { each.arrive() }
+                    return value
+                }, seed, timeout: pace.remaining(plus: grace)
+            ).collect()
         }
-        run.note("calls finished in the order " + each.finished.joined(separator: ", ")
-            + "; map yielded " + mapped.joined(separator: ", "))
+        run.note(
+            "calls finished in the order " + each.finished.joined(separator: ", ")
+                + "; map yielded " + mapped.joined(separator: ", "))
         run.report("map_calls", each.calls.count)
         run.report("map_order", mapped.joined(separator: ","))
         if run.stopIfOverTime() { return }
 
-        run.note("[executor.submit(fun, x) for x in seed], then as_completed(futures): finished first, yielded first")
+        run.note(
+            "[executor.submit(fun, x) for x in seed], then as_completed(futures): finished first, yielded first"
+        )
         // fun(1) also waits for the main thread to be in as_completed, so that it cannot finish
         // before as_completed looks, which would then yield the futures already done in any order.
         let single = Fun(pace: pace, slowItem: 1, waitsFor: items)

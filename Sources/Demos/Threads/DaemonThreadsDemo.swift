@@ -11,17 +11,20 @@ import Trace
 public enum DaemonThreadsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "daemon-threads",
-        summary: "a daemon thread and an ordinary one when the program ends: which is waited for, which is cut off",
+        summary:
+            "a daemon thread and an ordinary one when the program ends: which is waited for, which is cut off",
         parameters: [daemonSteps, workerSteps],
         results: [
             DemoResultSpec(
-                "non_daemon_finished", "whether the ordinary thread took all its steps before the program exited",
+                "non_daemon_finished",
+                "whether the ordinary thread took all its steps before the program exited",
                 values: .yesNo),
             DemoResultSpec("daemon_finished", "whether the daemon thread took all its steps", values: .yesNo),
             DemoResultSpec("daemon_steps", "steps the daemon thread took before the program exited"),
             DemoResultSpec("daemon_steps_planned", "steps the daemon thread meant to take"),
             DemoResultSpec(
-                "daemon_steps_after_exit", "steps the daemon took once the program had exited, watched for three steps' time"),
+                "daemon_steps_after_exit",
+                "steps the daemon took once the program had exited, watched for three steps' time"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -47,8 +50,11 @@ public enum DaemonThreadsDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let daemonSteps = run[Self.daemonSteps]
         let workerSteps = run[Self.workerSteps]
-        let progress = try SharedArray<Int64>(repeating: 0, count: Slot.allCases.count, lock: false, tracer: .disabled)
-        run.note("the program starts a daemon thread (\(daemonSteps) steps) and an ordinary one (\(workerSteps) steps), then its main code ends")
+        let progress = try SharedArray<Int64>(
+            repeating: 0, count: Slot.allCases.count, lock: false, tracer: .disabled)
+        run.note(
+            "the program starts a daemon thread (\(daemonSteps) steps) and an ordinary one (\(workerSteps) steps), then its main code ends"
+        )
         run.pause(1)
         let program = Process(name: "program") {
             try runProgram(run, daemonSteps: daemonSteps, workerSteps: workerSteps, progress: progress)
@@ -82,7 +88,9 @@ public enum DaemonThreadsDemo: Demo {
     }
 
     /// The program: starts both threads, ends its main code, and exits the way Python does.
-    private static func runProgram(_ run: DemoRun, daemonSteps: Int, workerSteps: Int, progress: SharedArray<Int64>) throws {
+    private static func runProgram(
+        _ run: DemoRun, daemonSteps: Int, workerSteps: Int, progress: SharedArray<Int64>
+    ) throws {
         let pace = run.pace
         let step = stepDuration(speed: run.speed)
         // The daemon traces through the detail gate, which the program closes before it exits:
@@ -91,7 +99,9 @@ public enum DaemonThreadsDemo: Demo {
         let daemon = Thread(name: "daemon", daemon: true, tracer: detail) {
             for number in 1...daemonSteps {
                 if pace.isOverTime { return }
-                detail.record(actor: TraceContext.currentActor, .note("daemon: step \(number) of \(daemonSteps) begins"))
+                detail.record(
+                    actor: TraceContext.currentActor, .note("daemon: step \(number) of \(daemonSteps) begins")
+                )
                 Time.sleep(min(step, pace.remaining), tracer: detail)
                 progress[Slot.daemon.rawValue] = Int64(number)
             }
@@ -111,7 +121,9 @@ public enum DaemonThreadsDemo: Demo {
         run.note("the main code ends here; at exit Python joins every non-daemon thread")
         Thread.waitForNonDaemonThreads(timeout: pace.remaining(plus: 1))
         run.detail?.close()
-        run.note("the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps")
+        run.note(
+            "the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps"
+        )
     }
 
     /// How long one step takes at `speed`: scaled like a pause, but never under the minimum.

@@ -1,5 +1,5 @@
-import Threading
 import Synchronization
+import Threading
 import Trace
 
 /// Lesson 10: the two ways to write a thread. `Thread(target=run, args=('thread 1',))` runs a
@@ -9,15 +9,21 @@ import Trace
 public enum ThreadStylesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-styles",
-        summary: "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
+        summary:
+            "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
         parameters: [threads, steps],
         results: [
             DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
-            DemoResultSpec("alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
-            DemoResultSpec("alive_after_join", "whether any thread is still alive after `t.join()`", values: .yesNo),
+            DemoResultSpec(
+                "alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
+            DemoResultSpec(
+                "alive_after_join", "whether any thread is still alive after `t.join()`", values: .yesNo),
             DemoResultSpec("default_name", "`t.name` of the first thread, created without a name"),
-            DemoResultSpec("subclass_ran_in", "`current_thread().name` inside the subclass's `run()` after `start()`"),
-            DemoResultSpec("direct_run_ran_in", "`current_thread().name` inside `run()` called directly, without `start()`"),
+            DemoResultSpec(
+                "subclass_ran_in", "`current_thread().name` inside the subclass's `run()` after `start()`"),
+            DemoResultSpec(
+                "direct_run_ran_in",
+                "`current_thread().name` inside `run()` called directly, without `start()`"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -50,11 +56,14 @@ public enum ThreadStylesDemo: Demo {
             }
         }
         let aliveBeforeStart = threads.contains { $0.isAlive }
-        run.note("before start(): is_alive() is \(python(aliveBeforeStart)); names \(threads.map(\.name).joined(separator: ", "))")
+        run.note(
+            "before start(): is_alive() is \(python(aliveBeforeStart)); names \(threads.map(\.name).joined(separator: ", "))"
+        )
         run.pause(1)
         for thread in threads { try thread.start() }
         let aliveWhileRunning = threads.allSatisfy { $0.isAlive }
-        run.note("after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
+        run.note(
+            "after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
         run.pause(1)
         go.set()
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }

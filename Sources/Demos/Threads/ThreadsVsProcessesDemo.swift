@@ -1,12 +1,13 @@
+import Multiprocessing
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Multiprocessing
-import Threading
-import Synchronization
-import Trace
 
 /// Lesson 08: processes are heavy, threads are light and share their process's memory.
 /// The demo starts N processes, then N threads (fork refuses once a process has threads, so the
@@ -16,21 +17,29 @@ import Trace
 public enum ThreadsVsProcessesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "threads-vs-processes",
-        summary: "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
+        summary:
+            "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
         parameters: [units],
         results: [
-            DemoResultSpec("process_start_us", "mean microseconds from `p.start()` until the child runs its target"),
-            DemoResultSpec("thread_start_us", "mean microseconds from `t.start()` until the thread runs its target"),
+            DemoResultSpec(
+                "process_start_us", "mean microseconds from `p.start()` until the child runs its target"),
+            DemoResultSpec(
+                "thread_start_us", "mean microseconds from `t.start()` until the thread runs its target"),
             DemoResultSpec(
                 "process_memory_kib",
                 "mean KiB each child does not share with the parent: its private pages and its page tables"),
-            DemoResultSpec("thread_memory_kib", "mean KiB the process's resident memory grew by per running thread"),
-            DemoResultSpec("counter_after_processes", "the parent's counter after every child process ran `counter += 1`"),
-            DemoResultSpec("counter_after_threads", "the parent's counter after every thread ran `counter += 1` as well"),
+            DemoResultSpec(
+                "thread_memory_kib", "mean KiB the process's resident memory grew by per running thread"),
+            DemoResultSpec(
+                "counter_after_processes", "the parent's counter after every child process ran `counter += 1`"
+            ),
+            DemoResultSpec(
+                "counter_after_threads", "the parent's counter after every thread ran `counter += 1` as well"),
             DemoResultSpec("cpus_available", "CPUs this process may run on (`len(os.sched_getaffinity(0))`)"),
             DemoResultSpec(
                 "thread_cpus_used",
-                "different CPUs the threads were seen running on, each asking for its own with `os.sched_setaffinity`"),
+                "different CPUs the threads were seen running on, each asking for its own with `os.sched_setaffinity`"
+            ),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
@@ -88,7 +97,8 @@ public enum ThreadsVsProcessesDemo: Demo {
         let allStarted = try ProcessEvent(name: "all-started")
         var calledAt: [UInt64] = []
         var children: [Process] = []
-        run.note("mp.Process(target=work).start() for each of \(units): each one forks a copy of this process")
+        run.note(
+            "mp.Process(target=work).start() for each of \(units): each one forks a copy of this process")
         for index in 0..<units {
             // At least one unit of each kind runs, so even a run cut short measures something.
             if index > 0, run.stopIfOverTime() { break }
@@ -128,7 +138,8 @@ public enum ThreadsVsProcessesDemo: Demo {
         let cpus = CPUAffinity.availableCPUs
         var calledAt: [UInt64] = []
         var threads: [Thread] = []
-        run.note("threading.Thread(target=work).start() for each of \(units): each one runs inside this process")
+        run.note(
+            "threading.Thread(target=work).start() for each of \(units): each one runs inside this process")
         let residentBefore = ProcFile.residentKiB()
         for index in 0..<units {
             if index > 0, run.stopIfOverTime() { break }
@@ -155,7 +166,9 @@ public enum ThreadsVsProcessesDemo: Demo {
         let settled = threads.indices.allSatisfy { _ in measured.acquire(timeout: unitTimeout) }
         let residentAfter = ProcFile.residentKiB()
         run.pause(1)
-        run.note("each thread now asks for a CPU of its own (os.sched_setaffinity) and works there for \(DemoValue.decimal(workSeconds)) s, noting which CPU runs it")
+        run.note(
+            "each thread now asks for a CPU of its own (os.sched_setaffinity) and works there for \(DemoValue.decimal(workSeconds)) s, noting which CPU runs it"
+        )
         allStarted.set()
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "thread") }
@@ -165,7 +178,9 @@ public enum ThreadsVsProcessesDemo: Demo {
             growth = Double(residentAfter - residentBefore) / Double(threads.count)
         }
         let seen = sightings.cpus
-        run.note("the threads of this one process ran on CPUs \(seen.sorted().map(String.init).joined(separator: ", ")) of \(cpus.count)")
+        run.note(
+            "the threads of this one process ran on CPUs \(seen.sorted().map(String.init).joined(separator: ", ")) of \(cpus.count)"
+        )
         return Round(startMicros: mean(delays), memoryKiB: growth, cpusSeen: seen)
     }
 
@@ -244,8 +259,8 @@ private enum ProcFile {
     /// its page tables (`VmPTE`), in KiB.
     static func privateKiB() -> Int? {
         guard let clean = field("Private_Clean", in: "/proc/self/smaps_rollup"),
-              let dirty = field("Private_Dirty", in: "/proc/self/smaps_rollup"),
-              let tables = field("VmPTE", in: "/proc/self/status")
+            let dirty = field("Private_Dirty", in: "/proc/self/smaps_rollup"),
+            let tables = field("VmPTE", in: "/proc/self/status")
         else { return nil }
         return clean + dirty + tables
     }

@@ -11,7 +11,10 @@ enum LessonFiles {
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                diagnostics.append(Diagnostic(.error, file: path, line: 1, column: 1, "no such file or directory; check the lesson path"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: path, line: 1, column: 1,
+                        "no such file or directory; check the lesson path"))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -24,11 +27,17 @@ enum LessonFiles {
                     .sorted()
                     .map { (path as NSString).appendingPathComponent($0) }
                 if found.isEmpty {
-                    diagnostics.append(Diagnostic(.warning, file: path, line: 1, column: 1, "directory has no lesson files; lessons are `*.md` files directly inside it"))
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning, file: path, line: 1, column: 1,
+                            "directory has no lesson files; lessons are `*.md` files directly inside it"))
                 }
                 files += found
             } catch {
-                diagnostics.append(Diagnostic(.error, file: path, line: 1, column: 1, "cannot list directory: \(error.localizedDescription)"))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: path, line: 1, column: 1,
+                        "cannot list directory: \(error.localizedDescription)"))
             }
         }
         var seen: Set<String> = []
@@ -42,15 +51,20 @@ enum LessonFiles {
         let target = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
         let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
         guard type == .typeRegular else {
-            let problem = type == nil
+            let problem =
+                type == nil
                 ? "cannot read the file; check that it exists and is readable"
                 : "is not a regular file; lessons are `*.md` files"
             diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, problem))
             return nil
         }
         guard let handle = FileHandle(forReadingAtPath: file),
-              let data = try? handle.read(upToCount: LessonLimits.fileBytes + 1) ?? Data() else {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "cannot read the file; check that it exists and is readable"))
+            let data = try? handle.read(upToCount: LessonLimits.fileBytes + 1) ?? Data()
+        else {
+            diagnostics.append(
+                Diagnostic(
+                    .error, file: file, line: 1, column: 1,
+                    "cannot read the file; check that it exists and is readable"))
             return nil
         }
         try? handle.close()
@@ -59,7 +73,9 @@ enum LessonFiles {
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, "file is not UTF-8 text; save it as UTF-8"))
+            diagnostics.append(
+                Diagnostic(.error, file: file, line: 1, column: 1, "file is not UTF-8 text; save it as UTF-8")
+            )
             return nil
         }
         return text

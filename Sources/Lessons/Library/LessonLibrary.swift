@@ -23,7 +23,9 @@ public struct LessonLibrary: Sendable {
     /// `catalog` nil skips the checks against the demo catalogue, as in `LessonLinter`. Page
     /// heights are measured only with a `layout`: rendering every page costs seconds, which
     /// `lint` may spend and the tutor's start may not.
-    public static func load(paths: [String], catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil) -> LessonLibrary {
+    public static func load(paths: [String], catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil)
+        -> LessonLibrary
+    {
         let parsed = parseFiles(at: paths)
         // Sorted by file, so "the second file" in a clash is the same one on every run.
         return checked(
@@ -49,7 +51,8 @@ public struct LessonLibrary: Sendable {
     /// A library of `lessons`, linted as one course, with lessons and diagnostics in reading
     /// order. A clash is reported at the later of two lessons in the order given.
     static func checked(
-        _ lessons: [Lesson], diagnostics: [Diagnostic], catalog: (any DemoSignatures)?, layout: (any PageLayout)?
+        _ lessons: [Lesson], diagnostics: [Diagnostic], catalog: (any DemoSignatures)?,
+        layout: (any PageLayout)?
     ) -> LessonLibrary {
         let all = diagnostics + LessonLinter(catalog: catalog, layout: layout).lint(lessons)
         return LessonLibrary(

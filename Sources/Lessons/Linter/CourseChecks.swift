@@ -7,14 +7,20 @@ enum CourseChecks {
         var byOrder: [Int: Lesson] = [:]
         for lesson in lessons {
             if let first = byID[lesson.id] {
-                diagnostics.append(error(in: lesson, at: lesson.locations.id,
-                    "duplicate lesson id `\(lesson.id)`, also used by \(first.file); give each lesson its own id"))
+                diagnostics.append(
+                    error(
+                        in: lesson, at: lesson.locations.id,
+                        "duplicate lesson id `\(lesson.id)`, also used by \(first.file); give each lesson its own id"
+                    ))
             } else {
                 byID[lesson.id] = lesson
             }
             if let first = byOrder[lesson.order] {
-                diagnostics.append(error(in: lesson, at: lesson.locations.order,
-                    "duplicate lesson order \(lesson.order), also used by \(first.file) (`\(first.id)`); give each lesson its own number"))
+                diagnostics.append(
+                    error(
+                        in: lesson, at: lesson.locations.order,
+                        "duplicate lesson order \(lesson.order), also used by \(first.file) (`\(first.id)`); give each lesson its own number"
+                    ))
             } else {
                 byOrder[lesson.order] = lesson
             }
@@ -29,8 +35,10 @@ enum CourseChecks {
             for (index, required) in lesson.requires.enumerated() where !ids.contains(required) {
                 let hint = Suggestions.hint(for: required, in: ids)
                 let fix = hint.isEmpty ? "; use the id of another lesson" : hint
-                diagnostics.append(error(in: lesson, at: lesson.requiresLocation(index),
-                    "`requires` names unknown lesson `\(required)`\(fix)"))
+                diagnostics.append(
+                    error(
+                        in: lesson, at: lesson.requiresLocation(index),
+                        "`requires` names unknown lesson `\(required)`\(fix)"))
             }
         }
         return diagnostics + cycles(in: lessons)
@@ -52,8 +60,10 @@ enum CourseChecks {
             for (index, required) in lesson.requires.enumerated() {
                 if let start = path.firstIndex(of: required) {
                     let cycle = (path[start...] + [required]).joined(separator: " -> ")
-                    diagnostics.append(error(in: lesson, at: lesson.requiresLocation(index),
-                        "`requires` forms a cycle: \(cycle); remove one of these requirements"))
+                    diagnostics.append(
+                        error(
+                            in: lesson, at: lesson.requiresLocation(index),
+                            "`requires` forms a cycle: \(cycle); remove one of these requirements"))
                 } else if !finished.contains(required), let next = lessonsByID[required] {
                     visit(next)
                 }
@@ -68,7 +78,8 @@ enum CourseChecks {
         return diagnostics
     }
 
-    private static func error(in lesson: Lesson, at location: SourceLocation, _ message: String) -> Diagnostic {
+    private static func error(in lesson: Lesson, at location: SourceLocation, _ message: String) -> Diagnostic
+    {
         Diagnostic(.error, file: lesson.file, line: location.line, column: location.column, message)
     }
 }

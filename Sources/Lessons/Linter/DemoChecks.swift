@@ -19,8 +19,10 @@ struct DemoChecks {
         guard let signature = catalog.signature(of: demo.name) else {
             let location = lesson.locations.demoNames[demo.line] ?? SourceLocation(line: demo.line, column: 1)
             let nearest = Suggestions.nearest(to: demo.name, in: catalog.demoNames, count: 3)
-            let fix = Suggestions.closest(to: demo.name, in: catalog.demoNames).map { "did you mean `\($0)`?" }
-                ?? "the closest are " + nearest.map { "`\($0)`" }.joined(separator: ", ") + " (`spindle demos` lists all)"
+            let fix =
+                Suggestions.closest(to: demo.name, in: catalog.demoNames).map { "did you mean `\($0)`?" }
+                ?? "the closest are " + nearest.map { "`\($0)`" }.joined(separator: ", ")
+                + " (`spindle demos` lists all)"
             return [error(at: location, "unknown demo `\(demo.name)`; \(fix)")]
         }
         return demo.arguments.compactMap { argument in
@@ -28,14 +30,21 @@ struct DemoChecks {
             guard let parameter = signature.parameter(named: argument.name) else {
                 let names = signature.parameters.map(\.name)
                 guard !names.isEmpty else {
-                    return error(at: location, "demo `\(demo.name)` takes no parameters; remove `\(argument.name)=\(argument.value)`")
+                    return error(
+                        at: location,
+                        "demo `\(demo.name)` takes no parameters; remove `\(argument.name)=\(argument.value)`"
+                    )
                 }
                 let hint = Suggestions.hint(for: argument.name, in: names)
-                return error(at: location,
-                    "demo `\(demo.name)` has no parameter `\(argument.name)` (it takes \(names.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)")
+                return error(
+                    at: location,
+                    "demo `\(demo.name)` has no parameter `\(argument.name)` (it takes \(names.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)"
+                )
             }
             return parameter.problem(with: argument.value).map {
-                error(at: location, "`\(argument.name)=\(argument.value)` for demo `\(demo.name)`: expected \($0)")
+                error(
+                    at: location,
+                    "`\(argument.name)=\(argument.value)` for demo `\(demo.name)`: expected \($0)")
             }
         }
     }
@@ -49,14 +58,21 @@ struct DemoChecks {
             let locations = lesson.locations.choiceConditions[prediction.line] ?? []
             return prediction.choices.enumerated().compactMap { index, choice in
                 guard !values.canMeet(choice.condition) else { return nil }
-                let location = locations.indices.contains(index) ? locations[index] : SourceLocation(line: prediction.line, column: 1)
-                return error(at: location,
-                    "condition `\(choice.condition)` can never hold: `\(prediction.result)` of demo `\(prediction.demo)` is \(values); compare with one of those values")
+                let location =
+                    locations.indices.contains(index)
+                    ? locations[index] : SourceLocation(line: prediction.line, column: 1)
+                return error(
+                    at: location,
+                    "condition `\(choice.condition)` can never hold: `\(prediction.result)` of demo `\(prediction.demo)` is \(values); compare with one of those values"
+                )
             }
         }
-        let location = lesson.locations.predictionResults[prediction.line] ?? SourceLocation(line: prediction.line, column: 1)
+        let location =
+            lesson.locations.predictionResults[prediction.line]
+            ?? SourceLocation(line: prediction.line, column: 1)
         let hint = Suggestions.hint(for: prediction.result, in: signature.results)
-        let message = signature.results.isEmpty
+        let message =
+            signature.results.isEmpty
             ? "demo `\(prediction.demo)` reports no results; predict on another demo"
             : "demo `\(prediction.demo)` reports no result `\(prediction.result)` (it reports \(signature.results.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)"
         return [error(at: location, message)]

@@ -17,7 +17,8 @@ public struct LessonLinter: Sendable {
     /// When two lessons clash, the later one in `lessons` is reported, so pass them in a stable
     /// order (the library passes them sorted by file).
     public func lint(_ lessons: [Lesson]) -> [Diagnostic] {
-        var diagnostics = CourseChecks.duplicates(in: lessons)
+        var diagnostics =
+            CourseChecks.duplicates(in: lessons)
             + CourseChecks.requirements(of: lessons)
         if let catalog {
             diagnostics += lessons.flatMap { DemoChecks(catalog: catalog, lesson: $0).diagnostics() }

@@ -18,19 +18,26 @@ struct ScreenFitChecks {
         let rows = layout.rows(of: lesson, pageIndex: index, columns: LessonScreen.columns)
         guard rows > LessonScreen.pageRows else { return [] }
         let page = lesson.pages[index]
-        return [warning(line: page.line, column: 1,
-            "page `\(page.title)` takes \(rows) rows at \(LessonScreen.columns) columns, more than the \(LessonScreen.pageRows) above the prompt; split it into shorter pages")]
+        return [
+            warning(
+                line: page.line, column: 1,
+                "page `\(page.title)` takes \(rows) rows at \(LessonScreen.columns) columns, more than the \(LessonScreen.pageRows) above the prompt; split it into shorter pages"
+            )
+        ]
     }
 
     /// The code's first line is the one after the fence; blank lines at the block's start were
     /// trimmed, so they are counted back from the fence to find each line's number.
     private func codeWidths(_ element: PageElement) -> [Diagnostic] {
         guard case .code(let block) = element else { return [] }
-        return block.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap { offset, line in
+        return block.code.split(separator: "\n", omittingEmptySubsequences: false).enumerated().compactMap {
+            offset, line in
             let width = layout?.columns(of: String(line)) ?? line.count
             guard width > LessonScreen.codeColumns else { return nil }
-            return warning(line: block.firstCodeLine + offset, column: LessonScreen.codeColumns + 1,
-                "code line is \(width) columns wide, more than the \(LessonScreen.codeColumns) a page shows at \(LessonScreen.columns) columns; break it or shorten it")
+            return warning(
+                line: block.firstCodeLine + offset, column: LessonScreen.codeColumns + 1,
+                "code line is \(width) columns wide, more than the \(LessonScreen.codeColumns) a page shows at \(LessonScreen.columns) columns; break it or shorten it"
+            )
         }
     }
 

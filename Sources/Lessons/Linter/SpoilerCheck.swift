@@ -26,7 +26,8 @@ struct SpoilerCheck {
             var found: [Diagnostic] = []
             for element in page.elements {
                 if case .prediction(let prediction) = element,
-                   let diagnostic = spoiler(of: prediction, above: linesAbove.suffix(Self.linesSearched)) {
+                    let diagnostic = spoiler(of: prediction, above: linesAbove.suffix(Self.linesSearched))
+                {
                     found.append(diagnostic)
                 }
                 linesAbove += Self.lines(of: element).map { ($0.0, Self.words($0.1)) }
@@ -35,16 +36,25 @@ struct SpoilerCheck {
         }
     }
 
-    private func spoiler(of prediction: Prediction, above lines: ArraySlice<(line: Int, words: [String])>) -> Diagnostic? {
+    private func spoiler(of prediction: Prediction, above lines: ArraySlice<(line: Int, words: [String])>)
+        -> Diagnostic?
+    {
         let stems = Self.stems(of: prediction.result)
         let values = Set(prediction.choices.flatMap { Self.values(of: $0.condition) })
         guard !stems.isEmpty, !values.isEmpty else { return nil }
         for (line, words) in lines {
             for (position, word) in words.enumerated() where values.contains(word.lowercased()) {
-                let nearby = words[max(0, position - Self.window)...min(words.count - 1, position + Self.window)]
-                guard let named = nearby.first(where: { candidate in stems.contains { candidate.lowercased().hasPrefix($0) } }) else { continue }
-                return Diagnostic(.warning, file: lesson.file, line: line, column: 1,
-                    "text above prediction `\(prediction.id)` may give its answer away (`\(word)` near `\(named)`, about `\(prediction.result)`); move it into `explain:` or after the demo")
+                let nearby = words[
+                    max(0, position - Self.window)...min(words.count - 1, position + Self.window)]
+                guard
+                    let named = nearby.first(where: { candidate in
+                        stems.contains { candidate.lowercased().hasPrefix($0) }
+                    })
+                else { continue }
+                return Diagnostic(
+                    .warning, file: lesson.file, line: line, column: 1,
+                    "text above prediction `\(prediction.id)` may give its answer away (`\(word)` near `\(named)`, about `\(prediction.result)`); move it into `explain:` or after the demo"
+                )
             }
         }
         return nil
@@ -60,7 +70,9 @@ struct SpoilerCheck {
         case .demo(let demo): (text, first) = (demo.caption, demo.line + 1)
         default: return []
         }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map { (first + $0.offset, $0.element) }
+        return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
+            (first + $0.offset, $0.element)
+        }
     }
 
     /// Lowercased three-letter beginnings of the result's meaningful parts.
@@ -73,11 +85,12 @@ struct SpoilerCheck {
 
     /// The values a condition compares with, lowercased, as they would be written in text.
     static func values(of condition: Condition) -> [String] {
-        let values: [ResultValue] = switch condition {
-        case .equal(let value), .notEqual(let value): [value]
-        case .oneOf(let values): values
-        default: condition.numbers.map(ResultValue.number)
-        }
+        let values: [ResultValue] =
+            switch condition {
+            case .equal(let value), .notEqual(let value): [value]
+            case .oneOf(let values): values
+            default: condition.numbers.map(ResultValue.number)
+            }
         return values.map { $0.description.lowercased() }
     }
 

@@ -40,7 +40,8 @@ extension Condition {
     public var numbers: [Double] {
         switch self {
         case .equal(let value), .notEqual(let value): value.number.map { [$0] } ?? []
-        case .less(let bound), .lessOrEqual(let bound), .greater(let bound), .greaterOrEqual(let bound): [bound]
+        case .less(let bound), .lessOrEqual(let bound), .greater(let bound), .greaterOrEqual(let bound):
+            [bound]
         case .between(let low, let high): [low, high]
         case .oneOf(let values): values.compactMap(\.number)
         }
@@ -73,7 +74,11 @@ public enum ResultValue: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .number(let number):
-            if number == number.rounded(), abs(number) < 1e15 { String(Int64(number)) } else { String(number) }
+            if number == number.rounded(), abs(number) < 1e15 {
+                String(Int64(number))
+            } else {
+                String(number)
+            }
         case .word(let word): word
         }
     }

@@ -17,8 +17,11 @@ public enum ResultValues: Sendable, Equatable, CustomStringConvertible {
         case .words(let words):
             return "one of " + words.joined(separator: ", ")
         case .number(let range):
-            let low = ResultValue.number(range.lowerBound), high = ResultValue.number(range.upperBound)
-            if range.upperBound == .infinity { return range.lowerBound == -.infinity ? "a number" : "a number of at least \(low)" }
+            let low = ResultValue.number(range.lowerBound)
+            let high = ResultValue.number(range.upperBound)
+            if range.upperBound == .infinity {
+                return range.lowerBound == -.infinity ? "a number" : "a number of at least \(low)"
+            }
             if range.lowerBound == -.infinity { return "a number of at most \(high)" }
             return "a number from \(low) to \(high)"
         }

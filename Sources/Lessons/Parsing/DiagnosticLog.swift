@@ -18,12 +18,14 @@ final class DiagnosticLog {
 
     /// Records an error at a location already in file coordinates.
     func error(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.error, file: file, line: location.line, column: location.column, message))
+        diagnostics.append(
+            Diagnostic(.error, file: file, line: location.line, column: location.column, message))
     }
 
     /// Records a warning at a location already in file coordinates.
     func warning(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.warning, file: file, line: location.line, column: location.column, message))
+        diagnostics.append(
+            Diagnostic(.warning, file: file, line: location.line, column: location.column, message))
     }
 
     /// Whether any error has been recorded since `count` diagnostics existed; lets a block parser

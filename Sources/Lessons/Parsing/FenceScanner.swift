@@ -21,7 +21,8 @@ struct FencedBlock {
         let texts = body.map(\.text)
         let isBlank = { (line: String) in line.allSatisfy(\.isWhitespace) }
         guard let first = texts.firstIndex(where: { !isBlank($0) }),
-              let last = texts.lastIndex(where: { !isBlank($0) }) else { return "" }
+            let last = texts.lastIndex(where: { !isBlank($0) })
+        else { return "" }
         return texts[first...last].joined(separator: "\n")
     }
 }
@@ -68,12 +69,17 @@ enum FenceScanner {
                 // closed, it is the closer the author meant, only too short: it is named here
                 // rather than reported as a second unclosed fence.
                 var hint = ""
-                if let next = closers.nextBareFence(of: opening.character, after: index), closers.nextFence(after: index) == next,
-                   let short = CodeFence(lines[next]), closers.longest(of: short.character, after: next) < short.length {
+                if let next = closers.nextBareFence(of: opening.character, after: index),
+                    closers.nextFence(after: index) == next,
+                    let short = CodeFence(lines[next]),
+                    closers.longest(of: short.character, after: next) < short.length
+                {
                     shortClosers.insert(next)
                     hint = " (line \(next + 1) has only \(short.length))"
                 }
-                log.error("code fence is never closed; end the block with a line of \(opening.length) \(marks)\(hint)", at: location)
+                log.error(
+                    "code fence is never closed; end the block with a line of \(opening.length) \(marks)\(hint)",
+                    at: location)
                 segments.append(.unclosedFence(location))
                 index += 1
                 continue
@@ -83,11 +89,14 @@ enum FenceScanner {
             while !opening.isClosed(by: lines[index]) {
                 let text = lines[index]
                 let stripped = min(opening.indent, text.prefix { $0 == " " }.count)
-                body.append(BlockLine(text: String(text.dropFirst(stripped)), line: index + 1, offset: stripped))
+                body.append(
+                    BlockLine(text: String(text.dropFirst(stripped)), line: index + 1, offset: stripped))
                 index += 1
             }
             index += 1
-            let words = opening.infoWords.map { (String($0.text), log.location(line: openLine, column: $0.column)) }
+            let words = opening.infoWords.map {
+                (String($0.text), log.location(line: openLine, column: $0.column))
+            }
             segments.append(.fence(FencedBlock(location: location, words: words, body: body)))
         }
         return segments

@@ -19,11 +19,14 @@ struct FrontMatter {
         let lines = log.source.lines
         let start = log.location(line: 1, column: 1)
         guard lines.first.map(isDelimiter) == true else {
-            log.error("a lesson file must start with a `---` line, then `id`, `title` and `summary`, then another `---` line", at: start)
+            log.error(
+                "a lesson file must start with a `---` line, then `id`, `title` and `summary`, then another `---` line",
+                at: start)
             return (nil, nil)
         }
         guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
-            log.error("front matter is never closed; end it with a `---` line before the first page", at: start)
+            log.error(
+                "front matter is never closed; end it with a `---` line before the first page", at: start)
             return (nil, nil)
         }
         let yamlLines = (1..<end).map { BlockLine(text: lines[$0], line: $0 + 1, offset: 0) }
@@ -67,7 +70,9 @@ struct FrontMatter {
             self.locale = locale
             if !Self.isSupported(locale: locale) {
                 let supported = Self.supportedLanguages.map { "`\($0)`" }.joined(separator: ", ")
-                log.error("unknown locale `\(locale)`; use one of \(supported), optionally with a region (`en-GB`)", at: reader.location("locale"))
+                log.error(
+                    "unknown locale `\(locale)`; use one of \(supported), optionally with a region (`en-GB`)",
+                    at: reader.location("locale"))
             }
         }
     }
@@ -80,7 +85,9 @@ struct FrontMatter {
     /// `en`, `en-GB`, `zh-Hans`: a supported language, then optional subtags of letters and digits.
     static func isSupported(locale: String) -> Bool {
         let parts = locale.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, supportedLanguages.contains(language.lowercased()) else { return false }
+        guard let language = parts.first, supportedLanguages.contains(language.lowercased()) else {
+            return false
+        }
         return parts.dropFirst().allSatisfy { part in
             (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
@@ -90,7 +97,9 @@ struct FrontMatter {
     private static func oneLine(_ key: String, _ reader: MappingReader) -> String {
         guard let text = reader.requiredText(key) else { return "" }
         if text.contains("\n") {
-            reader.block.log.error("`\(key)` must fit on one line; shorten it or move the detail into the first page", at: reader.location(key))
+            reader.block.log.error(
+                "`\(key)` must fit on one line; shorten it or move the detail into the first page",
+                at: reader.location(key))
         }
         return text
     }
@@ -103,24 +112,32 @@ struct FrontMatter {
         let nameDigits = String(fileName.prefix { $0.isASCII && $0.isNumber })
         let fromName = Int(nameDigits).flatMap(Self.validOrder)
         if !nameDigits.isEmpty, fromName == nil {
-            log.error("the number `\(nameDigits)` in the file name is not an order from 0 to \(LessonLimits.numberMagnitude); renumber the file", at: reader.anchor)
+            log.error(
+                "the number `\(nameDigits)` in the file name is not an order from 0 to \(LessonLimits.numberMagnitude); renumber the file",
+                at: reader.anchor)
         }
         guard let text = reader.optionalText("order") else {
             if reader.has("order") { return }
             order = fromName
             if fromName == nil, nameDigits.isEmpty {
-                log.error("lesson has no order; start the file name with its number (`05-\(id ?? "slug").md`) or add `order: 5`", at: reader.anchor)
+                log.error(
+                    "lesson has no order; start the file name with its number (`05-\(id ?? "slug").md`) or add `order: 5`",
+                    at: reader.anchor)
             }
             return
         }
         locations.order = reader.location("order")
         guard let value = Int(text).flatMap(Self.validOrder) else {
-            log.error("`order: \(text)` is not a whole number from 0 to \(LessonLimits.numberMagnitude); write e.g. `order: 5`", at: locations.order)
+            log.error(
+                "`order: \(text)` is not a whole number from 0 to \(LessonLimits.numberMagnitude); write e.g. `order: 5`",
+                at: locations.order)
             return
         }
         order = value
         if let fromName, fromName != value {
-            log.error("`order: \(value)` disagrees with the file name `\(fileName)`; make them the same number", at: locations.order)
+            log.error(
+                "`order: \(value)` disagrees with the file name `\(fileName)`; make them the same number",
+                at: locations.order)
         }
     }
 

@@ -12,7 +12,9 @@ struct Heading {
         let rest = line.dropFirst(indent)
         let level = rest.prefix { $0 == "#" }.count
         let afterMarker = rest.dropFirst(level)
-        guard indent <= 3, (1...6).contains(level), afterMarker.isEmpty || afterMarker.first == " " else { return nil }
+        guard indent <= 3, (1...6).contains(level), afterMarker.isEmpty || afterMarker.first == " " else {
+            return nil
+        }
         var title = afterMarker.trimmingCharacters(in: .whitespaces)
         // An optional closing run of `#`s is decoration, not part of the title.
         let closing = title.reversed().prefix { $0 == "#" }.count

@@ -26,7 +26,9 @@ public enum LessonParser {
         }
         if let bodyStart, pages.isEmpty, log.diagnostics.count == countBeforeBody {
             // `bodyStart` is the 0-based index of the first body line, so the closing `---`'s number.
-            log.error("lesson has no pages; add a `## ` heading and its text after the front matter", at: log.location(line: bodyStart, column: 1))
+            log.error(
+                "lesson has no pages; add a `## ` heading and its text after the front matter",
+                at: log.location(line: bodyStart, column: 1))
         }
         let diagnostics = log.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
         guard let frontMatter, let id = frontMatter.id, let order = frontMatter.order else {
@@ -44,7 +46,9 @@ public enum LessonParser {
 
     /// The one error for a file over the size limit, which is not parsed at all.
     static func tooLarge(file: String, bytes: Int) -> Diagnostic {
-        Diagnostic(.error, file: file, line: 1, column: 1,
-            "file is \(bytes) bytes, more than the \(LessonLimits.fileSizeText) a lesson may have; split it into several lessons")
+        Diagnostic(
+            .error, file: file, line: 1, column: 1,
+            "file is \(bytes) bytes, more than the \(LessonLimits.fileSizeText) a lesson may have; split it into several lessons"
+        )
     }
 }

@@ -41,7 +41,9 @@ struct NestingMeter {
         let length: Int
         if let first = text.first, "-*+".contains(first) {
             length = 1
-        } else if (1...9).contains(digits), let delimiter = text.dropFirst(digits).first, ".)".contains(delimiter) {
+        } else if (1...9).contains(digits), let delimiter = text.dropFirst(digits).first,
+            ".)".contains(delimiter)
+        {
             length = digits + 1
         } else {
             return nil

@@ -24,7 +24,8 @@ struct PageBuilder {
         defer { prose.removeAll() }
         let isBlank = { (line: (number: Int, text: String)) in line.text.allSatisfy(\.isWhitespace) }
         guard let first = prose.firstIndex(where: { !isBlank($0) }),
-              let last = prose.lastIndex(where: { !isBlank($0) }) else { return }
+            let last = prose.lastIndex(where: { !isBlank($0) })
+        else { return }
         let markdown = prose[first...last].map(\.text).joined(separator: "\n")
         elements.append(.prose(Prose(markdown: markdown, line: prose[first].number)))
     }
@@ -39,7 +40,8 @@ struct PageBuilder {
             let fence = blockLocations[prediction.line] ?? location
             if prediction.demo.isEmpty {
                 guard demoNames.count == 1 else {
-                    let problem = demoNames.isEmpty
+                    let problem =
+                        demoNames.isEmpty
                         ? "its page has no demo block; add a `demo` block to this page"
                         : "its page has \(demoNames.count) demo blocks; add `demo: NAME` to say which one grades it"
                     log.error("prediction `\(prediction.id)` names no demo and \(problem)", at: fence)
@@ -49,11 +51,14 @@ struct PageBuilder {
                 prediction.demo = demoNames[0]
             } else if !demoNames.contains(prediction.demo) {
                 let location = session.predictionDemoLocations[prediction.line] ?? fence
-                let available = demoNames.isEmpty
+                let available =
+                    demoNames.isEmpty
                     ? "add a `demo \(prediction.demo)` block to this page"
                     : "this page has \(demoNames.map { "`\($0)`" }.joined(separator: ", "))"
                 let hint = Suggestions.hint(for: prediction.demo, in: demoNames)
-                log.error("prediction names demo `\(prediction.demo)`, which is not on its page; \(available)\(hint)", at: location)
+                log.error(
+                    "prediction names demo `\(prediction.demo)`, which is not on its page; \(available)\(hint)",
+                    at: location)
                 session.predictionResultLocations[prediction.line] = nil
                 return nil
             }

@@ -35,13 +35,17 @@ struct PageSplitter {
             let location = log.location(line: number, column: heading.column)
             switch heading.level {
             case 1:
-                log.error("level-1 heading `# \(heading.title)` in the body; the title comes from the front matter, so use `## ` for a page or `### ` within one", at: location)
+                log.error(
+                    "level-1 heading `# \(heading.title)` in the body; the title comes from the front matter, so use `## ` for a page or `### ` within one",
+                    at: location)
                 return
             case 2:
                 finishPage()
                 pageCount += 1
                 guard pageCount <= LessonLimits.pages else {
-                    log.error("lesson has more than \(LessonLimits.pages) pages; split it into several lessons", at: location)
+                    log.error(
+                        "lesson has more than \(LessonLimits.pages) pages; split it into several lessons",
+                        at: location)
                     return
                 }
                 if heading.title.isEmpty {
@@ -55,7 +59,8 @@ struct PageSplitter {
         }
         guard current != nil else {
             if !text.allSatisfy(\.isWhitespace) {
-                reportBeforeFirstPage(at: log.location(line: number, column: text.prefix { $0 == " " }.count + 1))
+                reportBeforeFirstPage(
+                    at: log.location(line: number, column: text.prefix { $0 == " " }.count + 1))
             }
             return
         }
@@ -69,8 +74,9 @@ struct PageSplitter {
         guard depth > LessonLimits.nestingDepth, !reportedNestingInRun else { return }
         reportedNestingInRun = true
         let column = text.prefix { $0 == " " }.count + 1
-        log.error("quotes and lists nest \(depth) deep here, more than the \(LessonLimits.nestingDepth) a page may; flatten the text",
-                  at: log.location(line: number, column: column))
+        log.error(
+            "quotes and lists nest \(depth) deep here, more than the \(LessonLimits.nestingDepth) a page may; flatten the text",
+            at: log.location(line: number, column: column))
     }
 
     /// A heading or a block ends the run of prose, and with it any open list or quote.
@@ -115,7 +121,9 @@ struct PageSplitter {
         current = nil
         page.flushProse()
         if !page.hasContent {
-            log.error("page has no content; add text under `## \(page.title)` or remove the heading", at: page.location)
+            log.error(
+                "page has no content; add text under `## \(page.title)` or remove the heading",
+                at: page.location)
         }
         page.settlePredictionDemos(session: session)
         pages.append(Page(title: page.title, line: page.location.line, elements: page.elements))

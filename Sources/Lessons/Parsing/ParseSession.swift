@@ -18,7 +18,9 @@ final class ParseSession {
     /// Records a question id, reporting it when an earlier question of the lesson already has it.
     func claimQuestionID(_ id: String, at location: SourceLocation) {
         if let earlier = questionIDLines[id] {
-            log.error("question id `\(id)` is already used on line \(earlier); give each prediction and quiz its own id", at: location)
+            log.error(
+                "question id `\(id)` is already used on line \(earlier); give each prediction and quiz its own id",
+                at: location)
         } else {
             questionIDLines[id] = location.line
         }

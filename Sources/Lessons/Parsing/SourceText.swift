@@ -63,7 +63,8 @@ struct SourceText {
             }
             if changed { columnMaps[lineNumber] = map }
             if let firstRemoved {
-                removals.append((SourceLocation(line: lineNumber, column: firstRemoved.column), firstRemoved.scalar))
+                removals.append(
+                    (SourceLocation(line: lineNumber, column: firstRemoved.column), firstRemoved.scalar))
             }
             lines.append(String(clean))
         }
@@ -111,16 +112,20 @@ struct SourceText {
         let cuts = overlongLines.map { line in
             let limit = LessonLimits.lineCharacters
             let column = location(line: line, column: limit + 1).column
-            return Diagnostic(.error, file: file, line: line, column: column,
-                "line is longer than \(limit) characters and the rest is not read; break it into shorter lines")
+            return Diagnostic(
+                .error, file: file, line: line, column: column,
+                "line is longer than \(limit) characters and the rest is not read; break it into shorter lines"
+            )
         }
-        return cuts + removals.map { location, scalar in
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            let message = (0x202A...0x2069).contains(scalar.value)
-                ? "bidirectional control character \(code) removed; lesson text cannot reorder what the student reads"
-                : "control character \(code) removed; lesson text cannot contain terminal escape sequences"
-            return Diagnostic(.warning, file: file, line: location.line, column: location.column, message)
-        }
+        return cuts
+            + removals.map { location, scalar in
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+                let message =
+                    (0x202A...0x2069).contains(scalar.value)
+                    ? "bidirectional control character \(code) removed; lesson text cannot reorder what the student reads"
+                    : "control character \(code) removed; lesson text cannot contain terminal escape sequences"
+                return Diagnostic(.warning, file: file, line: location.line, column: location.column, message)
+            }
     }
 }

@@ -1,10 +1,11 @@
+import CPrimitives
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Threading
 
 /// Which CPUs threads run on, for lessons on concurrency versus parallelism: two threads pinned
 /// to one CPU take turns even without a GIL, pinned to two they can run at once.

@@ -45,7 +45,8 @@ extension Connection {
         if let maxLength, length > maxLength {
             try PageAlignedBuffer.with(byteCount: length) { try receivePayload(fd, into: $0) }
             trace.record(.receive(item: nil))
-            throw PipeOSError(endpoint: endpoint, reason: .messageExceedsMaxLength(length: length, maximum: maxLength))
+            throw PipeOSError(
+                endpoint: endpoint, reason: .messageExceedsMaxLength(length: length, maximum: maxLength))
         }
         let bytes = try receivePayload(fd, length: length)
         trace.record(.receive(item: bytes.withUnsafeBytes { PipeItemLabel.bytes($0) }))
@@ -88,7 +89,8 @@ extension Connection {
         if received == 0 { throw EOFError("\(endpoint): the other end was closed") }
         guard received == MessageFrame.headerSize else {
             throw PipeOSError(
-                endpoint: endpoint, reason: .truncatedMessage(expected: MessageFrame.headerSize, received: received))
+                endpoint: endpoint,
+                reason: .truncatedMessage(expected: MessageFrame.headerSize, received: received))
         }
         let length = MessageFrame.length(header: header)
         guard length <= MessageFrame.maximumLength else {
@@ -108,7 +110,8 @@ extension Connection {
     /// Fills `payload` from the stream.
     ///
     /// - Throws: ``PipeOSError`` `truncatedMessage` when the stream ends first.
-    private func receivePayload(_ fd: Int32, into payload: UnsafeMutableRawBufferPointer) throws(PipeOSError) {
+    private func receivePayload(_ fd: Int32, into payload: UnsafeMutableRawBufferPointer) throws(PipeOSError)
+    {
         let received = try readFully(fd, into: payload)
         guard received == payload.count else {
             throw PipeOSError(
@@ -116,7 +119,8 @@ extension Connection {
         }
     }
 
-    private func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(PipeOSError) -> Int {
+    private func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(PipeOSError) -> Int
+    {
         do throws(SystemCallFailure) {
             return try PipeIO.readFully(fd, into: buffer)
         } catch {

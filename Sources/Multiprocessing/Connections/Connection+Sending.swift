@@ -1,10 +1,11 @@
+import BinaryFormat
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import BinaryFormat
-import Threading
 
 extension Connection {
     /// Python's `send(obj)`: sends `value` encoded with ``BinaryCoding`` as one message.

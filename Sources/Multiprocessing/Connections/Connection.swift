@@ -1,6 +1,6 @@
 import Synchronization
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.connection.Connection`: one end of a ``Pipe(duplex:name:tracer:)``,
 /// sending and receiving whole messages of bytes or `Codable` values.
@@ -35,7 +35,10 @@ public final class Connection: Sendable {
     let endpoint: String
     let trace: ThreadingTrace
 
-    init(descriptor: Int32, isSocket: Bool, readable: Bool, writable: Bool, endpoint: String, trace: ThreadingTrace) {
+    init(
+        descriptor: Int32, isSocket: Bool, readable: Bool, writable: Bool, endpoint: String,
+        trace: ThreadingTrace
+    ) {
         self.descriptor = Atomic(descriptor)
         self.isSocket = isSocket
         self.readable = readable

@@ -1,9 +1,10 @@
+import CPrimitives
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
 
 /// Creates the descriptor pairs behind ``Pipe(duplex:name:tracer:)`` and ``RawPipe``, close-on-exec
 /// from the start so that no program another thread executes meanwhile inherits them.

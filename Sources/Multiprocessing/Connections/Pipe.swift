@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Pipe(duplex=True)`: a connected pair of ``Connection`` ends.
 ///
@@ -16,6 +16,8 @@ import Threading
 /// `name` (default `pipe`), which both ends report their sends and receives under.
 ///
 /// - Throws: ``PipeOSError`` when the system is out of descriptors.
+// swift-format-ignore: AlwaysUseLowerCamelCase
+// (Python's name: `multiprocessing.Pipe()` is a function spelt like a type)
 public func Pipe(
     duplex: Bool = true, name: String? = nil, tracer: Tracer = TraceContext.tracer
 ) throws -> (Connection, Connection) {

@@ -1,9 +1,10 @@
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Threading
 
 /// A system call that failed, before the caller turns it into the error Python would raise.
 struct SystemCallFailure: Error {
@@ -31,7 +32,9 @@ enum PipeIO {
     /// Waits until `fd` is ready for `events` or `deadline` passes (`nil`: for ever); returns
     /// whether it became ready. Errors and hang-ups count as ready, so that the call that follows
     /// reports them.
-    package static func wait(_ fd: Int32, for events: Int16, until deadline: Deadline?) throws(SystemCallFailure) -> Bool {
+    package static func wait(_ fd: Int32, for events: Int16, until deadline: Deadline?)
+        throws(SystemCallFailure) -> Bool
+    {
         var request = pollfd(fd: fd, events: events, revents: 0)
         while true {
             let status = poll(&request, 1, milliseconds(until: deadline))
@@ -81,7 +84,9 @@ enum PipeIO {
     }
 
     /// Writes all of `bytes`, continuing after partial writes.
-    package static func writeAll(_ fd: Int32, isSocket: Bool, _ bytes: UnsafeRawBufferPointer) throws(SystemCallFailure) {
+    package static func writeAll(_ fd: Int32, isSocket: Bool, _ bytes: UnsafeRawBufferPointer)
+        throws(SystemCallFailure)
+    {
         try writeAll(fd, isSocket: isSocket, head: UnsafeRawBufferPointer(start: nil, count: 0), body: bytes)
     }
 
@@ -92,7 +97,8 @@ enum PipeIO {
     ) -> Int {
         var pieces = (
             iovec(iov_base: UnsafeMutableRawPointer(mutating: head.baseAddress), iov_len: head.count),
-            iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress), iov_len: body.count))
+            iovec(iov_base: UnsafeMutableRawPointer(mutating: body.baseAddress), iov_len: body.count)
+        )
         return withUnsafeMutableBytes(of: &pieces) { storage in
             let vector = storage.bindMemory(to: iovec.self)
             guard isSocket else { return writev(fd, vector.baseAddress, 2) }
@@ -124,7 +130,9 @@ enum PipeIO {
     }
 
     /// One read(2) into `buffer`; returns the count, 0 at the end of the stream.
-    package static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemCallFailure) -> Int {
+    package static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer)
+        throws(SystemCallFailure) -> Int
+    {
         while true {
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
@@ -137,7 +145,9 @@ enum PipeIO {
 
     /// Reads until `buffer` is full or the stream ends; returns how many bytes arrived, which is
     /// less than `buffer.count` only at the end of the stream.
-    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemCallFailure) -> Int {
+    static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer) throws(SystemCallFailure)
+        -> Int
+    {
         var filled = 0
         while filled < buffer.count {
             let count = try readOnce(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))

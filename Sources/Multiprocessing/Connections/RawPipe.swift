@@ -1,11 +1,12 @@
+import Synchronization
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Synchronization
-import Trace
-import Threading
 
 /// A bare pipe(2) with no message framing, for the lesson on PIPE_BUF: each ``write(_:)`` is a
 /// single write(2), so whether concurrent writers' bytes stay together or tear is up to the
@@ -108,7 +109,8 @@ public final class RawPipe: Sendable {
         try waitForData(fd, timeout: timeout)
         do throws(SystemCallFailure) {
             let count = try PipeIO.readOnce(fd, into: buffer)
-            trace.record(.receive(item: PipeItemLabel.bytes(UnsafeRawBufferPointer(rebasing: buffer[..<count]))))
+            trace.record(
+                .receive(item: PipeItemLabel.bytes(UnsafeRawBufferPointer(rebasing: buffer[..<count]))))
             return count
         } catch {
             throw readError(error)
@@ -138,7 +140,9 @@ public final class RawPipe: Sendable {
         if open >= 0 { PipeIO.closeDescriptor(open) }
     }
 
-    private func openDescriptor(_ end: borrowing Atomic<Int32>, named name: String) throws(PipeOSError) -> Int32 {
+    private func openDescriptor(_ end: borrowing Atomic<Int32>, named name: String) throws(PipeOSError)
+        -> Int32
+    {
         let fd = end.load(ordering: .acquiring)
         guard fd >= 0 else { throw PipeOSError(endpoint: "\(title) \(name)", reason: .handleClosed) }
         return fd
@@ -175,6 +179,7 @@ public final class RawPipe: Sendable {
 
     private func writeError(_ failure: SystemCallFailure) -> any Error {
         if failure.code == EPIPE { return BrokenPipeError("\(title): the read end was closed") }
-        return PipeOSError(endpoint: "\(title) write end", reason: .systemCall(failure.call, errno: failure.code))
+        return PipeOSError(
+            endpoint: "\(title) write end", reason: .systemCall(failure.call, errno: failure.code))
     }
 }

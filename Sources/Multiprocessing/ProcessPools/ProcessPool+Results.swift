@@ -10,7 +10,8 @@ extension ProcessPool {
         let record = PoolWire.record(
             kind: PoolWire.TaskKind.work.rawValue, task: task, payload: try BinaryCoding.encode(arguments))
         guard tasks.fits(record.count) else {
-            throw ValueError("a task of \(record.count) bytes is more than the pool can carry; use a smaller chunksize")
+            throw ValueError(
+                "a task of \(record.count) bytes is more than the pool can carry; use a smaller chunksize")
         }
         nextTask += 1
         pending.insert(task)
@@ -31,7 +32,9 @@ extension ProcessPool {
     /// and a parent blocked on a full task queue would wait for each other for ever).
     func sendBacklog() {
         while let record = backlog.first {
-            guard tasks.put(record, block: false, timeout: nil, label: PoolWire.label(ofTask: record)) else { return }
+            guard tasks.put(record, block: false, timeout: nil, label: PoolWire.label(ofTask: record)) else {
+                return
+            }
             backlog.removeFirst()
         }
     }
@@ -54,7 +57,9 @@ extension ProcessPool {
 
     /// Removes and returns the outcome of a finished task.
     func takeOutcome(of task: Int) throws -> [Output] {
-        guard let outcome = outcomes.removeValue(forKey: task) else { throw ValueError("task \(task) is not done") }
+        guard let outcome = outcomes.removeValue(forKey: task) else {
+            throw ValueError("task \(task) is not done")
+        }
         return try outcome.get()
     }
 
@@ -66,7 +71,8 @@ extension ProcessPool {
         let step = min(deadline.map { Double($0.remainingNanoseconds) / 1e9 } ?? 0.05, 0.05)
         if results.get(
             into: &resultBuffer, block: step > 0, timeout: step, waitOpen: &resultsWaitOpen,
-            label: PoolWire.label(ofResult:)) {
+            label: PoolWire.label(ofResult:))
+        {
             route(resultBuffer)
         } else {
             try checkWorkers()
@@ -81,12 +87,14 @@ extension ProcessPool {
     private func route(_ record: [UInt8]) {
         guard let (kind, task) = PoolWire.header(of: record), pending.remove(task) != nil else { return }
         if kind == PoolWire.ResultKind.failure.rawValue {
-            outcomes[task] = .failure(PoolTaskError(message: String(decoding: PoolWire.payload(of: record), as: UTF8.self)))
+            outcomes[task] = .failure(
+                PoolTaskError(message: String(decoding: PoolWire.payload(of: record), as: UTF8.self)))
             return
         }
         do {
             let outputs = try record.withUnsafeBytes { bytes in
-                try BinaryCoding.decode([Output].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
+                try BinaryCoding.decode(
+                    [Output].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
             }
             outcomes[task] = .success(outputs)
         } catch {

@@ -21,7 +21,8 @@ extension ProcessPool {
             if let task = slots.task(in: slot) {
                 slots.finish(in: slot)
                 if pending.remove(task) != nil {
-                    outcomes[task] = .failure(WorkerDiedError(worker: worker.name, pid: worker.pid ?? 0, exitCode: code))
+                    outcomes[task] = .failure(
+                        WorkerDiedError(worker: worker.name, pid: worker.pid ?? 0, exitCode: code))
                 }
             }
             workers[slot] = nil
@@ -33,13 +34,16 @@ extension ProcessPool {
         var record: [UInt8] = []
         while true {
             guard tasks.get(into: &record, block: true, timeout: nil, label: PoolWire.label(ofTask:)),
-                  let (kind, task) = PoolWire.header(of: record) else { continue }
+                let (kind, task) = PoolWire.header(of: record)
+            else { continue }
             if kind == PoolWire.TaskKind.stop.rawValue { ProcessExit.finish(code: 0, joinChildren: true) }
             slots.start(task, in: slot)
             var reply = outcome(of: task, record: record)
             if !results.fits(reply.count) {
-                let message = "the outputs of task \(task) take \(reply.count) bytes, more than the pool can carry"
-                reply = PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: Array(message.utf8))
+                let message =
+                    "the outputs of task \(task) take \(reply.count) bytes, more than the pool can carry"
+                reply = PoolWire.record(
+                    kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: Array(message.utf8))
             }
             _ = results.put(reply, block: true, timeout: nil, label: PoolWire.label(ofResult: reply))
             slots.finish(in: slot)
@@ -49,13 +53,15 @@ extension ProcessPool {
     private func outcome(of task: Int, record: [UInt8]) -> [UInt8] {
         do {
             let arguments = try record.withUnsafeBytes { bytes in
-                try BinaryCoding.decode([Argument].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
+                try BinaryCoding.decode(
+                    [Argument].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
             }
             var outputs: [Output] = []
             outputs.reserveCapacity(arguments.count)
             for argument in arguments { outputs.append(try function(argument)) }
             return PoolWire.record(
-                kind: PoolWire.ResultKind.success.rawValue, task: task, payload: try BinaryCoding.encode(outputs))
+                kind: PoolWire.ResultKind.success.rawValue, task: task,
+                payload: try BinaryCoding.encode(outputs))
         } catch {
             let message = Array(String(describing: error).utf8.prefix(4000))
             return PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: message)

@@ -1,7 +1,7 @@
 import CPrimitives
 import DequeModule
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Pool` with the `fork` start method: worker processes that run one
 /// function over the arguments they are sent.
@@ -60,7 +60,8 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
         self.processes = count
         self.function = function
         let label = name ?? "pool"
-        tasks = try SharedRecordQueue(bufferBytes: Self.queueBytes, maxItems: 0, name: "\(label) tasks", tracer: tracer)
+        tasks = try SharedRecordQueue(
+            bufferBytes: Self.queueBytes, maxItems: 0, name: "\(label) tasks", tracer: tracer)
         results = try SharedRecordQueue(
             bufferBytes: Self.queueBytes, maxItems: 0, name: "\(label) results", tracer: tracer)
         slots = try WorkerSlots(count: count)
@@ -92,7 +93,8 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
     /// every output, in order, once all are done. The default chunk size is Python's: the count
     /// divided by four times the number of workers, rounded up.
     public func map(_ arguments: [Argument], chunksize: Int? = nil) throws -> [Output] {
-        let chunkTasks = try submitChunks(of: arguments, size: chunksize ?? defaultChunksize(for: arguments.count))
+        let chunkTasks = try submitChunks(
+            of: arguments, size: chunksize ?? defaultChunksize(for: arguments.count))
         var outputs: [Output] = []
         outputs.reserveCapacity(arguments.count)
         for task in chunkTasks {

@@ -1,6 +1,6 @@
-import Trace
 import BinaryFormat
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Queue`: a FIFO that many producer and consumer processes share.
 ///
@@ -34,8 +34,11 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
         tracer: Tracer = TraceContext.tracer
     ) throws {
         guard maxsize >= 0 else { throw ValueError("maxsize must be 0 (no limit) or more, not \(maxsize)") }
-        guard bufferBytes >= 64 else { throw ValueError("bufferBytes must be at least 64, not \(bufferBytes)") }
-        records = try SharedRecordQueue(bufferBytes: bufferBytes, maxItems: maxsize, name: name, tracer: tracer)
+        guard bufferBytes >= 64 else {
+            throw ValueError("bufferBytes must be at least 64, not \(bufferBytes)")
+        }
+        records = try SharedRecordQueue(
+            bufferBytes: bufferBytes, maxItems: maxsize, name: name, tracer: tracer)
     }
 
     /// Python's `put(obj, block=True, timeout=None)`.
@@ -55,8 +58,9 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
         var encoded: [UInt8] = []
         try BinaryCoding.encode(item, into: &encoded)
         guard records.fits(encoded.count) else {
-            throw ValueError("an item of \(encoded.count) bytes does not fit in this queue's "
-                + "\(records.ring.capacity)-byte buffer")
+            throw ValueError(
+                "an item of \(encoded.count) bytes does not fit in this queue's "
+                    + "\(records.ring.capacity)-byte buffer")
         }
         guard records.put(encoded, block: block, timeout: timeout, label: queueItemLabel(item)) else {
             throw QueueFull()
@@ -91,11 +95,13 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
         try withUnsafeTemporaryAllocation(of: Element.self, capacity: 1) { storage in
             let value = storage.baseAddress!
             var filled = false
-            let received = records.get(block: block, timeout: timeout, receive: { size, copy in
-                guard size == MemoryLayout<Element>.size else { return }
-                copy(UnsafeMutableRawBufferPointer(start: value, count: size))
-                filled = true
-            }, label: { filled ? queueItemLabel(value.pointee) : "?" })
+            let received = records.get(
+                block: block, timeout: timeout,
+                receive: { size, copy in
+                    guard size == MemoryLayout<Element>.size else { return }
+                    copy(UnsafeMutableRawBufferPointer(start: value, count: size))
+                    filled = true
+                }, label: { filled ? queueItemLabel(value.pointee) : "?" })
             guard received else { throw QueueEmpty() }
             guard filled else { throw ValueError("a queued item had the wrong size for \(Element.self)") }
             return value.move()

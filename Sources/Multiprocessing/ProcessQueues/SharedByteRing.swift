@@ -134,7 +134,8 @@ final class SharedByteRing: @unchecked Sendable {
     /// lock held on `.ready`, released otherwise.
     private func waitWhileLocked(
         until ready: () -> Bool, on word: UnsafeMutablePointer<UInt32>,
-        counting waiters: WritableKeyPath<RingHeader, UInt32>, block: Bool, deadline: Int64, willWait: () -> Void
+        counting waiters: WritableKeyPath<RingHeader, UInt32>, block: Bool, deadline: Int64,
+        willWait: () -> Void
     ) -> WaitOutcome {
         var announced = false
         while !ready() {

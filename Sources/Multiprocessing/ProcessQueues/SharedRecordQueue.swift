@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// A ``SharedByteRing`` with the tracing every queue of byte records needs: the queue is a
 /// resource of the trace, callers show as waiting when it is empty or full, and each record
@@ -13,7 +13,8 @@ struct SharedRecordQueue: @unchecked Sendable {
 
     init(bufferBytes: Int, maxItems: Int, name: String?, tracer: Tracer) throws(SharedMemoryError) {
         ring = try SharedByteRing(capacity: bufferBytes, maxItems: maxItems)
-        trace = ThreadingTrace(kind: .queue, name: name, capacity: maxItems > 0 ? maxItems : nil, tracer: tracer)
+        trace = ThreadingTrace(
+            kind: .queue, name: name, capacity: maxItems > 0 ? maxItems : nil, tracer: tracer)
     }
 
     /// Whether a record of `size` bytes can ever fit.
@@ -22,16 +23,21 @@ struct SharedRecordQueue: @unchecked Sendable {
     }
 
     /// Puts `record`; false when it would block (`block` false) or `timeout` passed.
-    func put(_ record: UnsafeRawBufferPointer, block: Bool, timeout: Double?, label: @autoclosure () -> String) -> Bool {
+    func put(
+        _ record: UnsafeRawBufferPointer, block: Bool, timeout: Double?, label: @autoclosure () -> String
+    ) -> Bool {
         var waited = false
-        let outcome = ring.put(record, block: block, deadline: Deadline.sharedNanoseconds(after: timeout), willWait: {
-            waited = true
-            trace.transition(.waiting(.queue(trace.resource, .full)))
-        }, done: {
-            // Under the ring's lock, so the stage never sees a get before its put.
-            if waited { trace.transition(.running) }
-            if trace.isEnabled { trace.record(.put(item: label())) }
-        })
+        let outcome = ring.put(
+            record, block: block, deadline: Deadline.sharedNanoseconds(after: timeout),
+            willWait: {
+                waited = true
+                trace.transition(.waiting(.queue(trace.resource, .full)))
+            },
+            done: {
+                // Under the ring's lock, so the stage never sees a get before its put.
+                if waited { trace.transition(.running) }
+                if trace.isEnabled { trace.record(.put(item: label())) }
+            })
         if waited && outcome != .ready { trace.transition(.running) }
         return outcome == .ready
     }
@@ -63,16 +69,19 @@ struct SharedRecordQueue: @unchecked Sendable {
         receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void, label: () -> String
     ) -> Bool {
         var open = waitOpen
-        let outcome = ring.get(block: block, deadline: Deadline.sharedNanoseconds(after: timeout), willWait: {
-            guard !open else { return }
-            open = true
-            trace.transition(.waiting(.queue(trace.resource, .empty)))
-        }, receive: receive, done: {
-            // Under the ring's lock, so the stage never sees a get before its put.
-            if open { trace.transition(.running) }
-            open = false
-            if trace.isEnabled { trace.record(.get(item: label())) }
-        })
+        let outcome = ring.get(
+            block: block, deadline: Deadline.sharedNanoseconds(after: timeout),
+            willWait: {
+                guard !open else { return }
+                open = true
+                trace.transition(.waiting(.queue(trace.resource, .empty)))
+            }, receive: receive,
+            done: {
+                // Under the ring's lock, so the stage never sees a get before its put.
+                if open { trace.transition(.running) }
+                open = false
+                if trace.isEnabled { trace.record(.get(item: label())) }
+            })
         waitOpen = open
         return outcome == .ready
     }
@@ -93,15 +102,18 @@ struct SharedRecordQueue: @unchecked Sendable {
 
     /// As ``get(into:block:timeout:label:)``, waiting in slices as ``get(block:timeout:waitOpen:receive:label:)``.
     func get(
-        into buffer: inout [UInt8], block: Bool, timeout: Double?, waitOpen: inout Bool, label: ([UInt8]) -> String
+        into buffer: inout [UInt8], block: Bool, timeout: Double?, waitOpen: inout Bool,
+        label: ([UInt8]) -> String
     ) -> Bool {
         var received: [UInt8] = []
-        let got = get(block: block, timeout: timeout, waitOpen: &waitOpen, receive: { size, copy in
-            received = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
-                copy(UnsafeMutableRawBufferPointer(storage))
-                initialized = size
-            }
-        }, label: { label(received) })
+        let got = get(
+            block: block, timeout: timeout, waitOpen: &waitOpen,
+            receive: { size, copy in
+                received = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
+                    copy(UnsafeMutableRawBufferPointer(storage))
+                    initialized = size
+                }
+            }, label: { label(received) })
         if got { buffer = received }
         return got
     }

@@ -1,11 +1,12 @@
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import Threading
 
 /// What the running process knows about itself as part of a demo's process tree: its actor,
 /// the children it started, and what must happen when it ends.
@@ -71,7 +72,8 @@ final class CurrentProcess: @unchecked Sendable {
     func tree() throws(OSError) -> ProcessTree {
         if let tree = mutex.withLock({ treeStorage }) { return tree }
         let (actor, resource) = TraceContext.tracer.recorder?.lastAllocatedIDs ?? (0, 0)
-        let tree = try ProcessTree(processLimit: ProcessLimits.default, lastActorID: actor, lastResourceID: resource)
+        let tree = try ProcessTree(
+            processLimit: ProcessLimits.default, lastActorID: actor, lastResourceID: resource)
         return mutex.withLock {
             if let existing = treeStorage { return existing }
             treeStorage = tree

@@ -1,10 +1,11 @@
+import CPrimitives
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Threading
 
 /// The tutor's side of the fork server (see `forkserver.c` for why it exists and how it talks).
 ///

@@ -1,12 +1,13 @@
+import BinaryFormat
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import BinaryFormat
-import Threading
 
 /// The tracer's sink in every process of a hosted demo: events go down a pipe to the recorder
 /// in the tutor, each as one frame.
@@ -43,7 +44,8 @@ final class ForwardingTraceSink: TraceSink, @unchecked Sendable {
         let pid = cprim_fork(0)
         if pid == 0 { return 0 }
         if pid > 0 {
-            write(TraceFrame.encode(ForwardedEvent(actor: parent, kind: .declareActor(child(pid)), note: nil)))
+            write(
+                TraceFrame.encode(ForwardedEvent(actor: parent, kind: .declareActor(child(pid)), note: nil)))
         }
         tree.unlockTrace()
         return pid
@@ -87,14 +89,17 @@ enum TraceFrame {
         shortened.note = nil
         if let frame = frame(for: shortened) { return frame }
         let placeholder = ForwardedEvent(
-            actor: event.actor, kind: .note("an event was too large to forward from a child process"), note: nil)
+            actor: event.actor, kind: .note("an event was too large to forward from a child process"),
+            note: nil)
         return frame(for: placeholder) ?? []
     }
 
     private static func frame(for event: ForwardedEvent) -> [UInt8]? {
         var frame = [UInt8](repeating: 0, count: headerSize)
         frame.reserveCapacity(256)
-        guard (try? BinaryCoding.encode(event, into: &frame)) != nil, frame.count <= maximumSize else { return nil }
+        guard (try? BinaryCoding.encode(event, into: &frame)) != nil, frame.count <= maximumSize else {
+            return nil
+        }
         writeLittleEndian(UInt32(frame.count - 4), into: &frame, at: 0)
         return frame
     }
@@ -105,7 +110,9 @@ enum TraceFrame {
         writeLittleEndian(time, into: &frame, at: 4)
     }
 
-    private static func writeLittleEndian<T: FixedWidthInteger>(_ value: T, into bytes: inout [UInt8], at offset: Int) {
+    private static func writeLittleEndian<T: FixedWidthInteger>(
+        _ value: T, into bytes: inout [UInt8], at offset: Int
+    ) {
         withUnsafeBytes(of: value.littleEndian) { source in
             for index in 0..<source.count { bytes[offset + index] = source[index] }
         }
@@ -120,7 +127,8 @@ enum TraceFrame {
             guard length >= headerSize - 4, buffer.count - offset >= length + 4 else { break }
             let time = readLittleEndian(UInt64.self, buffer, at: offset + 4)
             let payload = buffer[(offset + headerSize)..<(offset + 4 + length)]
-            if let event = payload.withUnsafeBytes({ try? BinaryCoding.decode(ForwardedEvent.self, from: $0) }) {
+            if let event = payload.withUnsafeBytes({ try? BinaryCoding.decode(ForwardedEvent.self, from: $0) }
+            ) {
                 events.append(TraceEvent(time: time, actor: event.actor, kind: event.kind, note: event.note))
             }
             offset += 4 + length
@@ -129,7 +137,9 @@ enum TraceFrame {
         return events
     }
 
-    private static func readLittleEndian<T: FixedWidthInteger>(_: T.Type, _ bytes: [UInt8], at offset: Int) -> T {
+    private static func readLittleEndian<T: FixedWidthInteger>(_: T.Type, _ bytes: [UInt8], at offset: Int)
+        -> T
+    {
         var value = T.zero
         withUnsafeMutableBytes(of: &value) { target in
             for index in 0..<target.count { target[index] = bytes[offset + index] }

@@ -1,11 +1,12 @@
+import BinaryFormat
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
-import BinaryFormat
-import Threading
 
 /// Drains a hosted process's pipes on one thread until every writer has gone: its output, its
 /// outcome and its trace. Draining as it goes matters: a full pipe would stop the demo.

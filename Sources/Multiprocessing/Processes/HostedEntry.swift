@@ -1,17 +1,20 @@
+import BinaryFormat
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import BinaryFormat
-import Threading
 
 /// Where a process forked by the fork server starts: `forkserver.c` calls this in the child,
 /// still inside the server's constructor, before any `main` runs. It never returns.
 @_cdecl("spindle_hosted_main")
-func spindleHostedMain(_ payload: UnsafeRawPointer?, _ length: Int, _ fds: UnsafePointer<Int32>?, _ count: Int32) {
+func spindleHostedMain(
+    _ payload: UnsafeRawPointer?, _ length: Int, _ fds: UnsafePointer<Int32>?, _ count: Int32
+) {
     let descriptors = Array(UnsafeBufferPointer(start: fds, count: Int(max(0, count))))
     let bytes = UnsafeRawBufferPointer(start: payload, count: length)
     HostedEntry.run(payload: bytes, descriptors: descriptors)
@@ -49,12 +52,16 @@ enum HostedEntry {
         }
         let tracer = installTracer(request: request, tree: tree, descriptors: descriptors)
         let actor = tracer.nextActorID()
-        CurrentProcess.shared.becameHostRoot(tree: tree, actor: actor, name: request.name, outcomeFD: outcomeFD)
+        CurrentProcess.shared.becameHostRoot(
+            tree: tree, actor: actor, name: request.name, outcomeFD: outcomeFD)
         TraceContext.setCurrentActor(actor)
         let parent = request.trace.map { ActorID($0.parentActor) }
-        tracer.record(actor: actor, .declareActor(TraceActor(
-            id: actor, kind: .process, name: request.name,
-            parent: parent == .unassigned ? nil : parent, pid: getpid())))
+        tracer.record(
+            actor: actor,
+            .declareActor(
+                TraceActor(
+                    id: actor, kind: .process, name: request.name,
+                    parent: parent == .unassigned ? nil : parent, pid: getpid())))
         tracer.record(actor: actor, .transition(.running))
 
         let outcome = outcome(of: request)
@@ -68,12 +75,15 @@ enum HostedEntry {
         ProcessExit.finish(code: 0, joinChildren: true)
     }
 
-    private static func installTracer(request: HostedRequest, tree: ProcessTree, descriptors: [Int32]) -> Tracer {
+    private static func installTracer(request: HostedRequest, tree: ProcessTree, descriptors: [Int32])
+        -> Tracer
+    {
         guard request.trace != nil, descriptors.count > HostedDescriptor.trace.rawValue else {
             TraceContext.install(.disabled)
             return .disabled
         }
-        let tracer = Tracer(sink: ForwardingTraceSink(tree: tree, fd: descriptors[HostedDescriptor.trace.rawValue]))
+        let tracer = Tracer(
+            sink: ForwardingTraceSink(tree: tree, fd: descriptors[HostedDescriptor.trace.rawValue]))
         TraceContext.install(tracer)
         return tracer
     }
@@ -89,7 +99,9 @@ enum HostedEntry {
         }
     }
 
-    private static func runOpened<Program: HostedProgram>(_: Program.Type, arguments: [UInt8]) throws -> [UInt8] {
+    private static func runOpened<Program: HostedProgram>(_: Program.Type, arguments: [UInt8]) throws
+        -> [UInt8]
+    {
         let decoded = try BinaryCoding.decode(Program.Arguments.self, from: arguments)
         return try BinaryCoding.encode(try Program.main(decoded))
     }

@@ -1,10 +1,11 @@
+import CPrimitives
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Threading
 
 /// The descriptors between the tutor and one hosted process: standard output and error, the
 /// outcome pipe, and the trace pipe. The child ends go to the fork server with the request;
@@ -55,7 +56,9 @@ struct HostedPipes {
     private static func pipe(purpose: String) throws(OSError) -> (read: Int32, write: Int32) {
         var ends: [Int32] = [-1, -1]
         let status = cprim_cloexec_pipe(&ends)
-        guard status == 0 else { throw OSError(errno: status, doing: "pipe for a hosted process's \(purpose)") }
+        guard status == 0 else {
+            throw OSError(errno: status, doing: "pipe for a hosted process's \(purpose)")
+        }
         return (ends[0], ends[1])
     }
 

@@ -1,12 +1,13 @@
+import BinaryFormat
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import BinaryFormat
-import Threading
 
 /// A ``HostedProgram`` running in a process forked by the fork server: the tutor's handle on a
 /// demo, and the way a threaded program (or a test) runs code that forks.
@@ -42,10 +43,12 @@ public final class HostedProcess<Program: HostedProgram>: @unchecked Sendable {
         processLimit: Int = ProcessLimits.default
     ) throws {
         guard (1...ProcessLimits.maximum).contains(processLimit) else {
-            throw ValueError("processLimit must be between 1 and \(ProcessLimits.maximum), not \(processLimit)")
+            throw ValueError(
+                "processLimit must be between 1 and \(ProcessLimits.maximum), not \(processLimit)")
         }
         guard let programName = _mangledTypeName(program), _typeByName(programName) == program else {
-            throw ValueError("\(program) cannot be hosted: the runtime cannot find it again by its mangled name")
+            throw ValueError(
+                "\(program) cannot be hosted: the runtime cannot find it again by its mangled name")
         }
         let displayName = name ?? String(describing: program)
         let recorder = tracer.recorder
@@ -61,8 +64,9 @@ public final class HostedProcess<Program: HostedProgram>: @unchecked Sendable {
         let payload = try BinaryCoding.encode(request)
         guard payload.count <= Int(CPRIM_FORK_REQUEST_MAX_PAYLOAD) else {
             pipes.closeAll()
-            throw ValueError("the arguments are too large to send (\(payload.count) bytes; at most 64 KiB): "
-                + "pass bulk data through a pipe or shared memory")
+            throw ValueError(
+                "the arguments are too large to send (\(payload.count) bytes; at most 64 KiB): "
+                    + "pass bulk data through a pipe or shared memory")
         }
         let server = try ForkServer.shared()
         let spawned: Int32

@@ -1,11 +1,12 @@
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import Threading
 
 /// Python's `os` module, as far as processes go: `fork`, `getpid`, `getppid`, `waitpid`, `_exit`.
 ///
@@ -95,7 +96,8 @@ public enum OS {
         try reap(pid, until: Deadline.after(seconds: 0), showingWait: false)
     }
 
-    private static func reap(_ pid: Int32, until deadline: Deadline?, showingWait: Bool) throws -> WaitResult? {
+    private static func reap(_ pid: Int32, until deadline: Deadline?, showingWait: Bool) throws -> WaitResult?
+    {
         let tracer = TraceContext.tracer
         let me = TraceContext.currentActor
         let child = showingWait ? CurrentProcess.shared.child(pid) : nil

@@ -1,11 +1,12 @@
+import CPrimitives
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Trace
-import Threading
 
 /// Python's `multiprocessing.Process` with the `fork` start method: ``start()`` forks, and the
 /// child runs `target`, a closure that captured whatever it needs (Python's `args`/`kwargs`).

@@ -1,10 +1,11 @@
+import Threading
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
-import Threading
 
 /// The end of every process Spindle forks, whichever way it ends normally.
 enum ProcessExit {

@@ -1,10 +1,11 @@
+import CPrimitives
+import Threading
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
-import Threading
 
 /// What all processes of one demo share: mapped before the first fork, so every descendant
 /// sees the same page.
@@ -22,12 +23,15 @@ final class ProcessTree: @unchecked Sendable {
     init(processLimit: Int, lastActorID: Int, lastResourceID: Int) throws(OSError) {
         let size = MemoryLayout<cprim_process_tree>.size
         let mapped = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0)
-        guard let mapped, mapped != MAP_FAILED else { throw OSError(errno: errno, doing: "map shared memory") }
+        guard let mapped, mapped != MAP_FAILED else {
+            throw OSError(errno: errno, doing: "map shared memory")
+        }
         shared = mapped.bindMemory(to: cprim_process_tree.self, capacity: 1)
-        shared.initialize(to: cprim_process_tree(
-            trace_lock: 0, trace_lock_holder: 0,
-            last_actor: UInt64(max(0, lastActorID)), last_resource: UInt64(max(0, lastResourceID)),
-            processes_live: 0))
+        shared.initialize(
+            to: cprim_process_tree(
+                trace_lock: 0, trace_lock_holder: 0,
+                last_actor: UInt64(max(0, lastActorID)), last_resource: UInt64(max(0, lastResourceID)),
+                processes_live: 0))
         self.processLimit = processLimit
     }
 

@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.BoundedSemaphore`: a ``ProcessSemaphore`` whose value may never rise
 /// above its initial value, which catches releases without a matching acquire.

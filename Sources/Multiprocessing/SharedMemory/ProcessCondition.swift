@@ -1,6 +1,6 @@
 import CPrimitives
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Condition`: a lock plus a way for threads of any process forked
 /// after its creation to sleep until another notifies them.
@@ -37,7 +37,9 @@ public final class ProcessCondition: @unchecked Sendable {
     /// Python's `multiprocessing.Condition()`: a condition on a fresh ``ProcessRLock`` of its own.
     ///
     /// - Throws: ``SharedMemoryError`` when the system cannot map shared memory.
-    public convenience init(name: String? = nil, tracer: Tracer = TraceContext.tracer) throws(SharedMemoryError) {
+    public convenience init(name: String? = nil, tracer: Tracer = TraceContext.tracer)
+        throws(SharedMemoryError)
+    {
         try self.init(lock: .reentrant(ProcessRLock(tracer: .disabled)), name: name, tracer: tracer)
     }
 

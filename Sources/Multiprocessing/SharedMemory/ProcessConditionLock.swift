@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// The lock under a ``ProcessCondition``, with the steps `wait` needs (Python's `_is_mine`, and
 /// the release and re-acquire of every level around the sleep), all reported under the condition.

@@ -1,6 +1,6 @@
 import CPrimitives
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Event`: a flag shared with processes forked after its creation,
 /// which threads of any of them can wait to see set.

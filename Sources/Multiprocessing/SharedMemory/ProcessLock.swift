@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Lock`: a mutual-exclusion lock that threads of this process and of
 /// processes forked after its creation share.
@@ -68,7 +68,9 @@ public final class ProcessLock: @unchecked Sendable {
     /// on this lock reports under its own resource.
     @inline(never)
     func acquire(blocking: Bool, timeout: Double?, reportingTo trace: ThreadingTrace) -> Bool {
-        guard lockWord.tryAcquire() || lockWord.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
+        guard
+            lockWord.tryAcquire()
+                || lockWord.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
         else { return false }
         trace.record(.acquire)
         return true

@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.RLock`: a reentrant lock shared with processes forked after its
 /// creation, owned by one thread of one process, which may acquire it again and must release it

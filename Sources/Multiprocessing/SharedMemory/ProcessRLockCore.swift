@@ -1,6 +1,6 @@
 import CPrimitives
-import Trace
 import Threading
+import Trace
 
 /// Everything a ``ProcessRLock`` does, on its words in shared memory and its trace, as a value
 /// without reference counting: ``SharedValue`` and ``SharedArray`` keep a copy beside their lock
@@ -69,8 +69,9 @@ struct ProcessRLockCore: @unchecked Sendable {
         if cprim_shared_load64(owner) == me {
             depth.pointee += 1
         } else {
-            guard lockWord.tryAcquire()
-                || lockWord.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
+            guard
+                lockWord.tryAcquire()
+                    || lockWord.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
             else { return false }
             becomeOwner(me, levels: 1)
         }

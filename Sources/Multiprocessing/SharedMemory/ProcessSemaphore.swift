@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Semaphore`: a counter shared with processes forked after its
 /// creation, which `acquire` decrements (waiting while it is zero) and `release` increments.
@@ -16,7 +16,8 @@ public class ProcessSemaphore: @unchecked Sendable {
     ///
     /// - Throws: ``ValueError`` when `value` is negative or above 2³¹ − 1 (Python's
     ///   `SEM_VALUE_MAX`), or ``SharedMemoryError`` when the system cannot map shared memory.
-    public convenience init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws {
+    public convenience init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws
+    {
         try self.init(value: value, bounded: false, name: name, tracer: tracer)
     }
 

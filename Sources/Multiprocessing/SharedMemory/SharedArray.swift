@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Array` (and, with `lock: false`, `multiprocessing.RawArray`): a fixed
 /// number of values of a plain type in `MAP_SHARED` memory, shared with processes forked after
@@ -97,7 +97,8 @@ public final class SharedArray<T: BitwiseCopyable>: @unchecked Sendable {
     ///
     /// An array made with `lock: false` has no lock to hold; calling this stops the program with
     /// a message saying so.
-    public func withLock<Result>(_ body: (UnsafeMutableBufferPointer<T>) throws -> Result) rethrows -> Result {
+    public func withLock<Result>(_ body: (UnsafeMutableBufferPointer<T>) throws -> Result) rethrows -> Result
+    {
         try requiredLockCore.withLock {
             trace.record(.read(value: nil))
             defer { trace.record(.write(value: nil)) }

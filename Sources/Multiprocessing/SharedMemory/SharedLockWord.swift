@@ -1,6 +1,6 @@
 import CPrimitives
-import Trace
 import Threading
+import Trace
 
 /// The futex word behind ``ProcessLock`` and ``ProcessRLock``: 0 free, 1 taken, 2 taken while
 /// someone may sleep; see `cprim_plock_*` in `CSharedSync.h`.

@@ -1,6 +1,6 @@
 import CPrimitives
-import Trace
 import Threading
+import Trace
 
 /// The counter behind ``ProcessSemaphore`` and ``ProcessBoundedSemaphore``: a `cprim_psem` (value
 /// and sleeper count) in `MAP_SHARED` memory, so an uncontended acquire or release is one

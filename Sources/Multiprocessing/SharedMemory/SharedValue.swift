@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 /// Python's `multiprocessing.Value` (and, with `lock: false`, `multiprocessing.RawValue`): one
 /// value of a plain type in `MAP_SHARED` memory, shared with processes forked after its creation.

@@ -1,5 +1,5 @@
-import Trace
 import Threading
+import Trace
 
 extension ThreadingTrace {
     /// Records a read of shared memory that saw `value`, shown as a number when it is an integer.

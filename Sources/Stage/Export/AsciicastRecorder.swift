@@ -83,6 +83,7 @@ public struct AsciicastRecorder: Sendable {
     private mutating func append(_ code: String, _ data: String, at time: UInt64) {
         let nanoseconds = time > startTime ? time - startTime : 0
         lastOffset = max(lastOffset, nanoseconds / 1000)
-        events.append(JSONValue.array([.fixed(units: lastOffset, places: 6), .string(code), .string(data)]).text)
+        events.append(
+            JSONValue.array([.fixed(units: lastOffset, places: 6), .string(code), .string(data)]).text)
     }
 }

@@ -28,7 +28,8 @@ extension ChromeTraceBuilder {
             [("state", .string("waiting"))] + args(of: wait)
         case .sleeping(let until):
             [("state", .string("sleeping"))]
-                + (until.flatMap { $0 > time ? [("planned_us", ChromeEvent.microseconds($0 - time))] : nil } ?? [])
+                + (until.flatMap { $0 > time ? [("planned_us", ChromeEvent.microseconds($0 - time))] : nil }
+                    ?? [])
         case .done(.exited(let code)):
             [("state", .string("done")), ("exit_code", .integer(Int64(code)))]
         case .done(.signalled(let signal)):
@@ -71,7 +72,8 @@ extension ChromeTraceBuilder {
         case .get(let item?), .receive(let item?): [("item", .string(item))]
         case .notify(let count): [("count", .integer(Int64(count)))]
         case .read(let value?), .write(let value?): [("value", .integer(value))]
-        case .acquire, .release, .get(nil), .receive(nil), .notifyAll, .set, .clear, .read(nil), .write(nil): []
+        case .acquire, .release, .get(nil), .receive(nil), .notifyAll, .set, .clear, .read(nil), .write(nil):
+            []
         }
     }
 }

@@ -54,8 +54,9 @@ struct ChromeTraceBuilder {
             let name = labels.describe(newState, of: event.actor, at: event.time)
             open[event.actor] = OpenSlice(name: name, start: start, args: args)
         case .operation(let resource, let operation):
-            addInstant(labels.describe(operation, on: resource), category: "operation", at: time, on: event.actor,
-                       args: args)
+            addInstant(
+                labels.describe(operation, on: resource), category: "operation", at: time, on: event.actor,
+                args: args)
         case .result(let name, let value):
             addInstant("\(name) = \(value)", category: "result", at: time, on: event.actor, args: args)
             // Found by name rather than searched for, so many results stay linear.
@@ -85,9 +86,10 @@ struct ChromeTraceBuilder {
     private mutating func close(_ actor: ActorID, at time: UInt64) -> UInt64 {
         guard let slice = open.removeValue(forKey: actor) else { return time }
         let stop = max(time, slice.start)
-        add(ChromeEvent(
-            name: slice.name, category: "state", phase: .complete, time: slice.start,
-            duration: stop - slice.start, track: tracks.track(for: actor), args: slice.args))
+        add(
+            ChromeEvent(
+                name: slice.name, category: "state", phase: .complete, time: slice.start,
+                duration: stop - slice.start, track: tracks.track(for: actor), args: slice.args))
         return stop
     }
 
@@ -95,8 +97,10 @@ struct ChromeTraceBuilder {
         _ name: String, category: String, at time: UInt64, on actor: ActorID,
         args: [(key: String, value: JSONValue)]
     ) {
-        add(ChromeEvent(
-            name: name, category: category, phase: .instant, time: time, track: tracks.track(for: actor), args: args))
+        add(
+            ChromeEvent(
+                name: name, category: category, phase: .instant, time: time, track: tracks.track(for: actor),
+                args: args))
     }
 
     private mutating func add(_ entry: ChromeEvent) {

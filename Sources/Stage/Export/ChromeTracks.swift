@@ -72,7 +72,8 @@ struct ChromeTracks: Sendable {
         var current = actor
         var visited: Set<ActorID> = [actor]
         while let declared = labels.actors[current], declared.kind != .process,
-              let parent = declared.parent, visited.insert(parent).inserted {
+            let parent = declared.parent, visited.insert(parent).inserted
+        {
             current = parent
         }
         return current
@@ -86,7 +87,8 @@ extension ChromeTracks {
         var events: [ChromeEvent] = []
         for (index, root) in roots.enumerated() {
             let track = track(for: root)
-            events.append(metadata("process_name", track, ("name", .string(processName(of: root, title: title)))))
+            events.append(
+                metadata("process_name", track, ("name", .string(processName(of: root, title: title)))))
             events.append(metadata("process_sort_index", track, ("sort_index", .integer(Int64(index)))))
         }
         for (index, actor) in actors.enumerated() {
@@ -105,7 +107,9 @@ extension ChromeTracks {
         return title
     }
 
-    private func metadata(_ name: String, _ track: Track, _ arg: (key: String, value: JSONValue)) -> ChromeEvent {
+    private func metadata(_ name: String, _ track: Track, _ arg: (key: String, value: JSONValue))
+        -> ChromeEvent
+    {
         ChromeEvent(name: name, phase: .metadata, time: 0, track: track, args: [arg])
     }
 }

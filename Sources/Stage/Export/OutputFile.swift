@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -75,7 +76,8 @@ public enum OutputFile {
         unlink(temporary)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, permissions)
         guard descriptor >= 0 else {
-            throw .folderNotWritable(path: target.path, folder: target.folder, reason: OutputFileError.reason(errno))
+            throw .folderNotWritable(
+                path: target.path, folder: target.folder, reason: OutputFileError.reason(errno))
         }
         // close releases the descriptor even when it fails, so it must never be called twice.
         var closed = false
@@ -138,7 +140,9 @@ public enum OutputFile {
 
     /// A reader that closes a pipe early must be an error message, not SIGPIPE ending Spindle:
     /// the signal is held for this thread while writing, and a pending one is taken.
-    private static func withoutBrokenPipeSignal(_ body: () throws(OutputFileError) -> Void) throws(OutputFileError) {
+    private static func withoutBrokenPipeSignal(_ body: () throws(OutputFileError) -> Void)
+        throws(OutputFileError)
+    {
         var pipeSignal = sigset_t()
         sigemptyset(&pipeSignal)
         sigaddset(&pipeSignal, SIGPIPE)

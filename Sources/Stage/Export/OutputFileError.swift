@@ -56,11 +56,13 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
         let shown = Self.display(path)
         switch self {
         case .missingFolder(_, let folder):
-            return "cannot write \(shown): the folder \(Self.display(folder)) does not exist; create it or choose another"
+            return
+                "cannot write \(shown): the folder \(Self.display(folder)) does not exist; create it or choose another"
         case .notAFolder(_, let folder):
             return "cannot write \(shown): \(Self.display(folder)) is not a folder"
         case .folderNotWritable(_, let folder, let reason):
-            return "cannot write \(shown): cannot create files in the folder \(Self.display(folder)) (\(reason))"
+            return
+                "cannot write \(shown): cannot create files in the folder \(Self.display(folder)) (\(reason))"
         case .notWritable(_, let reason):
             return "cannot write \(shown): \(reason)"
         case .isFolder:
@@ -68,7 +70,8 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case .exists(_, let what):
             return "\(shown) already exists\(what.detail); add --force to replace it, or choose another name"
         case .noReader:
-            return "cannot write \(shown): it is a named pipe and nothing is reading it; start the reader first"
+            return
+                "cannot write \(shown): it is a named pipe and nothing is reading it; start the reader first"
         case .unsupported(_, let what):
             return "cannot write \(shown): it is \(what); name a file, a named pipe or a device"
         case .cannotWrite(_, let reason):

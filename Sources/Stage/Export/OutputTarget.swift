@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -54,12 +55,14 @@ struct OutputTarget {
             guard output.mayReplace else { throw .exists(path: path, what: .file) }
             let file = try endOfLinks(path)
             try checkFolder(of: file, for: path)
-            return OutputTarget(path: path, file: file, kind: .regularFile(permissions: status.st_mode & 0o7777))
+            return OutputTarget(
+                path: path, file: file, kind: .regularFile(permissions: status.st_mode & 0o7777))
         case S_IFDIR:
             throw .isFolder(path: path)
         case S_IFCHR, S_IFIFO:
             try checkWritable(path)
-            return OutputTarget(path: path, file: path, kind: .passThrough(isPipe: status.st_mode & S_IFMT == S_IFIFO))
+            return OutputTarget(
+                path: path, file: path, kind: .passThrough(isPipe: status.st_mode & S_IFMT == S_IFIFO))
         case S_IFBLK:
             guard output.mayReplace else { throw .exists(path: path, what: .blockDevice) }
             try checkWritable(path)
@@ -96,7 +99,8 @@ struct OutputTarget {
             switch errno {
             case ENOENT: throw .missingFolder(path: path, folder: folder)
             case ENOTDIR: throw .notAFolder(path: path, folder: firstNonFolder(on: folder))
-            default: throw .folderNotWritable(path: path, folder: folder, reason: OutputFileError.reason(errno))
+            default:
+                throw .folderNotWritable(path: path, folder: folder, reason: OutputFileError.reason(errno))
             }
         }
         guard status.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path: path, folder: folder) }
@@ -106,7 +110,9 @@ struct OutputTarget {
     }
 
     private static func checkWritable(_ path: String) throws(OutputFileError) {
-        guard access(path, W_OK) == 0 else { throw .notWritable(path: path, reason: OutputFileError.reason(errno)) }
+        guard access(path, W_OK) == 0 else {
+            throw .notWritable(path: path, reason: OutputFileError.reason(errno))
+        }
     }
 
     /// `a/b` for `a/b/c`, `.` for `c`, `/` for `/c`.

@@ -1,11 +1,12 @@
+import Terminal
+import TextRendering
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
-import Terminal
-import TextRendering
 
 /// How a live or replayed showing ended.
 public enum PlayerOutcome: Equatable, Sendable {
@@ -117,12 +118,14 @@ public enum LivePlayer {
 
     /// The stage above a status line.
     static func compose(
-        _ picture: inout StagePicture, model: PlaybackModel, options: PlayerOptions, size: (width: Int, height: Int)
+        _ picture: inout StagePicture, model: PlaybackModel, options: PlayerOptions,
+        size: (width: Int, height: Int)
     ) -> FrameBuffer {
         var frame = FrameBuffer(width: size.width, height: size.height)
         let stage = StageView.render(
             timeline: picture.timeline, at: model.playhead, size: (size.width, max(0, size.height - 1)),
-            color: options.color, title: options.title, emphasis: options.emphasis, geometry: &picture.geometry)
+            color: options.color, title: options.title, emphasis: options.emphasis,
+            geometry: &picture.geometry)
         frame.draw(stage, x: 0, y: 0)
         let statusStyle = TextStyle(inverse: true)
         frame.fill(" ", x: 0, y: size.height - 1, count: size.width, style: statusStyle)

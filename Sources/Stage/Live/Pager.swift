@@ -1,10 +1,11 @@
+import Terminal
+import TextRendering
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Terminal
-import TextRendering
 
 /// How a pager showing ended.
 public enum PagerOutcome: Equatable, Sendable {
@@ -56,11 +57,13 @@ public enum Pager {
     }
 
     private static func draw(_ model: PagerModel, on terminal: TerminalSession, color: Bool) {
-        let status = DisplayWidth.truncate(model.status, toWidth: max(1, terminal.size.width - 1), ellipsis: "…")
+        let status = DisplayWidth.truncate(
+            model.status, toWidth: max(1, terminal.size.width - 1), ellipsis: "…")
         let styled = color ? "\u{1B}[7m\(status)\u{1B}[0m" : status
         terminal.write(
             TerminalControl.beginSynchronizedUpdate + TerminalControl.clearScreen
-                + model.visible.joined(separator: "\n") + "\n" + styled + TerminalControl.endSynchronizedUpdate)
+                + model.visible.joined(separator: "\n") + "\n" + styled
+                + TerminalControl.endSynchronizedUpdate)
     }
 
     private static func lines(of text: String) -> [String] {

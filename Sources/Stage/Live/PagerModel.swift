@@ -15,7 +15,9 @@ public enum PagerKey: Equatable, Sendable {
         var keys: [PagerKey] = []
         var index = 0
         while index < bytes.count {
-            if bytes[index] == 0x1B, index + 2 < bytes.count, bytes[index + 1] == 0x5B || bytes[index + 1] == 0x4F {
+            if bytes[index] == 0x1B, index + 2 < bytes.count,
+                bytes[index + 1] == 0x5B || bytes[index + 1] == 0x4F
+            {
                 let final = bytes[index + 2]
                 let tilde = index + 3 < bytes.count && bytes[index + 3] == 0x7E
                 switch final {

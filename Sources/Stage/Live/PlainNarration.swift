@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// The stage without a screen: one line per event with its time, then the results, so that
 /// screen readers, logs and tests get the same facts the animation shows.

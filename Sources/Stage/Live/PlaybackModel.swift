@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// The player's state and its update step, free of terminals and clocks so that tests can drive
 /// it: which events are shown, where the playhead is, the speed, and whether it is paused.

@@ -1,9 +1,10 @@
+import Terminal
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Terminal
 
 /// The terminal while the live stage owns it: raw keys, the alternate screen, a hidden cursor,
 /// and the signals that must give the terminal back.
@@ -81,7 +82,9 @@ final class TerminalSession {
 
     /// Waits up to `milliseconds` for a key or a signal; returns the bytes typed, if any.
     func waitForInput(milliseconds: Int) -> [UInt8] {
-        guard let signals, signals.wait(for: input, milliseconds: milliseconds).contains(.input) else { return [] }
+        guard let signals, signals.wait(for: input, milliseconds: milliseconds).contains(.input) else {
+            return []
+        }
         var buffer = [UInt8](repeating: 0, count: 64)
         let count = read(input, &buffer, buffer.count)
         return count > 0 ? Array(buffer[0..<count]) : []
@@ -97,7 +100,9 @@ final class TerminalSession {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { systemWrite(output, $0.baseAddress! + offset, $0.count - offset) }
+            let written = bytes.withUnsafeBytes {
+                systemWrite(output, $0.baseAddress! + offset, $0.count - offset)
+            }
             if written < 0 {
                 if errno == EINTR { continue }
                 return

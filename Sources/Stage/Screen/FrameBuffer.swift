@@ -30,7 +30,9 @@ public struct FrameBuffer: Hashable, Sendable {
     /// right edge); returns the columns used. Control characters are shown as `?`: callers pass
     /// sanitised text, and a raw escape must never reach the terminal through a cell.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, style: TextStyle = .plain, limit: Int? = nil) -> Int {
+    public mutating func put(_ text: String, x: Int, y: Int, style: TextStyle = .plain, limit: Int? = nil)
+        -> Int
+    {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
         var column = x
@@ -57,7 +59,8 @@ public struct FrameBuffer: Hashable, Sendable {
     /// the terminal's columns never drift from the buffer's.
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
         guard count > 0, y >= 0, y < height, x < width else { return }
-        let shown = character.isControlLike ? "?" : (DisplayWidth.of(character) == 1 ? String(character) : " ")
+        let shown =
+            character.isControlLike ? "?" : (DisplayWidth.of(character) == 1 ? String(character) : " ")
         let cell = Cell(shown, style: style)
         for column in max(0, x)..<max(0, min(width, x + count)) {
             set(cell, x: column, y: y)

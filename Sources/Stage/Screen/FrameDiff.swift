@@ -54,7 +54,8 @@ public enum FrameDiff {
     /// half is sent as a space, because the terminal's cursor must advance exactly one column
     /// per buffer column or everything after it on the row lands in the wrong place.
     private static func writeChanges(
-        row: Int, old: UnsafeBufferPointer<Cell>, new: UnsafeBufferPointer<Cell>, into writer: inout FrameWriter
+        row: Int, old: UnsafeBufferPointer<Cell>, new: UnsafeBufferPointer<Cell>,
+        into writer: inout FrameWriter
     ) {
         let width = new.count
         let color = writer.color
@@ -68,7 +69,8 @@ public enum FrameDiff {
                 column += 1
                 continue
             }
-            let start = new[column].isContinuation && column > 0 && new[column - 1].width == 2 ? column - 1 : column
+            let start =
+                new[column].isContinuation && column > 0 && new[column - 1].width == 2 ? column - 1 : column
             var end = column + 1
             while end < width, new[end].isContinuation || changed(end) {
                 end += 1

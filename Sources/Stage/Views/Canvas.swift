@@ -56,10 +56,13 @@ struct Canvas {
     /// A section heading: a bold label followed by a rule to the region's right edge,
     /// so sections stay apart without spending blank rows.
     mutating func heading(_ label: String, detail: String = "", in region: Region) {
-        let used = put([("── ", ViewStyle.rule), (label, ViewStyle.heading), (detail, ViewStyle.muted)],
-                       x: region.x, y: region.y, limit: region.width)
+        let used = put(
+            [("── ", ViewStyle.rule), (label, ViewStyle.heading), (detail, ViewStyle.muted)],
+            x: region.x, y: region.y, limit: region.width)
         if used + 1 < region.width {
-            fill("─", x: region.x + used + 1, y: region.y, count: region.width - used - 1, style: ViewStyle.rule)
+            fill(
+                "─", x: region.x + used + 1, y: region.y, count: region.width - used - 1,
+                style: ViewStyle.rule)
         }
     }
 }

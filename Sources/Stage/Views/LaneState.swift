@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// What a lane shows for a stretch of time: an ``ActorState`` without its details,
 /// each with its own glyph so the timeline reads without colour.

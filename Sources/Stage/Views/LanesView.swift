@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// One row per actor: its name, its states over the visible window, and what it is doing now.
 struct LanesView: StagePanel {
@@ -22,8 +22,9 @@ struct LanesView: StagePanel {
     /// backbone, the first to grow unless the demo is about another panel, so they take no emphasis.
     func rows(width: Int) -> RowRequest {
         let actors = state.actorIDs.count
-        return RowRequest(minimum: Self.chromeRows + min(actors, 3), wanted: Self.chromeRows + actors,
-                          essential: true)
+        return RowRequest(
+            minimum: Self.chromeRows + min(actors, 3), wanted: Self.chromeRows + actors,
+            essential: true)
     }
 
     /// Draws into `region`, with measures no smaller than `geometry`'s, which keeps the ones used;
@@ -34,24 +35,29 @@ struct LanesView: StagePanel {
         let labels = actors.map { state.laneLabel(of: $0) }
         let words = actors.map { StateWords.describe($0, in: state, now: now) }
         let columns = LaneColumns(width: region.width, labels: labels, words: words, geometry: &geometry)
-        let window = scale.window(origin: timeline.origin ?? now, now: now, columns: columns.timeline,
-                                  through: geometry.knownEnd, atLeast: geometry.slice)
+        let window = scale.window(
+            origin: timeline.origin ?? now, now: now, columns: columns.timeline,
+            through: geometry.knownEnd, atLeast: geometry.slice)
         geometry.slice = window.slice
-        canvas.heading("Threads & processes", detail: "  time →, 1 column = \(TimeText.slice(window.slice))",
-                       in: region)
+        canvas.heading(
+            "Threads & processes", detail: "  time →, 1 column = \(TimeText.slice(window.slice))",
+            in: region)
         let laneRows = max(0, region.height - Self.chromeRows)
         let shown = actors.count <= laneRows ? actors.count : max(0, laneRows - 1)
         for index in 0..<shown {
             let lane = Lane(actor: actors[index], words: words[index])
-            drawLane(lane, y: region.y + 1 + index, x: region.x, columns: columns, window: window, on: &canvas)
+            drawLane(
+                lane, y: region.y + 1 + index, x: region.x, columns: columns, window: window, on: &canvas)
         }
         if shown < actors.count, laneRows > 0 {
-            canvas.put("+\(actors.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
-                       style: ViewStyle.muted, limit: region.width)
+            canvas.put(
+                "+\(actors.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                style: ViewStyle.muted, limit: region.width)
         }
         if region.height > 1 {
-            drawLegend(x: region.x, y: region.y + 1 + min(laneRows, actors.count), width: region.width,
-                       on: &canvas)
+            drawLegend(
+                x: region.x, y: region.y + 1 + min(laneRows, actors.count), width: region.width,
+                on: &canvas)
         }
     }
 
@@ -64,8 +70,9 @@ struct LanesView: StagePanel {
         _ lane: Lane, y: Int, x: Int, columns: LaneColumns, window: (start: UInt64, slice: UInt64),
         on canvas: inout Canvas
     ) {
-        let label = ViewText.fit(state.laneLabel(of: lane.actor, fitting: columns.name),
-                                 toWidth: columns.name)
+        let label = ViewText.fit(
+            state.laneLabel(of: lane.actor, fitting: columns.name),
+            toWidth: columns.name)
         canvas.put(label, x: x, y: y, style: ViewStyle.name, limit: columns.name)
         canvas.fill("│", x: x + columns.name, y: y, count: 1, style: ViewStyle.rule)
         let cells = timeline.history(of: lane.actor).columns(
@@ -74,16 +81,18 @@ struct LanesView: StagePanel {
         var runStart = 0
         for offset in 1..<(cells.count + 1) where offset == cells.count || cells[offset] != cells[runStart] {
             if let shown = cells[runStart] {
-                canvas.fill(shown.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
-                            style: shown.style)
+                canvas.fill(
+                    shown.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
+                    style: shown.style)
             }
             runStart = offset
         }
         let wordsX = x + columns.name + 1 + columns.timeline
         canvas.fill("│", x: wordsX, y: y, count: 1, style: ViewStyle.rule)
         let current = state.state(of: lane.actor).map(LaneState.init) ?? .new
-        canvas.put(ViewText.truncate(lane.words, toWidth: columns.words), x: wordsX + 2, y: y,
-                   style: current.style, limit: columns.words)
+        canvas.put(
+            ViewText.truncate(lane.words, toWidth: columns.words), x: wordsX + 2, y: y,
+            style: current.style, limit: columns.words)
     }
 
     private func drawLegend(x: Int, y: Int, width: Int, on canvas: inout Canvas) {

@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// The latest events as sentences, oldest at the top so the newest sits next to the bottom edge.
 /// A sentence too long for the row goes on under itself rather than being cut: it is often the
@@ -64,9 +64,12 @@ struct NarrationView: StagePanel {
         var y = region.y + 1
         for block in blocks.reversed() {
             for (index, row) in block.rows.enumerated() {
-                let prefix: [(String, TextStyle)] = index == 0
-                    ? [(layout.time(block.line), ViewStyle.muted), ("  ", .plain),
-                       (layout.actor(block.line), ViewStyle.name), ("  ", .plain)]
+                let prefix: [(String, TextStyle)] =
+                    index == 0
+                    ? [
+                        (layout.time(block.line), ViewStyle.muted), ("  ", .plain),
+                        (layout.actor(block.line), ViewStyle.name), ("  ", .plain),
+                    ]
                     : [(String(repeating: " ", count: layout.sentenceX), .plain)]
                 canvas.put(prefix + [(row, .plain)], x: region.x, y: y, limit: region.width)
                 y += 1
@@ -81,7 +84,8 @@ struct NarrationView: StagePanel {
         let sentenceWidth: Int
 
         init(entries: ArraySlice<Timeline.Entry>, width: Int) {
-            actorWidth = min(entries.map { ViewText.width(ViewText.singleLine($0.line.actor)) }.max() ?? 0, 16)
+            actorWidth = min(
+                entries.map { ViewText.width(ViewText.singleLine($0.line.actor)) }.max() ?? 0, 16)
             sentenceX = NarrationLine.timeWidth + 2 + actorWidth + 2
             sentenceWidth = width - sentenceX
         }

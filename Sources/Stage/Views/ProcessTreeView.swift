@@ -38,7 +38,9 @@ struct ProcessTreeView: StagePanel {
             let children = state.children(of: id).filter(set.contains)
             let childLead = lead + (branch == "├─ " ? "│  " : branch.isEmpty ? "" : "   ")
             for (index, child) in children.enumerated() {
-                visit(child, lead: childLead, branch: index == children.count - 1 ? "└─ " : "├─ ", depth: depth + 1)
+                visit(
+                    child, lead: childLead, branch: index == children.count - 1 ? "└─ " : "├─ ",
+                    depth: depth + 1)
             }
         }
         for root in roots { visit(root, lead: "", branch: "", depth: 0) }
@@ -54,13 +56,17 @@ struct ProcessTreeView: StagePanel {
         for (index, row) in rows.prefix(shown).enumerated() {
             let y = region.y + 1 + index
             let current = state.state(of: row.actor).map(LaneState.init) ?? .new
-            canvas.put([(row.prefix, ViewStyle.rule), (state.laneLabel(of: row.actor), ViewStyle.name),
-                        ("  ", .plain), (StateWords.describe(row.actor, in: state, now: now), current.style)],
-                       x: region.x, y: y, limit: region.width)
+            canvas.put(
+                [
+                    (row.prefix, ViewStyle.rule), (state.laneLabel(of: row.actor), ViewStyle.name),
+                    ("  ", .plain), (StateWords.describe(row.actor, in: state, now: now), current.style),
+                ],
+                x: region.x, y: y, limit: region.width)
         }
         if shown < rows.count, available > 0 {
-            canvas.put("+\(rows.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
-                       style: ViewStyle.muted, limit: region.width)
+            canvas.put(
+                "+\(rows.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                style: ViewStyle.muted, limit: region.width)
         }
     }
 }

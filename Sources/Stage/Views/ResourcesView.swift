@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// One row per shared resource in use: who holds it and who queues for it, counts, flags and
 /// contents. A resource nothing has touched yet is left out: a lock declared but never taken
@@ -34,18 +34,22 @@ struct ResourcesView: StagePanel {
         let shown = resources.count <= rows ? resources.count : max(0, rows - 1)
         let names = resources.map { state.displayName(of: $0) }
         // Names are what the lesson refers to: up to two fifths of the row before they are cut.
-        let nameWidth = min(names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width * 2 / 5))
+        let nameWidth = min(
+            names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width * 2 / 5))
         for index in 0..<shown {
             let y = region.y + 1 + index
-            canvas.put(ViewText.fit(names[index], toWidth: nameWidth), x: region.x, y: y,
-                       style: ViewStyle.name, limit: nameWidth)
+            canvas.put(
+                ViewText.fit(names[index], toWidth: nameWidth), x: region.x, y: y,
+                style: ViewStyle.name, limit: nameWidth)
             let detailWidth = region.width - nameWidth - 2
-            canvas.put(describe(resources[index], width: detailWidth), x: region.x + nameWidth + 2, y: y,
-                       limit: detailWidth)
+            canvas.put(
+                describe(resources[index], width: detailWidth), x: region.x + nameWidth + 2, y: y,
+                limit: detailWidth)
         }
         if shown < resources.count, rows > 0 {
-            canvas.put("+\(resources.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
-                       style: ViewStyle.muted, limit: region.width)
+            canvas.put(
+                "+\(resources.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                style: ViewStyle.muted, limit: region.width)
         }
     }
 
@@ -74,7 +78,9 @@ struct ResourcesView: StagePanel {
         }
         let waiters = waiterText(of: resource)
         let room = width - pieces.reduce(0) { $0 + ViewText.width($1.0) }
-        if !waiters.isEmpty, room > 0 { pieces.append((ViewText.truncate(waiters, toWidth: room), ViewStyle.waiter)) }
+        if !waiters.isEmpty, room > 0 {
+            pieces.append((ViewText.truncate(waiters, toWidth: room), ViewStyle.waiter))
+        }
         return pieces
     }
 
@@ -114,8 +120,10 @@ struct ResourcesView: StagePanel {
         if shown < items.count { body += (shown == 0 ? "…" : " …") }
         let slots = String(repeating: " ·", count: free)
         let gap = body.isEmpty ? String(slots.dropFirst()) : slots
-        return [("[", ViewStyle.muted), (body, ViewStyle.item), (gap, ViewStyle.muted), ("] ", ViewStyle.muted),
-                (count, .plain)]
+        return [
+            ("[", ViewStyle.muted), (body, ViewStyle.item), (gap, ViewStyle.muted), ("] ", ViewStyle.muted),
+            (count, .plain),
+        ]
     }
 
     /// `text` in at most `width` columns, its start and end kept around a `…`.

@@ -1,5 +1,5 @@
-import Trace
 import TextRendering
+import Trace
 
 /// The demo's counters, `name = value`, the latest value per name, wrapped onto as many rows
 /// as the width needs so that no result is cut off: they are what the student's prediction is

@@ -18,8 +18,9 @@ public enum StageView {
         title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = []
     ) -> FrameBuffer {
         var geometry = StageGeometry()
-        return render(timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
-                      emphasis: emphasis, geometry: &geometry)
+        return render(
+            timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
+            emphasis: emphasis, geometry: &geometry)
     }
 
     /// Draws a frame of a run, with lane measures no smaller than `geometry`'s, which keeps the
@@ -35,8 +36,9 @@ public enum StageView {
         let width = canvas.frame.width
         drawTitle(title, elapsed: time - min(time, timeline.origin ?? time), width: width, on: &canvas)
 
-        let scene = StageScene(timeline: timeline, state: timeline.state, now: time, scale: scale,
-                               height: canvas.frame.height, emphasis: Set(emphasis))
+        let scene = StageScene(
+            timeline: timeline, state: timeline.state, now: time, scale: scale,
+            height: canvas.frame.height, emphasis: Set(emphasis))
         let area = Region(x: 0, y: 1, width: width, height: canvas.frame.height - 1)
         for (panel, region) in StageLayout(StageLayout.bands(of: scene), in: area).placements {
             panel.draw(in: region, on: &canvas, geometry: &geometry)
@@ -51,12 +53,14 @@ public enum StageView {
         let room = width - clockWidth - 2
         let heading = name.isEmpty ? "Spindle" : "Spindle · " + name
         if room >= 12 {
-            canvas.put(ViewText.truncate(heading, toWidth: room), x: 0, y: 0,
-                       style: ViewStyle.title, limit: room)
+            canvas.put(
+                ViewText.truncate(heading, toWidth: room), x: 0, y: 0,
+                style: ViewStyle.title, limit: room)
             canvas.put(clock, x: width - clockWidth, y: 0, style: ViewStyle.muted, limit: clockWidth)
         } else {
-            canvas.put(ViewText.truncate(heading, toWidth: width), x: 0, y: 0,
-                       style: ViewStyle.title, limit: width)
+            canvas.put(
+                ViewText.truncate(heading, toWidth: width), x: 0, y: 0,
+                style: ViewStyle.title, limit: width)
         }
     }
 }

@@ -23,11 +23,13 @@ public enum TimeScale: Sendable, Hashable {
         let count = UInt64(max(1, columns))
         let last = max(now, end ?? now)
         let fitted = last > origin ? last - origin : 0
-        let slice: UInt64 = switch self {
-        case .fit:
-            Self.ladder.first { $0 * count >= fitted && $0 >= minimum } ?? max(minimum, Self.ladder[Self.ladder.count - 1])
-        case .fixed(let nanoseconds): max(1, nanoseconds)
-        }
+        let slice: UInt64 =
+            switch self {
+            case .fit:
+                Self.ladder.first { $0 * count >= fitted && $0 >= minimum }
+                    ?? max(minimum, Self.ladder[Self.ladder.count - 1])
+            case .fixed(let nanoseconds): max(1, nanoseconds)
+            }
         if slice * count >= span { return (origin, slice) }
         return (now - slice * count, slice)
     }

@@ -12,7 +12,8 @@ extension TraceState {
     /// The name plus the pid for processes, which is what `ps` would show.
     func laneLabel(of actor: ActorID) -> String {
         let name = displayName(of: actor)
-        guard let declared = self.actor(actor)?.actor, declared.kind == .process, let pid = declared.pid else {
+        guard let declared = self.actor(actor)?.actor, declared.kind == .process, let pid = declared.pid
+        else {
             return name
         }
         return "\(name) pid \(pid)"
@@ -22,7 +23,8 @@ extension TraceState {
     /// what a lesson about processes points at.
     func laneLabel(of actor: ActorID, fitting width: Int) -> String {
         let label = laneLabel(of: actor)
-        guard ViewText.width(label) > width, let declared = self.actor(actor)?.actor, declared.kind == .process,
+        guard ViewText.width(label) > width, let declared = self.actor(actor)?.actor,
+            declared.kind == .process,
             let pid = declared.pid
         else { return label }
         let suffix = " pid \(pid)"

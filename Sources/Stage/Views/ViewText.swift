@@ -26,7 +26,9 @@ enum ViewText {
 
     /// `text` cut with `…` to at most `width` columns.
     static func truncate(_ text: String, toWidth width: Int) -> String {
-        guard isPrintableASCII(text) else { return DisplayWidth.truncate(text, toWidth: width, ellipsis: "…") }
+        guard isPrintableASCII(text) else {
+            return DisplayWidth.truncate(text, toWidth: width, ellipsis: "…")
+        }
         if text.utf8.count <= width { return text }
         return width <= 0 ? "" : String(text.prefix(width - 1)) + "…"
     }

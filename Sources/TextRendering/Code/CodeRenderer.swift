@@ -6,8 +6,9 @@ public enum CodeRenderer {
     /// Lines are not indented, so they can be copied into a file or REPL as is;
     /// lines wider than `options.width` are cut with `…`.
     public static func render(code: String, language: String, options: RenderOptions) -> [String] {
-        let lines = lines(of: TerminalText.lines(code), language: TerminalText.sanitize(language),
-                          width: options.width, color: options.color)
+        let lines = lines(
+            of: TerminalText.lines(code), language: TerminalText.sanitize(language),
+            width: options.width, color: options.color)
         return output(lines, color: options.color)
     }
 
@@ -39,9 +40,10 @@ public enum CodeRenderer {
             ),
         ]
         for row in 0..<max(leftColumn.lines.count, rightColumn.lines.count) {
-            lines.append(StyledLine([
-                StyledRun(leftColumn.line(row)), divider, StyledRun(rightColumn.line(row)),
-            ]))
+            lines.append(
+                StyledLine([
+                    StyledRun(leftColumn.line(row)), divider, StyledRun(rightColumn.line(row)),
+                ]))
         }
         return output(lines, color: options.color)
     }
@@ -62,7 +64,8 @@ public enum CodeRenderer {
         }
         return StyledLine([
             StyledRun("── ", Palette.codeLabel),
-            StyledRun(DisplayWidth.truncate(language, toWidth: width - 6, ellipsis: "…"), Palette.codeLanguage),
+            StyledRun(
+                DisplayWidth.truncate(language, toWidth: width - 6, ellipsis: "…"), Palette.codeLanguage),
             StyledRun(" ──", Palette.codeLabel),
         ])
     }

@@ -82,7 +82,9 @@ struct BlockParser {
                 var rest = line.drop { $0 == " " }.dropFirst()
                 if rest.first == " " { rest = rest.dropFirst() }
                 inner.append(String(rest))
-            } else if !isBlank(line) && !startsBlock(at: index) && !inner.isEmpty && !isBlank(inner[inner.count - 1]) {
+            } else if !isBlank(line) && !startsBlock(at: index) && !inner.isEmpty
+                && !isBlank(inner[inner.count - 1])
+            {
                 // Lazy continuation: a wrapped quote paragraph without its `>`.
                 inner.append(line)
             } else {
@@ -96,7 +98,8 @@ struct BlockParser {
     private mutating func parseList(first: ListMarker) -> MarkdownBlock {
         var items: [[MarkdownBlock]] = []
         while index < lines.count, let marker = ListMarker(lines[index]),
-              marker.ordered == first.ordered, marker.indent <= first.indent {
+            marker.ordered == first.ordered, marker.indent <= first.indent
+        {
             items.append(BlockParser.parse(itemBody(marker), depth: depth + 1))
         }
         return .list(ordered: first.ordered, start: first.number, items: items)
@@ -274,7 +277,8 @@ private struct ListMarker {
             number = 1
             markerLength = 1
         } else if (1...9).contains(digits.count), let value = Int(digits),
-                  let delimiter = rest.dropFirst(digits.count).first, delimiter == "." || delimiter == ")" {
+            let delimiter = rest.dropFirst(digits.count).first, delimiter == "." || delimiter == ")"
+        {
             ordered = true
             number = value
             markerLength = digits.count + 1

@@ -13,7 +13,9 @@ struct BlockRenderer {
 
     /// `blocks` one after another, with a blank line between blocks unless `tight`
     /// (list items keep their paragraphs and sublists together).
-    func render(_ blocks: [MarkdownBlock], width: Int, listDepth: Int = 0, tight: Bool = false) -> [StyledLine] {
+    func render(_ blocks: [MarkdownBlock], width: Int, listDepth: Int = 0, tight: Bool = false)
+        -> [StyledLine]
+    {
         var lines: [StyledLine] = []
         for block in blocks {
             let blockLines = render(block, width: width, listDepth: listDepth)
@@ -26,22 +28,22 @@ struct BlockRenderer {
 
     private func render(_ block: MarkdownBlock, width: Int, listDepth: Int) -> [StyledLine] {
         switch block {
-        case let .heading(level, text):
+        case .heading(let level, let text):
             return heading(level: level, text: text, width: width)
-        case let .paragraph(text):
+        case .paragraph(let text):
             return TextWrapper.wrap(inline.parse(text), width: width)
-        case let .list(ordered, start, items):
+        case .list(let ordered, let start, let items):
             return list(ordered: ordered, start: start, items: items, width: width, depth: listDepth)
-        case let .quote(blocks):
+        case .quote(let blocks):
             let bar = StyledRun("│ ", Palette.quoteBar)
             return prefixed(width: width, first: bar, rest: bar) {
                 render(blocks, width: $0, listDepth: listDepth)
             }
-        case let .code(language, lines):
+        case .code(let language, let lines):
             return CodeRenderer.lines(of: lines, language: language, width: width, color: color)
         case .rule:
             return [StyledLine(String(repeating: "─", count: width), Palette.rule)]
-        case let .table(table):
+        case .table(let table):
             return TableRenderer(inline: inline, color: color).render(table, width: width)
         }
     }
@@ -58,12 +60,15 @@ struct BlockRenderer {
 
     /// Items with a hanging indent: wrapped lines start under the item's text.
     /// Ordered markers are right-aligned so that `9.` and `10.` items line up.
-    private func list(ordered: Bool, start: Int, items: [[MarkdownBlock]], width: Int, depth: Int) -> [StyledLine] {
+    private func list(ordered: Bool, start: Int, items: [[MarkdownBlock]], width: Int, depth: Int)
+        -> [StyledLine]
+    {
         let lastNumber = start + items.count - 1
         let numberWidth = max(String(start).count, String(lastNumber).count)
         var lines: [StyledLine] = []
         for (offset, item) in items.enumerated() {
-            let marker = ordered
+            let marker =
+                ordered
                 ? DisplayWidth.pad("\(start + offset).", toWidth: numberWidth + 1, alignment: .right)
                 : Self.bullets[depth % Self.bullets.count]
             let first = StyledRun(marker + " ", Palette.listMarker)

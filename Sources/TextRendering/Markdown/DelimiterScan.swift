@@ -75,7 +75,8 @@ final class DelimiterScan {
             } else if c == marker {
                 let length = Self.runLength(s, at: j)
                 let after = j + length
-                let closesWord = marker == "*" || after >= s.count || !(s[after].isLetter || s[after].isNumber)
+                let closesWord =
+                    marker == "*" || after >= s.count || !(s[after].isLetter || s[after].isNumber)
                 if length == count && j > start && !s[j - 1].isWhitespace && closesWord { return j }
                 j = after
             } else {

@@ -42,18 +42,23 @@ struct InlineParser {
                 let ticks = runLength(s, at: i)
                 if let close = scan.codeSpanClose(openingAt: i, ticks: ticks) {
                     let code = codeSpanContent(Array(s[(i + ticks)..<close]))
-                    emit(color
-                        ? StyledRun(code, base.merging(Palette.inlineCode), breaksAtSpaces: false)
-                        : StyledRun("`" + code + "`", base, breaksAtSpaces: false))
+                    emit(
+                        color
+                            ? StyledRun(code, base.merging(Palette.inlineCode), breaksAtSpaces: false)
+                            : StyledRun("`" + code + "`", base, breaksAtSpaces: false))
                     i = close + ticks
                 } else {
                     literal += String(repeating: "`", count: ticks)
                     i += ticks
                 }
-            } else if depth < Self.maxDepth, c == "*" || c == "_", let (inner, end) = emphasis(scan, at: i, base: base, depth: depth) {
+            } else if depth < Self.maxDepth, c == "*" || c == "_",
+                let (inner, end) = emphasis(scan, at: i, base: base, depth: depth)
+            {
                 inner.forEach(emit)
                 i = end
-            } else if depth < Self.maxDepth, c == "[", let (inner, end) = link(scan, at: i, base: base, depth: depth) {
+            } else if depth < Self.maxDepth, c == "[",
+                let (inner, end) = link(scan, at: i, base: base, depth: depth)
+            {
                 inner.forEach(emit)
                 i = end
             } else {
@@ -66,13 +71,17 @@ struct InlineParser {
     }
 
     /// `*x*`, `_x_`, `**x**` or `__x__` starting at `i`, with the index after it.
-    private func emphasis(_ scan: DelimiterScan, at i: Int, base: TextStyle, depth: Int) -> ([StyledRun], Int)? {
+    private func emphasis(_ scan: DelimiterScan, at i: Int, base: TextStyle, depth: Int) -> (
+        [StyledRun], Int
+    )? {
         let s = scan.s
         let marker = s[i]
         let count = runLength(s, at: i)
         guard count <= 2, i + count < s.count, !s[i + count].isWhitespace else { return nil }
         if marker == "_", i > 0, s[i - 1].isLetter || s[i - 1].isNumber { return nil }
-        guard let close = scan.closingDelimiter(from: i + count, marker: marker, count: count) else { return nil }
+        guard let close = scan.closingDelimiter(from: i + count, marker: marker, count: count) else {
+            return nil
+        }
         let style = base.merging(count == 2 ? Palette.strong : Palette.emphasis)
         return (parse(Array(s[(i + count)..<close]), base: style, depth: depth + 1), close + count)
     }
@@ -81,8 +90,8 @@ struct InlineParser {
     private func link(_ scan: DelimiterScan, at i: Int, base: TextStyle, depth: Int) -> ([StyledRun], Int)? {
         let s = scan.s
         guard let textEnd = scan.matching[i],
-              textEnd + 1 < s.count, s[textEnd + 1] == "(",
-              let targetEnd = scan.matching[textEnd + 1]
+            textEnd + 1 < s.count, s[textEnd + 1] == "(",
+            let targetEnd = scan.matching[textEnd + 1]
         else { return nil }
         let label = Array(s[(i + 1)..<textEnd])
         // A quoted title after the URL is tooltip text with nowhere to show in a terminal.
@@ -101,7 +110,9 @@ struct InlineParser {
     /// CommonMark strips one space from each side so that ``` `` `x` `` ```
     /// can show a backtick at the edge.
     private func codeSpanContent(_ content: [Character]) -> String {
-        if content.count >= 2, content.first == " ", content.last == " ", content.contains(where: { $0 != " " }) {
+        if content.count >= 2, content.first == " ", content.last == " ",
+            content.contains(where: { $0 != " " })
+        {
             return String(content.dropFirst().dropLast())
         }
         return String(content)

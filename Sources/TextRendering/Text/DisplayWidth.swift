@@ -34,7 +34,9 @@ public enum DisplayWidth {
     /// Cuts only between characters, so a wide character that would straddle
     /// the limit is dropped and the result may be one column short; use
     /// ``fit(_:toWidth:alignment:ellipsis:)`` for an exact width.
-    public static func truncate<S: StringProtocol>(_ s: S, toWidth width: Int, ellipsis: String = "") -> String {
+    public static func truncate<S: StringProtocol>(_ s: S, toWidth width: Int, ellipsis: String = "")
+        -> String
+    {
         if of(s) <= width { return String(s) }
         // No room at all: nothing fits, not even the ellipsis (and cutting it would never end).
         guard width > 0 else { return "" }
@@ -52,7 +54,9 @@ public enum DisplayWidth {
     }
 
     /// `s` with spaces added to reach `width` columns; never shortens `s`.
-    public static func pad<S: StringProtocol>(_ s: S, toWidth width: Int, alignment: TextAlignment = .left) -> String {
+    public static func pad<S: StringProtocol>(_ s: S, toWidth width: Int, alignment: TextAlignment = .left)
+        -> String
+    {
         let (before, after) = alignment.padding(max(0, width - of(s)))
         return String(repeating: " ", count: before) + s + String(repeating: " ", count: after)
     }
@@ -73,7 +77,8 @@ public enum DisplayWidth {
 
     /// Whether the cluster is drawn as a two-column emoji even though its first
     /// scalar alone might be narrow (e.g. `❤` + VS16, keycaps, flags, ZWJ sequences).
-    private static func isEmojiCluster(_ scalars: Character.UnicodeScalarView, first: Unicode.Scalar) -> Bool {
+    private static func isEmojiCluster(_ scalars: Character.UnicodeScalarView, first: Unicode.Scalar) -> Bool
+    {
         var previous: Unicode.Scalar?
         var regionalIndicatorCount = 0
         for scalar in scalars {
@@ -87,7 +92,8 @@ public enum DisplayWidth {
             if let previous {
                 if scalar == variationSelector16 && WidthTable.emoji.contains(previous) { return true }
                 if previous == zeroWidthJoiner && WidthTable.extendedPictographic.contains(scalar)
-                    && WidthTable.extendedPictographic.contains(first) {
+                    && WidthTable.extendedPictographic.contains(first)
+                {
                     return true
                 }
             }

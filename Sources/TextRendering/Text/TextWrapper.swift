@@ -68,7 +68,9 @@ package enum TextWrapper {
         "，", "。", "、", "；", "：", "！", "？", "）", "」", "』", "》", "〉", "】", "〕", "］", "｝",
         "…", "～", "・", "ー", ",", ".", ";", ":", "!", "?", ")", "]", "}",
     ]
-    private static let noBreakAfter: Set<Character> = ["（", "「", "『", "《", "〈", "【", "〔", "［", "｛", "(", "[", "{"]
+    private static let noBreakAfter: Set<Character> = [
+        "（", "「", "『", "《", "〈", "【", "〔", "［", "｛", "(", "[", "{",
+    ]
 
     private static func words(in runs: [StyledRun]) -> [Word] {
         var words: [Word] = []
@@ -97,7 +99,8 @@ package enum TextWrapper {
     private static func pieces(of word: [Glyph]) -> [[Glyph]] {
         var pieces: [[Glyph]] = [[word[0]]]
         for (before, after) in zip(word, word.dropFirst()) {
-            let breakable = (before.width == 2 || after.width == 2)
+            let breakable =
+                (before.width == 2 || after.width == 2)
                 && !noBreakBefore.contains(after.character) && !noBreakAfter.contains(before.character)
             if breakable {
                 pieces.append([after])

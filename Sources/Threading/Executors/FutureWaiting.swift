@@ -107,8 +107,10 @@ public final class AsCompletedIterator<F: AnyFuture> {
     public func next() throws -> F? {
         guard yielded < futures.count else { return nil }
         let pending = futures.count - yielded
-        guard let index = watcher.finishedIndex(
-            at: yielded, until: deadline, note: "for \(pending) \(pending == 1 ? "future" : "futures") (as_completed)")
+        guard
+            let index = watcher.finishedIndex(
+                at: yielded, until: deadline,
+                note: "for \(pending) \(pending == 1 ? "future" : "futures") (as_completed)")
         else {
             throw TimeoutError("\(pending) (of \(futures.count)) futures unfinished")
         }

@@ -38,7 +38,9 @@ final class FutureWatcher: @unchecked Sendable {
 
     /// Waits until `satisfied(finishedCount, exceptionCount)` holds or the deadline passes,
     /// and returns the indices finished by then, in completion order.
-    package func wait(until deadline: Deadline?, note: @autoclosure () -> String, satisfied: (Int, Int) -> Bool) -> [Int] {
+    package func wait(
+        until deadline: Deadline?, note: @autoclosure () -> String, satisfied: (Int, Int) -> Bool
+    ) -> [Int] {
         mutex.lock()
         defer { mutex.unlock() }
         guard !satisfied(finished.count, exceptions) else { return finished }
@@ -59,7 +61,9 @@ final class FutureWatcher: @unchecked Sendable {
 
     /// Waiting on several futures at once has no single worker to join, so the trace shows a
     /// join on `actor#0` with a note saying what is awaited.
-    private func blockLocked(until deadline: Deadline?, note: @autoclosure () -> String, while pending: () -> Bool) {
+    private func blockLocked(
+        until deadline: Deadline?, note: @autoclosure () -> String, while pending: () -> Bool
+    ) {
         let actor = TraceContext.currentActor
         tracer.record(actor: actor, .transition(.waiting(.join(.unassigned))), note: note())
         isWaiting = true

@@ -49,9 +49,10 @@ public final class IMapIterator<Value: Sendable> {
     private func nextUnordered(until deadline: Deadline?) throws -> Value? {
         if current.isEmpty {
             guard let watcher, position < job.chunkCount else { return nil }
-            guard let chunk = watcher.finishedIndex(
-                at: position, until: deadline,
-                note: "waiting for any of \(job.chunkCount - position) map results (imap_unordered)")
+            guard
+                let chunk = watcher.finishedIndex(
+                    at: position, until: deadline,
+                    note: "waiting for any of \(job.chunkCount - position) map results (imap_unordered)")
             else { throw TimeoutError() }
             position += 1
             current = job.items(of: chunk)

@@ -53,7 +53,9 @@ public final class ThreadPool: Sendable {
 
     /// Python's `apply_async(func)`: queues `fn` and returns at once. The queue shows it as
     /// `task N`. Throws ``ValueError`` ("Pool not running") after ``close()`` or ``terminate()``.
-    public func applyAsync<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws -> AsyncResult<Value> {
+    public func applyAsync<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws
+        -> AsyncResult<Value>
+    {
         let future = Future(tracer: pool.tracer, work: fn)
         guard try pool.submit(future) else { throw ValueError("Pool not running") }
         return AsyncResult(future)

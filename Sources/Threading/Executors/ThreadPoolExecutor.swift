@@ -55,9 +55,12 @@ public final class ThreadPoolExecutor: Sendable {
     ///
     /// Throws ``RuntimeError`` ("cannot schedule new futures after shutdown") once shut down, and
     /// ``RuntimeError`` ("can't start new thread") if the system refuses a needed worker thread.
-    public func submit<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws -> Future<Value> {
+    public func submit<Value: Sendable>(_ fn: @escaping @Sendable () throws -> Value) throws -> Future<Value>
+    {
         let future = Future(tracer: pool.tracer, work: fn)
-        guard try pool.submit(future) else { throw RuntimeError("cannot schedule new futures after shutdown") }
+        guard try pool.submit(future) else {
+            throw RuntimeError("cannot schedule new futures after shutdown")
+        }
         return future
     }
 

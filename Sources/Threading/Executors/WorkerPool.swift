@@ -126,7 +126,9 @@ final class WorkerPool: @unchecked Sendable {
 
     /// Queues every chunk of `work` under one lock acquisition (how `map` submits all its
     /// tasks at once cheaply); `label` names a chunk in the queue and is only called when tracing.
-    func submit(chunksOf work: ChunkedWork, count: Int, label: (Int) -> String) throws(NativeThreadError) -> Bool {
+    func submit(chunksOf work: ChunkedWork, count: Int, label: (Int) -> String) throws(NativeThreadError)
+        -> Bool
+    {
         mutex.lock()
         defer { mutex.unlock() }
         guard phase == .open else { return false }

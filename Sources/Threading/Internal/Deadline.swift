@@ -1,9 +1,10 @@
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
 
 /// A point on the monotonic clock by which a blocking call must return.
 package struct Deadline: Sendable, Comparable {
@@ -37,9 +38,11 @@ package struct Deadline: Sendable, Comparable {
 
     package static func timespec(nanoseconds: UInt64) -> timespec {
         #if canImport(Glibc)
-        return Glibc.timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+        return Glibc.timespec(
+            tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
         #else
-        return Darwin.timespec(tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
+        return Darwin.timespec(
+            tv_sec: Int(nanoseconds / 1_000_000_000), tv_nsec: Int(nanoseconds % 1_000_000_000))
         #endif
     }
 

@@ -1,9 +1,10 @@
+import CPrimitives
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPrimitives
 
 /// A raw pthread running a Swift closure: the one place threads are created, so every
 /// primitive that needs workers (threads, timers, pools) starts them the same way.
@@ -20,7 +21,9 @@ package final class NativeThread: @unchecked Sendable {
     }
 
     /// Starts `body` on a new thread named `name` (the OS shows at most 15 bytes of it).
-    package static func spawn(name: String?, _ body: @escaping @Sendable () -> Void) throws(NativeThreadError) -> NativeThread {
+    package static func spawn(name: String?, _ body: @escaping @Sendable () -> Void) throws(NativeThreadError)
+        -> NativeThread
+    {
         let box = Unmanaged.passRetained(ThreadBody(name: name, body: body))
         // The new thread inherits the mask in force here. Terminal signals must reach the thread
         // that is ready for them (the tutor's line reader), never a worker that happens to be
@@ -38,10 +41,12 @@ package final class NativeThread: @unchecked Sendable {
         defer { pthread_attr_destroy(&attributes) }
         #if canImport(Glibc)
         var handle = pthread_t()
-        let status = pthread_create(&handle, &attributes, { context in
-            NativeThread.enter(context!)
-            return nil
-        }, box.toOpaque())
+        let status = pthread_create(
+            &handle, &attributes,
+            { context in
+                NativeThread.enter(context!)
+                return nil
+            }, box.toOpaque())
         guard status == 0 else {
             box.release()
             throw NativeThreadError(code: status)
@@ -49,10 +54,12 @@ package final class NativeThread: @unchecked Sendable {
         return NativeThread(handle: handle)
         #else
         var handle: pthread_t?
-        let status = pthread_create(&handle, &attributes, { context in
-            NativeThread.enter(context)
-            return nil
-        }, box.toOpaque())
+        let status = pthread_create(
+            &handle, &attributes,
+            { context in
+                NativeThread.enter(context)
+                return nil
+            }, box.toOpaque())
         guard status == 0, let handle else {
             box.release()
             throw NativeThreadError(code: status)

@@ -60,7 +60,9 @@ public final class PriorityQueue<Priority: Comparable & Sendable, Element: Senda
     /// Throws ``QueueShutDown`` when the queue is shut down and empty, including for callers
     /// already waiting; ``QueueValueError/invalidTimeout(_:)`` for a negative timeout.
     @inlinable
-    public func get(block: Bool = true, timeout: Double? = nil) throws -> (priority: Priority, element: Element) {
+    public func get(block: Bool = true, timeout: Double? = nil) throws -> (
+        priority: Priority, element: Element
+    ) {
         try core.get(block: block, timeout: timeout)
     }
 

@@ -41,8 +41,9 @@ final class QueueState: @unchecked Sendable {
         resource = tracer.nextResourceID()
         tracer.record(
             actor: TraceContext.currentActor,
-            .declareResource(TraceResource(
-                id: resource, kind: .queue, name: name ?? "", capacity: maxsize > 0 ? maxsize : nil)))
+            .declareResource(
+                TraceResource(
+                    id: resource, kind: .queue, name: name ?? "", capacity: maxsize > 0 ? maxsize : nil)))
     }
 
     private var isFull: Bool {
@@ -192,7 +193,8 @@ final class QueueState: @unchecked Sendable {
         isShutDown = true
         if tracer.isEnabled {
             tracer.record(
-                actor: TraceContext.currentActor, .note("shutdown(immediate=\(immediate ? "True" : "False"))"))
+                actor: TraceContext.currentActor, .note("shutdown(immediate=\(immediate ? "True" : "False"))")
+            )
         }
     }
 
@@ -249,7 +251,8 @@ final class QueueState: @unchecked Sendable {
     }
 
     private func reportWaiting(_ status: ActorState.Wait.QueueStatus, note: String?) {
-        tracer.record(actor: TraceContext.currentActor, .transition(.waiting(.queue(resource, status))), note: note)
+        tracer.record(
+            actor: TraceContext.currentActor, .transition(.waiting(.queue(resource, status))), note: note)
     }
 
     private func reportRunning() {

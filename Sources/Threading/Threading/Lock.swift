@@ -58,8 +58,10 @@ public final class Lock: @unchecked Sendable {
     /// this lock reports under its own resource.
     @inline(never)
     func acquire(blocking: Bool, timeout: Double?, reportingTo trace: ThreadingTrace) -> Bool {
-        guard core.tryAcquire() || core.acquireContended(
-            blocking: blocking, timeout: timeout, trace: trace, note: selfDeadlockNote())
+        guard
+            core.tryAcquire()
+                || core.acquireContended(
+                    blocking: blocking, timeout: timeout, trace: trace, note: selfDeadlockNote())
         else { return false }
         noteAcquired(reportingTo: trace)
         return true

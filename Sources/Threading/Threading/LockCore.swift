@@ -23,7 +23,8 @@ final class LockCore: @unchecked Sendable {
     /// Takes the lock if it is free, without waiting.
     @inline(__always)
     func tryAcquire() -> Bool {
-        state.compareExchange(expected: 0, desired: 1, successOrdering: .acquiring, failureOrdering: .relaxed).exchanged
+        state.compareExchange(expected: 0, desired: 1, successOrdering: .acquiring, failureOrdering: .relaxed)
+            .exchanged
     }
 
     /// Frees the lock; false (and no change) when it was not held.

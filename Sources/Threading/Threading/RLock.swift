@@ -62,7 +62,8 @@ public final class RLock: @unchecked Sendable {
         if owner.load(ordering: .relaxed) == me {
             depth += 1
         } else {
-            guard core.tryAcquire() || core.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
+            guard
+                core.tryAcquire() || core.acquireContended(blocking: blocking, timeout: timeout, trace: trace)
             else { return false }
             owner.store(me, ordering: .relaxed)
             depth = 1

@@ -11,7 +11,8 @@ public class Semaphore: @unchecked Sendable {
     /// Python's `Semaphore(value=1)`.
     ///
     /// - Throws: ``ValueError`` `"semaphore initial value must be >= 0"` when `value` is negative.
-    public convenience init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws {
+    public convenience init(value: Int = 1, name: String? = nil, tracer: Tracer = TraceContext.tracer) throws
+    {
         try self.init(value: value, bounded: false, name: name, tracer: tracer)
     }
 

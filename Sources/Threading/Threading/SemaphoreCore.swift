@@ -27,7 +27,9 @@ final class SemaphoreCore: @unchecked Sendable {
     var currentValue: Int { value.load(ordering: .relaxed) }
 
     func acquire(blocking: Bool, timeout: Double?) -> Bool {
-        guard tryDecrement(from: value.load(ordering: .relaxed)) || acquireContended(blocking: blocking, timeout: timeout)
+        guard
+            tryDecrement(from: value.load(ordering: .relaxed))
+                || acquireContended(blocking: blocking, timeout: timeout)
         else { return false }
         trace.record(.acquire)
         return true

@@ -83,7 +83,8 @@ open class Thread: @unchecked Sendable {
         stateMutex.withLock { identValue = ident }
         if tracer.isEnabled {
             let parent = TraceContext.currentActor
-            let declared = TraceActor(id: actor, kind: .thread, name: name, parent: parent == .unassigned ? nil : parent)
+            let declared = TraceActor(
+                id: actor, kind: .thread, name: name, parent: parent == .unassigned ? nil : parent)
             tracer.record(actor: parent, .declareActor(declared))
         }
         do {

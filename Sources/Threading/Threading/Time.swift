@@ -1,9 +1,10 @@
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
 
 /// Python's `time` module, as far as concurrency goes: `time.sleep`.
 public enum Time {

@@ -1,9 +1,10 @@
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Trace
 
 /// Who is calling, and where events go: the two facts every traced primitive needs at each
 /// operation without threading them through every call the way Python code never does.

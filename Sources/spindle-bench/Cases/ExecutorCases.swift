@@ -4,7 +4,10 @@ import Threading
 enum ExecutorCases {
     static var all: [BenchCase] {
         [
-            BenchCase("executor_submit_result", work: 30_000, notes: "submit n trivial tasks to 2 workers, then every result()") { n in
+            BenchCase(
+                "executor_submit_result", work: 30_000,
+                notes: "submit n trivial tasks to 2 workers, then every result()"
+            ) { n in
                 let executor = try ThreadPoolExecutor(maxWorkers: 2, tracer: .disabled)
                 defer { executor.shutdown() }
                 return try rate(n) {
@@ -12,11 +15,15 @@ enum ExecutorCases {
                     for future in futures { _ = try future.result(timeout: 60) }
                 }
             },
-            BenchCase("executor_map_100k", work: 100_000, notes: "map over n trivial items with 2 workers",
-                      targets: [.python(atLeast: 20)]) { n in
+            BenchCase(
+                "executor_map_100k", work: 100_000, notes: "map over n trivial items with 2 workers",
+                targets: [.python(atLeast: 20)]
+            ) { n in
                 let executor = try ThreadPoolExecutor(maxWorkers: 2, tracer: .disabled)
                 defer { executor.shutdown() }
-                return try rate(n) { _ = try executor.map({ (item: Int) in item &* 2 }, 0..<n, timeout: 300).collect() }
+                return try rate(n) {
+                    _ = try executor.map({ (item: Int) in item &* 2 }, 0..<n, timeout: 300).collect()
+                }
             },
         ]
     }

@@ -8,20 +8,28 @@ import Threading
 enum GILCases {
     static var all: [BenchCase] {
         [
-            BenchCase("gil_cpu_speedup_2t_gil_on", unit: .ratio, work: 40_000_000,
-                      notes: "CPU-bound, 2 threads vs 1, GIL on (CPython: about 1)") { n in
+            BenchCase(
+                "gil_cpu_speedup_2t_gil_on", unit: .ratio, work: 40_000_000,
+                notes: "CPU-bound, 2 threads vs 1, GIL on (CPython: about 1)"
+            ) { n in
                 try cpuSpeedup(n, gil: GIL(enabled: true, tracer: .disabled))
             },
-            BenchCase("gil_cpu_speedup_2t_gil_off", unit: .ratio, work: 40_000_000,
-                      notes: "CPU-bound, 2 threads vs 1, GIL off (free-threaded: about 2 on 2 cores)") { n in
+            BenchCase(
+                "gil_cpu_speedup_2t_gil_off", unit: .ratio, work: 40_000_000,
+                notes: "CPU-bound, 2 threads vs 1, GIL off (free-threaded: about 2 on 2 cores)"
+            ) { n in
                 try cpuSpeedup(n, gil: GIL(enabled: false, tracer: .disabled))
             },
-            BenchCase("gil_io_speedup_2t_gil_on", unit: .ratio, work: 40,
-                      notes: "I/O-bound (10 ms waits), 2 threads vs 1, GIL on: waiting releases it") { n in
+            BenchCase(
+                "gil_io_speedup_2t_gil_on", unit: .ratio, work: 40,
+                notes: "I/O-bound (10 ms waits), 2 threads vs 1, GIL on: waiting releases it"
+            ) { n in
                 try ioSpeedup(n, gil: GIL(enabled: true, tracer: .disabled))
             },
-            BenchCase("gil_cpu_speedup_2p", unit: .ratio, work: 40_000_000,
-                      notes: "CPU-bound, 2 processes vs 1, each with its own GIL") { n in
+            BenchCase(
+                "gil_cpu_speedup_2p", unit: .ratio, work: 40_000_000,
+                notes: "CPU-bound, 2 processes vs 1, each with its own GIL"
+            ) { n in
                 try HostedProcess(ProcessSpeedup.self, arguments: n).result(timeout: 600)
             },
         ]
@@ -29,16 +37,22 @@ enum GILCases {
 
     private static func cpuSpeedup(_ iterations: Int, gil: GIL) throws -> Double {
         let one = try seconds { try onThreads(1) { InterpretedWork.spin(iterations: iterations, gil: gil) } }
-        let two = try seconds { try onThreads(2) { InterpretedWork.spin(iterations: iterations / 2, gil: gil) } }
+        let two = try seconds {
+            try onThreads(2) { InterpretedWork.spin(iterations: iterations / 2, gil: gil) }
+        }
         return one / two
     }
 
     private static func ioSpeedup(_ requested: Int, gil: GIL) throws -> Double {
         // An even number, at least 2, so both threads wait equally.
         let waits = max(2, requested / 2 * 2)
-        let one = try seconds { try onThreads(1) { for _ in 0..<waits { InterpretedWork.simulatedIO(seconds: 0.01, gil: gil) } } }
+        let one = try seconds {
+            try onThreads(1) { for _ in 0..<waits { InterpretedWork.simulatedIO(seconds: 0.01, gil: gil) } }
+        }
         let two = try seconds {
-            try onThreads(2) { for _ in 0..<(waits / 2) { InterpretedWork.simulatedIO(seconds: 0.01, gil: gil) } }
+            try onThreads(2) {
+                for _ in 0..<(waits / 2) { InterpretedWork.simulatedIO(seconds: 0.01, gil: gil) }
+            }
         }
         return one / two
     }
@@ -61,7 +75,9 @@ struct ProcessSpeedup: HostedProgram {
 
     private static func onProcesses(_ count: Int, iterations: Int) throws {
         let children = (0..<count).map { _ in
-            Process { InterpretedWork.spin(iterations: iterations, gil: GIL(enabled: true, tracer: .disabled)) }
+            Process {
+                InterpretedWork.spin(iterations: iterations, gil: GIL(enabled: true, tracer: .disabled))
+            }
         }
         for child in children { try child.start() }
         for child in children { try child.join(timeout: 600) }

@@ -5,31 +5,49 @@ import Multiprocessing
 enum ProcessCases {
     static var all: [BenchCase] {
         [
-            hosted("fork_exit_wait", ForkExitWait.self, work: 1_000, notes: "os.fork, child _exit(0), waitpid",
-                   targets: [.python(atLeast: 1)]),
-            hosted("process_start_join", ProcessStartJoin.self, work: 500, notes: "Process(target: {}) start() then join()"),
-            hosted("pipe_throughput_64k_2p", PipeThroughput.self, unit: .bytesPerSecond, work: 8_192,
-                   notes: "64 KiB messages from a child through a Pipe",
-                   targets: [.python(atLeast: 1), .c(within: 1.5)]),
-            hosted("mp_queue_2p", QueueTwoProcesses.self, work: 100_000, notes: "small items from a producer process through a ProcessQueue",
-                   targets: [.python(atLeast: 10)]),
-            hosted("shared_value_incr_2p", SharedIncrements.self, work: 100_000,
-                   notes: "increments under the value's lock from 2 processes (work per process)",
-                   targets: [.python(atLeast: 10), .c(within: 2)]),
-            hosted("pool_map_100k", PoolMap.self, work: 100_000, notes: "Pool(2).map over n trivial items",
-                   targets: [.python(atLeast: 5)]),
-            hosted("pool_apply_async", PoolApplyAsync.self, work: 10_000, notes: "Pool(2).apply_async n times, then every get()"),
-        ] + Placement.available.map { placement in
-            BenchCase("pipe_roundtrip_2p" + placement.suffix, work: 20_000,
-                      notes: "8-byte message to a child and back through a duplex Pipe" + ThreadingCases.placementNote(placement)) { n in
-                try HostedProcess(PipeRoundTrip.self, arguments: PipeRoundTrip.Arguments(count: n, placement: placement.rawValue))
+            hosted(
+                "fork_exit_wait", ForkExitWait.self, work: 1_000, notes: "os.fork, child _exit(0), waitpid",
+                targets: [.python(atLeast: 1)]),
+            hosted(
+                "process_start_join", ProcessStartJoin.self, work: 500,
+                notes: "Process(target: {}) start() then join()"),
+            hosted(
+                "pipe_throughput_64k_2p", PipeThroughput.self, unit: .bytesPerSecond, work: 8_192,
+                notes: "64 KiB messages from a child through a Pipe",
+                targets: [.python(atLeast: 1), .c(within: 1.5)]),
+            hosted(
+                "mp_queue_2p", QueueTwoProcesses.self, work: 100_000,
+                notes: "small items from a producer process through a ProcessQueue",
+                targets: [.python(atLeast: 10)]),
+            hosted(
+                "shared_value_incr_2p", SharedIncrements.self, work: 100_000,
+                notes: "increments under the value's lock from 2 processes (work per process)",
+                targets: [.python(atLeast: 10), .c(within: 2)]),
+            hosted(
+                "pool_map_100k", PoolMap.self, work: 100_000, notes: "Pool(2).map over n trivial items",
+                targets: [.python(atLeast: 5)]),
+            hosted(
+                "pool_apply_async", PoolApplyAsync.self, work: 10_000,
+                notes: "Pool(2).apply_async n times, then every get()"),
+        ]
+            + Placement.available.map { placement in
+                BenchCase(
+                    "pipe_roundtrip_2p" + placement.suffix, work: 20_000,
+                    notes: "8-byte message to a child and back through a duplex Pipe"
+                        + ThreadingCases.placementNote(placement)
+                ) { n in
+                    try HostedProcess(
+                        PipeRoundTrip.self,
+                        arguments: PipeRoundTrip.Arguments(count: n, placement: placement.rawValue)
+                    )
                     .result(timeout: 600)
+                }
             }
-        }
     }
 
     private static func hosted<P: HostedProgram>(
-        _ name: String, _ program: P.Type, unit: BenchUnit = .perSecond, work: Int, notes: String, targets: [BenchTarget] = []
+        _ name: String, _ program: P.Type, unit: BenchUnit = .perSecond, work: Int, notes: String,
+        targets: [BenchTarget] = []
     ) -> BenchCase where P: SendableMetatype, P.Arguments == Int, P.Output == Double {
         BenchCase(name, unit: unit, work: work, notes: notes, targets: targets) { n in
             try HostedProcess<P>(arguments: n).result(timeout: 600)
@@ -147,7 +165,9 @@ struct SharedIncrements: HostedProgram {
             for worker in workers { try worker.start() }
             for worker in workers { try worker.join(timeout: 120) }
         }
-        guard value.value == 2 * n else { throw BenchFailure("shared_value_incr_2p lost updates under the lock") }
+        guard value.value == 2 * n else {
+            throw BenchFailure("shared_value_incr_2p lost updates under the lock")
+        }
         return figure
     }
 }

@@ -9,15 +9,19 @@ enum StageCases {
 
     static var all: [BenchCase] {
         [
-            BenchCase("stage_frame_32x200", work: 2_000,
-                      notes: "compose + diff a 32-lane 200x60 frame, one lane changed (1000/s = 1 ms a frame)",
-                      targets: [.atLeast(1_000)]) { n in
+            BenchCase(
+                "stage_frame_32x200", work: 2_000,
+                notes: "compose + diff a 32-lane 200x60 frame, one lane changed (1000/s = 1 ms a frame)",
+                targets: [.atLeast(1_000)]
+            ) { n in
                 var scene = SteadyScene()
                 return rate(n) { for _ in 0..<n { _ = scene.nextFrame() } }
             },
-            BenchCase("stage_steady_frame_bytes", unit: .bytes, work: 200,
-                      notes: "bytes sent for a steady frame with one lane changed",
-                      targets: [.atMost(500)]) { n in
+            BenchCase(
+                "stage_steady_frame_bytes", unit: .bytes, work: 200,
+                notes: "bytes sent for a steady frame with one lane changed",
+                targets: [.atMost(500)]
+            ) { n in
                 var scene = SteadyScene()
                 let sizes = (0..<n).map { _ in scene.nextFrame() }
                 return Double(sizes.reduce(0, +)) / Double(max(1, sizes.count))
@@ -37,10 +41,17 @@ struct SteadyScene {
     private let lock = ResourceID(1)
 
     init() {
-        var events = [TraceEvent(time: time, actor: ActorID(1), kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "lock")))]
+        var events = [
+            TraceEvent(
+                time: time, actor: ActorID(1),
+                kind: .declareResource(TraceResource(id: lock, kind: .lock, name: "lock")))
+        ]
         for lane in 1...StageCases.lanes {
-            events.append(TraceEvent(time: time, actor: ActorID(lane), kind: .declareActor(
-                TraceActor(id: ActorID(lane), kind: .thread, name: "worker-\(lane)"))))
+            events.append(
+                TraceEvent(
+                    time: time, actor: ActorID(lane),
+                    kind: .declareActor(
+                        TraceActor(id: ActorID(lane), kind: .thread, name: "worker-\(lane)"))))
             events.append(TraceEvent(time: time, actor: ActorID(lane), kind: .transition(.running)))
         }
         timeline.append(events)

@@ -22,14 +22,17 @@ enum ChildCommand {
             if Date() > deadline {
                 child.terminate()
                 child.waitUntilExit()
-                throw BenchFailure("\(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
+                throw BenchFailure(
+                    "\(arguments.joined(separator: " ")) did not finish within \(Int(timeout)) s")
             }
             usleep(2_000)
         }
         child.waitUntilExit()
         let (text, problems) = collected.finish()
         guard child.terminationStatus == 0 else {
-            let detail = problems.split(separator: "\n").last.map(String.init) ?? "exit status \(child.terminationStatus)"
+            let detail =
+                problems.split(separator: "\n").last.map(String.init)
+                ?? "exit status \(child.terminationStatus)"
             throw BenchFailure("\(arguments.joined(separator: " ")) failed: \(detail)")
         }
         return text

@@ -23,7 +23,8 @@ struct Counterpart: Sendable {
     /// Runs `name` with `work` units and returns its figure.
     func measure(_ name: String, work: Int) throws -> Double {
         let output = try ChildCommand.run(command + ["--case", name, "--work", String(work)], timeout: 600)
-        guard let line = output.split(separator: "\n").last, let figure = Double(line.trimmingCharacters(in: .whitespaces)),
+        guard let line = output.split(separator: "\n").last,
+            let figure = Double(line.trimmingCharacters(in: .whitespaces)),
             figure.isFinite, figure > 0
         else {
             throw BenchFailure("\(label) printed no figure for \(name): \(output.suffix(200))")

@@ -13,15 +13,18 @@ enum CounterpartFactory {
         where FileManager.default.fileExists(atPath: candidate + "/python/prims.py") {
             return candidate
         }
-        throw BenchFailure("cannot find the Benchmarks folder; run from the repository or pass --benchmarks DIR")
+        throw BenchFailure(
+            "cannot find the Benchmarks folder; run from the repository or pass --benchmarks DIR")
     }
 
     static func python(folder: String) throws -> Counterpart {
         let version: String
         do {
-            version = try ChildCommand.run(["python3", "-c", "import platform; print(platform.python_version())"], timeout: 30)
+            version = try ChildCommand.run(
+                ["python3", "-c", "import platform; print(platform.python_version())"], timeout: 30)
         } catch {
-            throw BenchFailure("--compare python needs python3 on PATH (\(error)); install it or drop --compare python")
+            throw BenchFailure(
+                "--compare python needs python3 on PATH (\(error)); install it or drop --compare python")
         }
         return try Counterpart(
             key: "python", label: "CPython \(version.trimmingCharacters(in: .whitespacesAndNewlines))",
@@ -35,7 +38,8 @@ enum CounterpartFactory {
             _ = try ChildCommand.run(
                 ["cc", "-O2", "-pthread", "-o", binary, folder + "/c/prims.c"], timeout: 120)
         } catch {
-            throw BenchFailure("--compare c needs a C compiler as `cc` (\(error)); install one or drop --compare c")
+            throw BenchFailure(
+                "--compare c needs a C compiler as `cc` (\(error)); install one or drop --compare c")
         }
         return try Counterpart(key: "c", label: "C (cc -O2)", command: [binary])
     }

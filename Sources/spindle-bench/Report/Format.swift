@@ -9,7 +9,9 @@ enum Format {
         case .perSecond, .bytesPerSecond:
             let suffix = unit == .perSecond ? "/s" : "B/s"
             let (scaled, prefix): (Double, String) =
-                value >= 1e9 ? (value / 1e9, "G") : value >= 1e6 ? (value / 1e6, "M") : value >= 1e3 ? (value / 1e3, "k") : (value, "")
+                value >= 1e9
+                ? (value / 1e9, "G")
+                : value >= 1e6 ? (value / 1e6, "M") : value >= 1e3 ? (value / 1e3, "k") : (value, "")
             return significant(scaled) + " " + prefix + suffix
         }
     }
@@ -23,6 +25,8 @@ enum Format {
     }
 
     private static func significant(_ value: Double) -> String {
-        value >= 100 ? String(format: "%.0f", value) : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+        value >= 100
+            ? String(format: "%.0f", value)
+            : value >= 10 ? String(format: "%.1f", value) : String(format: "%.2f", value)
     }
 }

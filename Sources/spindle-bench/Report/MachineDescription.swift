@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,13 +15,16 @@ struct MachineDescription {
         fields["cores"] = String(ProcessInfo.processInfo.activeProcessorCount)
         if let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
             let line = info.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-            let name = line.split(separator: ":", maxSplits: 1).last {
+            let name = line.split(separator: ":", maxSplits: 1).last
+        {
             fields["cpu"] = name.trimmingCharacters(in: .whitespaces)
         }
         fields["system"] = ProcessInfo.processInfo.operatingSystemVersionString
         var names = utsname()
         if uname(&names) == 0 {
-            fields["kernel"] = withUnsafeBytes(of: &names.release) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            fields["kernel"] = withUnsafeBytes(of: &names.release) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
         }
         #if DEBUG
         fields["build"] = "debug"

@@ -23,8 +23,12 @@ struct BenchRunner {
             }
         }
         var counterpartMeasurements: [String: Measurement] = [:]
-        for (index, other) in others.enumerated() { counterpartMeasurements[other.key] = Measurement(runs: theirs[index]) }
-        return CaseResult(benchCase: benchCase, work: work, spindle: Measurement(runs: spindle), counterparts: counterpartMeasurements)
+        for (index, other) in others.enumerated() {
+            counterpartMeasurements[other.key] = Measurement(runs: theirs[index])
+        }
+        return CaseResult(
+            benchCase: benchCase, work: work, spindle: Measurement(runs: spindle),
+            counterparts: counterpartMeasurements)
     }
 }
 
@@ -49,17 +53,21 @@ struct CaseResult: Sendable {
             case .python(let factor):
                 guard let ratio = ratio(to: "python") else { return nil }
                 return ratio >= factor
-                    ? "✓ ≥\(Format.factor(factor)) CPython" : "✗ \(Format.factor(ratio)) < \(Format.factor(factor)) CPython"
+                    ? "✓ ≥\(Format.factor(factor)) CPython"
+                    : "✗ \(Format.factor(ratio)) < \(Format.factor(factor)) CPython"
             case .c(let factor):
                 guard let ratio = ratio(to: "c") else { return nil }
                 return ratio >= 1 / factor
-                    ? "✓ within \(Format.factor(factor)) of C" : "✗ \(Format.factor(1 / ratio)) slower than C (target \(Format.factor(factor)))"
+                    ? "✓ within \(Format.factor(factor)) of C"
+                    : "✗ \(Format.factor(1 / ratio)) slower than C (target \(Format.factor(factor)))"
             case .atLeast(let bound):
                 return spindle.median >= bound
-                    ? "✓ ≥\(Format.figure(bound, benchCase.unit))" : "✗ below \(Format.figure(bound, benchCase.unit))"
+                    ? "✓ ≥\(Format.figure(bound, benchCase.unit))"
+                    : "✗ below \(Format.figure(bound, benchCase.unit))"
             case .atMost(let bound):
                 return spindle.median <= bound
-                    ? "✓ ≤\(Format.figure(bound, benchCase.unit))" : "✗ above \(Format.figure(bound, benchCase.unit))"
+                    ? "✓ ≤\(Format.figure(bound, benchCase.unit))"
+                    : "✗ above \(Format.figure(bound, benchCase.unit))"
             }
         }
     }

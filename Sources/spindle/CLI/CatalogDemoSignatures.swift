@@ -20,9 +20,10 @@ struct CatalogDemoSignatures: DemoSignatures {
                 DemoParameter(name: parameter.name, kind: kind(parameter.kind), summary: parameter.summary)
             },
             results: descriptor.results.map(\.name),
-            resultValues: Dictionary(uniqueKeysWithValues: descriptor.results.compactMap { result in
-                result.values.map { (result.name, values($0)) }
-            }))
+            resultValues: Dictionary(
+                uniqueKeysWithValues: descriptor.results.compactMap { result in
+                    result.values.map { (result.name, values($0)) }
+                }))
     }
 
     private static func values(_ values: DemoResultSpec.Values) -> ResultValues {

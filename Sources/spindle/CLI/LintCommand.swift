@@ -15,8 +15,10 @@ struct LintCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let catalog = CatalogDemoSignatures.current, layout = CatalogDemoSignatures()
-        let library = paths.isEmpty
+        let catalog = CatalogDemoSignatures.current
+        let layout = CatalogDemoSignatures()
+        let library =
+            paths.isEmpty
             ? LessonLibrary.load(course: try global.course(), catalog: catalog, layout: layout)
             : LessonLibrary.load(paths: paths, catalog: catalog, layout: layout)
         Console().write(LintReport(library: library).text)

@@ -9,7 +9,9 @@ extension CatalogDemoSignatures: PageLayout {
     func rows(of lesson: Lesson, pageIndex: Int, columns: Int) -> Int {
         let view = PageView(lesson: lesson, pageIndex: pageIndex, progress: LessonProgress(), catalog: self)
         return [false, true].map { color in
-            view.render(options: RenderOptions(width: columns, color: color)).split(separator: "\n", omittingEmptySubsequences: false).count - 1
+            view.render(options: RenderOptions(width: columns, color: color)).split(
+                separator: "\n", omittingEmptySubsequences: false
+            ).count - 1
         }.max() ?? 0
     }
 

@@ -23,15 +23,21 @@ struct ReplayCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The trace file, as written by --trace.", valueName: "file.jsonl"))
     var file: String
 
-    @Option(help: ArgumentHelp("Playback speed, from \(PlaybackModel.speedRangeText) (1 is real time).", valueName: "factor"))
+    @Option(
+        help: ArgumentHelp(
+            "Playback speed, from \(PlaybackModel.speedRangeText) (1 is real time).", valueName: "factor"))
     var speed: Double = 1
 
-    @Option(name: .customLong("chrome-trace"), help: ArgumentHelp(
-        "Also write the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    @Option(
+        name: .customLong("chrome-trace"),
+        help: ArgumentHelp(
+            "Also write the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
     var chromeTrace: String?
 
-    @Option(name: .customLong("record"), help: ArgumentHelp(
-        "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp(
+            "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
     var recording: String?
 
     @Flag(name: .customLong("force"), help: "Replace files that --chrome-trace or --record name.")
@@ -50,7 +56,8 @@ struct ReplayCommand: ParsableCommand {
         let terminal = global.terminal
         if terminal.plain || !terminal.inputIsTerminal {
             if recording != nil {
-                throw CommandFailure("--record needs the animation, and this output is plain; drop --plain or --record")
+                throw CommandFailure(
+                    "--record needs the animation, and this output is plain; drop --plain or --record")
             }
             Console().write(PlainNarration.transcript(of: events).joined(separator: "\n") + "\n")
             return
@@ -64,8 +71,9 @@ struct ReplayCommand: ParsableCommand {
     private func writeChromeTrace(_ events: [TraceEvent]) throws {
         guard let chromeTrace else { return }
         do {
-            TraceFiles.report(try TraceFiles.writeChromeTrace(
-                events, title: file, to: OutputPath(chromeTrace, mayReplace: force)))
+            TraceFiles.report(
+                try TraceFiles.writeChromeTrace(
+                    events, title: file, to: OutputPath(chromeTrace, mayReplace: force)))
         } catch {
             throw CommandFailure("--chrome-trace: \(error)")
         }

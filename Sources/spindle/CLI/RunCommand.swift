@@ -2,6 +2,7 @@ import ArgumentParser
 import Demos
 import Foundation
 import Stage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -40,16 +41,22 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print only the results, as one JSON object.")
     var json = false
 
-    @Option(name: .customLong("trace"), help: ArgumentHelp(
-        "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+    @Option(
+        name: .customLong("trace"),
+        help: ArgumentHelp(
+            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
     var trace: String?
 
-    @Option(name: .customLong("chrome-trace"), help: ArgumentHelp(
-        "Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    @Option(
+        name: .customLong("chrome-trace"),
+        help: ArgumentHelp(
+            "Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
     var chromeTrace: String?
 
-    @Option(name: .customLong("record"), help: ArgumentHelp(
-        "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp(
+            "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
     var recording: String?
 
     @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
@@ -60,7 +67,8 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         guard let demo else {
-            Console().write(SpindleCommand.helpMessage(for: RunCommand.self) + "\n\nDEMOS:\n" + DemoHelpText.list())
+            Console().write(
+                SpindleCommand.helpMessage(for: RunCommand.self) + "\n\nDEMOS:\n" + DemoHelpText.list())
             if help { return }
             throw ExitCode.validationFailure
         }
@@ -77,14 +85,16 @@ struct RunCommand: ParsableCommand {
         let terminal = global.terminal
         let animates = !json && !terminal.plain && terminal.inputIsTerminal
         if recording != nil, !animates {
-            throw CommandFailure("--record needs the animation, and this run is plain; drop --plain, --json or --record")
+            throw CommandFailure(
+                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
         }
         try TraceFiles.checkOutputs(
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
         holdInterruptsOutsideTheShow()
         let console = Console()
         let record = recording.map { OutputPath($0, mayReplace: force) }
-        let style: DemoShowing.Style = json
+        let style: DemoShowing.Style =
+            json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try DemoShowing.run(launch, style: style, console: console)
         let saved = saveTraces(of: finished, title: launch.title)
@@ -115,12 +125,14 @@ struct RunCommand: ParsableCommand {
         if let trace {
             attempt("--trace") { () throws(OutputFileError) in
                 try TraceFiles.writeTrace(
-                    finished.events, run: finished.launch.run, to: OutputPath(trace, mayReplace: force)).line
+                    finished.events, run: finished.launch.run, to: OutputPath(trace, mayReplace: force)
+                ).line
             }
         }
         if let chromeTrace {
             attempt("--chrome-trace") { () throws(OutputFileError) in
-                try TraceFiles.writeChromeTrace(finished.events, title: title, to: OutputPath(chromeTrace, mayReplace: force))
+                try TraceFiles.writeChromeTrace(
+                    finished.events, title: title, to: OutputPath(chromeTrace, mayReplace: force))
             }
         }
         return succeeded

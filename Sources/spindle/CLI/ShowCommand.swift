@@ -24,7 +24,8 @@ struct ShowCommand: ParsableCommand {
         if let page {
             guard (1...max(1, found.pages.count)).contains(page), !found.pages.isEmpty else {
                 throw CommandFailure(
-                    "lesson \(found.id) has \(found.pages.count) pages; pass --page 1 to \(found.pages.count)")
+                    "lesson \(found.id) has \(found.pages.count) pages; pass --page 1 to \(found.pages.count)"
+                )
             }
             pages = [page - 1]
         } else {
@@ -33,7 +34,8 @@ struct ShowCommand: ParsableCommand {
         let options = global.renderOptions()
         let text = pages.map { index in
             PageView(
-                lesson: found, pageIndex: index, progress: LessonProgress(), catalog: CatalogDemoSignatures.current,
+                lesson: found, pageIndex: index, progress: LessonProgress(),
+                catalog: CatalogDemoSignatures.current,
                 context: .preview
             ).render(options: options)
         }
@@ -44,18 +46,22 @@ struct ShowCommand: ParsableCommand {
     /// the course in use by id or number.
     private func findLesson() throws -> Lesson {
         var isFolder: ObjCBool = false
-        if lesson.hasSuffix(".md") || (FileManager.default.fileExists(atPath: lesson, isDirectory: &isFolder) && !isFolder.boolValue) {
+        if lesson.hasSuffix(".md")
+            || (FileManager.default.fileExists(atPath: lesson, isDirectory: &isFolder) && !isFolder.boolValue)
+        {
             let library = LessonLibrary.load(paths: [lesson], catalog: CatalogDemoSignatures.current)
             guard let found = library.lessons.first else {
                 let first = library.diagnostics.first.map { ": \($0)" } ?? ""
-                throw CommandFailure("\(lesson) holds no lesson\(first) (`spindle lint \(lesson)` lists the problems)")
+                throw CommandFailure(
+                    "\(lesson) holds no lesson\(first) (`spindle lint \(lesson)` lists the problems)")
             }
             return found
         }
         let session = try global.readOnlySession()
         guard let found = session.library.lesson(matching: lesson) else {
             throw CommandFailure(
-                "no lesson `\(lesson)`" + session.lessonSuggestion(for: lesson) + " (`spindle lessons` lists them)")
+                "no lesson `\(lesson)`" + session.lessonSuggestion(for: lesson)
+                    + " (`spindle lessons` lists them)")
         }
         return found
     }

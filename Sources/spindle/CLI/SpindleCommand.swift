@@ -2,6 +2,7 @@ import ArgumentParser
 import Lessons
 import Stage
 import TextRendering
+
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
@@ -12,7 +13,8 @@ import Darwin
 struct SpindleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "spindle",
-        abstract: "An interactive concurrency tutor: lessons, predictions and live demos on real processes and threads.",
+        abstract:
+            "An interactive concurrency tutor: lessons, predictions and live demos on real processes and threads.",
         discussion: """
             Run with no subcommand to start the tutor. Progress and history are kept in \
             $XDG_STATE_HOME/spindle (default ~/.local/state/spindle). Every subcommand takes \
@@ -31,7 +33,8 @@ struct SpindleCommand: ParsableCommand {
     /// `main()`, every message that echoes what was typed is sanitised before it is printed.
     static func start(_ arguments: [String]) -> Never {
         do {
-            var command = try parseAsRoot(try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
+            var command = try parseAsRoot(
+                try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
             try command.run()
             endProcess(ExitCode.success.rawValue)
         } catch {

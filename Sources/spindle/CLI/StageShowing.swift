@@ -1,13 +1,14 @@
+import Foundation
+import Stage
+import Terminal
+import TextRendering
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Stage
-import Terminal
-import Trace
-import TextRendering
 
 /// Runs the live stage for the command line and acts on how it ended.
 enum StageShowing {
@@ -15,19 +16,22 @@ enum StageShowing {
     /// dies of that signal once the terminal is restored, as a well-behaved terminal program does.
     @discardableResult
     static func run(
-        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool, recordTo path: OutputPath?,
+        _ source: TraceSource, title: String, live: Bool, speed: Double, color: Bool,
+        recordTo path: OutputPath?,
         startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program,
         beforeDying: () -> Void = {}
     ) throws -> PlayerOutcome {
         var size = (width: 80, height: 24)
         if let current = TerminalSize.of(STDOUT_FILENO) { size = (current.columns, current.rows) }
         var recording = path.map { _ in
-            AsciicastRecorder(width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
+            AsciicastRecorder(
+                width: size.width, height: size.height, title: title, startTime: MonotonicClock.now())
         }
         let outcome = try LivePlayer.play(
             source,
-            options: PlayerOptions(title: title, live: live, speed: speed, color: color, startPaused: startPaused,
-                                   emphasis: emphasis, leaving: leaving),
+            options: PlayerOptions(
+                title: title, live: live, speed: speed, color: color, startPaused: startPaused,
+                emphasis: emphasis, leaving: leaving),
             recording: &recording)
         if let recording, let path { try TraceFiles.writeRecording(recording, to: path) }
         if case .terminated(let signal) = outcome {
@@ -47,7 +51,8 @@ enum TraceFiles {
         let shownPath = TerminalText.sanitize(path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure("cannot read \(shownPath): it is a folder; give a trace file (.jsonl) instead")
+            throw CommandFailure(
+                "cannot read \(shownPath): it is a folder; give a trace file (.jsonl) instead")
         }
         guard let file = FileHandle(forReadingAtPath: path) else {
             throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
@@ -61,8 +66,9 @@ enum TraceFiles {
             throw CommandFailure("cannot read \(shownPath): \(error.localizedDescription)")
         }
         guard bytes.count <= TraceLimits.maximumFileBytes else {
-            throw CommandFailure("\(shownPath): larger than \(TraceLimits.maximumFileBytes / 1_048_576) MiB, "
-                + "the most a trace file may hold")
+            throw CommandFailure(
+                "\(shownPath): larger than \(TraceLimits.maximumFileBytes / 1_048_576) MiB, "
+                    + "the most a trace file may hold")
         }
         do {
             return try JSONLines.decodeRun(bytes)

@@ -1,11 +1,12 @@
+import Foundation
+import Stage
+import Trace
+
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Stage
-import Trace
 
 /// Writing the files a run, a replay or `save` was asked for, all through ``OutputFile``, each
 /// success told in one line that says where the output went.
@@ -15,9 +16,11 @@ extension TraceFiles {
     /// `options` pairs each option's name with its value when given.
     static func checkOutputs(_ options: [(name: String, path: String?)], force: Bool) throws {
         var seen: [String: String] = [:]
-        for case let (name, path?) in options {
+        for case (let name, let path?) in options {
             if let earlier = seen[path] {
-                throw CommandFailure("\(earlier) and \(name) name the same file \(OutputFileError.display(path)); give each its own")
+                throw CommandFailure(
+                    "\(earlier) and \(name) name the same file \(OutputFileError.display(path)); give each its own"
+                )
             }
             seen[path] = name
             do {
@@ -68,7 +71,9 @@ extension TraceFiles {
     }
 
     /// `Trace saved to run.jsonl (120 events).`, saying so when a file was replaced.
-    private static func savedLine(_ what: String, _ receipt: OutputReceipt, count: Int, of noun: String) -> String {
+    private static func savedLine(_ what: String, _ receipt: OutputReceipt, count: Int, of noun: String)
+        -> String
+    {
         let path = OutputFileError.display(receipt.path)
         let amount = "\(count) \(noun)\(count == 1 ? "" : "s")"
         switch receipt.kind {

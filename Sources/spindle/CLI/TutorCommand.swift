@@ -22,7 +22,8 @@ struct TutorCommand: ParsableCommand {
         let completer: LineCompleter = { [session = UncheckedSession(session)] text in
             session.value.completions(for: text)
         }
-        let reader: any LineReader = global.terminal.plain
+        let reader: any LineReader =
+            global.terminal.plain
             ? PlainLineReader(showsPrompt: global.terminal.inputIsTerminal)
             : LineReaders.make(historyFile: paths.history, completer: completer)
         REPLLoop(session: session, reader: reader, console: Console(), color: terminal.color).run()

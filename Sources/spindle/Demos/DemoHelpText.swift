@@ -6,7 +6,9 @@ enum DemoHelpText {
     static func list() -> String {
         let descriptors = DemoCatalog.descriptors
         let width = descriptors.map(\.name.count).max() ?? 0
-        let lines = descriptors.map { $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary }
+        let lines = descriptors.map {
+            $0.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.summary
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -18,14 +20,16 @@ enum DemoHelpText {
         lines.append("")
         lines.append("PARAMETERS:")
         for parameter in descriptor.parameters {
-            lines.append("  \(parameter.name)=\(placeholder(parameter.kind))  (default \(parameter.defaultText))")
+            lines.append(
+                "  \(parameter.name)=\(placeholder(parameter.kind))  (default \(parameter.defaultText))")
             lines.append("      \(parameter.summary); \(parameter.allowed)")
         }
         lines.append("")
         lines.append("RESULTS (printed as `result NAME=VALUE`):")
         let width = descriptor.results.map(\.name.count).max() ?? 0
         for result in descriptor.results {
-            lines.append("  " + result.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + result.meaning)
+            lines.append(
+                "  " + result.name.padding(toLength: width + 2, withPad: " ", startingAt: 0) + result.meaning)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -33,8 +37,10 @@ enum DemoHelpText {
     private static func placeholder(_ kind: DemoParameterSpec.Kind) -> String {
         switch kind {
         case .integer(let range, _): "\(range.lowerBound)..\(range.upperBound)"
-        case .decimal(let range, _): "\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
-        case .pace(let range, _): "0|\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
+        case .decimal(let range, _):
+            "\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
+        case .pace(let range, _):
+            "0|\(DemoValue.decimal(range.lowerBound))..\(DemoValue.decimal(range.upperBound))"
         case .flag: "on|off"
         case .choice(let words, _): words.joined(separator: "|")
         }

@@ -1,8 +1,8 @@
 import Demos
 import Lessons
 import Stage
-import Trace
 import TextRendering
+import Trace
 
 /// A demo with its parameters, checked and ready to start.
 struct DemoLaunch: Equatable {
@@ -24,10 +24,12 @@ struct DemoLaunch: Equatable {
     /// was typed, so it is sanitised: a typed escape sequence must not drive the terminal.
     static func make(name: String, words: [String], listing: String) throws(DemoArgumentError) -> DemoLaunch {
         guard let demo = DemoCatalog.demo(named: name) else {
-            throw DemoArgumentError(TerminalText.sanitize(DemoArgumentError(unknownDemo: name, listing: listing).description))
+            throw DemoArgumentError(
+                TerminalText.sanitize(DemoArgumentError(unknownDemo: name, listing: listing).description))
         }
         do {
-            return DemoLaunch(demo: demo, arguments: try DemoArguments(parsing: words, for: demo.descriptor), words: words)
+            return DemoLaunch(
+                demo: demo, arguments: try DemoArguments(parsing: words, for: demo.descriptor), words: words)
         } catch {
             var line = error.description
             if let unknown = error.unknownParameter {
@@ -40,13 +42,15 @@ struct DemoLaunch: Equatable {
     /// `; did you mean `threads`?` for a slip of a letter or two (`threds`, `lok`), or for the
     /// start of a name (`work` for `workers`).
     private static func parameterHint(for name: String, in names: [String]) -> String {
-        let close = Suggestions.closest(to: name, in: names)
+        let close =
+            Suggestions.closest(to: name, in: names)
             ?? names.first { !name.isEmpty && ($0.hasPrefix(name) || name.hasPrefix($0)) }
         return close.map { "; did you mean `\($0)`?" } ?? ""
     }
 
     static func == (left: DemoLaunch, right: DemoLaunch) -> Bool {
-        left.descriptor.name == right.descriptor.name && left.arguments == right.arguments && left.words == right.words
+        left.descriptor.name == right.descriptor.name && left.arguments == right.arguments
+            && left.words == right.words
     }
 }
 

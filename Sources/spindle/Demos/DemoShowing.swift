@@ -1,12 +1,13 @@
+import Demos
+import Stage
+import Terminal
+import Trace
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Demos
-import Stage
-import Terminal
-import Trace
 
 /// Runs a demo while the student watches: on the live stage, or narrated line by line.
 /// However the watching ends (the demo's end, `q`, Ctrl-C, SIGTERM), the demo and everything
@@ -46,20 +47,24 @@ enum DemoShowing {
     }
 
     private static func animate(
-        _ execution: DemoExecution, launch: DemoLaunch, color: Bool, recordTo path: OutputPath?, leaving: PlayerExit
+        _ execution: DemoExecution, launch: DemoLaunch, color: Bool, recordTo path: OutputPath?,
+        leaving: PlayerExit
     ) throws -> DemoOutcome {
         let ending: PlayerOutcome
         do {
             ending = try StageShowing.run(
-                DemoTraceSource(execution), title: launch.title, live: true, speed: 1, color: color, recordTo: path,
-                emphasis: launch.descriptor.emphasis, leaving: leaving, beforeDying: { execution.stop(because: "Spindle was told to end") })
+                DemoTraceSource(execution), title: launch.title, live: true, speed: 1, color: color,
+                recordTo: path,
+                emphasis: launch.descriptor.emphasis, leaving: leaving,
+                beforeDying: { execution.stop(because: "Spindle was told to end") })
         } catch {
             execution.stop(because: "the stage failed")
             throw error
         }
         switch ending {
         case .interrupted: return execution.stop(because: "interrupted with Ctrl-C")
-        case .quit: return execution.poll() ?? execution.stop(because: "you left the stage with q before it ended")
+        case .quit:
+            return execution.poll() ?? execution.stop(because: "you left the stage with q before it ended")
         case .finished, .terminated: return execution.poll() ?? execution.stop(because: "the stage closed")
         }
     }
@@ -102,7 +107,7 @@ enum DemoShowing {
             if let window {
                 _ = window.wait(for: nil, milliseconds: 30)
             } else {
-                usleep(30_000)  // no window, so no signal can end the pause early
+                usleep(30_000) // no window, so no signal can end the pause early
             }
         }
     }

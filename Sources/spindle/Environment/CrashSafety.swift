@@ -1,9 +1,10 @@
+import Terminal
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Terminal
 
 /// Whatever goes wrong, the student gets the terminal back at once.
 enum CrashSafety {

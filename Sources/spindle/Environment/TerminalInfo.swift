@@ -1,4 +1,5 @@
 @preconcurrency import Foundation
+
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #elseif canImport(Darwin)

@@ -1,10 +1,11 @@
+import Multiprocessing
+import Terminal
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Multiprocessing
-import Terminal
 
 /// The ways Spindle ends that it controls, each leaving nothing behind: the fork server (and
 /// anything it still runs) is ended and reaped rather than left to the machine's init, and the

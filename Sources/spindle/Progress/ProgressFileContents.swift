@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -23,7 +24,9 @@ enum ProgressFileContents {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .unreadable(reason: reason(errno)) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .unreadable(reason: "it is not a regular file") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return .unreadable(reason: "it is not a regular file")
+        }
         guard status.st_size <= limit else { return .tooLarge }
         var data = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)

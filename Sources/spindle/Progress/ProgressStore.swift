@@ -1,5 +1,6 @@
 import Foundation
 import Stage
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -34,8 +35,11 @@ final class ProgressStore {
             return (ProgressRecord(), nil)
         case .unreadable(let reason):
             savingDisabled = true
-            return (ProgressRecord(), "cannot read the progress file \(shown(url.path)) (\(reason)); "
-                + "this session saves no progress, so the file stays as it is")
+            return (
+                ProgressRecord(),
+                "cannot read the progress file \(shown(url.path)) (\(reason)); "
+                    + "this session saves no progress, so the file stays as it is"
+            )
         case .tooLarge:
             return moveAside(because: "it is larger than \(Self.largestFile >> 20) MB")
         case .contents(let contents):
@@ -57,7 +61,8 @@ final class ProgressStore {
         let folder = url.deletingLastPathComponent()
         try FileManager.default.createDirectory(
             at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        try OutputFile.write(Self.encode(record), to: OutputPath(url.path, mayReplace: true), permissions: 0o600)
+        try OutputFile.write(
+            Self.encode(record), to: OutputPath(url.path, mayReplace: true), permissions: 0o600)
     }
 
     /// Keeps `record` in a file of its own beside the progress file, before a `reset` forgets
@@ -86,12 +91,18 @@ final class ProgressStore {
     private func moveAside(because problem: String) -> (record: ProgressRecord, notice: String?) {
         switch moveToFreeName(label: "unreadable") {
         case .success(let aside):
-            return (ProgressRecord(), "progress file unreadable (\(problem)); kept it as \(shown(aside)) "
-                + "and started afresh (quit and rename it to progress.json to restore it)")
+            return (
+                ProgressRecord(),
+                "progress file unreadable (\(problem)); kept it as \(shown(aside)) "
+                    + "and started afresh (quit and rename it to progress.json to restore it)"
+            )
         case .failure(let error):
             savingDisabled = true
-            return (ProgressRecord(), "progress file unreadable (\(problem)) and it could not be moved aside "
-                + "(\(String(cString: strerror(error.code)).lowercased())); this session saves no progress, so it stays as it is")
+            return (
+                ProgressRecord(),
+                "progress file unreadable (\(problem)) and it could not be moved aside "
+                    + "(\(String(cString: strerror(error.code)).lowercased())); this session saves no progress, so it stays as it is"
+            )
         }
     }
 
@@ -105,7 +116,9 @@ final class ProgressStore {
             }
             let code = errno
             guard code != EEXIST else { continue }
-            guard [EPERM, ENOTSUP, EXDEV, EMLINK].contains(code) else { return .failure(MoveError(code: code)) }
+            guard [EPERM, ENOTSUP, EXDEV, EMLINK].contains(code) else {
+                return .failure(MoveError(code: code))
+            }
             // A file system without hard links: rename to a name that is free a moment before.
             var status = stat()
             if lstat(candidate, &status) == 0 { continue }

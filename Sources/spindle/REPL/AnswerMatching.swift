@@ -7,7 +7,8 @@ enum AnswerMatching {
     /// The index of the choice the student picked, or nil when the text names none.
     static func choiceIndex(_ typed: String, options: [String]) -> Int? {
         let token = normalized(typed).trimmingCharacters(in: CharacterSet(charactersIn: "().:"))
-        if token.count == 1, let scalar = token.unicodeScalars.first, ("a"..."z").contains(Character(scalar)) {
+        if token.count == 1, let scalar = token.unicodeScalars.first, ("a"..."z").contains(Character(scalar))
+        {
             let index = Int(scalar.value - UnicodeScalar("a").value)
             return index < options.count ? index : nil
         }
@@ -35,7 +36,8 @@ enum AnswerMatching {
             .trimmingCharacters(in: .whitespacesAndNewlines)
             .trimmingCharacters(in: CharacterSet(charactersIn: "\"'."))
         folded = folded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let digitsOnly = folded.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "_", with: "")
+        let digitsOnly = folded.replacingOccurrences(of: ",", with: "").replacingOccurrences(
+            of: "_", with: "")
         if Double(digitsOnly) != nil { return ResultValue(parsing: digitsOnly).description }
         return folded
     }

@@ -17,14 +17,18 @@ struct LintReport {
         let warnings = library.diagnostics.count - errors
         var lines = library.diagnostics.map { Self.oneLine($0.description) }
         if library.diagnostics.isEmpty {
-            lines.append("\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") checked, no problems")
+            lines.append(
+                "\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") checked, no problems"
+            )
         } else {
-            lines.append("\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+            lines.append(
+                "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     private static func oneLine(_ text: String) -> String {
-        TerminalText.sanitize(text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\u{240A}"))
+        TerminalText.sanitize(
+            text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\u{240A}"))
     }
 }

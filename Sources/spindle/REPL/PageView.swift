@@ -30,8 +30,9 @@ struct PageView {
             if case .code(let first) = elements[index], index + 1 < elements.count,
                 case .code(let second) = elements[index + 1], Self.isPair(first, second)
             {
-                blocks.append(CodeRenderer.renderPair(
-                    (first.language, first.code), (second.language, second.code), options: options))
+                blocks.append(
+                    CodeRenderer.renderPair(
+                        (first.language, first.code), (second.language, second.code), options: options))
                 index += 2
                 continue
             }
@@ -39,7 +40,8 @@ struct PageView {
             index += 1
         }
         blocks.append(footer(page, options: options))
-        return blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+        return blocks.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n")
+            + "\n"
     }
 
     /// A Python block next to its Spindle equivalent is shown side by side when the width allows.
@@ -48,7 +50,8 @@ struct PageView {
     }
 
     private func header(_ page: Page, options: RenderOptions) -> [String] {
-        let title = "# Lesson \(TutorSession.number(lesson.order)) · \(lesson.title)\n\n"
+        let title =
+            "# Lesson \(TutorSession.number(lesson.order)) · \(lesson.title)\n\n"
             + "**Page \(pageIndex + 1) of \(lesson.pages.count): \(page.title)**"
         return MarkdownRenderer.render(title, options: options)
     }
@@ -83,7 +86,8 @@ struct PageView {
 
     private func render(_ prediction: Prediction, options: RenderOptions) -> [String] {
         let state = progress.questions[prediction.id]
-        var lines = MarkdownRenderer.render("**Predict** before you run it: " + prediction.question, options: options)
+        var lines = MarkdownRenderer.render(
+            "**Predict** before you run it: " + prediction.question, options: options)
         lines += choiceLines(prediction.choices.map(\.text), options: options)
         if let answer = state?.answer {
             let verdict = state?.correct.map { $0 ? " (right)" : " (the demo said otherwise)" } ?? ""
@@ -111,7 +115,8 @@ struct PageView {
             lines.append("✓ You answered: \(TerminalText.sanitize(answer))")
             lines += MarkdownRenderer.render(quiz.explanation, options: options)
         } else if context == .tutor {
-            let how = if case .choice = quiz.answer { "a letter, e.g. `answer a`" } else { "your answer in words" }
+            let how =
+                if case .choice = quiz.answer { "a letter, e.g. `answer a`" } else { "your answer in words" }
             let hintNote = quiz.hints.isEmpty ? "" : "; `hint` helps"
             lines += MarkdownRenderer.render("Type `answer` and \(how)\(hintNote).", options: options)
         }

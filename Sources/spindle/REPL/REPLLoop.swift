@@ -1,12 +1,13 @@
+import LineEditing
+import Stage
+import Terminal
+import TextRendering
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import LineEditing
-import Stage
-import Terminal
-import TextRendering
 
 /// Reads lines, hands them to the session, prints what it says, until `quit` or end of input.
 /// A bad command or a bad lesson file only ever produces a message: the loop itself never fails.
@@ -57,7 +58,9 @@ struct REPLLoop {
 
     /// Asks the question; only `y` or `yes` runs the command.
     private func confirm(_ confirmation: Confirmation) {
-        guard case .line(let answer) = reader.readLine(prompt: confirmation.question), Confirmation.isYes(answer) else {
+        guard case .line(let answer) = reader.readLine(prompt: confirmation.question),
+            Confirmation.isYes(answer)
+        else {
             console.write(confirmation.declined)
             return
         }
@@ -81,7 +84,9 @@ struct REPLLoop {
             Pager.isNeeded(for: text, rows: size.rows)
         else { return console.write(text) }
         do {
-            if case .terminated(let signal) = try Pager.show(text, color: color) { Termination.die(by: signal) }
+            if case .terminated(let signal) = try Pager.show(text, color: color) {
+                Termination.die(by: signal)
+            }
         } catch {
             console.write(text)
         }

@@ -2,8 +2,8 @@ import Demos
 import Foundation
 import Lessons
 import Stage
-import Trace
 import TextRendering
+import Trace
 
 extension TutorSession {
     /// `run` (the current page's demo), `run N` (its Nth demo), `run NAME=VALUE ...` (the page's
@@ -16,11 +16,15 @@ extension TutorSession {
             return runPageDemo(number: number, changes: words)
         }
         if name.contains("=") { return runPageDemo(number: 1, changes: words) }
-        if words.count == 2, ["--help", "-h", "help"].contains(words[1]), let demo = DemoCatalog.demo(named: name) {
+        if words.count == 2, ["--help", "-h", "help"].contains(words[1]),
+            let demo = DemoCatalog.demo(named: name)
+        {
             return Reply(text: DemoHelpText.details(of: demo.descriptor, command: "run"))
         }
         do {
-            return Reply(text: "", demo: try DemoLaunch.make(name: name, words: Array(words.dropFirst()), listing: "`demos`"))
+            return Reply(
+                text: "",
+                demo: try DemoLaunch.make(name: name, words: Array(words.dropFirst()), listing: "`demos`"))
         } catch {
             return Reply(text: error.description + "\n")
         }
@@ -38,21 +42,27 @@ extension TutorSession {
         }
         guard blocks.indices.contains(number - 1) else {
             let choice = blocks.count == 1 ? "`run`" : "`run 1` to `run \(blocks.count)`"
-            return Reply(text: "this page has \(blocks.count) demo\(blocks.count == 1 ? "" : "s"); \(choice) runs one\n")
+            return Reply(
+                text:
+                    "this page has \(blocks.count) demo\(blocks.count == 1 ? "" : "s"); \(choice) runs one\n")
         }
         let block = blocks[number - 1]
         if case .prediction(let prediction)? = currentQuestion(), prediction.demo == block.name {
-            return Reply(text: "Predict first: \(TerminalText.sanitize(prediction.question)) "
-                + "Answer with a letter (`answer a`), then `run`; `page` shows the choices again.\n")
+            return Reply(
+                text: "Predict first: \(TerminalText.sanitize(prediction.question)) "
+                    + "Answer with a letter (`answer a`), then `run`; `page` shows the choices again.\n")
         }
         let pageWords = block.arguments.map { "\($0.name)=\($0.value)" }
         let changed = Set(changes.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 })
         let kept = pageWords.filter { !changed.contains(String($0.split(separator: "=", maxSplits: 1)[0])) }
         do {
-            return Reply(text: "", demo: try DemoLaunch.make(name: block.name, words: kept + changes, listing: "`demos`"))
+            return Reply(
+                text: "",
+                demo: try DemoLaunch.make(name: block.name, words: kept + changes, listing: "`demos`"))
         } catch {
             guard changes.isEmpty else { return Reply(text: error.description + "\n") }
-            return Reply(text: "this page's demo cannot run: \(error.description); `lint` checks the lesson\n")
+            return Reply(
+                text: "this page's demo cannot run: \(error.description); `lint` checks the lesson\n")
         }
     }
 
@@ -70,7 +80,9 @@ extension TutorSession {
     /// Grades the current page's answered predictions on this demo, when the run is the page's
     /// demo (its pace and time limit aside): a run with other parameters measured something else.
     private func grade(with finished: FinishedDemo) -> String {
-        guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else { return "" }
+        guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else {
+            return ""
+        }
         let page = lesson.pages[position.page]
         let name = finished.launch.descriptor.name
         let predictions = page.questions.compactMap { question -> Prediction? in
@@ -79,27 +91,36 @@ extension TutorSession {
         }
         guard !predictions.isEmpty else { return "" }
         let pageLaunches = pageDemoBlocks(page).filter { $0.name == name }.compactMap { block in
-            try? DemoLaunch.make(name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
+            try? DemoLaunch.make(
+                name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
         }
         guard pageLaunches.contains(where: { Self.sameWork($0, finished.launch) }) else {
-            return "\nThis run's parameters differ from the page's demo, so it does not grade your prediction; "
+            return
+                "\nThis run's parameters differ from the page's demo, so it does not grade your prediction; "
                 + "`run` alone runs the page's demo.\n"
         }
         var progress = record[lesson: lesson.id]
         var text = ""
         for prediction in predictions {
-            guard var state = progress.questions[prediction.id], state.correct == nil, let answer = state.answer,
+            guard var state = progress.questions[prediction.id], state.correct == nil,
+                let answer = state.answer,
                 let picked = AnswerMatching.choiceIndex(answer, options: prediction.choices.map(\.text))
             else { continue }
-            guard finished.outcome.ending == .completed, let measured = finished.outcome.value(of: prediction.result) else {
+            guard finished.outcome.ending == .completed,
+                let measured = finished.outcome.value(of: prediction.result)
+            else {
                 text += "\nThis run did not finish, so your prediction is not graded yet; `run` it again.\n"
                 continue
             }
             if let reason = DemoResult.notMeasuredReason(of: measured) {
                 // Through the renderer, so that the line wraps at the screen's width.
-                text += "\n" + markdown(
-                    "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason)).")
-                text += markdown("Your prediction is not graded: this machine, not the program, decided that run.")
+                text +=
+                    "\n"
+                    + markdown(
+                        "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason))."
+                    )
+                text += markdown(
+                    "Your prediction is not graded: this machine, not the program, decided that run.")
                 text += markdown(prediction.explanation)
                 continue
             }
@@ -108,12 +129,14 @@ extension TutorSession {
             state.correct = right
             progress.questions[prediction.id] = state
             let happened = prediction.choices.firstIndex { $0.condition.isMet(by: value) }
-            text += "\nYou predicted \(AnswerMatching.letter(picked))) \(TerminalText.sanitize(prediction.choices[picked].text))\n"
+            text +=
+                "\nYou predicted \(AnswerMatching.letter(picked))) \(TerminalText.sanitize(prediction.choices[picked].text))\n"
             text += "The demo measured \(prediction.result)=\(TerminalText.sanitize(measured)): "
             if right {
                 text += "✓ your prediction was right.\n"
             } else if let happened {
-                text += "✗ what happened was \(AnswerMatching.letter(happened))) "
+                text +=
+                    "✗ what happened was \(AnswerMatching.letter(happened))) "
                     + "\(TerminalText.sanitize(prediction.choices[happened].text))\n"
             } else {
                 text += "✗ none of the choices.\n"
@@ -135,7 +158,8 @@ extension TutorSession {
     private static func sameWork(_ left: DemoLaunch, _ right: DemoLaunch) -> Bool {
         let pacing: Set<String> = ["speed", "time_limit"]
         return left.descriptor.name == right.descriptor.name
-            && left.arguments.values.filter { !pacing.contains($0.key) } == right.arguments.values.filter { !pacing.contains($0.key) }
+            && left.arguments.values.filter { !pacing.contains($0.key) }
+                == right.arguments.values.filter { !pacing.contains($0.key) }
     }
 
     /// `step [N]`: on the stage, the last run paused at its start; in plain mode, its next N
@@ -151,9 +175,11 @@ extension TutorSession {
             return Reply(text: "usage: `step [N]`, N a whole number of events, e.g. `step 5`\n")
         }
         if animates {
-            return Reply(text: "", showing: TraceShowing(
-                events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true,
-                emphasis: lastRun.launch.descriptor.emphasis))
+            return Reply(
+                text: "",
+                showing: TraceShowing(
+                    events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true,
+                    emphasis: lastRun.launch.descriptor.emphasis))
         }
         let lines = PlainNarration.transcript(of: lastRun.events)
         guard stepCursor < lines.count else {

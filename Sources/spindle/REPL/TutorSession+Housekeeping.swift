@@ -8,7 +8,9 @@ extension TutorSession {
         let started = library.lessons.filter { record[lesson: $0.id].isStarted }
         guard !started.isEmpty else {
             // The course's own first lesson: a course need not start at lesson 0.
-            guard let first = library.lessons.first else { return "nothing yet, and the course has no lessons\n" }
+            guard let first = library.lessons.first else {
+                return "nothing yet, and the course has no lessons\n"
+            }
             return "nothing yet; `open \(first.order)` starts the first lesson\n"
         }
         var lines = started.map { lesson -> String in
@@ -37,16 +39,20 @@ extension TutorSession {
         if key == "all" { return resetAll(confirmed: confirmed) }
         let target = key.isEmpty ? currentLesson : library.lesson(matching: key)
         guard let lesson = target else {
-            return Reply(text: key.isEmpty
-                ? "reset which lesson? `reset ID`, `reset NUMBER` or `reset all`\n"
-                : "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists them\n")
+            return Reply(
+                text: key.isEmpty
+                    ? "reset which lesson? `reset ID`, `reset NUMBER` or `reset all`\n"
+                    : "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists them\n")
         }
         let name = "lesson \(Self.number(lesson.order)) (\(lesson.id))"
-        guard let progress = record.lessons[lesson.id] else { return Reply(text: "nothing to forget on \(name)\n") }
+        guard let progress = record.lessons[lesson.id] else {
+            return Reply(text: "nothing to forget on \(name)\n")
+        }
         let kept = keepCopyBeforeReset()
         record.lessons[lesson.id] = nil
         if position?.lessonID == lesson.id { move(to: Position(lessonID: lesson.id, page: 0)) }
-        let forgotten = "forgot your progress on \(name): \(Self.summary(of: progress, pages: lesson.pages.count))\n"
+        let forgotten =
+            "forgot your progress on \(name): \(Self.summary(of: progress, pages: lesson.pages.count))\n"
         return Reply(text: forgotten + kept + save())
     }
 
@@ -59,8 +65,11 @@ extension TutorSession {
             guard interactive else {
                 return Reply(text: "`reset all` forgets \(what); type `reset all --yes` to do it\n")
             }
-            return Reply(text: "", confirmation: Confirmation(
-                question: "forget \(what)? [y/N] ", command: "reset all --yes", declined: "kept your progress\n"))
+            return Reply(
+                text: "",
+                confirmation: Confirmation(
+                    question: "forget \(what)? [y/N] ", command: "reset all --yes",
+                    declined: "kept your progress\n"))
         }
         let kept = keepCopyBeforeReset()
         record.lessons = [:]
@@ -71,7 +80,8 @@ extension TutorSession {
     private static func summary(of progress: LessonProgress, pages: Int) -> String {
         let answers = progress.questions.values.filter { $0.answer != nil }.count
         let hints = progress.questions.values.reduce(0) { $0 + $1.hintsUsed }
-        return "\(progress.pagesSeen.count)/\(pages) pages seen, \(answers) answer\(answers == 1 ? "" : "s"), "
+        return
+            "\(progress.pagesSeen.count)/\(pages) pages seen, \(answers) answer\(answers == 1 ? "" : "s"), "
             + "\(hints) hint\(hints == 1 ? "" : "s")"
     }
 
@@ -98,7 +108,8 @@ extension TutorSession {
                 move(to: nil)
             }
         }
-        var text = "reloaded \(fresh.lessons.count) lesson\(fresh.lessons.count == 1 ? "" : "s") from \(course)\n"
+        var text =
+            "reloaded \(fresh.lessons.count) lesson\(fresh.lessons.count == 1 ? "" : "s") from \(course)\n"
         if let summary = Self.problemSummary(fresh) { text += summary + "\n" }
         return text
     }
@@ -116,7 +127,10 @@ extension TutorSession {
             let rows = CommandTable.commands.map { spec in
                 "  " + spec.label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
             }
-            return (["Commands:"] + rows + ["", "`help COMMAND` explains one. Tab completes commands and lesson ids."])
+            return
+                (["Commands:"] + rows + [
+                    "", "`help COMMAND` explains one. Tab completes commands and lesson ids.",
+                ])
                 .joined(separator: "\n") + "\n"
         }
         guard let spec = CommandTable.command(named: name.lowercased()) else {

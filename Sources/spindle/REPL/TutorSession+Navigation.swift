@@ -78,7 +78,8 @@ extension TutorSession {
         record[lesson: lesson.id] = progress
         record.lastLesson = lesson.id
         let completion = updateCompletion(of: lesson)
-        let view = PageView(lesson: lesson, pageIndex: position.page, progress: record[lesson: lesson.id], catalog: catalog)
+        let view = PageView(
+            lesson: lesson, pageIndex: position.page, progress: record[lesson: lesson.id], catalog: catalog)
         return view.render(options: renderOptions) + completion + save()
     }
 
@@ -121,6 +122,7 @@ extension TutorSession {
     private func prerequisiteNote(for lesson: Lesson) -> String {
         let unfinished = lesson.requires.filter { !record[lesson: $0].completed }
         guard !unfinished.isEmpty else { return "" }
-        return "This lesson builds on \(unfinished.map { "`\($0)`" }.joined(separator: ", ")), not finished yet.\n\n"
+        return
+            "This lesson builds on \(unfinished.map { "`\($0)`" }.joined(separator: ", ")), not finished yet.\n\n"
     }
 }

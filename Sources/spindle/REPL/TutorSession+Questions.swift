@@ -29,19 +29,25 @@ extension TutorSession {
         switch question {
         case .quiz(let quiz):
             guard let verdict = grade(quiz, typed) else {
-                return "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
+                return
+                    "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
             }
             state.correct = verdict
-            text = verdict
+            text =
+                verdict
                 ? "✓ Right.\n\n" + markdown(quiz.explanation)
-                : "✗ Not quite." + (state.hintsUsed < quiz.hints.count ? " Try again, or type `hint`.\n" : " Try again.\n")
+                : "✗ Not quite."
+                    + (state.hintsUsed < quiz.hints.count ? " Try again, or type `hint`.\n" : " Try again.\n")
         case .prediction(let prediction):
-            guard let choice = AnswerMatching.choiceIndex(typed, options: prediction.choices.map(\.text)) else {
-                return "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
+            guard let choice = AnswerMatching.choiceIndex(typed, options: prediction.choices.map(\.text))
+            else {
+                return
+                    "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
             }
             state.answer = AnswerMatching.letter(choice)
             let picked = TerminalText.sanitize(prediction.choices[choice].text)
-            text = "Prediction noted: \(AnswerMatching.letter(choice))) \(picked)\n"
+            text =
+                "Prediction noted: \(AnswerMatching.letter(choice))) \(picked)\n"
                 + "Now `run` the demo `\(prediction.demo)`: what it measures grades your prediction.\n"
         }
         progress.questions[question.id] = state
@@ -53,11 +59,14 @@ extension TutorSession {
     private func whichQuestion(_ question: Question) -> String {
         guard let position, let lesson = currentLesson else { return "" }
         let questions = lesson.pages[position.page].questions
-        guard questions.count > 1, let index = questions.firstIndex(where: { $0.id == question.id }) else { return "" }
-        let asked = switch question {
-        case .quiz(let quiz): quiz.question
-        case .prediction(let prediction): prediction.question
+        guard questions.count > 1, let index = questions.firstIndex(where: { $0.id == question.id }) else {
+            return ""
         }
+        let asked =
+            switch question {
+            case .quiz(let quiz): quiz.question
+            case .prediction(let prediction): prediction.question
+            }
         return "Question \(index + 1) of \(questions.count) (\(TerminalText.sanitize(asked))):\n"
     }
 

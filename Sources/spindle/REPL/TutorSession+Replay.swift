@@ -1,7 +1,7 @@
 import Foundation
 import Stage
-import Trace
 import TextRendering
+import Trace
 
 /// A saved trace the REPL plays on the stage.
 struct TraceShowing: Equatable {
@@ -18,11 +18,13 @@ extension TutorSession {
     /// `replay [FILE] [SPEED]`: the last run, or a saved trace, for the REPL to play; or says in
     /// one line what is wrong.
     func replay(_ argument: String) -> Reply {
-        let usage = "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed \(PlaybackModel.speedRangeText))"
+        let usage =
+            "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed \(PlaybackModel.speedRangeText))"
         var words = argument.split(separator: " ").map(String.init)
         var speed = 1.0
         if let last = words.last, let value = Double(last),
-            words.count > 1 || !FileManager.default.fileExists(atPath: last) {
+            words.count > 1 || !FileManager.default.fileExists(atPath: last)
+        {
             guard value.isFinite, PlaybackModel.speedRange.contains(value) else {
                 return Reply(text: "The speed must be from \(PlaybackModel.speedRangeText), not \(last).\n")
             }
@@ -31,17 +33,23 @@ extension TutorSession {
         }
         guard !words.isEmpty else {
             guard let lastRun else { return Reply(text: "No run to replay yet: `run` a demo, or \(usage)\n") }
-            return Reply(text: "", showing: TraceShowing(
-                events: lastRun.events, title: lastRun.launch.title, speed: speed,
-                emphasis: lastRun.launch.descriptor.emphasis))
+            return Reply(
+                text: "",
+                showing: TraceShowing(
+                    events: lastRun.events, title: lastRun.launch.title, speed: speed,
+                    emphasis: lastRun.launch.descriptor.emphasis))
         }
         let path = (words.joined(separator: " ") as NSString).expandingTildeInPath
         do {
             let (run, events) = try TraceFiles.load(path)
-            guard !events.isEmpty else { return Reply(text: "\(TerminalText.sanitize(path)) holds no events.\n") }
+            guard !events.isEmpty else {
+                return Reply(text: "\(TerminalText.sanitize(path)) holds no events.\n")
+            }
             let title = run?.title ?? URL(fileURLWithPath: path).lastPathComponent
-            return Reply(text: "", showing: TraceShowing(
-                events: events, title: title, speed: speed, emphasis: run?.emphasis ?? []))
+            return Reply(
+                text: "",
+                showing: TraceShowing(
+                    events: events, title: title, speed: speed, emphasis: run?.emphasis ?? []))
         } catch {
             return Reply(text: "\(error)\n")
         }

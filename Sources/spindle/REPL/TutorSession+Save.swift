@@ -8,20 +8,26 @@ extension TutorSession {
     func saveRun(_ argument: String) -> Reply {
         guard let lastRun else { return Reply(text: "nothing to save yet: `run` a demo first\n") }
         let (name, force) = Self.splitForce(argument)
-        guard !name.isEmpty else { return Reply(text: "save it where? `save FILE`, e.g. `save counter.jsonl`\n") }
+        guard !name.isEmpty else {
+            return Reply(text: "save it where? `save FILE`, e.g. `save counter.jsonl`\n")
+        }
         let output = OutputPath((name as NSString).expandingTildeInPath, mayReplace: force)
         do {
             let saved = try TraceFiles.writeTrace(lastRun.events, run: lastRun.launch.run, to: output)
-            let hint = saved.kind == .wroteThrough ? "" : " `replay \(OutputFileError.display(name))` plays it."
+            let hint =
+                saved.kind == .wroteThrough ? "" : " `replay \(OutputFileError.display(name))` plays it."
             return Reply(text: saved.line + hint + "\n")
         } catch OutputFileError.exists(_, let what) {
             let shown = OutputFileError.display(name)
             guard interactive else {
-                return Reply(text: "\(shown) already exists\(what.detail); `save --force \(shown)` replaces it\n")
+                return Reply(
+                    text: "\(shown) already exists\(what.detail); `save --force \(shown)` replaces it\n")
             }
-            return Reply(text: "", confirmation: Confirmation(
-                question: "overwrite \(shown)? [y/N] ", command: "save --force \(name)",
-                declined: "Nothing saved; \(shown) is as it was.\n"))
+            return Reply(
+                text: "",
+                confirmation: Confirmation(
+                    question: "overwrite \(shown)? [y/N] ", command: "save --force \(name)",
+                    declined: "Nothing saved; \(shown) is as it was.\n"))
         } catch {
             return Reply(text: "\(error)\n")
         }

@@ -6,7 +6,9 @@ extension TutorSession {
     /// one after a finished lesson, or how to begin.
     func welcomeLine() -> String {
         guard let lastID = record.lastLesson, let last = library.lesson(matching: lastID) else {
-            guard let first = library.lessons.first else { return "Type `lessons` to see the course, `help` for commands." }
+            guard let first = library.lessons.first else {
+                return "Type `lessons` to see the course, `help` for commands."
+            }
             return "Type `lessons` to see the course, `open \(first.order)` to begin, `help` for commands."
         }
         guard record[lesson: last.id].completed else {
@@ -23,7 +25,9 @@ extension TutorSession {
     /// the next unfinished one after it (else the first unfinished one); nil when all are done.
     func lessonToContinue() -> Lesson? {
         let unfinished = library.lessons.filter { !record[lesson: $0.id].completed }
-        guard let lastID = record.lastLesson, let last = library.lesson(matching: lastID) else { return unfinished.first }
+        guard let lastID = record.lastLesson, let last = library.lesson(matching: lastID) else {
+            return unfinished.first
+        }
         if !record[lesson: last.id].completed { return last }
         return unfinished.first { $0.order > last.order } ?? unfinished.first
     }
@@ -39,10 +43,12 @@ extension TutorSession {
     /// or title (`fork`), or an empty string.
     func lessonSuggestion(for key: String) -> String {
         let word = key.lowercased()
-        let close = Suggestions.closest(to: word, in: library.lessons.map(\.id))
+        let close =
+            Suggestions.closest(to: word, in: library.lessons.map(\.id))
             ?? library.lessons.first { lesson in
-                !word.isEmpty && (lesson.id.split(separator: "-").contains { $0 == word }
-                    || lesson.title.lowercased().split(separator: " ").contains { $0 == word })
+                !word.isEmpty
+                    && (lesson.id.split(separator: "-").contains { $0 == word }
+                        || lesson.title.lowercased().split(separator: " ").contains { $0 == word })
             }?.id
         return close.map { "; did you mean `\($0)`?" } ?? ""
     }
@@ -51,7 +57,9 @@ extension TutorSession {
     func page(_ argument: String) -> String {
         guard !argument.isEmpty else { return showCurrentPage() }
         guard let lesson = currentLesson else { return noLessonOpen }
-        guard let number = Int(argument), (1...max(1, lesson.pages.count)).contains(number), !lesson.pages.isEmpty else {
+        guard let number = Int(argument), (1...max(1, lesson.pages.count)).contains(number),
+            !lesson.pages.isEmpty
+        else {
             return "lesson \(Self.number(lesson.order)) has \(lesson.pages.count) pages; "
                 + "`page 1` to `page \(lesson.pages.count)` shows one\n"
         }

@@ -66,7 +66,9 @@ final class TutorSession {
 
     /// `spindle>` outside a lesson, `spindle 03·2>` on page 2 of lesson 3.
     var prompt: String {
-        guard let position, let lesson = library.lesson(matching: position.lessonID) else { return "spindle> " }
+        guard let position, let lesson = library.lesson(matching: position.lessonID) else {
+            return "spindle> "
+        }
         return "spindle \(Self.number(lesson.order))·\(position.page + 1)> "
     }
 

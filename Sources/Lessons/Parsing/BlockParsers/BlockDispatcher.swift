@@ -1,13 +1,18 @@
 /// Turns a fenced block into a page element according to the first word of its info string.
 enum BlockDispatcher {
     /// Languages a code block may be labelled with; the stage knows how to colour these.
-    static let codeLanguages = ["python", "swift", "c", "sh", "shell", "console", "text", "json", "yaml", "output"]
+    static let codeLanguages = [
+        "python", "swift", "c", "sh", "shell", "console", "text", "json", "yaml", "output",
+    ]
     private static let interactiveKinds = ["demo", "predict", "quiz"]
 
     /// The element, or nil when the block is broken (already reported).
     static func element(for block: FencedBlock, session: ParseSession) -> PageElement? {
         guard let kindWord = block.words.first else {
-            return .code(CodeBlock(language: "text", code: block.trimmedText, line: block.line, firstCodeLine: block.firstTextLine))
+            return .code(
+                CodeBlock(
+                    language: "text", code: block.trimmedText, line: block.line,
+                    firstCodeLine: block.firstTextLine))
         }
         let kind = kindWord.text.lowercased()
         switch kind {
@@ -18,7 +23,10 @@ enum BlockDispatcher {
         case "quiz":
             return QuizParser.parse(block, session: session).map(PageElement.quiz)
         case _ where codeLanguages.contains(kind):
-            return .code(CodeBlock(language: kind, code: block.trimmedText, line: block.line, firstCodeLine: block.firstTextLine))
+            return .code(
+                CodeBlock(
+                    language: kind, code: block.trimmedText, line: block.line,
+                    firstCodeLine: block.firstTextLine))
         default:
             let hint = Suggestions.hint(for: kind, in: interactiveKinds + codeLanguages)
             session.log.error(

@@ -6,10 +6,17 @@ enum ConditionParser {
     /// The condition, or the message explaining why `text` is not one.
     static func parse(_ text: String) -> Result<Condition, ConditionError> {
         parseForm(text).flatMap { condition in
-            guard let number = condition.numbers.first(where: { abs($0) > Double(LessonLimits.numberMagnitude) }) else {
+            guard
+                let number = condition.numbers.first(where: { abs($0) > Double(LessonLimits.numberMagnitude) }
+                )
+            else {
                 return .success(condition)
             }
-            return .failure(ConditionError(message: "condition `\(text)` compares with \(ResultValue.number(number)), beyond the ±\(LessonLimits.numberMagnitude) a lesson may write; use a smaller bound"))
+            return .failure(
+                ConditionError(
+                    message:
+                        "condition `\(text)` compares with \(ResultValue.number(number)), beyond the ±\(LessonLimits.numberMagnitude) a lesson may write; use a smaller bound"
+                ))
         }
     }
 
@@ -28,10 +35,14 @@ enum ConditionParser {
         return .failure(ConditionError(message: "condition `\(text)` is not understood; use \(forms)"))
     }
 
-    private static func parseComparison(_ op: String, operand: String, text: String) -> Result<Condition, ConditionError> {
+    private static func parseComparison(_ op: String, operand: String, text: String) -> Result<
+        Condition, ConditionError
+    > {
         let value = ResultValue(parsing: operand)
         if case .word(let word) = value, word.isEmpty {
-            return .failure(ConditionError(message: "condition `\(text)` has nothing to compare with; write e.g. `\(op) 0`"))
+            return .failure(
+                ConditionError(
+                    message: "condition `\(text)` has nothing to compare with; write e.g. `\(op) 0`"))
         }
         switch op {
         case "=": return .success(.equal(value))
@@ -39,7 +50,11 @@ enum ConditionParser {
         default: break
         }
         guard let number = value.number else {
-            return .failure(ConditionError(message: "condition `\(text)` compares with `\(value)`, which is not a number; `\(op)` needs one, e.g. `\(op) 10`"))
+            return .failure(
+                ConditionError(
+                    message:
+                        "condition `\(text)` compares with `\(value)`, which is not a number; `\(op)` needs one, e.g. `\(op) 10`"
+                ))
         }
         switch op {
         case "<": return .success(.less(number))
@@ -52,25 +67,40 @@ enum ConditionParser {
     private static func parseBetween(_ words: [Substring]) -> Result<Condition, ConditionError> {
         let text = words.joined(separator: " ")
         guard words.count == 4, words[2].lowercased() == "and",
-              let low = ResultValue(parsing: String(words[1])).number,
-              let high = ResultValue(parsing: String(words[3])).number else {
-            return .failure(ConditionError(message: "condition `\(text)` is not understood; write `between A and B` with two numbers, e.g. `between 1 and 99`"))
+            let low = ResultValue(parsing: String(words[1])).number,
+            let high = ResultValue(parsing: String(words[3])).number
+        else {
+            return .failure(
+                ConditionError(
+                    message:
+                        "condition `\(text)` is not understood; write `between A and B` with two numbers, e.g. `between 1 and 99`"
+                ))
         }
         guard low <= high else {
-            return .failure(ConditionError(message: "condition `\(text)` has its bounds reversed; write `between \(ResultValue.number(high)) and \(ResultValue.number(low))`"))
+            return .failure(
+                ConditionError(
+                    message:
+                        "condition `\(text)` has its bounds reversed; write `between \(ResultValue.number(high)) and \(ResultValue.number(low))`"
+                ))
         }
         return .success(.between(low, high))
     }
 
     private static func parseOneOf(_ list: Substring) -> Result<Condition, ConditionError> {
         guard list.hasPrefix("["), list.hasSuffix("]") else {
-            return .failure(ConditionError(message: "condition `one of` needs a bracketed list, e.g. `one of [parent, child]`"))
+            return .failure(
+                ConditionError(
+                    message: "condition `one of` needs a bracketed list, e.g. `one of [parent, child]`"))
         }
         let values = list.dropFirst().dropLast()
             .split(separator: ",")
             .map { ResultValue(parsing: String($0)) }
         guard !values.isEmpty, !values.contains(.word("")) else {
-            return .failure(ConditionError(message: "condition `one of \(list)` has an empty entry; list values separated by commas, e.g. `one of [parent, child]`"))
+            return .failure(
+                ConditionError(
+                    message:
+                        "condition `one of \(list)` has an empty entry; list values separated by commas, e.g. `one of [parent, child]`"
+                ))
         }
         return .success(.oneOf(values))
     }

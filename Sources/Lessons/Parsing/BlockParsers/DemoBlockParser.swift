@@ -6,14 +6,17 @@ enum DemoBlockParser {
         let log = session.log
         let words = block.words
         guard words.count >= 2, !words[1].text.contains("=") else {
-            log.error("demo block has no demo name; write it after `demo`, e.g. `demo shared-counter workers=4`", at: words[0].location)
+            log.error(
+                "demo block has no demo name; write it after `demo`, e.g. `demo shared-counter workers=4`",
+                at: words[0].location)
             return nil
         }
         var arguments: [DemoArgument] = []
         for word in words.dropFirst(2) {
             let parts = word.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                log.error("demo argument `\(word.text)` must be `name=value`, e.g. `workers=4`", at: word.location)
+                log.error(
+                    "demo argument `\(word.text)` must be `name=value`, e.g. `workers=4`", at: word.location)
                 continue
             }
             let name = String(parts[0])
@@ -24,6 +27,7 @@ enum DemoBlockParser {
             arguments.append(DemoArgument(name: name, value: String(parts[1]), column: word.location.column))
         }
         session.demoNameLocations[block.line] = words[1].location
-        return DemoBlock(name: words[1].text, arguments: arguments, caption: block.trimmedText, line: block.line)
+        return DemoBlock(
+            name: words[1].text, arguments: arguments, caption: block.trimmedText, line: block.line)
     }
 }

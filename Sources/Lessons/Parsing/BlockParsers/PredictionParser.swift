@@ -10,7 +10,10 @@ enum PredictionParser {
     static func parse(_ block: FencedBlock, session: ParseSession) -> Prediction? {
         let log = session.log
         let errorsBefore = log.diagnostics.count
-        guard let reader = QuestionBlock.reader(for: block, kind: "predict", name: "prediction", keys: keys, log: log) else {
+        guard
+            let reader = QuestionBlock.reader(
+                for: block, kind: "predict", name: "prediction", keys: keys, log: log)
+        else {
             return nil
         }
         let id = reader.requiredText("id")
@@ -22,7 +25,8 @@ enum PredictionParser {
         let choices = readChoices(reader, conditionLocations: &conditionLocations)
         let explanation = reader.requiredText("explain")
         guard let id, let question, let result, let choices, let explanation,
-              !log.hasErrors(since: errorsBefore) else { return nil }
+            !log.hasErrors(since: errorsBefore)
+        else { return nil }
         session.predictionResultLocations[block.line] = reader.location("result")
         session.choiceConditionLocations[block.line] = conditionLocations
         if demo != nil { session.predictionDemoLocations[block.line] = reader.location("demo") }
@@ -31,22 +35,32 @@ enum PredictionParser {
             choices: choices, explanation: explanation, line: block.line)
     }
 
-    private static func readChoices(_ reader: MappingReader, conditionLocations: inout [SourceLocation]) -> [PredictionChoice]? {
+    private static func readChoices(_ reader: MappingReader, conditionLocations: inout [SourceLocation])
+        -> [PredictionChoice]?
+    {
         let log = reader.block.log
         guard reader.has("choices") else {
-            log.error("prediction has no `choices`; add a list of `{text: ..., when: \"> 0\"}` entries", at: reader.anchor)
+            log.error(
+                "prediction has no `choices`; add a list of `{text: ..., when: \"> 0\"}` entries",
+                at: reader.anchor)
             return nil
         }
         guard let items = reader.value("choices")?.sequence, items.count >= 2 else {
-            log.error("`choices` in prediction must list at least 2 entries like `- {text: ..., when: \"> 0\"}`", at: reader.location("choices"))
+            log.error(
+                "`choices` in prediction must list at least 2 entries like `- {text: ..., when: \"> 0\"}`",
+                at: reader.location("choices"))
             return nil
         }
         var choices: [PredictionChoice] = []
         for item in items {
             let anchor = reader.block.location(of: item.mark)
-            guard let choice = MappingReader(item, block: reader.block, name: "choice", anchor: anchor) else { return nil }
+            guard let choice = MappingReader(item, block: reader.block, name: "choice", anchor: anchor) else {
+                return nil
+            }
             choice.rejectUnknownKeys(allowed: ["text", "when"])
-            guard let text = choice.requiredText("text"), let when = choice.requiredText("when") else { return nil }
+            guard let text = choice.requiredText("text"), let when = choice.requiredText("when") else {
+                return nil
+            }
             switch ConditionParser.parse(when) {
             case .success(let condition):
                 choices.append(PredictionChoice(text: text, condition: condition))

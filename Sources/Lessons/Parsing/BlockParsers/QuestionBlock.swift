@@ -2,14 +2,18 @@
 /// point at the fence.
 enum QuestionBlock {
     /// The reader, or nil when the body is empty or not a YAML mapping (reported).
-    static func reader(for block: FencedBlock, kind: String, name: String, keys: [String], log: DiagnosticLog) -> MappingReader? {
+    static func reader(for block: FencedBlock, kind: String, name: String, keys: [String], log: DiagnosticLog)
+        -> MappingReader?
+    {
         let yaml = YAMLBlock(lines: block.body, name: "\(kind) block", log: log)
         switch yaml.compose() {
         case .invalid:
             return nil
         case .empty:
             let required = keys.map { "`\($0)`" }.joined(separator: ", ")
-            log.error("\(kind) block is empty; write its \(required) as YAML `key: value` lines", at: block.location)
+            log.error(
+                "\(kind) block is empty; write its \(required) as YAML `key: value` lines", at: block.location
+            )
             return nil
         case .node(let node):
             let reader = MappingReader(node, block: yaml, name: name, anchor: block.location)

@@ -6,7 +6,8 @@ enum QuizParser {
     static func parse(_ block: FencedBlock, session: ParseSession) -> Quiz? {
         let log = session.log
         let errorsBefore = log.diagnostics.count
-        guard let reader = QuestionBlock.reader(for: block, kind: "quiz", name: "quiz", keys: keys, log: log) else {
+        guard let reader = QuestionBlock.reader(for: block, kind: "quiz", name: "quiz", keys: keys, log: log)
+        else {
             return nil
         }
         let id = reader.requiredText("id")
@@ -19,27 +20,38 @@ enum QuizParser {
             return nil
         }
         if hints.isEmpty {
-            log.warning("quiz has no hints; add hints: a nudge or two for students who are stuck", at: block.location)
+            log.warning(
+                "quiz has no hints; add hints: a nudge or two for students who are stuck", at: block.location)
         }
-        return Quiz(id: id, question: question, answer: answer, hints: hints, explanation: explanation, line: block.line)
+        return Quiz(
+            id: id, question: question, answer: answer, hints: hints, explanation: explanation,
+            line: block.line)
     }
 
     private static func readAnswer(_ reader: MappingReader) -> QuizAnswer? {
         let log = reader.block.log
         switch (reader.has("choices"), reader.has("answer"), reader.has("accept")) {
         case (_, false, false):
-            log.error("quiz has no correct answer; add `answer: b` for choices or `accept: [...]` for a short answer", at: reader.anchor)
+            log.error(
+                "quiz has no correct answer; add `answer: b` for choices or `accept: [...]` for a short answer",
+                at: reader.anchor)
         case (true, _, true):
-            log.error("quiz has both `choices` and `accept`; use `choices` with `answer` for multiple choice, or `accept` alone for a short answer", at: reader.location("accept"))
+            log.error(
+                "quiz has both `choices` and `accept`; use `choices` with `answer` for multiple choice, or `accept` alone for a short answer",
+                at: reader.location("accept"))
         case (false, true, _):
-            log.error("`answer` picks one of the `choices`, but the quiz has none; add `choices`, or use `accept: [...]` for a short answer", at: reader.location("answer"))
+            log.error(
+                "`answer` picks one of the `choices`, but the quiz has none; add `choices`, or use `accept: [...]` for a short answer",
+                at: reader.location("answer"))
         case (true, true, false):
             return readChoice(reader)
         case (false, false, true):
             // Nil means an entry was not text, already reported; only a real empty list is "empty".
             guard let accepted = reader.textList("accept") else { return nil }
             guard !accepted.isEmpty else {
-                log.error("`accept` in quiz is empty; list the answers to accept, e.g. `accept: [fork, fork()]`", at: reader.location("accept"))
+                log.error(
+                    "`accept` in quiz is empty; list the answers to accept, e.g. `accept: [fork, fork()]`",
+                    at: reader.location("accept"))
                 return nil
             }
             return .text(accepted: accepted.map(\.text))
@@ -59,18 +71,24 @@ enum QuizParser {
         let last = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(min(options.count, 26) - 1)))
         let range = "use a to \(last) or 1 to \(options.count)"
         let index: Int
-        if answer.count == 1, let letter = answer.lowercased().unicodeScalars.first, ("a"..."z").contains(letter) {
+        if answer.count == 1, let letter = answer.lowercased().unicodeScalars.first,
+            ("a"..."z").contains(letter)
+        {
             index = Int(letter.value - Unicode.Scalar("a").value)
         } else if let number = Int(answer) {
             // Checked before subtracting: `answer: -9223372036854775808` must be "out of range",
             // not an arithmetic overflow.
             index = (1...options.count).contains(number) ? number - 1 : -1
         } else {
-            log.error("`answer: \(answer)` is not a choice letter or number; \(range)", at: reader.location("answer"))
+            log.error(
+                "`answer: \(answer)` is not a choice letter or number; \(range)",
+                at: reader.location("answer"))
             return nil
         }
         guard options.indices.contains(index) else {
-            log.error("`answer: \(answer)` is out of range: the quiz has \(options.count) choices; \(range)", at: reader.location("answer"))
+            log.error(
+                "`answer: \(answer)` is out of range: the quiz has \(options.count) choices; \(range)",
+                at: reader.location("answer"))
             return nil
         }
         return .choice(options: options.map(\.text), correct: index)

@@ -29,7 +29,8 @@ struct MappingReader {
             let known = allowed.map { "`\($0)`" }.joined(separator: ", ")
             let suggestion = Suggestions.closest(to: entry.key, in: allowed)
             let fix = suggestion.map { "did you mean `\($0)`?" } ?? "use \(known)"
-            block.log.error("unknown key `\(entry.key)` in \(name); \(fix)", at: block.location(of: entry.keyNode.mark))
+            block.log.error(
+                "unknown key `\(entry.key)` in \(name); \(fix)", at: block.location(of: entry.keyNode.mark))
         }
     }
 
@@ -69,7 +70,8 @@ struct MappingReader {
     func optionalText(_ key: String) -> String? {
         guard let node = value(key) else { return nil }
         guard let text = Self.text(of: node) else {
-            block.log.error("`\(key)` in \(name) must be text, not a \(Self.kind(of: node))", at: location(key))
+            block.log.error(
+                "`\(key)` in \(name) must be text, not a \(Self.kind(of: node))", at: location(key))
             return nil
         }
         return text
@@ -83,7 +85,8 @@ struct MappingReader {
         var result: [(String, SourceLocation)] = []
         for item in items {
             guard let text = Self.text(of: item), !text.isEmpty else {
-                block.log.error("each entry of `\(key)` in \(name) must be text", at: block.location(of: item.mark))
+                block.log.error(
+                    "each entry of `\(key)` in \(name) must be text", at: block.location(of: item.mark))
                 return nil
             }
             result.append((text, block.location(of: item.mark)))

@@ -47,7 +47,9 @@ struct YAMLBlock {
         let line = lines[index]
         let scalars = line.text.unicodeScalars
         let scalarOffset = max(mark.column - 1, 0)
-        let end = scalars.index(scalars.startIndex, offsetBy: scalarOffset, limitedBy: scalars.endIndex) ?? scalars.endIndex
+        let end =
+            scalars.index(scalars.startIndex, offsetBy: scalarOffset, limitedBy: scalars.endIndex)
+            ?? scalars.endIndex
         let characterOffset = line.text[..<end].count + max(0, scalarOffset - scalars.count)
         return log.location(line: line.line, column: line.offset + characterOffset + 1)
     }
@@ -55,10 +57,12 @@ struct YAMLBlock {
     private func report(_ error: YamlError) {
         switch error {
         case .scanner(_, let problem, let mark, _),
-             .parser(_, let problem, let mark, _),
-             .composer(_, let problem, let mark, _):
+            .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
             let lineText = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1].text : ""
-            log.error("\(name) is not valid YAML: \(problem)\(Self.hint(for: problem, line: lineText))", at: location(of: mark))
+            log.error(
+                "\(name) is not valid YAML: \(problem)\(Self.hint(for: problem, line: lineText))",
+                at: location(of: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
             log.error("\(name) gives \(keys) more than once; keep one", at: location(of: context.mark))

@@ -8,7 +8,9 @@ enum YAMLLayout {
     /// Levels of YAML nesting allowed, by indentation, `- ` items or brackets.
     static let maxDepth = 32
 
-    static func firstProblem(in lines: [BlockLine], log: DiagnosticLog) -> (message: String, location: SourceLocation)? {
+    static func firstProblem(in lines: [BlockLine], log: DiagnosticLog) -> (
+        message: String, location: SourceLocation
+    )? {
         var previousItem: (indent: Int, line: Int, holdsText: Bool)?
         var bracketDepth = 0
         for line in lines {
@@ -29,24 +31,32 @@ enum YAMLLayout {
                 if bracketDepth > maxDepth { break }
             }
             if indent / 2 + chain > maxDepth || bracketDepth > maxDepth {
-                return ("YAML nests more than \(maxDepth) levels deep; a lesson block needs only a few",
-                        log.location(line: line.line, column: line.offset + indent + 1))
+                return (
+                    "YAML nests more than \(maxDepth) levels deep; a lesson block needs only a few",
+                    log.location(line: line.line, column: line.offset + indent + 1)
+                )
             }
             if let tab = log.source.firstTabColumns[line.line],
-               tab < log.location(line: line.line, column: line.offset + indent + 1).column {
-                return ("tab in the indentation of a YAML line; YAML allows only spaces there, so indent with spaces",
-                        SourceLocation(line: line.line, column: tab))
+                tab < log.location(line: line.line, column: line.offset + indent + 1).column
+            {
+                return (
+                    "tab in the indentation of a YAML line; YAML allows only spaces there, so indent with spaces",
+                    SourceLocation(line: line.line, column: tab)
+                )
             }
             guard content == "-" || content.hasPrefix("- ") else {
                 previousItem = nil
                 continue
             }
             if let previous = previousItem, previous.holdsText, indent > previous.indent {
-                return ("list item is indented \(indent - previous.indent) more than the item on line \(previous.line), so YAML reads it as part of that item's text; line up the `-`",
-                        log.location(line: line.line, column: line.offset + indent + 1))
+                return (
+                    "list item is indented \(indent - previous.indent) more than the item on line \(previous.line), so YAML reads it as part of that item's text; line up the `-`",
+                    log.location(line: line.line, column: line.offset + indent + 1)
+                )
             }
             let text = content.dropFirst().drop { $0 == " " }
-            let opensStructure = text.isEmpty || text.hasSuffix(":") || text.hasPrefix("-")
+            let opensStructure =
+                text.isEmpty || text.hasSuffix(":") || text.hasPrefix("-")
                 || text.hasPrefix("|") || text.hasPrefix(">") || text.contains(": ")
             previousItem = (indent, line.line, !opensStructure)
         }
