@@ -67,7 +67,7 @@ extension TraceFiles {
 
     /// A line for standard error, which keeps standard output for the results (and `--json`).
     static func report(_ line: String) {
-        fputs(line + "\n", stderr)
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
     /// `Trace saved to run.jsonl (120 events).`, saying so when a file was replaced.
