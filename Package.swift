@@ -108,10 +108,11 @@ let package = Package(
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(
             name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
-        // Drives the built binary (tmux, plain demos, the benchmark smoke test); the unit tier
-        // skips it: `swift test --skip EndToEndTests`.
+        // Drives the built binary (tmux, plain demos, the benchmark smoke test) and runs the kill
+        // soaks; the unit tier skips it and the fuzz suites: `swift test --skip "EndToEndTests|Fuzz"`.
         .testTarget(
-            name: "EndToEndTests", dependencies: ["TestSupport", "spindle", "Lessons", "Demos", "Trace"]),
+            name: "EndToEndTests",
+            dependencies: ["TestSupport", "spindle", "Lessons", "Demos", "Multiprocessing", "Trace"]),
     ],
     swiftLanguageModes: [.v6]
 )
