@@ -1,5 +1,6 @@
 import Demos
 import Foundation
+import TestSupport
 import Testing
 import Trace
 
@@ -45,7 +46,13 @@ func runDemo(
 ) throws -> FinishedRun {
     let demo = try #require(
         DemoCatalog.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
-    let paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
+    var paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
+    // ThreadSanitizer slows every memory access several times over, so a paced demo would reach
+    // its default time limit; under it the limit is the longest a demo allows, and the checks
+    // that follow stay the same.
+    if ThreadSanitizer.isActive && !words.contains(where: { $0.hasPrefix("time_limit=") }) {
+        paced.append("time_limit=300")
+    }
     let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
     let recorder = TraceRecorder()
     let execution = try DemoExecution(demo, arguments: arguments, recorder: recorder)
