@@ -56,8 +56,12 @@ func runDemo(
     let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
     let recorder = TraceRecorder()
     let execution = try DemoExecution(demo, arguments: arguments, recorder: recorder)
+    // The execution stops an overrunning demo from outside once its limit and grace are over;
+    // waiting longer than that (plus time to stop it) only fails when stopping itself is broken.
+    let stoppedBy = arguments[DemoDescriptor.timeLimit] + DemoExecution.graceSeconds + 30
     let outcome = try #require(
-        execution.wait(timeout: 120), "demo `\(name)` did not end", sourceLocation: sourceLocation)
+        execution.wait(timeout: stoppedBy), "demo `\(name)` did not end",
+        sourceLocation: sourceLocation)
     if expectCompleted {
         #expect(
             outcome.ending == .completed, "demo `\(name)` ended: \(outcome.endingLine ?? "")",
