@@ -3,8 +3,8 @@ import Testing
 @Suite("Demo: concurrency-vs-parallelism")
 struct ConcurrencyVsParallelismDemoTests {
     @Test("both rounds are timed, and the speedup is the ratio of their times")
-    func timesBothRounds() throws {
-        let run = try runDemo("concurrency-vs-parallelism", ["work=0.1"])
+    func timesBothRounds() async throws {
+        let run = try await runDemo("concurrency-vs-parallelism", ["work=0.1"])
         // Each worker needs 0.1 s of CPU, so neither round can end sooner.
         #expect(try run.number("one_cpu_s") >= 0.1)
         #expect(try run.number("two_cpus_s") >= 0.1)

@@ -3,8 +3,8 @@ import Testing
 @Suite("Demo: coroutines-vs-threads")
 struct CoroutinesVsThreadsDemoTests {
     @Test("it starts as many coroutines and threads as asked and times both")
-    func startsWhatItWasAsked() throws {
-        let run = try runDemo("coroutines-vs-threads", ["tasks=2000", "threads=32"])
+    func startsWhatItWasAsked() async throws {
+        let run = try await runDemo("coroutines-vs-threads", ["tasks=2000", "threads=32"])
         #expect(try run.number("tasks") == 2000)
         #expect(try run.number("threads") == 32)
         #expect(try run.number("coroutine_us_per_task") > 0)

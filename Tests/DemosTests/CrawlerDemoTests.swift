@@ -18,8 +18,8 @@ struct CrawlerDemoTests {
     }
 
     @Test("event loop, per-domain slots, randomized delay: limits and the 0.5x delay bound hold")
-    func eventLoopPerDomain() throws {
-        let run = try runDemo(
+    func eventLoopPerDomain() async throws {
+        let run = try await runDemo(
             "crawler",
             [
                 "pages=24", "domains=4", "download_delay=0.06", "concurrent_requests=3",
@@ -31,8 +31,8 @@ struct CrawlerDemoTests {
     }
 
     @Test("event loop, per-IP slots: the per-domain limit is ignored and the delay applies per IP")
-    func eventLoopPerIP() throws {
-        let run = try runDemo(
+    func eventLoopPerIP() async throws {
+        let run = try await runDemo(
             "crawler",
             [
                 "pages=24", "domains=4", "download_delay=0.05", "randomize_download_delay=off",
@@ -44,8 +44,8 @@ struct CrawlerDemoTests {
     }
 
     @Test("without a delay, a slot runs up to its concurrency at once")
-    func noDelayFillsTheSlots() throws {
-        let run = try runDemo(
+    func noDelayFillsTheSlots() async throws {
+        let run = try await runDemo(
             "crawler",
             [
                 "pages=30", "domains=1", "download_delay=0", "concurrent_requests_per_domain=4",
@@ -55,14 +55,15 @@ struct CrawlerDemoTests {
     }
 
     @Test("the sequential crawler has one request in flight at a time")
-    func sequential() throws {
-        let run = try runDemo("crawler", ["pages=12", "domains=3", "download_delay=0.04", "mode=sequential"])
+    func sequential() async throws {
+        let run = try await runDemo(
+            "crawler", ["pages=12", "domains=3", "download_delay=0.04", "mode=sequential"])
         try checkInvariants(run, pages: 12, global: 1, perSlot: 1)
     }
 
     @Test("the thread-per-request crawler keeps the same limits with semaphores")
-    func threadPerRequest() throws {
-        let run = try runDemo(
+    func threadPerRequest() async throws {
+        let run = try await runDemo(
             "crawler",
             [
                 "pages=20", "domains=2", "download_delay=0.04", "concurrent_requests=3",
@@ -73,8 +74,8 @@ struct CrawlerDemoTests {
     }
 
     @Test("with the demo's defaults every answer comes well inside the shortest randomized delay")
-    func defaultLatencyMargin() throws {
-        let run = try runDemo("crawler", ["pages=12"])
+    func defaultLatencyMargin() async throws {
+        let run = try await runDemo("crawler", ["pages=12"])
         try checkInvariants(run, pages: 12, global: 16, perSlot: 8)
         let latenciesMs = run.notes.compactMap { note -> Double? in
             guard let range = note.range(of: "answers after ") else { return nil }

@@ -43,7 +43,7 @@ struct FinishedRun {
 func runDemo(
     _ name: String, _ words: [String] = [], expectCompleted: Bool = true,
     sourceLocation: SourceLocation = #_sourceLocation
-) throws -> FinishedRun {
+) async throws -> FinishedRun {
     let demo = try #require(
         DemoCatalog.demo(named: name), "no demo `\(name)`", sourceLocation: sourceLocation)
     var paced = words.contains { $0.hasPrefix("speed=") } ? words : ["speed=0"] + words
@@ -60,7 +60,7 @@ func runDemo(
     // waiting longer than that (plus time to stop it) only fails when stopping itself is broken.
     let stoppedBy = arguments[DemoDescriptor.timeLimit] + DemoExecution.graceSeconds + 30
     let outcome = try #require(
-        execution.wait(timeout: stoppedBy), "demo `\(name)` did not end",
+        await offThePool { execution.wait(timeout: stoppedBy) }, "demo `\(name)` did not end",
         sourceLocation: sourceLocation)
     if expectCompleted {
         #expect(

@@ -7,15 +7,15 @@ import Testing
 @Suite("Demos: time limit", .forksProcesses)
 struct DemoTimeLimitTests {
     @Test("a run cut short by its time limit says so", arguments: DemoCatalog.descriptors.map(\.name))
-    func stopsAtTheTimeLimit(demo: String) throws {
+    func stopsAtTheTimeLimit(demo: String) async throws {
         let overrun = try #require(
             Overrun.byDemo[demo], "demo `\(demo)` has no entry in Overrun.byDemo; add how it overruns")
         guard let words = overrun.words else {
             // Too short to overrun: its pauses are cut at the limit, so it completes all the same.
-            _ = try runDemo(demo, ["speed=0.01", "time_limit=0.5"])
+            _ = try await runDemo(demo, ["speed=0.01", "time_limit=0.5"])
             return
         }
-        let run = try runDemo(demo, words, expectCompleted: false)
+        let run = try await runDemo(demo, words, expectCompleted: false)
         guard case .stoppedEarly(let reason) = run.outcome.ending else {
             Issue.record("expected `\(demo)` to stop early, got \(run.outcome.ending)")
             return

@@ -22,8 +22,8 @@ struct GILDemoTests {
     ]
 
     @Test("speedups are the ratios of the timings, the GIL changed hands, and CPython is off by default")
-    func resultsHoldTogether() throws {
-        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+    func resultsHoldTogether() async throws {
+        let run = try await runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
         for name in Self.timedResults {
             #expect(try run.number(name) > 0, "\(name)")
         }
@@ -47,8 +47,8 @@ struct GILDemoTests {
 
     @Test(
         "with the GIL on, two counting threads never keep more than one CPU busy, however loaded the machine")
-    func gilCapsParallelism() throws {
-        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+    func gilCapsParallelism() async throws {
+        let run = try await runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
         #expect(try run.number("parallelism_cpu_gil") <= GILTimedRuns.parallelThreshold)
     }
 
@@ -67,8 +67,8 @@ struct GILDemoTests {
     }
 
     @Test("with the GIL on, at most one thread holds each GIL at any moment, and the holder changes")
-    func oneHolderAtATime() throws {
-        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
+    func oneHolderAtATime() async throws {
+        let run = try await runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05"])
         var state = TraceState()
         var gils: Set<ResourceID> = []
         var holders: [ResourceID: Set<ActorID>] = [:]
@@ -98,8 +98,8 @@ struct GILDemoTests {
     @Test(
         "cpython=on shows the script, runs it, and reports the speedups CPython's own timings give",
         .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
-    func cpythonRun() throws {
-        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05", "cpython=on"])
+    func cpythonRun() async throws {
+        let run = try await runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05", "cpython=on"])
         #expect(try run.value("cpython") == "ran")
         #expect(run.notes.contains { $0.hasSuffix("| def count(n):") })
         for (speedup, kind) in [("cpython_speedup_cpu", "CPU"), ("cpython_speedup_io", "I/O")] {
@@ -117,8 +117,8 @@ struct GILDemoTests {
     @Test(
         "cpython=on without python3 shows the script and says python3 is missing",
         .disabled(if: Toolchain.hasPython3, "python3 is installed, so the run is checked above"))
-    func cpythonMissing() throws {
-        let run = try runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05", "cpython=on"])
+    func cpythonMissing() async throws {
+        let run = try await runDemo("gil", ["cpu_task_s=0.05", "io_task_s=0.05", "cpython=on"])
         #expect(try run.value("cpython") == "missing")
         #expect(run.notes.contains { $0.hasSuffix("| def count(n):") })
         #expect(run.notes.contains { $0.contains("python3 is not installed") })

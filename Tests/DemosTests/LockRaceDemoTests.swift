@@ -7,8 +7,8 @@ import Testing
 @Suite("Demo: lock-race")
 struct LockRaceDemoTests {
     @Test("with the lock, no addition is lost")
-    func lockedLosesNothing() throws {
-        let run = try runDemo("lock-race", ["threads=3", "increments=3000", "lock=on"])
+    func lockedLosesNothing() async throws {
+        let run = try await runDemo("lock-race", ["threads=3", "increments=3000", "lock=on"])
         #expect(try run.number("expected") == 9_000)
         #expect(try run.number("actual") == 9_000)
         #expect(try run.number("lost") == 0)
@@ -17,8 +17,8 @@ struct LockRaceDemoTests {
     }
 
     @Test("without the lock, lost is expected minus actual, and never negative")
-    func unlockedAddsUp() throws {
-        let run = try runDemo("lock-race", ["threads=2", "increments=3000", "lock=off"])
+    func unlockedAddsUp() async throws {
+        let run = try await runDemo("lock-race", ["threads=2", "increments=3000", "lock=off"])
         #expect(try run.number("expected") == 6_000)
         #expect(try run.number("expected") - run.number("actual") == run.number("lost"))
         #expect(try run.number("lost") >= 0)
@@ -26,8 +26,8 @@ struct LockRaceDemoTests {
     }
 
     @Test("paced, threads that read the same value lose additions without the lock")
-    func pacedRaceLoses() throws {
-        let run = try runDemo("lock-race", ["speed=50", "threads=2", "increments=3", "lock=off"])
+    func pacedRaceLoses() async throws {
+        let run = try await runDemo("lock-race", ["speed=50", "threads=2", "increments=3", "lock=off"])
         #expect(try run.number("expected") == 6)
         #expect(try run.number("lost") > 0)
         // Every round of this run is a watched one: its losses are the staged ones.
@@ -36,16 +36,16 @@ struct LockRaceDemoTests {
     }
 
     @Test("at full speed, threads with sleep(0) between read and write lose additions, on one CPU too")
-    func fullSpeedRaceLoses() throws {
-        let run = try runDemo("lock-race", ["threads=3", "increments=2000", "lock=off"])
+    func fullSpeedRaceLoses() async throws {
+        let run = try await runDemo("lock-race", ["threads=3", "increments=2000", "lock=off"])
         #expect(try run.number("lost_full_speed") > 0)
     }
 
     @Test(
         "cpython=on shows the race script, then runs it and names the version",
         .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
-    func cpythonRace() throws {
-        let run = try runDemo("lock-race", ["threads=2", "increments=100", "cpython=on"])
+    func cpythonRace() async throws {
+        let run = try await runDemo("lock-race", ["threads=2", "increments=100", "cpython=on"])
         #expect(try run.value("cpython") == "ran")
         #expect(run.notes.contains { $0.hasSuffix("|         counter += 1") })
         #expect(try run.value("cpython_version").first?.isNumber == true)
@@ -59,8 +59,8 @@ struct LockRaceDemoTests {
     @Test(
         "cpython=on without python3 shows the race script and says python3 is missing",
         .disabled(if: Toolchain.hasPython3, "python3 is installed, so the run is checked above"))
-    func cpythonMissing() throws {
-        let run = try runDemo("lock-race", ["threads=2", "increments=100", "cpython=on"])
+    func cpythonMissing() async throws {
+        let run = try await runDemo("lock-race", ["threads=2", "increments=100", "cpython=on"])
         #expect(try run.value("cpython") == "missing")
         #expect(run.notes.contains { $0.hasSuffix("|         counter += 1") })
         #expect(run.notes.contains { $0.contains("python3 is not installed") })
@@ -75,8 +75,8 @@ struct LockRaceDemoTests {
     }
 
     @Test("only the first rounds are traced in detail, and one thread says so")
-    func detailIsGated() throws {
-        let run = try runDemo("lock-race", ["threads=3", "increments=2000"])
+    func detailIsGated() async throws {
+        let run = try await runDemo("lock-race", ["threads=3", "increments=2000"])
         #expect(run.events.count < 500)
         #expect(run.notes.filter { $0.contains("run at full speed") }.count == 1)
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["thread-1", "thread-2", "thread-3"]))

@@ -3,8 +3,8 @@ import Testing
 @Suite("Demo: producer-consumer")
 struct ProducerConsumerDemoTests {
     @Test("every item put comes out exactly once, and the late consumers make producers wait")
-    func everyItemOnce() throws {
-        let run = try runDemo(
+    func everyItemOnce() async throws {
+        let run = try await runDemo(
             "producer-consumer", ["producers=3", "consumers=2", "items=2000", "capacity=5"])
         #expect(try run.number("produced") == 6000)
         #expect(try run.number("consumed") == 6000)
@@ -13,16 +13,17 @@ struct ProducerConsumerDemoTests {
     }
 
     @Test("when everything fits in the queue, no put waits")
-    func roomyQueueNeverWaits() throws {
-        let run = try runDemo("producer-consumer", ["producers=2", "consumers=3", "items=4", "capacity=8"])
+    func roomyQueueNeverWaits() async throws {
+        let run = try await runDemo(
+            "producer-consumer", ["producers=2", "consumers=3", "items=4", "capacity=8"])
         #expect(try run.number("consumed") == 8)
         #expect(try run.number("seen_once") == 8)
         #expect(try run.number("producer_waits") == 0)
     }
 
     @Test("threads are named lanes, and only the first rounds are traced in detail")
-    func lanesAndGate() throws {
-        let run = try runDemo("producer-consumer", ["producers=2", "consumers=2", "items=500"])
+    func lanesAndGate() async throws {
+        let run = try await runDemo("producer-consumer", ["producers=2", "consumers=2", "items=500"])
         #expect(
             Set(run.actors.map(\.name)).isSuperset(of: [
                 "producer-1", "producer-2", "consumer-1", "consumer-2",

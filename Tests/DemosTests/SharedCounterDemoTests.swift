@@ -6,8 +6,8 @@ import Testing
 @Suite("Demo: shared-counter", .forksProcesses)
 struct SharedCounterDemoTests {
     @Test("with the lock, no addition is lost")
-    func lockedLosesNothing() throws {
-        let run = try runDemo("shared-counter", ["workers=3", "increments=20000", "lock=on"])
+    func lockedLosesNothing() async throws {
+        let run = try await runDemo("shared-counter", ["workers=3", "increments=20000", "lock=on"])
         #expect(try run.number("expected") == 60_000)
         #expect(try run.number("actual") == 60_000)
         #expect(try run.number("lost") == 0)
@@ -16,8 +16,8 @@ struct SharedCounterDemoTests {
     }
 
     @Test("without the lock, expected minus actual is what it reports as lost")
-    func unlockedAddsUp() throws {
-        let run = try runDemo("shared-counter", ["workers=2", "increments=20000", "lock=off"])
+    func unlockedAddsUp() async throws {
+        let run = try await runDemo("shared-counter", ["workers=2", "increments=20000", "lock=off"])
         #expect(try run.number("expected") == 40_000)
         #expect(try run.number("expected") - run.number("actual") == run.number("lost"))
         #expect(try run.number("lost") >= 0)
@@ -40,8 +40,8 @@ struct SharedCounterDemoTests {
     }
 
     @Test("paced, the staged rounds are counted apart from the rounds at full speed")
-    func stagedCountedApart() throws {
-        let run = try runDemo("shared-counter", ["speed=50", "workers=2", "increments=4", "lock=off"])
+    func stagedCountedApart() async throws {
+        let run = try await runDemo("shared-counter", ["speed=50", "workers=2", "increments=4", "lock=off"])
         #expect(try run.number("expected") == 8)
         // Every addition was a watched one: whatever was lost, was lost in the staged rounds.
         #expect(try run.number("lost_watched") == run.number("lost"))
@@ -49,8 +49,8 @@ struct SharedCounterDemoTests {
     }
 
     @Test("only the first rounds are traced in detail, each worker says so")
-    func detailIsGated() throws {
-        let run = try runDemo("shared-counter", ["workers=2", "increments=5000"])
+    func detailIsGated() async throws {
+        let run = try await runDemo("shared-counter", ["workers=2", "increments=5000"])
         #expect(run.events.count < 500)
         #expect(run.notes.filter { $0.contains("run at full speed") }.count == 2)
         #expect(Set(run.actors.map(\.name)).isSuperset(of: ["worker-1", "worker-2"]))

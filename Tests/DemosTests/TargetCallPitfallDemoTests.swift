@@ -5,8 +5,8 @@ import Trace
 @Suite("Demo: target-call-pitfall", .forksProcesses)
 struct TargetCallPitfallDemoTests {
     @Test("target=work() runs work in the parent, before start()")
-    func call() throws {
-        let run = try runDemo("target-call-pitfall", ["style=call"])
+    func call() async throws {
+        let run = try await runDemo("target-call-pitfall", ["style=call"])
         #expect(try run.value("work_ran_in") == "parent")
         #expect(try run.value("work_before_start") == "yes")
         #expect(try run.number("child_exit_code") == 0)
@@ -15,8 +15,8 @@ struct TargetCallPitfallDemoTests {
     }
 
     @Test("target=work runs work in the child, after start()")
-    func reference() throws {
-        let run = try runDemo("target-call-pitfall", ["style=reference"])
+    func reference() async throws {
+        let run = try await runDemo("target-call-pitfall", ["style=reference"])
         #expect(try run.value("work_ran_in") == "child")
         #expect(try run.value("work_before_start") == "no")
         #expect(try run.number("child_exit_code") == 0)

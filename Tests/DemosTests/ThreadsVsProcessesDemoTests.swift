@@ -5,15 +5,15 @@ import Testing
 @Suite("Demo: threads-vs-processes", .forksProcesses)
 struct ThreadsVsProcessesDemoTests {
     @Test("the parent sees the threads' additions and none of the processes'")
-    func onlyThreadsShareTheCounter() throws {
-        let run = try runDemo("threads-vs-processes", ["units=4"])
+    func onlyThreadsShareTheCounter() async throws {
+        let run = try await runDemo("threads-vs-processes", ["units=4"])
         #expect(try run.number("counter_after_processes") == 0)
         #expect(try run.number("counter_after_threads") == 4)
     }
 
     @Test("start times and memory are measured, and a process costs more memory than a thread")
-    func costsAreMeasured() throws {
-        let run = try runDemo("threads-vs-processes", ["units=3"])
+    func costsAreMeasured() async throws {
+        let run = try await runDemo("threads-vs-processes", ["units=3"])
         #expect(try run.number("process_start_us") > 0)
         #expect(try run.number("thread_start_us") > 0)
         #expect(try run.number("process_memory_kib") > run.number("thread_memory_kib"))
@@ -22,8 +22,8 @@ struct ThreadsVsProcessesDemoTests {
     }
 
     @Test("the threads of one process run on as many CPUs as they ask for, up to those available")
-    func threadsUseSeveralCPUs() throws {
-        let run = try runDemo("threads-vs-processes", ["units=4"])
+    func threadsUseSeveralCPUs() async throws {
+        let run = try await runDemo("threads-vs-processes", ["units=4"])
         let available = try run.number("cpus_available")
         #expect(available >= 1)
         if available >= 2 {
