@@ -19,16 +19,17 @@ import Testing
         "---\nid: \(id)\ntitle: \(title)\nsummary: Written for the test.\n\(extra)---\n## One\ntext\n"
     }
 
-    let builtIn = LessonLibrary.load(course: .builtIn(overlay: nil), catalog: nil)
+    // Loaded once, not once per test: Swift Testing makes a suite instance for every test.
+    static let builtIn = LessonLibrary.load(course: .builtIn(overlay: nil), catalog: nil)
 
     @Test func aLessonWithABuiltInIDReplacesIt() throws {
-        let welcome = try #require(builtIn.lesson(matching: "welcome"))
+        let welcome = try #require(Self.builtIn.lesson(matching: "welcome"))
         let path = try folder([
             "00-welcome.md": lesson(id: "welcome", title: "Our own welcome")
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
-        #expect(library.lessons.map(\.id) == builtIn.lessons.map(\.id))
+        #expect(library.lessons.map(\.id) == Self.builtIn.lessons.map(\.id))
         let replaced = try #require(library.lesson(matching: "welcome"))
         #expect(replaced.title == "Our own welcome")
         #expect(replaced.title != welcome.title)
@@ -37,13 +38,13 @@ import Testing
     }
 
     @Test func aLessonWithANewIDIsAddedAndMayRequireABuiltInOne() throws {
-        let last = try #require(builtIn.lessons.last)
+        let last = try #require(Self.builtIn.lessons.last)
         let path = try folder([
             "90-extra.md": lesson(id: "extra", extra: "requires: [welcome]\n")
         ])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
-        #expect(library.lessons.map(\.id) == builtIn.lessons.map(\.id) + ["extra"])
+        #expect(library.lessons.map(\.id) == Self.builtIn.lessons.map(\.id) + ["extra"])
         #expect(library.lesson(matching: "90")?.id == "extra")
         #expect(library.lesson(matching: last.id) == last)
         #expect(library.diagnostics.map(\.description) == [])
@@ -72,7 +73,7 @@ import Testing
         let path = try folder(["05-bad.md": "## A page with no front matter\ntext\n"])
         defer { try? FileManager.default.removeItem(atPath: path) }
         let library = LessonLibrary.load(course: .builtIn(overlay: path), catalog: nil)
-        #expect(library.lessons.count == builtIn.lessons.count)
+        #expect(library.lessons.count == Self.builtIn.lessons.count)
         #expect(library.errorCount > 0)
         #expect(library.diagnostics.allSatisfy { $0.file == path + "/05-bad.md" })
     }

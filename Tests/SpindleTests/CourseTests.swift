@@ -10,18 +10,20 @@ import TextRendering
 /// within the terminal width at sizes from a narrow split pane to a wide window.
 @Suite("Course")
 struct CourseTests {
-    let library = LessonLibrary.load(
+    // Loaded once: Swift Testing makes a suite instance for every test case, and loading lints
+    // the whole course.
+    static let library = LessonLibrary.load(
         paths: [Repository.lessons], catalog: CatalogDemoSignatures.current, layout: CatalogDemoSignatures())
 
     @Test("every lesson parses and lints without errors or warnings")
     func lintClean() {
-        #expect(!library.lessons.isEmpty)
-        #expect(library.diagnostics.map(\.description) == [])
+        #expect(!Self.library.lessons.isEmpty)
+        #expect(Self.library.diagnostics.map(\.description) == [])
     }
 
     @Test("every page fits the width, with and without colour", arguments: [40, 60, 80, 100], [false, true])
     func pagesFit(width: Int, color: Bool) {
-        for lesson in library.lessons {
+        for lesson in Self.library.lessons {
             for index in lesson.pages.indices {
                 let text = PageView(
                     lesson: lesson, pageIndex: index, progress: LessonProgress(),
