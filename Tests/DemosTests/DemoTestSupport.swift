@@ -38,6 +38,11 @@ struct FinishedRun {
     }
 }
 
+/// How many demos the tests run at once. Each waits off the cooperative pool, so without a cap
+/// every demo test would start its demo together; under ThreadSanitizer, which slows each one
+/// several times over on 2 cores, that pushed a paced demo past even its 300 s limit.
+private let demoSlots = DispatchSemaphore(value: ThreadSanitizer.isActive ? 2 : 16)
+
 /// Runs the demo named `name` with `words` (at full speed unless they say otherwise), waits for
 /// it, and checks that it completed and reported every result it declares.
 func runDemo(
@@ -55,6 +60,8 @@ func runDemo(
     }
     let arguments = try DemoArguments(parsing: paced, for: demo.descriptor)
     let recorder = TraceRecorder()
+    await offThePool { demoSlots.wait() }
+    defer { demoSlots.signal() }
     let execution = try DemoExecution(demo, arguments: arguments, recorder: recorder)
     // The execution stops an overrunning demo from outside once its limit and grace are over;
     // waiting longer than that (plus time to stop it) only fails when stopping itself is broken.
