@@ -63,6 +63,7 @@ static const char server_title_padding[] =
     "                                                                ";
 
 static int server_sigchld_pipe[2] = {-1, -1};
+static int server_control_fd = -1;
 
 static void server_on_sigchld(int signal_number) {
     (void)signal_number;
@@ -204,7 +205,6 @@ static void run_server(int control) {
     /* Orphans of a hosted process come to us rather than to init, which in a container may
        never reap them: the server reaps them, so a demo leaves no zombies. */
     prctl(PR_SET_CHILD_SUBREAPER, 1);
-    prctl(PR_SET_NAME, "spindle-forksrv");
 #endif
     signal(SIGPIPE, SIG_IGN);
     signal(SIGINT, SIG_IGN);
@@ -243,6 +243,31 @@ static void run_server(int control) {
     }
 }
 
+/*
+ * Why the server runs on a thread of its own: a forked child's only thread is a copy of the thread
+ * that called fork(), thread-local variables included. The Swift runtime's locks store their
+ * owner's thread id, which each thread reads once and caches in a thread-local variable; the
+ * runtime may have cached the main thread's id before this constructor ran. A child forked from
+ * the main thread would then take the runtime's locks under the server's id, and once one of its
+ * own threads waited for such a lock, releasing it would fail for ever (the kernel refuses to
+ * release a priority-inheritance lock on behalf of another thread's id): the demo spins, stuck.
+ * A thread created here has run no Swift code, so nothing is cached, and each child computes its
+ * own id. The main thread only waits for it, in pthread_join, holding nothing a child could miss.
+ */
+/* ThreadSanitizer kills a child that starts threads after a fork in a process with more than one
+   thread, since another thread might have held a lock. Here the other thread waits in
+   pthread_join and holds none, so demos under the sanitizer may start threads. Only a build with
+   the sanitizer calls this. */
+const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) { return "die_after_fork=0"; }
+
+static void *server_thread(void *argument) {
+    sigset_t *original = argument;
+    pthread_sigmask(SIG_SETMASK, original, NULL);
+    run_server(server_control_fd);
+    _exit(0);
+}
+
 __attribute__((constructor)) static void cprim_fork_server_entry(int argc, char **argv, char **envp) {
     (void)envp;
     if (argc > 0 && argv && argv[0]) {
@@ -252,9 +277,25 @@ __attribute__((constructor)) static void cprim_fork_server_entry(int argc, char 
     }
     const char *value = getenv(CPRIM_FORK_SERVER_ENV);
     if (!value) return;
-    int control = atoi(value);
+    server_control_fd = atoi(value);
     unsetenv(CPRIM_FORK_SERVER_ENV);
-    run_server(control);
+#if defined(__linux__)
+    /* Named before the thread starts, which inherits the name: `ps` shows the main thread's. */
+    prctl(PR_SET_NAME, "spindle-forksrv");
+#endif
+    /* Signals go to the server thread alone: the waiting main thread blocks them all. */
+    static sigset_t original;
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &original);
+    /* Children run their demo on a copy of this thread's stack: as much room as a main thread. */
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setstacksize(&attributes, 8u << 20);
+    pthread_t thread;
+    if (pthread_create(&thread, &attributes, server_thread, &original) != 0) _exit(73);
+    pthread_attr_destroy(&attributes);
+    pthread_join(thread, NULL);
     _exit(0);
 }
 
