@@ -39,8 +39,8 @@ struct FinishedRun {
 }
 
 /// How many demos the tests run at once. Each waits off the cooperative pool, so without a cap
-/// every demo test would start its demo together; under ThreadSanitizer, which slows each one
-/// several times over on 2 cores, that pushed a paced demo past even its 300 s limit.
+/// every demo test would start its demo together. ThreadSanitizer slows each demo several times
+/// over, and on 2 cores a crowd of them only stretches every one towards its time limit.
 private let demoSlots = DispatchSemaphore(value: ThreadSanitizer.isActive ? 2 : 16)
 
 /// Runs the demo named `name` with `words` (at full speed unless they say otherwise), waits for
