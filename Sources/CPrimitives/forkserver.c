@@ -3,9 +3,9 @@
  * moment (malloc's, the Swift runtime's, stdio's), the child inherits the lock held by a thread
  * that does not exist there, and deadlocks the first time it needs it. The tutor runs several
  * threads (rendering, Dispatch, Swift concurrency), so it never forks itself. Instead, before any
- * of that starts, it spawns a fresh copy of its own executable that stays single-threaded for
- * life; that copy forks demo processes when asked. CPython 3.14 made the same choice: on Linux its
- * default start method is now "forkserver".
+ * of that starts, it spawns a fresh copy of its own executable that does nothing else for life;
+ * that copy forks demo processes when asked, from one thread that holds no lock. CPython 3.14
+ * made the same choice: on Linux its default start method is now "forkserver".
  *
  * The server is recognised by an environment variable in a constructor, which runs before main
  * and before any thread exists, so it works the same inside the tutor and inside the test runner,
@@ -243,6 +243,13 @@ static void run_server(int control) {
     }
 }
 
+/* ThreadSanitizer kills a child that starts threads after a fork in a process with more than one
+   thread, since another thread might have held a lock. Here the other thread waits in
+   pthread_join and holds none, so demos under the sanitizer may start threads. Only a build with
+   the sanitizer calls this. */
+const char *__tsan_default_options(void);
+const char *__tsan_default_options(void) { return "die_after_fork=0"; }
+
 /*
  * Why the server runs on a thread of its own: a forked child's only thread is a copy of the thread
  * that called fork(), thread-local variables included. The Swift runtime's locks store their
@@ -254,13 +261,6 @@ static void run_server(int control) {
  * A thread created here has run no Swift code, so nothing is cached, and each child computes its
  * own id. The main thread only waits for it, in pthread_join, holding nothing a child could miss.
  */
-/* ThreadSanitizer kills a child that starts threads after a fork in a process with more than one
-   thread, since another thread might have held a lock. Here the other thread waits in
-   pthread_join and holds none, so demos under the sanitizer may start threads. Only a build with
-   the sanitizer calls this. */
-const char *__tsan_default_options(void);
-const char *__tsan_default_options(void) { return "die_after_fork=0"; }
-
 static void *server_thread(void *argument) {
     sigset_t *original = argument;
     pthread_sigmask(SIG_SETMASK, original, NULL);
