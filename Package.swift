@@ -62,6 +62,8 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
+        // The lab: a small subset of Python, parsed and run under Spindle's own scheduler.
+        .target(name: "Lab", dependencies: ["Trace"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
@@ -106,6 +108,7 @@ let package = Package(
             dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
+        .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
         .testTarget(
             name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test) and runs the kill
