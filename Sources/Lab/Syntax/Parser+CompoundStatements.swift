@@ -1,0 +1,124 @@
+/// `if`, `while`, `for`, `def` and `with`: the statements that own a block.
+extension Parser {
+    mutating func parseIf() throws(LabSyntaxError) -> PyStatement {
+        let keyword = advance()
+        let word = keyword.kind == .name("elif") ? "elif" : "if"
+        let test = try parseTest()
+        try expect(":", "after the `\(word)` condition")
+        let body = try parseBlock(of: "the `\(word)` statement on line \(keyword.position.line)")
+        var orElse: [PyStatement] = []
+        if isKeyword("elif") {
+            // Each `elif` nests one `if` deeper in the tree, so it counts as a level.
+            try deepen(at: current.position)
+            defer { depth -= 1 }
+            orElse = [try parseIf()]
+        } else if isKeyword("else") {
+            let elseToken = advance()
+            try expect(":", "after `else`")
+            orElse = try parseBlock(of: "the `else` on line \(elseToken.position.line)")
+        }
+        return PyStatement(.ifStatement(test: test, body: body, orElse: orElse), at: keyword.position)
+    }
+
+    mutating func parseWhile() throws(LabSyntaxError) -> PyStatement {
+        let keyword = advance()
+        let test = try parseTest()
+        try expect(":", "after the `while` condition")
+        let body = try parseBlock(
+            of: "the `while` statement on line \(keyword.position.line)", inLoop: true,
+            inFunction: isInFunction)
+        if isKeyword("else") { throw error(Unsupported.loopElse("while"), at: current.position) }
+        return PyStatement(.whileLoop(test: test, body: body), at: keyword.position)
+    }
+
+    mutating func parseFor() throws(LabSyntaxError) -> PyStatement {
+        let keyword = advance()
+        let target = try parseTargetList()
+        guard take(keyword: "in") else { throw unexpected(expected: "`in` after the `for` target") }
+        let iterable = try parseExpressionList()
+        try expect(":", "after the `for` header")
+        let body = try parseBlock(
+            of: "the `for` statement on line \(keyword.position.line)", inLoop: true, inFunction: isInFunction
+        )
+        if isKeyword("else") { throw error(Unsupported.loopElse("for"), at: current.position) }
+        return PyStatement(.forLoop(target: target, iterable: iterable, body: body), at: keyword.position)
+    }
+
+    mutating func parseFunctionDefinition() throws(LabSyntaxError) -> PyStatement {
+        let keyword = advance()
+        let (name, _) = try expectName("a function name after `def`")
+        try expect("(", "after the function name `\(name)`")
+        let parameters = try parseParameters(closedBy: ")")
+        try expect(")", "to close the parameters of `\(name)`")
+        if isSymbol("->") { throw error(Unsupported.annotations, at: current.position) }
+        try expect(":", "after the parameters of `\(name)`")
+        let body = try parseBlock(of: "the definition of `\(name)`", inLoop: false, inFunction: true)
+        let definition = FunctionDefinition(name: name, parameters: parameters, body: body)
+        return PyStatement(.functionDefinition(definition), at: keyword.position)
+    }
+
+    /// The parameters of a `def` or a `lambda`, up to (not including) `closing`.
+    mutating func parseParameters(closedBy closing: String) throws(LabSyntaxError) -> [Parameter] {
+        var parameters: [Parameter] = []
+        var names: Set<String> = []
+        while !isSymbol(closing) {
+            try refuseUnsupportedParameter()
+            let (name, position) = try expectName("a parameter name")
+            if closing == ")" && isSymbol(":") { throw error(Unsupported.annotations, at: current.position) }
+            guard names.insert(name).inserted else {
+                throw error("the parameter `\(name)` appears twice", at: position)
+            }
+            var defaultValue: PyExpression?
+            if take(symbol: "=") {
+                defaultValue = try parseTest()
+            } else if parameters.last?.defaultValue != nil {
+                throw error(
+                    "the parameter `\(name)` needs a default value: it follows a parameter that has one",
+                    at: position)
+            }
+            parameters.append(Parameter(name: name, defaultValue: defaultValue, at: position))
+            guard take(symbol: ",") else { break }
+        }
+        return parameters
+    }
+
+    private func refuseUnsupportedParameter() throws(LabSyntaxError) {
+        let message: String
+        switch current.kind {
+        case .symbol("*") where peek(1).kind == .symbol(",") || peek(1).kind == .symbol(")"):
+            message =
+                "keyword-only parameters (after a bare `*`) are not supported in a lab program; "
+                + "use positional parameters with defaults"
+        case .symbol("*"):
+            message = "`*args` parameters are not supported in a lab program; take a list instead"
+        case .symbol("**"):
+            message =
+                "`**kwargs` parameters are not supported in a lab program; "
+                + "use positional parameters with defaults"
+        case .symbol("/"):
+            message =
+                "positional-only parameters (before `/`) are not supported in a lab program; "
+                + "leave out the `/`"
+        default:
+            return
+        }
+        throw error(message, at: current.position)
+    }
+
+    mutating func parseWith() throws(LabSyntaxError) -> PyStatement {
+        let keyword = advance()
+        var items: [WithItem] = []
+        repeat {
+            let context = try parseTest()
+            var name: String?
+            if take(keyword: "as") {
+                name = try expectName("a name after `as`; `with ... as` binds a plain name in a lab program")
+                    .name
+            }
+            items.append(WithItem(context: context, name: name))
+        } while take(symbol: ",")
+        try expect(":", "after the `with` items")
+        let body = try parseBlock(of: "the `with` statement on line \(keyword.position.line)")
+        return PyStatement(.with(items: items, body: body), at: keyword.position)
+    }
+}

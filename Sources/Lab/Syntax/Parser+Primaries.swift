@@ -1,0 +1,166 @@
+/// Atoms and what follows them: calls, attributes and subscripts.
+extension Parser {
+    /// An atom followed by any number of `(args)`, `.name` and `[index]`, each positioned
+    /// where the atom starts, as Python positions them.
+    mutating func parsePrimary() throws(LabSyntaxError) -> PyExpression {
+        let start = current.position
+        let outerDepth = depth
+        defer { depth = outerDepth }
+        var value = try parseAtom()
+        while case .symbol(let symbol) = current.kind, symbol == "(" || symbol == "." || symbol == "[" {
+            try deepen(at: current.position)
+            switch symbol {
+            case "(":
+                value = try parseCall(of: value, at: start)
+            case ".":
+                advance()
+                let name = try expectName("an attribute name after `.`").name
+                value = PyExpression(.attribute(value, name: name), at: start)
+            default:
+                value = try parseSubscript(of: value, at: start)
+            }
+        }
+        return value
+    }
+
+    private mutating func parseCall(of callee: PyExpression, at start: SourcePosition) throws(LabSyntaxError)
+        -> PyExpression
+    {
+        advance()
+        var arguments: [PyExpression] = []
+        var keywords: [KeywordArgument] = []
+        while !isSymbol(")") {
+            if isSymbol("*") || isSymbol("**") {
+                let form = isSymbol("*") ? "`*args`" : "`**kwargs`"
+                throw error(
+                    "\(form) in a call is not supported in a lab program; pass the arguments one by one",
+                    at: current.position)
+            }
+            if let name = Self.identifier(of: current), peek(1).kind == .symbol("=") {
+                let position = advance().position
+                advance()
+                guard !keywords.contains(where: { $0.name == name }) else {
+                    throw error("the keyword argument `\(name)` is given twice", at: position)
+                }
+                keywords.append(KeywordArgument(name: name, value: try parseTest(), at: position))
+            } else {
+                let position = current.position
+                let argument = try parseTest()
+                if isKeyword("for") {
+                    throw error(Unsupported.comprehension("generator expressions"), at: position)
+                }
+                guard keywords.isEmpty else {
+                    throw error(
+                        "a positional argument cannot follow a keyword argument; put it before them",
+                        at: position)
+                }
+                arguments.append(argument)
+            }
+            guard take(symbol: ",") else { break }
+        }
+        try expect(")", "to close the call's arguments")
+        return PyExpression(.call(callee, arguments: arguments, keywords: keywords), at: start)
+    }
+
+    private mutating func parseSubscript(of value: PyExpression, at start: SourcePosition)
+        throws(LabSyntaxError)
+        -> PyExpression
+    {
+        advance()
+        if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
+        let index = try parseExpressionList()
+        if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
+        try expect("]", "to close the subscript")
+        return PyExpression(.subscripted(value, index: index), at: start)
+    }
+
+    /// A name, a literal, or a bracketed expression.
+    mutating func parseAtom() throws(LabSyntaxError) -> PyExpression {
+        let token = current
+        switch token.kind {
+        case .name("True"), .name("False"):
+            advance()
+            return PyExpression(.boolean(token.kind == .name("True")), at: token.position)
+        case .name("None"):
+            advance()
+            return PyExpression(.none, at: token.position)
+        case .name("lambda"):
+            throw error("a `lambda` inside an operation needs parentheses around it", at: token.position)
+        case .name(let name) where !Self.keywords.contains(name):
+            advance()
+            return PyExpression(.name(name), at: token.position)
+        case .integer(let value):
+            advance()
+            return PyExpression(.integer(value), at: token.position)
+        case .string, .formattedString:
+            return try parseStrings()
+        case .symbol("("):
+            return try parseParenthesised()
+        case .symbol("["):
+            return try parseList()
+        case .symbol("{"):
+            return try parseDictionary()
+        case .symbol("*"), .symbol("**"):
+            throw error(Unsupported.starred, at: token.position)
+        default:
+            throw unexpected(expected: "an expression")
+        }
+    }
+
+    /// `()`, `(value)` (which keeps the value's own position, as in Python) or a tuple.
+    private mutating func parseParenthesised() throws(LabSyntaxError) -> PyExpression {
+        let open = advance().position
+        if take(symbol: ")") { return PyExpression(.tuple([]), at: open) }
+        let first = try parseTest()
+        if isKeyword("for") {
+            throw error(Unsupported.comprehension("generator expressions"), at: first.position)
+        }
+        guard isSymbol(",") else {
+            try expect(")", "to close the `(` at \(open)")
+            return first
+        }
+        var elements = [first]
+        while take(symbol: ","), !isSymbol(")") {
+            elements.append(try parseTest())
+        }
+        try expect(")", "to close the tuple opened at \(open)")
+        return PyExpression(.tuple(elements), at: open)
+    }
+
+    private mutating func parseList() throws(LabSyntaxError) -> PyExpression {
+        let open = advance().position
+        var elements: [PyExpression] = []
+        while !isSymbol("]") {
+            elements.append(try parseTest())
+            if isKeyword("for") { throw error(Unsupported.comprehension("list comprehensions"), at: open) }
+            guard take(symbol: ",") else { break }
+        }
+        try expect("]", "to close the list opened at \(open)")
+        return PyExpression(.list(elements), at: open)
+    }
+
+    private mutating func parseDictionary() throws(LabSyntaxError) -> PyExpression {
+        let open = advance().position
+        var entries: [DictionaryEntry] = []
+        while !isSymbol("}") {
+            if isSymbol("**") {
+                throw error(
+                    "dict unpacking `**d` is not supported in a lab program; copy the entries with a loop",
+                    at: current.position)
+            }
+            let key = try parseTest()
+            guard take(symbol: ":") else {
+                if isKeyword("for") { throw error(Unsupported.comprehension("set comprehensions"), at: open) }
+                throw error(
+                    "set literals like `{1, 2}` are not supported in a lab program; use a list or a dict",
+                    at: open)
+            }
+            let value = try parseTest()
+            if isKeyword("for") { throw error(Unsupported.comprehension("dict comprehensions"), at: open) }
+            entries.append(DictionaryEntry(key: key, value: value))
+            guard take(symbol: ",") else { break }
+        }
+        try expect("}", "to close the dict opened at \(open)")
+        return PyExpression(.dictionary(entries), at: open)
+    }
+}
