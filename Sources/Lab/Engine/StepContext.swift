@@ -1,3 +1,5 @@
+import Trace
+
 /// What one step touches of the shared world, so the explorer can tell independent steps apart.
 enum AccessKey: Hashable, Sendable {
     case global(Int)
@@ -18,23 +20,12 @@ struct Access: Hashable, Sendable {
 
 /// Something a step did that a trace shows.
 enum LabEffect: Hashable, Sendable {
-    case created(object: Int)
-    case operation(object: Int, ResourceOperationLabel)
+    case operation(object: Int, ResourceOperation)
     case readShared(global: Int, LabValue)
     case wroteShared(global: Int, LabValue)
     case started(thread: Int)
     case printed(String)
     case raised(LabException)
-}
-
-/// A resource operation, named before the Trace module's types are involved.
-enum ResourceOperationLabel: Hashable, Sendable {
-    case acquire, release
-    case notify(Int)
-    case notifyAll, set, clear
-    case put(String)
-    case get(String)
-    case arrive
 }
 
 /// The program, the limit, and what the current step has touched and done.

@@ -1,3 +1,5 @@
+import Trace
+
 /// Methods of lists, dicts and the threading objects. A blocking method is only executed once
 /// the scheduler found it can proceed (see ``World/blocker(of:in:)``).
 extension World {
@@ -36,7 +38,6 @@ extension World {
                 push(.int(arrived), on: thread)
             } else {
                 heap[receiver] = .barrier(parties: parties, arrived: arrived + 1, generation: generation)
-                context.record(.operation(object: receiver, .arrive))
                 threads[thread].suspension = .barrier(receiver, generation: generation, index: arrived)
             }
         case .queue:
@@ -176,7 +177,8 @@ extension World {
             let count = method == .notifyAll ? waiters.count : integer(call.value("n", at: 0) ?? .int(1)) ?? 1
             let woken = min(max(0, count), waiters.count)
             heap[receiver] = .condition(lock: lock, waiters: Array(waiters.dropFirst(woken)))
-            context.record(.operation(object: receiver, method == .notifyAll ? .notifyAll : .notify(woken)))
+            context.record(
+                .operation(object: receiver, method == .notifyAll ? .notifyAll : .notify(count: woken)))
             push(.none, on: thread)
         default:
             throw PythonError("AttributeError", "'Condition' object has no attribute '\(method.rawValue)'")

@@ -1,3 +1,5 @@
+import Trace
+
 /// `queue.Queue`, `LifoQueue` and `PriorityQueue`. Each call is one atomic step: the lab does
 /// not show the mutex and conditions CPython's queue is built from.
 extension World {
@@ -23,7 +25,7 @@ extension World {
             queue.items.append(item)
             queue.unfinishedTasks += 1
             let label = representation(of: item, &context)
-            context.record(.operation(object: receiver, .put(label)))
+            context.record(.operation(object: receiver, .put(item: label)))
             return .none
         case .get:
             try call.check(positional: 1, keywords: ["block"])
@@ -31,7 +33,7 @@ extension World {
             let index = try nextIndex(of: queue, &context)
             let item = queue.items.remove(at: index)
             let label = representation(of: item, &context)
-            context.record(.operation(object: receiver, .get(label)))
+            context.record(.operation(object: receiver, .get(item: label)))
             return item
         case .taskDone:
             try call.check(positional: 0)

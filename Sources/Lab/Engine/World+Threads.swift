@@ -1,3 +1,5 @@
+import Trace
+
 /// Starting, joining and ending threads, and the `with` statement.
 extension World {
     mutating func threadMethod(
