@@ -38,5 +38,9 @@ public struct LabDeadlock: Hashable, Sendable {
 public struct LabScheduleError: Error, Hashable, Sendable, CustomStringConvertible {
     public var message: String
 
+    public init(message: String) {
+        self.message = message
+    }
+
     public var description: String { message }
 }
