@@ -1,0 +1,121 @@
+/// A lab program being run one step at a time under an outside scheduler: a student, a seeded
+/// random scheduler, a replayed schedule or the explorer. A value: copying it forks the run.
+public struct LabEngine: Sendable {
+    let program: LabProgram
+    let stepLimit: Int
+    private(set) var world: World
+    private var history: [World] = []
+    public private(set) var schedule: [Int] = []
+
+    public init(_ program: LabProgram, stepLimit: Int = 10_000) {
+        self.program = program
+        self.stepLimit = stepLimit
+        world = World(program: program)
+    }
+
+    /// Every started thread, main thread first.
+    public var threads: [LabThreadView] {
+        world.threads.indices.compactMap { id in
+            let thread = world.threads[id]
+            let status: LabThreadView.Status
+            switch thread.phase {
+            case .created: return nil
+            case .finished: status = .finished
+            case .running:
+                let position = world.currentPosition(of: id, program: program)
+                if let blocker = world.blocker(of: id, in: program) {
+                    status = .blocked(reason: world.blockerDescription(blocker), at: position)
+                } else {
+                    status = .runnable(
+                        next: world.nextStepDescription(of: id, program: program), at: position)
+                }
+            }
+            return LabThreadView(id: id, name: thread.name, isDaemon: thread.isDaemon, status: status)
+        }
+    }
+
+    /// The threads that may take a step now; empty once the run has ended.
+    public var runnableThreads: [Int] {
+        guard world.stepLimitThread == nil else { return [] }
+        return world.threads.indices.filter {
+            world.threads[$0].isRunning && world.blocker(of: $0, in: program) == nil
+        }
+    }
+
+    /// Takes one step of `thread`, or says in one line why it cannot.
+    public mutating func step(_ thread: Int) throws(LabScheduleError) {
+        _ = try step(thread, recordingEffects: false)
+    }
+
+    /// The step, and what it did for a trace when `recordingEffects`.
+    mutating func step(_ thread: Int, recordingEffects: Bool) throws(LabScheduleError) -> StepContext {
+        if let ending {
+            throw LabScheduleError(message: "the run has ended (\(LabOutcome.endingWord(ending)))")
+        }
+        guard world.threads.indices.contains(thread) else {
+            throw LabScheduleError(message: "there is no thread \(thread)")
+        }
+        let name = world.threads[thread].name
+        switch world.threads[thread].phase {
+        case .created: throw LabScheduleError(message: "\(name) has not been started")
+        case .finished: throw LabScheduleError(message: "\(name) has finished")
+        case .running: break
+        }
+        if let blocker = world.blocker(of: thread, in: program) {
+            throw LabScheduleError(message: "\(name) is blocked: it \(world.blockerDescription(blocker))")
+        }
+        var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: recordingEffects)
+        history.append(world)
+        world.step(thread, &context)
+        schedule.append(thread)
+        return context
+    }
+
+    /// Takes back the last step; false when there is none.
+    public mutating func undo() -> Bool {
+        guard let previous = history.popLast() else { return false }
+        world = previous
+        schedule.removeLast()
+        return true
+    }
+
+    /// The lines printed so far; a line still being printed (`end=""`) comes last.
+    public var output: [String] {
+        world.partialLine.isEmpty ? world.printedLines : world.printedLines + [world.partialLine]
+    }
+
+    public var ending: LabEnding? { world.ending(in: program) }
+
+    public var exceptions: [LabException] { world.exceptions }
+
+    /// The run's outcome once it has ended.
+    public var outcome: LabOutcome? {
+        ending.map { LabOutcome(output: output, exceptions: exceptions, ending: $0) }
+    }
+
+    /// Runs to the end, choosing among the runnable threads with a generator seeded by `seed`,
+    /// so the same seed always gives the same schedule.
+    public mutating func runRandomly(seed: UInt64) {
+        var generator = SplitMix64(seed: seed)
+        while ending == nil {
+            let runnable = runnableThreads
+            let choice = runnable[Int(generator.next() % UInt64(runnable.count))]
+            _ = try? step(choice)
+        }
+    }
+}
+
+/// A small deterministic generator, so that seeded runs repeat on every platform.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = state
+        mixed = (mixed ^ (mixed >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return mixed ^ (mixed >> 31)
+    }
+}

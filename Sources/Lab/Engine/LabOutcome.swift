@@ -1,0 +1,54 @@
+/// What a run amounts to for a student: what it printed and how it ended. Two schedules with
+/// the same outcome are the same result, however differently they got there.
+public struct LabOutcome: Hashable, Codable, Sendable, CustomStringConvertible {
+    public enum Ending: String, Hashable, Codable, Sendable {
+        case completed
+        case deadlock
+        case stepLimit = "step limit"
+    }
+
+    /// The printed lines.
+    public var output: [String]
+    /// Each uncaught exception as `Type: message`, in thread order.
+    public var exceptions: [String]
+    public var ending: Ending
+
+    public init(output: [String], exceptions: [String], ending: Ending) {
+        self.output = output
+        self.exceptions = exceptions
+        self.ending = ending
+    }
+
+    init(output: [String], exceptions: [LabException], ending: LabEnding) {
+        self.output = output
+        self.exceptions = exceptions.map(\.description)
+        switch ending {
+        case .completed: self.ending = .completed
+        case .deadlock: self.ending = .deadlock
+        case .stepLimit: self.ending = .stepLimit
+        }
+    }
+
+    /// Whether a checker should call this a failure: an uncaught exception (an assertion
+    /// included), a deadlock or a thread that never stopped.
+    public var isBad: Bool { !exceptions.isEmpty || ending != .completed }
+
+    /// One line: `printed "2"`, `printed "1"; AssertionError: expected 2; deadlock`.
+    public var description: String {
+        var parts: [String] = []
+        if !output.isEmpty {
+            parts.append("printed " + output.map { "\"\($0)\"" }.joined(separator: " "))
+        }
+        parts += exceptions
+        if ending != .completed { parts.append(ending.rawValue) }
+        return parts.isEmpty ? "printed nothing" : parts.joined(separator: "; ")
+    }
+
+    static func endingWord(_ ending: LabEnding) -> String {
+        switch ending {
+        case .completed: "completed"
+        case .deadlock: "deadlock"
+        case .stepLimit(_, let name): "\(name) reached the step limit"
+        }
+    }
+}

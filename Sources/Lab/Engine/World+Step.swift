@@ -1,0 +1,119 @@
+/// One step of one thread: its pending visible action, then the local computation after it, up
+/// to (not including) its next visible action.
+extension World {
+    mutating func step(_ thread: Int, _ context: inout StepContext) {
+        context.touch(.object(threads[thread].objectReference), write: false)
+        do {
+            try countIteration(thread, &context)
+            if threads[thread].suspension != nil {
+                resume(thread, &context)
+            } else {
+                try execute(thread, &context)
+            }
+            try runLocally(thread, &context)
+        } catch let error where error.type == StepLimitReached.error.type {
+            stepLimitThread = thread
+        } catch {
+            fail(thread, error, at: raisingPosition(of: thread, program: context.program), &context)
+        }
+        endDaemonsWhenAlone(&context)
+    }
+
+    /// Runs instructions nobody else can observe, so that they need no step of their own.
+    mutating func runLocally(_ thread: Int, _ context: inout StepContext) throws(PythonError) {
+        while threads[thread].isRunning, threads[thread].suspension == nil,
+            !nextIsVisible(thread, in: context.program)
+        {
+            try execute(thread, &context)
+        }
+    }
+
+    /// Python ends daemon threads once the main thread and every other thread have ended.
+    private mutating func endDaemonsWhenAlone(_ context: inout StepContext) {
+        guard threads[0].isFinished,
+            !threads.contains(where: { $0.isRunning && !$0.isDaemon })
+        else { return }
+        for daemon in threads.indices where threads[daemon].isRunning {
+            finish(daemon, &context)
+        }
+    }
+
+    /// The innermost frame that belongs to the program (not to the lab's own `wait_for`), and
+    /// whether it is the thread's top frame.
+    private func programFrame(of thread: Int, program: LabProgram) -> (frame: Frame, isTop: Bool)? {
+        let frames = threads[thread].frames
+        guard let index = frames.lastIndex(where: { $0.function != program.waitForFunction }) else {
+            return nil
+        }
+        return (frames[index], index == frames.count - 1)
+    }
+
+    /// Where the thread's next step is in the source.
+    func currentPosition(of thread: Int, program: LabProgram) -> SourcePosition {
+        guard let (frame, isTop) = programFrame(of: thread, program: program) else {
+            return SourcePosition(line: 1, column: 1)
+        }
+        let counter =
+            isTop && threads[thread].suspension == nil ? frame.programCounter : frame.programCounter - 1
+        return program.functions[frame.function].sources[max(0, counter)].position
+    }
+
+    /// Where the instruction that just raised is.
+    func raisingPosition(of thread: Int, program: LabProgram) -> SourcePosition {
+        guard let (frame, _) = programFrame(of: thread, program: program) else {
+            return SourcePosition(line: 1, column: 1)
+        }
+        return program.functions[frame.function].sources[max(0, frame.programCounter - 1)].position
+    }
+
+    /// A few words for the thread's next step: "read counter", "acquire lock".
+    func nextStepDescription(of thread: Int, program: LabProgram) -> String {
+        switch threads[thread].suspension {
+        case .condition(let condition, _)?:
+            guard case .condition(_, let waiters) = heap[condition] else { break }
+            return waiters.contains(thread)
+                ? "wait on \(objectName(condition))" : "re-acquire \(objectName(condition)) after wait"
+        case .barrier(let barrier, _, _)?:
+            return "leave \(objectName(barrier))"
+        case nil:
+            break
+        }
+        guard let frame = threads[thread].frames.last else { return "finished" }
+        let function = program.functions[frame.function]
+        let subject = function.sources[frame.programCounter].subject
+        if !nextIsVisible(thread, in: program) {
+            return frame.programCounter == 0 ? "begin \(function.name)" : "run \(function.name)"
+        }
+        switch function.code[frame.programCounter] {
+        case .loadGlobal, .loadItem, .unpack, .unary, .binary, .compare, .formatValue, .jumpIfFalse,
+            .jumpIfTrue,
+            .jumpIfFalseOrPop, .jumpIfTrueOrPop:
+            return "read \(subject)"
+        case .storeGlobal, .storeItem: return "write \(subject)"
+        case .forIteration: return "read next item of \(subject)"
+        case .enterWith: return "acquire \(subject) (with)"
+        case .exitWith: return "release \(subject) (end of with)"
+        case .call:
+            guard let dot = subject.lastIndex(of: ".") else { return "call \(subject)" }
+            return "\(subject[subject.index(after: dot)...]) \(subject[..<dot])"
+        default: return "run \(function.name)"
+        }
+    }
+
+    /// Why the thread is blocked, in words: "lock held by Thread-1 (worker)".
+    func blockerDescription(_ blocker: Blocker) -> String {
+        switch blocker {
+        case .lock(let reference):
+            let holderName = holder(of: reference).map { threads[$0].name } ?? "nobody"
+            return "waits for lock \(objectName(reference)) held by \(holderName)"
+        case .semaphore(let reference): return "waits for semaphore \(objectName(reference)) (value 0)"
+        case .notify(let reference): return "waits for a notify on \(objectName(reference))"
+        case .event(let reference): return "waits for event \(objectName(reference)) to be set"
+        case .barrier(let reference): return "waits at barrier \(objectName(reference))"
+        case .queueEmpty(let reference): return "waits for an item in queue \(objectName(reference))"
+        case .queueFull(let reference): return "waits for room in queue \(objectName(reference))"
+        case .unfinishedTasks(let reference): return "waits for the tasks of queue \(objectName(reference))"
+        case .join(let target): return "waits for \(threads[target].name) to finish"
+        }
+    }
+}

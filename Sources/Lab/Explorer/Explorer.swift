@@ -1,0 +1,158 @@
+/// Walks every interleaving of a lab program: depth-first over the choice of thread at each
+/// step, merging schedules that reach the same state, and skipping orders of independent steps
+/// with sleep sets (two steps are independent when they touch different shared things, or only
+/// read the same one).
+public enum Explorer {
+    public static func explore(
+        _ program: LabProgram, maxStates: Int = 1_000_000, isCancelled: () -> Bool = { false }
+    ) -> ExplorationReport {
+        var search = Search(program: program, maxStates: maxStates)
+        search.run(isCancelled: isCancelled)
+        return search.report
+    }
+}
+
+/// The state of one exploration.
+private struct Search {
+    struct Node {
+        var world: World
+        var visitIndex: Int
+        var sleep: [SleepingStep]
+        var choices: [Int]
+        var nextChoice = 0
+    }
+
+    let program: LabProgram
+    let maxStates: Int
+    let stepLimit = 10_000
+    var visited: [StateKey: Int] = [:]
+    var visits: [VisitedState] = []
+    var path: [Int] = []
+    var stack: [Node] = []
+    var schedules = 0
+    var stopped = false
+    var summaries: [LabOutcome: OutcomeSummary] = [:]
+    var firstFound: [LabOutcome] = []
+    var threadNames: [String] = []
+
+    init(program: LabProgram, maxStates: Int) {
+        self.program = program
+        self.maxStates = maxStates
+    }
+
+    mutating func run(isCancelled: () -> Bool) {
+        enter(World(program: program), sleep: [])
+        var iterations = 0
+        while !stack.isEmpty {
+            iterations += 1
+            if iterations & 1023 == 0, isCancelled() {
+                stopped = true
+                return
+            }
+            let top = stack.count - 1
+            guard stack[top].nextChoice < stack[top].choices.count else {
+                leave()
+                continue
+            }
+            let thread = stack[top].choices[stack[top].nextChoice]
+            stack[top].nextChoice += 1
+            var world = stack[top].world
+            var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: false)
+            world.step(thread, &context)
+            let footprint = context.footprint
+            let childSleep = stack[top].sleep.filter { $0.isIndependent(of: footprint) }
+            stack[top].sleep.append(SleepingStep(thread: thread, footprint: footprint))
+            path.append(thread)
+            enter(world, sleep: childSleep)
+            if stopped { return }
+        }
+    }
+
+    /// Visits a state: records it if the run ended there, otherwise pushes it unless an
+    /// earlier visit already covered everything this one would explore.
+    private mutating func enter(_ world: World, sleep: [SleepingStep]) {
+        let runnable = world.threads.indices.filter {
+            world.threads[$0].isRunning && world.blocker(of: $0, in: program) == nil
+        }
+        // A run can only have ended when no thread may move, or when one ran out of steps.
+        if runnable.isEmpty || world.stepLimitThread != nil, let ending = world.ending(in: program) {
+            record(world, ending)
+            dropLastStep()
+            return
+        }
+        let sleepingThreads = sleep.map(\.thread)
+        let visitIndex: Int
+        let key = StateKey(world)
+        if let index = visited[key] {
+            let earlier = visits[index]
+            if earlier.isOnPath || earlier.sleepingThreads.allSatisfy(sleepingThreads.contains) {
+                dropLastStep()
+                return
+            }
+            visits[index].sleepingThreads = earlier.sleepingThreads.filter(sleepingThreads.contains)
+            visitIndex = index
+        } else {
+            guard visits.count < maxStates else {
+                stopped = true
+                return
+            }
+            visitIndex = visits.count
+            visited[key] = visitIndex
+            visits.append(VisitedState(sleepingThreads: sleepingThreads, isOnPath: true))
+        }
+        visits[visitIndex].isOnPath = true
+        let choices = runnable.filter { !sleepingThreads.contains($0) }
+        stack.append(Node(world: world, visitIndex: visitIndex, sleep: sleep, choices: choices))
+    }
+
+    private mutating func leave() {
+        let node = stack.removeLast()
+        visits[node.visitIndex].isOnPath = false
+        dropLastStep()
+    }
+
+    private mutating func dropLastStep() {
+        if !path.isEmpty { path.removeLast() }
+    }
+
+    private mutating func record(_ world: World, _ ending: LabEnding) {
+        schedules += 1
+        let output = world.partialLine.isEmpty ? world.printedLines : world.printedLines + [world.partialLine]
+        let outcome = LabOutcome(output: output, exceptions: world.exceptions, ending: ending)
+        if threadNames.count < world.threads.count { threadNames = world.threads.map(\.name) }
+        if var summary = summaries[outcome] {
+            summary.schedules += 1
+            if path.count < summary.shortestSchedule.count {
+                summary.shortestSchedule = path
+                summary.detail = Self.detail(world, ending)
+            }
+            summaries[outcome] = summary
+        } else {
+            firstFound.append(outcome)
+            summaries[outcome] = OutcomeSummary(
+                outcome: outcome, schedules: 1, shortestSchedule: path, isBad: outcome.isBad,
+                detail: Self.detail(world, ending))
+        }
+    }
+
+    private static func detail(_ world: World, _ ending: LabEnding) -> String? {
+        switch ending {
+        case .deadlock(let deadlock): return deadlock.description
+        case .stepLimit(_, let name): return "\(name) took more than the step limit allows"
+        case .completed:
+            guard !world.exceptions.isEmpty else { return nil }
+            return world.exceptions.map { "\($0.type) in \($0.threadName) at line \($0.position.line)" }
+                .joined(separator: "; ")
+        }
+    }
+
+    var report: ExplorationReport {
+        let ordered = firstFound.compactMap { summaries[$0] }.sorted { first, second in
+            first.isBad != second.isBad
+                ? !first.isBad : first.outcome.description < second.outcome.description
+        }
+        return ExplorationReport(
+            schedules: schedules, states: visits.count, outcomes: ordered, complete: !stopped,
+            threadNames: threadNames)
+    }
+}
