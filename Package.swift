@@ -68,7 +68,7 @@ let package = Package(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "TextRendering", "Stage", "Terminal", "LineEditing",
-                "Multiprocessing", "Demos",
+                "Multiprocessing", "Demos", "Lab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

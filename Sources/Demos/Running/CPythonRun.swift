@@ -7,16 +7,17 @@ import Darwin
 #endif
 
 /// Runs a Python script with the machine's `python3` and collects the `name=value` lines it
-/// prints: how the GIL demo puts real CPython's numbers beside its own.
+/// prints: how the GIL demo puts real CPython's numbers beside its own, and how
+/// `spindle explore --python` runs a lab program many times.
 ///
 /// The script goes to `python3 -` on its standard input, through a pipe filled before the child
 /// starts: no file is left behind, however the run ends (a temporary file would outlive a
 /// SIGKILL). It runs with `posix_spawnp`, which works in a threaded process where `fork` is
 /// refused. Its standard output and error come back through a pipe read with `poll`, so the
 /// wait is bounded; a run past its timeout is killed. The child is always reaped.
-enum CPythonRun {
+public enum CPythonRun {
     /// How a run ended.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable {
         /// The script exited with status 0; its `name=value` lines, and the other lines.
         case finished(values: [String: String], otherLines: [String])
         /// No `python3` on the search path.
@@ -31,7 +32,7 @@ enum CPythonRun {
     static let outputLimit = 65_536
 
     /// Runs `source` as `python3 FILE arguments...`, waiting at most `timeout` seconds.
-    static func run(source: String, arguments: [String], timeout: Double) -> Outcome {
+    public static func run(source: String, arguments: [String], timeout: Double) -> Outcome {
         guard let script = scriptInput(source) else {
             return .failed("could not pass the script through a pipe (errno \(errno))")
         }

@@ -8,11 +8,11 @@ extension ExplorationReport {
                 + "(partial-order reduction on)"
         ]
         lines.append("outcomes:")
-        for summary in outcomes {
-            let mark = summary.isBad ? "✗" : "✓"
+        for (index, summary) in outcomes.enumerated() {
+            let mark = "\(index + 1) " + (summary.isBad ? "✗" : "✓")
             let count = "\(summary.schedules) schedule\(summary.schedules == 1 ? "" : "s")"
             let description = Self.wrap(
-                summary.outcome.description, indent: "  \(mark) ", continuation: "    ")
+                summary.outcome.description, indent: "  \(mark) ", continuation: "      ")
             if let last = description.last, last.count + count.count + 2 <= Self.width {
                 lines += description.dropLast()
                 lines.append(

@@ -1,0 +1,120 @@
+import ArgumentParser
+import Foundation
+import Lab
+import Stage
+import Terminal
+import Trace
+
+/// `spindle explore FILE.py`: tries every interleaving of a small Python threading program and
+/// says which outcomes they reach, which fail, and the shortest schedule to each.
+struct ExploreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explore",
+        abstract: "Try every interleaving of a small Python threading program.",
+        discussion: """
+            FILE is a plain .py file that python3 runs unchanged, written in the lab's subset of \
+            Python: module-level globals and functions, threading, queue and time (see \
+            docs/lab.md). Spindle runs it under its own scheduler, one visible step at a time, \
+            and tries every order in which its threads can take their steps. An outcome is what \
+            the program printed and how it ended. Exit status: 0 when no interleaving fails, 1 \
+            when one does (an assertion, an uncaught exception or a deadlock), 2 when the file \
+            cannot be read or is outside the subset, 3 when --max-states or Ctrl-C stopped the \
+            exploration before it finished.
+            """)
+
+    /// Enough for every lab of the course many times over, and well under 1 GiB of states.
+    static let defaultMaximumStates = 1_000_000
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The program.", valueName: "file.py"))
+    var file: String
+
+    @Option(
+        name: .customLong("max-states"),
+        help: ArgumentHelp("Stop after this many distinct states.", valueName: "n"))
+    var maxStates = ExploreCommand.defaultMaximumStates
+
+    @Flag(help: "Print the report as JSON.")
+    var json = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Play the shortest schedule to outcome K of the report on the stage (narrated with --plain).",
+            valueName: "k"))
+    var show: Int?
+
+    @Flag(help: "Also run the file under python3 and print CPython's outcomes beside the explorer's.")
+    var python = false
+
+    @Option(help: ArgumentHelp("How many times --python runs the file.", valueName: "n"))
+    var runs = PythonOutcomes.defaultRuns
+
+    @Option(
+        name: .customLong("trace"),
+        help: ArgumentHelp("With --show, also save its trace as JSON Lines.", valueName: "file.jsonl"))
+    var trace: String?
+
+    @Option(
+        name: .customLong("chrome-trace"),
+        help: ArgumentHelp("With --show, also save its trace for Perfetto.", valueName: "file.json"))
+    var chromeTrace: String?
+
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp("With --show, also record the animation as asciicast.", valueName: "file.cast"))
+    var recording: String?
+
+    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    var force = false
+
+    func validate() throws {
+        guard maxStates >= 1 else {
+            throw ValidationError("--max-states must be at least 1, not \(maxStates)")
+        }
+        guard (1...PythonOutcomes.maximumRuns).contains(runs) else {
+            throw ValidationError("--runs must be from 1 to \(PythonOutcomes.maximumRuns), not \(runs)")
+        }
+        if let show, show < 1 { throw ValidationError("--show counts outcomes from 1, not \(show)") }
+        if show == nil, trace != nil || chromeTrace != nil || recording != nil {
+            throw ValidationError("--trace, --chrome-trace and --record save a shown schedule; add --show K")
+        }
+    }
+
+    func run() throws {
+        let program: LabProgram
+        do {
+            program = try LabProgramFile.load(file)
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        let report = Self.explore(program, maxStates: maxStates)
+        let console = Console()
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            console.write(String(decoding: try encoder.encode(report), as: UTF8.self) + "\n")
+        } else {
+            console.write(report.text())
+        }
+        if python {
+            console.write(PythonOutcomes.run(file: file, runs: runs).comparison(with: report))
+        }
+        if let show { try self.show(outcome: show, of: report, in: program) }
+        throw ExitCode(report.exitStatus)
+    }
+
+    /// Explores with Ctrl-C (and SIGTERM, SIGHUP) stopping the search rather than the program,
+    /// so the partial report still prints; checked every few thousand states, which is cheap.
+    static func explore(_ program: LabProgram, maxStates: Int) -> ExplorationReport {
+        let window = try? SignalWindow.open()
+        defer { window?.close() }
+        let stopping: TerminalSignals = [.interrupt, .terminate, .hangup, .quit]
+        var stopped = false
+        return Explorer.explore(program, maxStates: maxStates) {
+            if !stopped, let window, !window.takeSignals().intersection(stopping).isEmpty { stopped = true }
+            return stopped
+        }
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+import Lab
+import TextRendering
+
+/// Reading a lab program from a file, with errors that are one line naming the file.
+enum LabProgramFile {
+    /// The most a lab program may hold; a lab is a page or two of Python.
+    static let maximumBytes = 262_144
+
+    /// Reads, parses and compiles the program at `path`; a failure is one line, `FILE:LINE:COL:
+    /// message` when the program itself is at fault.
+    static func load(_ path: String) throws -> LabProgram {
+        let shownPath = TerminalText.sanitize(path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandFailure("cannot read \(shownPath): it is a folder; give a .py file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
+        }
+        defer { try? handle.close() }
+        let bytes: Data
+        do {
+            // Bounded, so that a device that never ends fails fast instead of filling memory.
+            bytes = try handle.read(upToCount: maximumBytes + 1) ?? Data()
+        } catch {
+            throw CommandFailure("cannot read \(shownPath): \(error.localizedDescription)")
+        }
+        guard bytes.count <= maximumBytes else {
+            throw CommandFailure(
+                "\(shownPath): larger than \(maximumBytes / 1024) KiB, more than a lab program needs")
+        }
+        guard let source = String(validating: bytes, as: UTF8.self) else {
+            throw CommandFailure("\(shownPath): not UTF-8 text; save the program as UTF-8")
+        }
+        do {
+            return try LabProgram(PythonParser.parse(source, file: shownPath))
+        } catch {
+            throw CommandFailure(error.description)
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Demos
+import Foundation
+import Lab
+
+/// `explore --python`: the same file run under the machine's python3 many times, and how often
+/// each outcome came up, beside the explorer's outcomes: which interleavings real CPython
+/// actually produces, and how rarely.
+struct PythonOutcomes {
+    static let defaultRuns = 200
+    static let maximumRuns = 10_000
+    /// Seconds one run may take before it counts as not ending (a deadlock, most likely).
+    static let runTimeLimit = 5.0
+
+    /// One outcome CPython produced: what it printed, its uncaught exceptions as `Type: message`
+    /// lines, sorted, whether it ended within the time limit, and how many runs did so.
+    struct Entry: Decodable, Equatable {
+        var stdout: String
+        var errors: String
+        var ended: Bool
+        var runs: Int
+
+        /// The same outcome in the explorer's terms, for matching: printed lines, exceptions
+        /// in sorted order, and a run that never ended read as a deadlock.
+        var key: OutcomeKey {
+            OutcomeKey(stdout: stdout, errors: errors, deadlocked: !ended)
+        }
+
+        var description: String {
+            var parts: [String] = []
+            let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
+                stdout.hasSuffix("\n") ? 1 : 0)
+            if !stdout.isEmpty { parts.append("printed " + lines.map { "\"\($0)\"" }.joined(separator: " ")) }
+            if !errors.isEmpty { parts += errors.split(separator: "\n").map(String.init) }
+            if !ended { parts.append("did not end within \(Int(PythonOutcomes.runTimeLimit)) s") }
+            return parts.isEmpty ? "printed nothing" : parts.joined(separator: "; ")
+        }
+    }
+
+    /// What an explorer outcome and a CPython run are compared on.
+    struct OutcomeKey: Hashable {
+        var stdout: String
+        var errors: String
+        var deadlocked: Bool
+
+        init(stdout: String, errors: String, deadlocked: Bool) {
+            self.stdout = stdout
+            self.errors = errors
+            self.deadlocked = deadlocked
+        }
+
+        init(_ outcome: LabOutcome) {
+            stdout = outcome.output.isEmpty ? "" : outcome.output.joined(separator: "\n") + "\n"
+            errors = outcome.exceptions.sorted().joined(separator: "\n")
+            deadlocked = outcome.ending == .deadlock
+        }
+    }
+
+    enum Result: Equatable {
+        case outcomes(version: String, [Entry])
+        case missing
+        case failed(String)
+    }
+
+    let file: String
+    let runs: Int
+    let result: Result
+
+    /// The runs happen in one python3 process that starts each run as a fresh interpreter, so
+    /// Spindle spawns one child and every run still starts from nothing. `-S` skips the site
+    /// module, which a lab program does not use, and makes a run several times quicker to start.
+    private static let harness = """
+        import concurrent.futures, json, os, subprocess, sys
+
+        path, runs, limit = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+
+
+        def text(output):
+            return output.decode() if isinstance(output, bytes) else (output or "")
+
+
+        def run_once(_):
+            try:
+                done = subprocess.run([sys.executable, "-S", path], capture_output=True,
+                                      text=True, timeout=limit)
+            except subprocess.TimeoutExpired as late:
+                stdout, stderr, ended = text(late.stdout), text(late.stderr), False
+            else:
+                stdout, stderr, ended = done.stdout, done.stderr, True
+            errors = [line for line in stderr.splitlines()
+                      if line and not line[0].isspace()
+                      and not line.startswith(("Traceback", "Exception in thread",
+                                               "During handling", "The above"))]
+            return (stdout, "\\n".join(sorted(errors)), ended)
+
+
+        counts = {}
+        with concurrent.futures.ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+            for key in pool.map(run_once, range(runs)):
+                counts[key] = counts.get(key, 0) + 1
+        print(json.dumps({"version": sys.version.split()[0],
+                          "outcomes": [{"stdout": k[0], "errors": k[1], "ended": k[2],
+                                        "runs": n} for k, n in counts.items()]}))
+
+        """
+
+    private struct HarnessReport: Decodable {
+        var version: String
+        var outcomes: [Entry]
+    }
+
+    /// Runs `file` `runs` times; never leaves a python3 running (each run has a time limit,
+    /// and the whole harness one more).
+    static func run(file: String, runs: Int) -> PythonOutcomes {
+        let path = URL(fileURLWithPath: file).path
+        let limit = Double(runs) * runTimeLimit + 30
+        let result: Result
+        switch CPythonRun.run(
+            source: harness, arguments: [path, String(runs), String(runTimeLimit)], timeout: limit)
+        {
+        case .missing: result = .missing
+        case .failed(let why): result = .failed(why)
+        case .timedOut: result = .failed("python3 took longer than \(Int(limit)) s")
+        case .finished(_, let lines):
+            if let line = lines.last,
+                let report = try? JSONDecoder().decode(HarnessReport.self, from: Data(line.utf8))
+            {
+                result = .outcomes(version: report.version, report.outcomes.sorted { $0.runs > $1.runs })
+            } else {
+                result = .failed("python3 printed no report: \(lines.last ?? "nothing")")
+            }
+        }
+        return PythonOutcomes(file: file, runs: runs, result: result)
+    }
+}
+
+extension PythonOutcomes {
+    /// CPython's outcomes, most frequent first, each with the number of the explorer's outcome
+    /// it matches; then the explorer's outcomes CPython never produced in these runs.
+    func comparison(with report: ExplorationReport) -> String {
+        let name = URL(fileURLWithPath: file).lastPathComponent
+        switch result {
+        case .missing:
+            return
+                "python3 is not installed here, so --python has nothing to compare; install python3 3.10 or later\n"
+        case .failed(let why):
+            return "python3 could not run \(name): \(why)\n"
+        case .outcomes(let version, let entries):
+            var numbers: [OutcomeKey: Int] = [:]
+            for (index, summary) in report.outcomes.enumerated()
+            where numbers[OutcomeKey(summary.outcome)] == nil {
+                numbers[OutcomeKey(summary.outcome)] = index + 1
+            }
+            var lines = [
+                "CPython \(version), \(runs) run\(runs == 1 ? "" : "s") of \(name) (each stopped after "
+                    + "\(Int(Self.runTimeLimit)) s):"
+            ]
+            var seen: Set<Int> = []
+            for entry in entries {
+                let match = numbers[entry.key]
+                if let match { seen.insert(match) }
+                let tag = match.map { "explorer's outcome \($0)" } ?? "not among the explorer's outcomes"
+                let count = String(entry.runs).leftPadded(to: 6)
+                lines.append("\(count) \(entry.description)  (\(tag))")
+            }
+            let unseen = report.outcomes.indices.map { $0 + 1 }.filter { !seen.contains($0) }
+            if !unseen.isEmpty {
+                lines.append(
+                    "not produced in these runs: the explorer's outcome" + (unseen.count == 1 ? " " : "s ")
+                        + unseen.map(String.init).joined(separator: ", ")
+                        + " (reachable, but rare where CPython switches threads)")
+            }
+            return lines.map { $0 + "\n" }.joined()
+        }
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
