@@ -36,6 +36,7 @@ struct CommandTableTests {
         "save": Probe(argument: "run.jsonl", phrase: "nothing to save yet"),
         "reload": Probe(argument: "", phrase: "reloaded 2 lessons"),
         "lint": Probe(argument: "", phrase: "0 errors, 1 warning"),
+        "explore": Probe(argument: "", phrase: "usage: `explore FILE.py [K]`"),
         "help": Probe(argument: "", phrase: "Commands:"),
         "quit": Probe(argument: "", phrase: nil),
     ]
@@ -129,7 +130,7 @@ struct CommandTableTests {
         #expect(session.handle("exit").quits)
         #expect(session.handle("  Exit  ").quits)
         #expect(session.handle("help exit").text.hasPrefix("quit, exit\n"))
-        #expect(session.completions(for: "ex") == ["exit"])
+        #expect(session.completions(for: "exi") == ["exit"])
         #expect(session.handle("help").text.contains("quit, exit"))
     }
 

@@ -118,6 +118,15 @@ enum CommandTable {
                 + "with `--force`; a device or named pipe (such as /dev/null) is written through.",
             perform: { session, argument in session.saveRun(argument) }),
         CommandSpec(
+            "explore", arguments: "FILE [K]",
+            summary: "try every interleaving of a Python threading program",
+            details: "Runs FILE, a small Python program with threads (docs/lab.md has the subset), "
+                + "under Spindle's own scheduler in every order its threads can take their steps, "
+                + "and lists the outcomes, which fail, and the shortest schedule to each. "
+                + "`explore FILE K` then plays the shortest schedule to outcome K on the stage. "
+                + "Ctrl-C stops exploring and shows what was found so far.",
+            perform: { session, argument in session.explore(argument) }),
+        CommandSpec(
             "reload",
             summary: "re-read the lesson files",
             details: "Re-reads the lessons given with --lessons or --only-lessons, so an "
