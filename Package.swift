@@ -75,7 +75,7 @@ let package = Package(
         .executableTarget(
             name: "spindle-bench",
             dependencies: [
-                "Trace", "Threading", "Multiprocessing", "GILSimulation", "Stage",
+                "Trace", "Threading", "Multiprocessing", "GILSimulation", "Stage", "Lab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

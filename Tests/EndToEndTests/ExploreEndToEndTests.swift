@@ -146,6 +146,46 @@ struct ExploreEndToEndTests {
         #expect(replayed.output.contains("deadlock: Thread-1 (one) waits for lock b"))
     }
 
+    @Test("Ctrl-C stops a long exploration and prints what was found so far, exit 3")
+    func interrupted() throws {
+        // Four threads adding twice each: over a hundred thousand states, seconds of work in a
+        // debug build, so the interrupt lands while exploring.
+        let file = try folder.write(
+            "four.py",
+            Self.lostUpdate.replacingOccurrences(
+                of: "    counter += 1", with: "    for _ in range(2):\n        counter += 1"
+            )
+            .replacingOccurrences(of: "assert counter == 2, f\"expected 2, got {counter}\"\n", with: "")
+            .replacingOccurrences(
+                of: "t2.start()\n",
+                with: """
+                    t2.start()
+                    t3 = threading.Thread(target=worker)
+                    t4 = threading.Thread(target=worker)
+                    t3.start()
+                    t4.start()
+                    t3.join()
+                    t4.join()
+
+                    """))
+        let spindle =
+            ([
+                "timeout", "--foreground", "300", "env", "XDG_STATE_HOME=\(state.path)",
+                SpindleBinary.url.path,
+                "explore", file.path,
+            ]).map(shellQuoted).joined(separator: " ")
+        let terminal = try TmuxTerminal(
+            command:
+                "sh -c \(shellQuoted("trap true INT; echo STARTED; \(spindle); echo EXIT=$?; echo RUN-DONE; sleep 300"))"
+        )
+        try terminal.waitFor("the start") { $0.contains("STARTED") }
+        Thread.sleep(forTimeInterval: 0.5)
+        try terminal.press("C-c")
+        let screen = try terminal.waitFor("RUN-DONE")
+        #expect(screen.contains("EXIT=3"))
+        #expect(screen.contains("stopped after"))
+    }
+
     @Test(
         "--python runs the file under CPython and matches its outcomes to the explorer's",
         .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
