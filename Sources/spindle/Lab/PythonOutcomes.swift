@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Lab
+import TextRendering
 
 /// `explore --python`: the same file run under the machine's python3 many times, and how often
 /// each outcome came up, beside the explorer's outcomes: which interleavings real CPython
@@ -160,16 +161,18 @@ extension PythonOutcomes {
                 if let match { seen.insert(match) }
                 let tag = match.map { "explorer's outcome \($0)" } ?? "not among the explorer's outcomes"
                 let count = String(entry.runs).leftPadded(to: 6)
-                lines.append("\(count) \(entry.description)  (\(tag))")
+                lines.append("\(count)  \(entry.description) (\(tag))")
             }
             let unseen = report.outcomes.indices.map { $0 + 1 }.filter { !seen.contains($0) }
             if !unseen.isEmpty {
+                let numbers = unseen.map(String.init).joined(separator: ", ")
                 lines.append(
-                    "not produced in these runs: the explorer's outcome" + (unseen.count == 1 ? " " : "s ")
-                        + unseen.map(String.init).joined(separator: ", ")
-                        + " (reachable, but rare where CPython switches threads)")
+                    "Never in these runs: the explorer's outcome\(unseen.count == 1 ? "" : "s") \(numbers), "
+                        + "reachable, but CPython's scheduling did not produce \(unseen.count == 1 ? "it" : "them")."
+                )
             }
-            return lines.map { $0 + "\n" }.joined()
+            // Wrapped at 80 columns like the explorer's report; a row wraps under its description.
+            return MessageWrapper.wrap(lines.joined(separator: "\n"), width: 80) + "\n"
         }
     }
 }
