@@ -38,27 +38,3 @@ struct World: Sendable {
         objectNames[reference] ?? "\(heap[reference].typeName)#\(reference)"
     }
 }
-
-extension World: Hashable {
-    static func == (lhs: World, rhs: World) -> Bool {
-        lhs.threads == rhs.threads && lhs.globals == rhs.globals && lhs.heap == rhs.heap
-            && lhs.printedLines == rhs.printedLines && lhs.partialLine == rhs.partialLine
-            && lhs.exceptions == rhs.exceptions && lhs.threadNameCounter == rhs.threadNameCounter
-            && lhs.stepLimitThread == rhs.stepLimitThread
-    }
-
-    /// Hashes what tells states apart cheaply; names and printed text mostly follow from the
-    /// rest, and `==` still compares them.
-    func hash(into hasher: inout Hasher) {
-        for thread in threads {
-            hasher.combine(thread.phase)
-            hasher.combine(thread.frames)
-            hasher.combine(thread.suspension)
-        }
-        hasher.combine(globals)
-        hasher.combine(heap)
-        hasher.combine(printedLines.count)
-        hasher.combine(printedLines.last)
-        hasher.combine(exceptions.count)
-    }
-}

@@ -25,7 +25,8 @@ private struct Search {
     let program: LabProgram
     let maxStates: Int
     let stepLimit = 10_000
-    var visited: [StateKey: Int] = [:]
+    var visited: [StateFingerprint: Int] = [:]
+    var encoder = StateEncoder()
     var visits: [VisitedState] = []
     var path: [Int] = []
     var stack: [Node] = []
@@ -82,7 +83,8 @@ private struct Search {
         }
         let sleepingThreads = sleep.map(\.thread)
         let visitIndex: Int
-        let key = StateKey(world)
+        encoder.encode(world)
+        let key = StateFingerprint(encoder.words)
         if let index = visited[key] {
             let earlier = visits[index]
             if earlier.isOnPath || earlier.sleepingThreads.allSatisfy(sleepingThreads.contains) {

@@ -18,22 +18,3 @@ struct VisitedState {
     /// spin loop) rather than a new schedule.
     var isOnPath: Bool
 }
-
-/// A state as the explorer's table keys it: its hash is computed once, not at every lookup.
-struct StateKey: Hashable {
-    let world: World
-    let hash: Int
-
-    init(_ world: World) {
-        self.world = world
-        hash = world.hashValue
-    }
-
-    static func == (lhs: StateKey, rhs: StateKey) -> Bool {
-        lhs.hash == rhs.hash && lhs.world == rhs.world
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(hash)
-    }
-}
