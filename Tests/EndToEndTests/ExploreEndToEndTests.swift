@@ -14,64 +14,9 @@ struct ExploreEndToEndTests {
         state = try TemporaryFolder()
     }
 
-    static let lostUpdate = """
-        import threading
-
-        counter = 0
-
-
-        def worker():
-            global counter
-            counter += 1
-
-
-        t1 = threading.Thread(target=worker)
-        t2 = threading.Thread(target=worker)
-        t1.start()
-        t2.start()
-        t1.join()
-        t2.join()
-        print(counter)
-        assert counter == 2, f"expected 2, got {counter}"
-
-        """
-
-    static let locked = lostUpdate.replacingOccurrences(
-        of: "    counter += 1", with: "    with lock:\n        counter += 1"
-    ).replacingOccurrences(of: "counter = 0\n", with: "counter = 0\nlock = threading.Lock()\n")
-
-    static let oppositeOrders = """
-        import threading
-
-        a = threading.Lock()
-        b = threading.Lock()
-
-
-        def one():
-            with a:
-                with b:
-                    pass
-
-
-        def two():
-            with b:
-                with a:
-                    pass
-
-
-        t1 = threading.Thread(target=one)
-        t2 = threading.Thread(target=two)
-        t1.start()
-        t2.start()
-        t1.join()
-        t2.join()
-        print("done")
-
-        """
-
     @Test("a lost update: both outcomes, the failing assertion, its schedule, exit 1")
     func lostUpdateFails() throws {
-        let file = try folder.write("counter.py", Self.lostUpdate)
+        let file = try folder.write("counter.py", LabPrograms.lostUpdate)
         let outcome = try SpindleBinary.run(["explore", file.path], stateFolder: state.path)
         #expect(outcome.status == 1)
         #expect(outcome.output.contains("printed \"2\""))
@@ -83,7 +28,7 @@ struct ExploreEndToEndTests {
 
     @Test("with the lock, every interleaving prints 2 and the exit status is 0")
     func lockedSucceeds() throws {
-        let file = try folder.write("locked.py", Self.locked)
+        let file = try folder.write("locked.py", LabPrograms.locked)
         let outcome = try SpindleBinary.run(["explore", file.path], stateFolder: state.path)
         #expect(outcome.status == 0)
         #expect(outcome.output.contains("1 ✓ printed \"2\""))
@@ -104,7 +49,7 @@ struct ExploreEndToEndTests {
 
     @Test("a state limit stops exploring cleanly, says how to shrink the program, exit 3")
     func stateLimit() throws {
-        let file = try folder.write("locked.py", Self.locked)
+        let file = try folder.write("locked.py", LabPrograms.locked)
         let outcome = try SpindleBinary.run(
             ["explore", file.path, "--max-states", "5"], stateFolder: state.path)
         #expect(outcome.status == 3)
@@ -114,7 +59,7 @@ struct ExploreEndToEndTests {
 
     @Test("--json gives the report as JSON with the same verdict")
     func json() throws {
-        let file = try folder.write("counter.py", Self.lostUpdate)
+        let file = try folder.write("counter.py", LabPrograms.lostUpdate)
         let outcome = try SpindleBinary.run(["explore", file.path, "--json"], stateFolder: state.path)
         #expect(outcome.status == 1)
         let report = try #require(
@@ -125,7 +70,7 @@ struct ExploreEndToEndTests {
 
     @Test("--show plays the deadlock on the stage at 80x24 and saves its trace for replay")
     func showDeadlock() throws {
-        let file = try folder.write("deadlock.py", Self.oppositeOrders)
+        let file = try folder.write("deadlock.py", LabPrograms.oppositeLockOrders)
         let trace = folder.path + "/deadlock.jsonl"
         let spindle =
             ([
@@ -152,7 +97,7 @@ struct ExploreEndToEndTests {
         // debug build, so the interrupt lands while exploring.
         let file = try folder.write(
             "four.py",
-            Self.lostUpdate.replacingOccurrences(
+            LabPrograms.lostUpdate.replacingOccurrences(
                 of: "    counter += 1", with: "    for _ in range(2):\n        counter += 1"
             )
             .replacingOccurrences(of: "assert counter == 2, f\"expected 2, got {counter}\"\n", with: "")
@@ -190,7 +135,7 @@ struct ExploreEndToEndTests {
         "--python runs the file under CPython and matches its outcomes to the explorer's",
         .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
     func besideCPython() throws {
-        let file = try folder.write("counter.py", Self.lostUpdate)
+        let file = try folder.write("counter.py", LabPrograms.lostUpdate)
         let outcome = try SpindleBinary.run(
             ["explore", file.path, "--python", "--runs", "10"], stateFolder: state.path)
         #expect(outcome.status == 1)

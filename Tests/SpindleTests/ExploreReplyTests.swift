@@ -14,28 +14,7 @@ struct ExploreReplyTests {
 
     init() throws {
         folder = try TemporaryFolder()
-        program = try folder.write(
-            "counter.py",
-            """
-            import threading
-
-            counter = 0
-
-
-            def worker():
-                global counter
-                counter += 1
-
-
-            t1 = threading.Thread(target=worker)
-            t2 = threading.Thread(target=worker)
-            t1.start()
-            t2.start()
-            t1.join()
-            t2.join()
-            assert counter == 2, f"expected 2, got {counter}"
-
-            """)
+        program = try folder.write("counter.py", LabPrograms.lostUpdate)
     }
 
     func makeSession() throws -> TutorSession {
