@@ -4440,5 +4440,402 @@ explain: >
 ```
 
 """###),
+        File(
+            path: "labs/bounded-queue.py",
+            text: ##"""
+# A producer and a consumer share a queue that holds two jobs.
+import threading
+import queue
+
+jobs = queue.Queue(2)
+waits = 0                    # puts that found the queue full
+
+def producer():
+    global waits
+    for job in [1, 2, 3, 4, None]:    # None: no more jobs
+        if jobs.full():
+            waits += 1       # full: this put may have to wait
+        jobs.put(job)
+
+def consumer():
+    job = jobs.get()
+    while job is not None:
+        print("done", job)
+        job = jobs.get()
+
+p = threading.Thread(target=producer, name="producer")
+c = threading.Thread(target=consumer, name="consumer")
+p.start(); c.start()
+p.join(); c.join()
+print("waits =", waits)
+
+"""##),
+        File(
+            path: "labs/check-then-act.py",
+            text: ##"""
+# Two people withdraw from one account. Each checks the balance first.
+import threading
+
+balance = 100
+
+def withdraw(amount):
+    global balance
+    if balance >= amount:    # check ...
+        balance -= amount    # ... then act
+        print(threading.current_thread().name, "took", amount)
+
+alice = threading.Thread(target=withdraw, args=(80,), name="alice")
+bob = threading.Thread(target=withdraw, args=(80,), name="bob")
+alice.start()
+bob.start()
+alice.join()
+bob.join()
+print("balance =", balance)
+
+"""##),
+        File(
+            path: "labs/condition-if.py",
+            text: ##"""
+# Two consumers take items a producer puts out one at a time. Each waits
+# with `if`, not `while`. (python3 finishes in every order.)
+import threading
+
+cond = threading.Condition()
+items = []
+
+def consumer():
+    with cond:
+        if not items:
+            cond.wait()
+        assert items, "woke up to an empty list"
+        print(threading.current_thread().name, "took", items.pop(0))
+
+def producer():
+    for item in ["apple", "pear"]:
+        with cond:
+            items.append(item)
+            cond.notify()
+
+threads = [threading.Thread(target=consumer, name="eve"),
+           threading.Thread(target=consumer, name="fay"),
+           threading.Thread(target=producer, name="producer")]
+for t in threads: t.start()
+for t in threads: t.join()
+
+"""##),
+        File(
+            path: "labs/event-blink.py",
+            text: ##"""
+# The guard opens the gate for a moment: set(), then clear() at once.
+# (python3 finishes in practice: the walker is waiting before the guard
+# starts, and CPython lets a waiting walker through.)
+import threading
+
+gate = threading.Event()
+
+def walker():
+    gate.wait()
+    print("walked through")
+
+def guard():
+    gate.set()
+    gate.clear()
+
+w = threading.Thread(target=walker, name="walker")
+g = threading.Thread(target=guard, name="guard")
+w.start()
+g.start()
+w.join()
+g.join()
+
+"""##),
+        File(
+            path: "labs/homemade-lock.py",
+            text: ##"""
+# A lock made of a flag: wait while it is up, then raise it yourself.
+import threading
+
+busy = False
+
+def use_printer():
+    global busy
+    while busy:              # someone is printing: wait
+        pass
+    busy = True              # my turn
+    print(threading.current_thread().name, "prints")  # critical
+    busy = False
+
+ann = threading.Thread(target=use_printer, name="ann")
+ben = threading.Thread(target=use_printer, name="ben")
+ann.start()
+ben.start()
+ann.join()
+ben.join()
+
+"""##),
+        File(
+            path: "labs/lock-twice.py",
+            text: ##"""
+# During an audit, the depositor logs with log(), which takes the Lock
+# it already holds. (In python3 the depositor ends before the audit.)
+import threading
+
+lock = threading.Lock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # lock held already
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "labs/locked-counter.py",
+            text: ##"""
+# The lost update again, with every addition inside `with lock:`.
+import threading
+
+counter = 0
+lock = threading.Lock()
+
+def add_one():
+    global counter
+    with lock:
+        counter += 1
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "labs/lost-update.py",
+            text: ##"""
+# Two threads each add one to a shared counter, with no lock.
+import threading
+
+counter = 0
+
+def add_one():
+    global counter
+    counter += 1    # a read, then a write
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "labs/lost-wakeup.py",
+            text: ##"""
+# The waiter waits for a signal that the signaller sends once.
+# (python3 finishes in practice: the waiter is waiting before the
+# signaller starts.)
+import threading
+
+cond = threading.Condition()
+
+def waiter():
+    with cond:
+        cond.wait()              # no check: was the signal sent already?
+        print("got the signal")
+
+def signaller():
+    with cond:
+        cond.notify()
+        print("signal sent")
+
+w = threading.Thread(target=waiter, name="waiter")
+s = threading.Thread(target=signaller, name="signaller")
+w.start()
+s.start()
+w.join()
+s.join()
+
+"""##),
+        File(
+            path: "labs/opposite-order.py",
+            text: ##"""
+# Two transfers between accounts a and b, each locking both accounts,
+# in opposite orders. (python3 nearly always finishes it: each thread
+# takes both locks before the other starts.)
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with b:
+        with a:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "labs/ordered-locks.py",
+            text: ##"""
+# The same two transfers; now both take lock a first, then lock b.
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with a:              # a first, although the money goes b to a
+        with b:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "labs/philosophers-ordered.py",
+            text: ##"""
+# The same table; now everyone takes the lower-numbered fork first, so
+# hume reaches for fork 1 before fork 3.
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_1, fork_3), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "labs/philosophers.py",
+            text: ##"""
+# Three philosophers, three forks; each takes the fork on the left, then
+# the one on the right. (python3 finishes in practice: each philosopher
+# has eaten before the next one sits down.)
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_3, fork_1), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "labs/rlock-twice.py",
+            text: ##"""
+# The same depositor and auditor, now with an RLock: the thread that
+# holds it may take it again.
+import threading
+
+lock = threading.RLock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # lock held already
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "labs/semaphore-two.py",
+            text: ##"""
+# Three visitors, two seats: a Semaphore(2) guards the room. The program
+# counts who is inside, under a lock that keeps the count honest.
+import threading
+
+seats = threading.Semaphore(2)
+count = threading.Lock()
+inside = 0
+max_inside = 0
+
+def visit():
+    global inside, max_inside
+    with seats:
+        with count:
+            inside += 1
+            max_inside = max(max_inside, inside)
+        with count:
+            inside -= 1
+
+visitors = [threading.Thread(target=visit, name="ada"),
+            threading.Thread(target=visit, name="bo"),
+            threading.Thread(target=visit, name="cy")]
+for v in visitors: v.start()
+for v in visitors: v.join()
+print("at most", max_inside, "inside")
+
+"""##),
     ]
 }
