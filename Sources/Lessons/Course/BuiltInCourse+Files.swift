@@ -4441,6 +4441,189 @@ explain: >
 
 """###),
         File(
+            path: "18-be-the-scheduler.md",
+            text: ###"""
+---
+id: be-the-scheduler
+title: Be the scheduler
+summary: Choose which thread takes the next step, and find the schedules that lose updates, overdraw an account or break a homemade lock.
+order: 18
+requires: [creating-threads, locks-and-conditions]
+locale: en
+---
+
+## Who runs next?
+
+A program with two threads is two lists of steps. Something picks, again and
+again, whose next step runs: the operating system's scheduler, and in CPython
+also the GIL. The order it picks is a **schedule**.
+
+One program has many schedules, and they need not end the same way. A bug
+that shows up in one schedule out of a million is still a bug: the scheduler
+may pick that one on a busy day, on another machine, after an upgrade.
+
+In a **lab**, you are the scheduler. Spindle runs a small Python program one
+step at a time, and you choose which thread takes the next step. Each lab has
+a goal: lose an update, reach a deadlock, make an assertion fail. Some goals
+cannot be reached; then the lab's point is to see why.
+
+## What one step is
+
+A step is one thing another thread could notice: a read or a write of a
+shared variable, an `acquire` or a `release`, a `wait`, a `put` or a `get`,
+a `print`. What a thread does with its own local variables is part of its
+step, since nobody else can see it.
+
+So `counter += 1` is two steps, not one:
+
+```python
+counter += 1      # step 1: read counter    (both threads may read 0)
+                  # step 2: write counter   (... and both write 1)
+```
+
+Between the two, any other thread may take steps of its own.
+
+## How to play
+
+Type `lab` on a page with one lab, or `lab ID` when a page has several.
+The screen shows one column per thread, its code, and the step it takes
+next; a thread that cannot run says why (blocked on `lock`, held by
+`adder-1`). Below: the shared variables, locks and queues, and the last steps.
+
+```text
+1-9   run the next step of thread 1, 2, ...
+u     undo the last step (as often as you like)
+r     restart from the beginning
+a     auto-run: a random schedule, with its seed shown
+e     explore: can the goal still be reached from here?
+h     the next hint
+q     leave the lab
+```
+
+## Lab: lose an update
+
+Two threads, `adder-1` and `adder-2`, each add one to `counter`, which starts
+at 0. Run them one after the other and it ends at 2. Find a schedule where
+it ends at 1.
+
+```lab
+id: lost-update
+title: Make the counter end at 1
+program: labs/lost-update.py
+goal: end counter == 1
+reachable: yes
+hints:
+  - Each thread first reads `counter`, then writes what it read plus one.
+  - What does a thread write if the other has read but not yet written?
+  - Let both threads read 0 before either writes.
+explain: >
+  Both threads read 0, so both write 1: the second write overwrites the
+  first, and one addition is lost. Nothing between the read and the write
+  stops the other thread; only a lock around both would.
+```
+
+## Is that real?
+
+Yes, with one honest caveat. CPython's GIL hands over to another thread only
+where it checks for a request: since CPython 3.10, at a call, a function
+entry and a backward jump (a loop going round). No check falls between the
+read and the write of a plain `counter += 1`. Four threads adding 300,000
+each end at exactly 1,200,000 on CPython 3.11 here.
+
+Put a call between the read and the write (`v = counter; f();
+counter = v + 1`) and the same 3.11 loses over 400,000 of them. A
+free-threaded build (3.13t) runs threads truly at once, and other languages
+promise nothing about where they switch. The lab shows what the language
+allows, not what one interpreter happens to do today.
+
+## Check, then act
+
+`alice` and `bob` share an account holding 100. Each withdraws 80, but only
+after checking that the balance covers it:
+
+```python
+if balance >= amount:    # check ...
+    balance -= amount    # ... then act
+```
+
+The check was true when it ran. Is it still true when the thread acts?
+
+```lab
+id: overdraw
+title: Overdraw the account
+program: labs/check-then-act.py
+goal: end balance < 0
+reachable: yes
+hints:
+  - A thread that has passed the check will withdraw, whatever happens next.
+  - Let both threads check before either withdraws.
+explain: >
+  Both threads saw 100 and passed the check, so both withdrew 80. The check
+  and the action must happen under one lock; otherwise the answer to the
+  check can change before the action uses it.
+```
+
+## A lock made of a flag
+
+Can you build a lock from a plain variable? `ann` and `ben` share a printer.
+Each waits while `busy` is true, then sets it, prints (on a line marked
+`# critical`: one thread at a time, please) and clears it:
+
+```python
+while busy:      # someone is printing: wait
+    pass
+busy = True      # my turn
+```
+
+```lab
+id: homemade-lock
+title: Get both threads to the printer at once
+program: labs/homemade-lock.py
+goal: critical
+reachable: yes
+hints:
+  - When a thread leaves the `while` loop, has it already raised the flag?
+  - Let both threads see `busy` false before either sets it.
+explain: >
+  Testing the flag and raising it are two steps, so both threads can test
+  before either raises it. A real `Lock` makes test-and-set one indivisible
+  step; that is what `acquire` is for.
+```
+
+## Goals you cannot reach
+
+Some labs ask for something no schedule can do, such as losing an update
+while every addition holds a lock. Try a few schedules, then press `e`:
+Spindle tries every schedule from where you are, merging the ones that reach
+the same state, and either shows the fewest steps to the goal or proves that
+none gets there.
+
+`spindle explore FILE.py` does the same for any program in the lab's subset
+of Python (docs/lab.md lists it), and prints every way the program can end.
+Lessons 11, 12 and 13 hold more labs: two locks taken in opposite orders,
+the dining philosophers, a `Condition`, a semaphore, an event and a queue.
+
+## Check your understanding
+
+```quiz
+id: why-rare
+question: "The lost update is easy in the lab, but CPython 3.11 rarely shows it for a plain `counter += 1`. Why?"
+choices:
+  - "CPython makes `+=` a single step that cannot be split."
+  - "CPython switches threads only at calls, function entries and backward jumps, and none falls between the read and the write."
+  - "The lab has a bug: real threads never lose updates."
+answer: b
+hints:
+  - The same 3.11 loses many updates once a call sits between the read and the write.
+  - Where does the GIL check whether another thread wants to run?
+explain: >
+  The read and the write are still two steps in CPython; it just does not
+  switch between them today. Add a call, run a free-threaded build or port
+  the code, and the update is lost: correct code holds a lock.
+```
+
+"""###),
+        File(
             path: "labs/bounded-queue.py",
             text: ##"""
 # A producer and a consumer share a queue that holds two jobs.
