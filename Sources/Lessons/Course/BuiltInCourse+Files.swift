@@ -2632,6 +2632,39 @@ explain: >
 Watch the lanes: one thread holds `lock` through its pause, the others are blocked.
 ```
 
+## Labs: you are the scheduler
+
+From here on, some pages hold a **lab**: a small Python program that Spindle
+runs one step at a time while you choose which thread takes the next step.
+A step is one thing another thread could notice: a read or a write of a
+shared variable, an `acquire`, a `release`.
+
+Press `1`, `2`, ... to run that thread's next step, `u` to undo, `h` for a
+hint, `e` to let Spindle try every schedule from here, `q` to leave. Lesson
+18, *Be the scheduler*, explains the lab in full.
+
+## Lab: lose an update through the lock
+
+Two threads, `adder-1` and `adder-2`, each run `with lock: counter += 1`
+once. Without the lock, a schedule where both read 0 ends at 1. Find one
+with the lock.
+
+```lab
+id: locked-counter
+title: Make the counter end at 1, with the lock
+program: labs/locked-counter.py
+goal: end counter == 1
+reachable: no
+hints:
+  - Try to get both threads to read `counter` before either writes.
+  - While `adder-1` holds the lock, which steps can `adder-2` take?
+  - Press `e` to let Spindle try every schedule.
+explain: >
+  A thread reads and writes `counter` only while it holds `lock`, and one
+  thread at a time holds it. So the second read always comes after the
+  first write, and every schedule ends at 2.
+```
+
 ## Myth check: "a thread cannot block itself"
 
 A `Lock` has no owner: it does not remember which thread took it. What
@@ -2737,6 +2770,134 @@ explain: >
 The same recursive function, now on an RLock.
 ```
 
+## Lab: the same thread, twice
+
+`deposit()` holds a plain `Lock`. During an audit, it logs through `log()`,
+which takes the same lock. An `auditor` thread starts the audit.
+
+```lab
+id: lock-twice
+title: Make the depositor wait for itself
+program: labs/lock-twice.py
+goal: deadlock
+reachable: yes
+hints:
+  - "`deposit` calls `log` only if `audit` is true when it checks."
+  - Let the auditor set `audit` before the depositor looks at it.
+explain: >
+  The depositor holds `lock` and asks for it again in `log()`. A `Lock`
+  does not know who holds it, so the depositor waits for a release only it
+  could make: a deadlock with a single thread.
+```
+
+## Lab: the same with an RLock
+
+One line changes: `lock = threading.RLock()`.
+
+```lab
+id: rlock-twice
+title: Make the depositor wait for itself, with an RLock
+program: labs/rlock-twice.py
+goal: deadlock
+reachable: no
+hints:
+  - Play the schedule that won the last lab.
+  - Who owns the RLock when `log()` asks for it?
+explain: >
+  An RLock remembers its owner and counts levels: the depositor gets
+  straight back in and releases twice on the way out. The auditor may wait
+  for the lock, but holding nothing, so only until the depositor is done.
+```
+
+## Two locks, two orders
+
+Two transfers each lock both accounts, `a` and `b`, before moving money.
+`a-to-b` takes `a`, then `b`; `b-to-a` takes `b`, then `a`:
+
+```python
+def a_to_b():                  def b_to_a():
+    with a:                        with b:
+        with b:                        with a:
+            print(...)                     print(...)
+```
+
+```lab
+id: opposite-order
+title: Deadlock the two transfers
+program: labs/opposite-order.py
+goal: deadlock
+reachable: yes
+hints:
+  - Each thread needs both locks. What if each holds one?
+  - Let `a-to-b` take `a`, then let `b-to-a` take `b`.
+explain: >
+  Each thread holds one lock and waits for the other's: a cycle of waits
+  that no release can break, since each release comes after a wait that
+  never ends. Two locks taken in opposite orders are enough.
+```
+
+## Lab: one order for every thread
+
+Now `b_to_a` takes `a` first too, although its money moves from `b` to `a`.
+Nothing else changes.
+
+```lab
+id: ordered-locks
+title: Deadlock the transfers that both take a first
+program: labs/ordered-locks.py
+goal: deadlock
+reachable: no
+hints:
+  - Play the schedule that won the last lab.
+  - Can a thread hold `b` while it waits for `a` now?
+explain: >
+  A thread waits for `b` only while holding `a`, and never waits for `a`
+  while holding `b`, so no cycle of waits can form. One order for taking
+  locks, followed by every thread, rules this deadlock out.
+```
+
+## Three philosophers
+
+Three philosophers sit at a round table, with one fork between each pair.
+To eat, each takes the fork on the left, then the one on the right:
+`plato` takes forks 1 and 2, `kant` 2 and 3, and `hume` 3 and 1.
+
+```lab
+id: philosophers
+title: Leave all three philosophers hungry
+program: labs/philosophers.py
+goal: deadlock
+reachable: yes
+hints:
+  - A philosopher who holds one fork waits for the next one.
+  - Give each philosopher the first fork before anyone takes a second.
+explain: >
+  Each holds the fork on the left and waits for the one on the right, which
+  the next philosopher holds: a cycle of three waits. It is the two
+  transfers again, with three locks.
+```
+
+## Lab: the philosophers, in order
+
+One change: `hume` takes fork 1 before fork 3. Now every philosopher takes
+the lower-numbered of the two forks first.
+
+```lab
+id: philosophers-ordered
+title: Leave the ordered philosophers hungry
+program: labs/philosophers-ordered.py
+goal: deadlock
+reachable: no
+hints:
+  - Try to give each philosopher one fork again.
+  - Which fork does `hume` reach for first now, and who else wants it?
+explain: >
+  Whoever holds the highest-numbered fork in use waits, if at all, only for
+  a higher one, which nobody holds; so someone can always eat and the cycle
+  never closes. Numbering the locks and taking them in order breaks every
+  cycle.
+```
+
 ## Condition: wait until something is true
 
 A `threading.Condition` is a lock plus a waiting room. A consumer takes the
@@ -2807,6 +2968,34 @@ explain: >
 Every item wakes all three consumers; count the ones that go back to waiting.
 ```
 
+## Lab: `if` instead of `while`
+
+Two consumers, `eve` and `fay`, wait with `if`, not `while`; a producer
+appends two items, with a `notify()` after each.
+
+```python
+with cond:
+    if not items:
+        cond.wait()
+    assert items, "woke up to an empty list"
+```
+
+```lab
+id: condition-if
+title: Wake a consumer to an empty list
+program: labs/condition-if.py
+goal: assertion
+reachable: yes
+hints:
+  - A woken consumer must take the lock back before it goes on.
+  - What if the other consumer gets the lock first and takes the item?
+  - Let `eve` wait, let the producer add one item, then let `fay` in first.
+explain: >
+  The notify woke `eve`, but `fay` took the lock first and took the item;
+  `eve`, past the `if`, never looks again. With `while not items:` or
+  `wait_for`, a woken consumer checks again and goes back to waiting.
+```
+
 ## Why `wait_for`?
 
 ```quiz
@@ -2825,6 +3014,26 @@ explain: >
   have emptied the list. `wait_for` re-checks the predicate every time it
   wakes and only returns once it holds (or the timeout passes), so `pop(0)`
   never runs on an empty list.
+```
+
+## A signal nobody heard
+
+`waiter` calls `cond.wait()` straight away, without checking anything;
+`signaller` calls `cond.notify()`, once. Both hold `cond` while they do.
+
+```lab
+id: lost-wakeup
+title: Leave the waiter waiting for ever
+program: labs/lost-wakeup.py
+goal: deadlock
+reachable: yes
+hints:
+  - "`notify()` wakes only the threads that are waiting at that moment."
+  - Let the signaller go first.
+explain: >
+  A notify is not stored: with no thread waiting, it wakes nobody, and a
+  waiter that comes later waits for ever. Wait for state instead:
+  `wait_for(lambda: sent)`, with `sent = True` set before `notify()`.
 ```
 
 """###),
@@ -2883,6 +3092,28 @@ explain: >
 ```
 
 ```demo semaphore-pool workers=8 bound=5
+```
+
+## Lab: two seats, three visitors
+
+`ada`, `bo` and `cy` share a room with two seats, `Semaphore(2)`. Inside,
+each adds one to `inside` and keeps the highest count in `max_inside`. A
+small lock, `count`, keeps the count itself from losing updates.
+
+```lab
+id: two-seats
+title: Get three visitors inside at once
+program: labs/semaphore-two.py
+goal: end max_inside > 2
+reachable: no
+hints:
+  - Let two visitors in, then try the third.
+  - What is the semaphore's value while two visitors are inside?
+  - Press `e` to let Spindle try every schedule.
+explain: >
+  A visitor takes one of the two places before counting itself in, and
+  gives it back only after counting itself out. While two are inside, the
+  third blocks in `acquire`, so the count never passes 2.
 ```
 
 ## One release too many
@@ -3004,6 +3235,31 @@ explain: >
 
 ```demo event-traffic-light cars=5
 The light starts red. Watch the cars pile up waiting for `light`, then all go when it is set.
+```
+
+## Lab: a gate that blinks
+
+`guard` opens a gate and shuts it at once: `gate.set()`, then
+`gate.clear()`. `walker` calls `gate.wait()`, then walks through.
+
+In CPython, a walker already inside `wait()` when `set()` comes gets
+through, even if `clear()` follows at once (the catch above). The lab is
+stricter: a woken walker must take its step before the `clear()`.
+
+```lab
+id: gate-blinks
+title: Keep the walker out for ever
+program: labs/event-blink.py
+goal: deadlock
+reachable: yes
+hints:
+  - What if the gate opens and shuts before the walker gets there?
+  - Let the guard take both of its steps first.
+explain: >
+  A walker that reaches `wait()` after the `clear()` finds the gate shut,
+  and nobody opens it again. An event set for a moment is a message nobody
+  is sure to receive: leave it set, or count the signals under a
+  `Condition`.
 ```
 
 ## Timer: call it later, or not at all
@@ -3213,6 +3469,28 @@ explain: >
 
 ```demo producer-consumer producers=2 consumers=2 items=6 capacity=5
 Watch the producers wait, `q.join()` wait, and each consumer leave at `None`.
+```
+
+## Lab: a queue of two
+
+A producer puts jobs 1 to 4, then `None`, into `queue.Queue(2)`; a consumer
+gets them until `None`. Before each `put`, the producer adds one to `waits`
+if the queue is full.
+
+```lab
+id: queue-of-two
+title: Make the producer find the queue full three times
+program: labs/bounded-queue.py
+goal: end waits == 3
+reachable: yes
+hints:
+  - A put on a full queue blocks until a get makes room.
+  - The first two puts always fit. Which ones can find the queue full?
+  - Let the producer run as far as it can before each get.
+explain: >
+  Jobs 1 and 2 fill the queue; jobs 3, 4 and `None` each find it full when
+  the consumer has not taken one yet. A bounded queue holds a fast producer
+  back: at most two jobs ever wait for the consumer.
 ```
 
 ## Forgetting task_done
