@@ -2632,6 +2632,39 @@ explain: >
 Watch the lanes: one thread holds `lock` through its pause, the others are blocked.
 ```
 
+## Labs: you are the scheduler
+
+From here on, some pages hold a **lab**: a small Python program that Spindle
+runs one step at a time while you choose which thread takes the next step.
+A step is one thing another thread could notice: a read or a write of a
+shared variable, an `acquire`, a `release`.
+
+Press `1`, `2`, ... to run that thread's next step, `u` to undo, `h` for a
+hint, `e` to let Spindle try every schedule from here, `q` to leave. Lesson
+18, *Be the scheduler*, explains the lab in full.
+
+## Lab: lose an update through the lock
+
+Two threads, `adder-1` and `adder-2`, each run `with lock: counter += 1`
+once. Without the lock, a schedule where both read 0 ends at 1. Find one
+with the lock.
+
+```lab
+id: locked-counter
+title: Make the counter end at 1, with the lock
+program: labs/locked-counter.py
+goal: end counter == 1
+reachable: no
+hints:
+  - Try to get both threads to read `counter` before either writes.
+  - While `adder-1` holds the lock, which steps can `adder-2` take?
+  - Press `e` to let Spindle try every schedule.
+explain: >
+  A thread reads and writes `counter` only while it holds `lock`, and one
+  thread at a time holds it. So the second read always comes after the
+  first write, and every schedule ends at 2.
+```
+
 ## Myth check: "a thread cannot block itself"
 
 A `Lock` has no owner: it does not remember which thread took it. What
@@ -2737,6 +2770,134 @@ explain: >
 The same recursive function, now on an RLock.
 ```
 
+## Lab: the same thread, twice
+
+`deposit()` holds a plain `Lock`. During an audit, it logs through `log()`,
+which takes the same lock. An `auditor` thread starts the audit.
+
+```lab
+id: lock-twice
+title: Make the depositor wait for itself
+program: labs/lock-twice.py
+goal: deadlock
+reachable: yes
+hints:
+  - "`deposit` calls `log` only if `audit` is true when it checks."
+  - Let the auditor set `audit` before the depositor looks at it.
+explain: >
+  The depositor holds `lock` and asks for it again in `log()`. A `Lock`
+  does not know who holds it, so the depositor waits for a release only it
+  could make: a deadlock with a single thread.
+```
+
+## Lab: the same with an RLock
+
+One line changes: `lock = threading.RLock()`.
+
+```lab
+id: rlock-twice
+title: Make the depositor wait for itself, with an RLock
+program: labs/rlock-twice.py
+goal: deadlock
+reachable: no
+hints:
+  - Play the schedule that won the last lab.
+  - Who owns the RLock when `log()` asks for it?
+explain: >
+  An RLock remembers its owner and counts levels: the depositor gets
+  straight back in and releases twice on the way out. The auditor may wait
+  for the lock, but holding nothing, so only until the depositor is done.
+```
+
+## Two locks, two orders
+
+Two transfers each lock both accounts, `a` and `b`, before moving money.
+`a-to-b` takes `a`, then `b`; `b-to-a` takes `b`, then `a`:
+
+```python
+def a_to_b():                  def b_to_a():
+    with a:                        with b:
+        with b:                        with a:
+            print(...)                     print(...)
+```
+
+```lab
+id: opposite-order
+title: Deadlock the two transfers
+program: labs/opposite-order.py
+goal: deadlock
+reachable: yes
+hints:
+  - Each thread needs both locks. What if each holds one?
+  - Let `a-to-b` take `a`, then let `b-to-a` take `b`.
+explain: >
+  Each thread holds one lock and waits for the other's: a cycle of waits
+  that no release can break, since each release comes after a wait that
+  never ends. Two locks taken in opposite orders are enough.
+```
+
+## Lab: one order for every thread
+
+Now `b_to_a` takes `a` first too, although its money moves from `b` to `a`.
+Nothing else changes.
+
+```lab
+id: ordered-locks
+title: Deadlock the transfers that both take a first
+program: labs/ordered-locks.py
+goal: deadlock
+reachable: no
+hints:
+  - Play the schedule that won the last lab.
+  - Can a thread hold `b` while it waits for `a` now?
+explain: >
+  A thread waits for `b` only while holding `a`, and never waits for `a`
+  while holding `b`, so no cycle of waits can form. One order for taking
+  locks, followed by every thread, rules this deadlock out.
+```
+
+## Three philosophers
+
+Three philosophers sit at a round table, with one fork between each pair.
+To eat, each takes the fork on the left, then the one on the right:
+`plato` takes forks 1 and 2, `kant` 2 and 3, and `hume` 3 and 1.
+
+```lab
+id: philosophers
+title: Leave all three philosophers hungry
+program: labs/philosophers.py
+goal: deadlock
+reachable: yes
+hints:
+  - A philosopher who holds one fork waits for the next one.
+  - Give each philosopher the first fork before anyone takes a second.
+explain: >
+  Each holds the fork on the left and waits for the one on the right, which
+  the next philosopher holds: a cycle of three waits. It is the two
+  transfers again, with three locks.
+```
+
+## Lab: the philosophers, in order
+
+One change: `hume` takes fork 1 before fork 3. Now every philosopher takes
+the lower-numbered of the two forks first.
+
+```lab
+id: philosophers-ordered
+title: Leave the ordered philosophers hungry
+program: labs/philosophers-ordered.py
+goal: deadlock
+reachable: no
+hints:
+  - Try to give each philosopher one fork again.
+  - Which fork does `hume` reach for first now, and who else wants it?
+explain: >
+  Whoever holds the highest-numbered fork in use waits, if at all, only for
+  a higher one, which nobody holds; so someone can always eat and the cycle
+  never closes. Numbering the locks and taking them in order breaks every
+  cycle.
+```
+
 ## Condition: wait until something is true
 
 A `threading.Condition` is a lock plus a waiting room. A consumer takes the
@@ -2807,6 +2968,34 @@ explain: >
 Every item wakes all three consumers; count the ones that go back to waiting.
 ```
 
+## Lab: `if` instead of `while`
+
+Two consumers, `eve` and `fay`, wait with `if`, not `while`; a producer
+appends two items, with a `notify()` after each.
+
+```python
+with cond:
+    if not items:
+        cond.wait()
+    assert items, "woke up to an empty list"
+```
+
+```lab
+id: condition-if
+title: Wake a consumer to an empty list
+program: labs/condition-if.py
+goal: assertion
+reachable: yes
+hints:
+  - A woken consumer must take the lock back before it goes on.
+  - What if the other consumer gets the lock first and takes the item?
+  - Let `eve` wait, let the producer add one item, then let `fay` in first.
+explain: >
+  The notify woke `eve`, but `fay` took the lock first and took the item;
+  `eve`, past the `if`, never looks again. With `while not items:` or
+  `wait_for`, a woken consumer checks again and goes back to waiting.
+```
+
 ## Why `wait_for`?
 
 ```quiz
@@ -2825,6 +3014,26 @@ explain: >
   have emptied the list. `wait_for` re-checks the predicate every time it
   wakes and only returns once it holds (or the timeout passes), so `pop(0)`
   never runs on an empty list.
+```
+
+## A signal nobody heard
+
+`waiter` calls `cond.wait()` straight away, without checking anything;
+`signaller` calls `cond.notify()`, once. Both hold `cond` while they do.
+
+```lab
+id: lost-wakeup
+title: Leave the waiter waiting for ever
+program: labs/lost-wakeup.py
+goal: deadlock
+reachable: yes
+hints:
+  - "`notify()` wakes only the threads that are waiting at that moment."
+  - Let the signaller go first.
+explain: >
+  A notify is not stored: with no thread waiting, it wakes nobody, and a
+  waiter that comes later waits for ever. Wait for state instead:
+  `wait_for(lambda: sent)`, with `sent = True` set before `notify()`.
 ```
 
 """###),
@@ -2883,6 +3092,28 @@ explain: >
 ```
 
 ```demo semaphore-pool workers=8 bound=5
+```
+
+## Lab: two seats, three visitors
+
+`ada`, `bo` and `cy` share a room with two seats, `Semaphore(2)`. Inside,
+each adds one to `inside` and keeps the highest count in `max_inside`. A
+small lock, `count`, keeps the count itself from losing updates.
+
+```lab
+id: two-seats
+title: Get three visitors inside at once
+program: labs/semaphore-two.py
+goal: end max_inside > 2
+reachable: no
+hints:
+  - Let two visitors in, then try the third.
+  - What is the semaphore's value while two visitors are inside?
+  - Press `e` to let Spindle try every schedule.
+explain: >
+  A visitor takes one of the two places before counting itself in, and
+  gives it back only after counting itself out. While two are inside, the
+  third blocks in `acquire`, so the count never passes 2.
 ```
 
 ## One release too many
@@ -3004,6 +3235,31 @@ explain: >
 
 ```demo event-traffic-light cars=5
 The light starts red. Watch the cars pile up waiting for `light`, then all go when it is set.
+```
+
+## Lab: a gate that blinks
+
+`guard` opens a gate and shuts it at once: `gate.set()`, then
+`gate.clear()`. `walker` calls `gate.wait()`, then walks through.
+
+In CPython, a walker already inside `wait()` when `set()` comes gets
+through, even if `clear()` follows at once (the catch above). The lab is
+stricter: a woken walker must take its step before the `clear()`.
+
+```lab
+id: gate-blinks
+title: Keep the walker out for ever
+program: labs/event-blink.py
+goal: deadlock
+reachable: yes
+hints:
+  - What if the gate opens and shuts before the walker gets there?
+  - Let the guard take both of its steps first.
+explain: >
+  A walker that reaches `wait()` after the `clear()` finds the gate shut,
+  and nobody opens it again. An event set for a moment is a message nobody
+  is sure to receive: leave it set, or count the signals under a
+  `Condition`.
 ```
 
 ## Timer: call it later, or not at all
@@ -3213,6 +3469,28 @@ explain: >
 
 ```demo producer-consumer producers=2 consumers=2 items=6 capacity=5
 Watch the producers wait, `q.join()` wait, and each consumer leave at `None`.
+```
+
+## Lab: a queue of two
+
+A producer puts jobs 1 to 4, then `None`, into `queue.Queue(2)`; a consumer
+gets them until `None`. Before each `put`, the producer adds one to `waits`
+if the queue is full.
+
+```lab
+id: queue-of-two
+title: Make the producer find the queue full three times
+program: labs/bounded-queue.py
+goal: end waits == 3
+reachable: yes
+hints:
+  - A put on a full queue blocks until a get makes room.
+  - The first two puts always fit. Which ones can find the queue full?
+  - Let the producer run as far as it can before each get.
+explain: >
+  Jobs 1 and 2 fill the queue; jobs 3, 4 and `None` each find it full when
+  the consumer has not taken one yet. A bounded queue holds a fast producer
+  back: at most two jobs ever wait for the consumer.
 ```
 
 ## Forgetting task_done
@@ -4440,5 +4718,585 @@ explain: >
 ```
 
 """###),
+        File(
+            path: "18-be-the-scheduler.md",
+            text: ###"""
+---
+id: be-the-scheduler
+title: Be the scheduler
+summary: Choose which thread takes the next step, and find the schedules that lose updates, overdraw an account or break a homemade lock.
+order: 18
+requires: [creating-threads, locks-and-conditions]
+locale: en
+---
+
+## Who runs next?
+
+A program with two threads is two lists of steps. Something picks, again and
+again, whose next step runs: the operating system's scheduler, and in CPython
+also the GIL. The order it picks is a **schedule**.
+
+One program has many schedules, and they need not end the same way. A bug
+that shows up in one schedule out of a million is still a bug: the scheduler
+may pick that one on a busy day, on another machine, after an upgrade.
+
+In a **lab**, you are the scheduler. Spindle runs a small Python program one
+step at a time, and you choose which thread takes the next step. Each lab has
+a goal: lose an update, reach a deadlock, make an assertion fail. Some goals
+cannot be reached; then the lab's point is to see why.
+
+## What one step is
+
+A step is one thing another thread could notice: a read or a write of a
+shared variable, an `acquire` or a `release`, a `wait`, a `put` or a `get`,
+a `print`. What a thread does with its own local variables is part of its
+step, since nobody else can see it.
+
+So `counter += 1` is two steps, not one:
+
+```python
+counter += 1      # step 1: read counter    (both threads may read 0)
+                  # step 2: write counter   (... and both write 1)
+```
+
+Between the two, any other thread may take steps of its own.
+
+## How to play
+
+Type `lab` on a page with one lab, or `lab ID` when a page has several.
+The screen shows one column per thread, its code, and the step it takes
+next; a thread that cannot run says why (blocked on `lock`, held by
+`adder-1`). Below: the shared variables, locks and queues, and the last steps.
+
+```text
+1-9   run the next step of thread 1, 2, ...
+u     undo the last step (as often as you like)
+r     restart from the beginning
+a     auto-run: a random schedule, with its seed shown
+e     explore: can the goal still be reached from here?
+h     the next hint
+q     leave the lab
+```
+
+## Lab: lose an update
+
+Two threads, `adder-1` and `adder-2`, each add one to `counter`, which starts
+at 0. Run them one after the other and it ends at 2. Find a schedule where
+it ends at 1.
+
+```lab
+id: lost-update
+title: Make the counter end at 1
+program: labs/lost-update.py
+goal: end counter == 1
+reachable: yes
+hints:
+  - Each thread first reads `counter`, then writes what it read plus one.
+  - What does a thread write if the other has read but not yet written?
+  - Let both threads read 0 before either writes.
+explain: >
+  Both threads read 0, so both write 1: the second write overwrites the
+  first, and one addition is lost. Nothing between the read and the write
+  stops the other thread; only a lock around both would.
+```
+
+## Is that real?
+
+Yes, with one honest caveat. CPython's GIL hands over to another thread only
+where it checks for a request: since CPython 3.10, at a call, a function
+entry and a backward jump (a loop going round). No check falls between the
+read and the write of a plain `counter += 1`. Four threads adding 300,000
+each end at exactly 1,200,000 on CPython 3.11 here.
+
+Put a call between the read and the write (`v = counter; f();
+counter = v + 1`) and the same 3.11 loses over 400,000 of them. A
+free-threaded build (3.13t) runs threads truly at once, and other languages
+promise nothing about where they switch. The lab shows what the language
+allows, not what one interpreter happens to do today.
+
+## Check, then act
+
+`alice` and `bob` share an account holding 100. Each withdraws 80, but only
+after checking that the balance covers it:
+
+```python
+if balance >= amount:    # check ...
+    balance -= amount    # ... then act
+```
+
+The check was true when it ran. Is it still true when the thread acts?
+
+```lab
+id: overdraw
+title: Overdraw the account
+program: labs/check-then-act.py
+goal: end balance < 0
+reachable: yes
+hints:
+  - A thread that has passed the check will withdraw, whatever happens next.
+  - Let both threads check before either withdraws.
+explain: >
+  Both threads saw 100 and passed the check, so both withdrew 80. The check
+  and the action must happen under one lock; otherwise the answer to the
+  check can change before the action uses it.
+```
+
+## A lock made of a flag
+
+Can you build a lock from a plain variable? `ann` and `ben` share a printer.
+Each waits while `busy` is true, then sets it, prints (on a line marked
+`# critical`: one thread at a time, please) and clears it:
+
+```python
+while busy:      # someone is printing: wait
+    pass
+busy = True      # my turn
+```
+
+```lab
+id: homemade-lock
+title: Get both threads to the printer at once
+program: labs/homemade-lock.py
+goal: critical
+reachable: yes
+hints:
+  - When a thread leaves the `while` loop, has it already raised the flag?
+  - Let both threads see `busy` false before either sets it.
+explain: >
+  Testing the flag and raising it are two steps, so both threads can test
+  before either raises it. A real `Lock` makes test-and-set one indivisible
+  step; that is what `acquire` is for.
+```
+
+## Goals you cannot reach
+
+Some labs ask for something no schedule can do, such as losing an update
+while every addition holds a lock. Try a few schedules, then press `e`:
+Spindle tries every schedule from where you are, merging the ones that reach
+the same state, and either shows the fewest steps to the goal or proves that
+none gets there.
+
+`spindle explore FILE.py` does the same for any program in the lab's subset
+of Python (docs/lab.md lists it), and prints every way the program can end.
+Lessons 11, 12 and 13 hold more labs: two locks taken in opposite orders,
+the dining philosophers, a `Condition`, a semaphore, an event and a queue.
+
+## Check your understanding
+
+```quiz
+id: why-rare
+question: "The lost update is easy in the lab, but CPython 3.11 rarely shows it for a plain `counter += 1`. Why?"
+choices:
+  - "CPython makes `+=` a single step that cannot be split."
+  - "CPython switches threads only at calls, function entries and backward jumps, and none falls between the read and the write."
+  - "The lab has a bug: real threads never lose updates."
+answer: b
+hints:
+  - The same 3.11 loses many updates once a call sits between the read and the write.
+  - Where does the GIL check whether another thread wants to run?
+explain: >
+  The read and the write are still two steps in CPython; it just does not
+  switch between them today. Add a call, run a free-threaded build or port
+  the code, and the update is lost: correct code holds a lock.
+```
+
+"""###),
+        File(
+            path: "labs/bounded-queue.py",
+            text: ##"""
+# A producer and a consumer share a queue that holds two jobs.
+import threading
+import queue
+
+jobs = queue.Queue(2)
+waits = 0                    # puts that found the queue full
+
+def producer():
+    global waits
+    for job in [1, 2, 3, 4, None]:    # None: no more jobs
+        if jobs.full():
+            waits += 1       # full: this put may have to wait
+        jobs.put(job)
+
+def consumer():
+    job = jobs.get()
+    while job is not None:
+        print("done", job)
+        job = jobs.get()
+
+p = threading.Thread(target=producer, name="producer")
+c = threading.Thread(target=consumer, name="consumer")
+p.start(); c.start()
+p.join(); c.join()
+print("waits =", waits)
+
+"""##),
+        File(
+            path: "labs/check-then-act.py",
+            text: ##"""
+# Two people withdraw from one account. Each checks the balance first.
+import threading
+
+balance = 100
+
+def withdraw(amount):
+    global balance
+    if balance >= amount:    # check ...
+        balance -= amount    # ... then act
+        print(threading.current_thread().name, "took", amount)
+
+alice = threading.Thread(target=withdraw, args=(80,), name="alice")
+bob = threading.Thread(target=withdraw, args=(80,), name="bob")
+alice.start()
+bob.start()
+alice.join()
+bob.join()
+print("balance =", balance)
+
+"""##),
+        File(
+            path: "labs/condition-if.py",
+            text: ##"""
+# Two consumers take items a producer puts out one at a time. Each waits
+# with `if`, not `while`. (python3 finishes in every order.)
+import threading
+
+cond = threading.Condition()
+items = []
+
+def consumer():
+    with cond:
+        if not items:
+            cond.wait()
+        assert items, "woke up to an empty list"
+        print(threading.current_thread().name, "took", items.pop(0))
+
+def producer():
+    for item in ["apple", "pear"]:
+        with cond:
+            items.append(item)
+            cond.notify()
+
+threads = [threading.Thread(target=consumer, name="eve"),
+           threading.Thread(target=consumer, name="fay"),
+           threading.Thread(target=producer, name="producer")]
+for t in threads: t.start()
+for t in threads: t.join()
+
+"""##),
+        File(
+            path: "labs/event-blink.py",
+            text: ##"""
+# The guard opens the gate for a moment: set(), then clear() at once.
+# (python3 finishes in practice: the walker is waiting before the guard
+# starts, and CPython lets a waiting walker through.)
+import threading
+
+gate = threading.Event()
+
+def walker():
+    gate.wait()
+    print("walked through")
+
+def guard():
+    gate.set()
+    gate.clear()
+
+w = threading.Thread(target=walker, name="walker")
+g = threading.Thread(target=guard, name="guard")
+w.start()
+g.start()
+w.join()
+g.join()
+
+"""##),
+        File(
+            path: "labs/homemade-lock.py",
+            text: ##"""
+# A lock made of a flag: wait while it is up, then raise it yourself.
+import threading
+
+busy = False
+
+def use_printer():
+    global busy
+    while busy:              # someone is printing: wait
+        pass
+    busy = True              # my turn
+    print(threading.current_thread().name, "prints")  # critical
+    busy = False
+
+ann = threading.Thread(target=use_printer, name="ann")
+ben = threading.Thread(target=use_printer, name="ben")
+ann.start()
+ben.start()
+ann.join()
+ben.join()
+
+"""##),
+        File(
+            path: "labs/lock-twice.py",
+            text: ##"""
+# During an audit, the depositor logs with log(), which takes the Lock
+# it already holds. (In python3 the depositor ends before the audit.)
+import threading
+
+lock = threading.Lock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # lock held already
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "labs/locked-counter.py",
+            text: ##"""
+# The lost update again, with every addition inside `with lock:`.
+import threading
+
+counter = 0
+lock = threading.Lock()
+
+def add_one():
+    global counter
+    with lock:
+        counter += 1
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "labs/lost-update.py",
+            text: ##"""
+# Two threads each add one to a shared counter, with no lock.
+import threading
+
+counter = 0
+
+def add_one():
+    global counter
+    counter += 1    # a read, then a write
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "labs/lost-wakeup.py",
+            text: ##"""
+# The waiter waits for a signal that the signaller sends once.
+# (python3 finishes in practice: the waiter is waiting before the
+# signaller starts.)
+import threading
+
+cond = threading.Condition()
+
+def waiter():
+    with cond:
+        cond.wait()              # no check: was the signal sent already?
+        print("got the signal")
+
+def signaller():
+    with cond:
+        cond.notify()
+        print("signal sent")
+
+w = threading.Thread(target=waiter, name="waiter")
+s = threading.Thread(target=signaller, name="signaller")
+w.start()
+s.start()
+w.join()
+s.join()
+
+"""##),
+        File(
+            path: "labs/opposite-order.py",
+            text: ##"""
+# Two transfers between accounts a and b, each locking both accounts,
+# in opposite orders. (python3 nearly always finishes it: each thread
+# takes both locks before the other starts.)
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with b:
+        with a:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "labs/ordered-locks.py",
+            text: ##"""
+# The same two transfers; now both take lock a first, then lock b.
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with a:              # a first, although the money goes b to a
+        with b:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "labs/philosophers-ordered.py",
+            text: ##"""
+# The same table; now everyone takes the lower-numbered fork first, so
+# hume reaches for fork 1 before fork 3.
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_1, fork_3), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "labs/philosophers.py",
+            text: ##"""
+# Three philosophers, three forks; each takes the fork on the left, then
+# the one on the right. (python3 finishes in practice: each philosopher
+# has eaten before the next one sits down.)
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_3, fork_1), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "labs/rlock-twice.py",
+            text: ##"""
+# The same depositor and auditor, now with an RLock: the thread that
+# holds it may take it again.
+import threading
+
+lock = threading.RLock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # lock held already
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "labs/semaphore-two.py",
+            text: ##"""
+# Three visitors, two seats: a Semaphore(2) guards the room. The program
+# counts who is inside, under a lock that keeps the count honest.
+import threading
+
+seats = threading.Semaphore(2)
+count = threading.Lock()
+inside = 0
+max_inside = 0
+
+def visit():
+    global inside, max_inside
+    with seats:
+        with count:
+            inside += 1
+            max_inside = max(max_inside, inside)
+        with count:
+            inside -= 1
+
+visitors = [threading.Thread(target=visit, name="ada"),
+            threading.Thread(target=visit, name="bo"),
+            threading.Thread(target=visit, name="cy")]
+for v in visitors: v.start()
+for v in visitors: v.join()
+print("at most", max_inside, "inside")
+
+"""##),
     ]
 }
