@@ -80,6 +80,46 @@ struct EngineViewsTests {
         #expect(engine.ending != nil)
     }
 
+    @Test("an RLock shows its count, a condition its waiters, a barrier its arrivals")
+    func rlockConditionBarrier() throws {
+        let source = """
+            import threading
+
+            r = threading.RLock()
+            cond = threading.Condition()
+            gate = threading.Barrier(3)
+
+
+            def waiter():
+                with cond:
+                    cond.wait()
+
+
+            def arriver():
+                gate.wait()
+
+
+            r.acquire()
+            r.acquire()
+            t1 = threading.Thread(target=waiter)
+            t2 = threading.Thread(target=arriver)
+            t1.start()
+            t2.start()
+
+            """
+        var engine = LabEngine(try GoalTestPrograms.program(source))
+        try runFirstRunnable(&engine)
+        #expect(
+            engine.sharedObjects == [
+                LabObjectView(name: "r", kind: "RLock", state: "held by MainThread (count 2)"),
+                LabObjectView(
+                    name: "cond", kind: "Condition", state: "lock free; waiting for notify: Thread-1 (waiter)"
+                ),
+                LabObjectView(
+                    name: "gate", kind: "Barrier(3)", state: "1 of 3 arrived; waiting: Thread-2 (arriver)"),
+            ])
+    }
+
     @Test("an event waited on shows its waiter until it is set")
     func event() throws {
         let source = """
