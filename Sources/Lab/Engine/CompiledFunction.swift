@@ -17,4 +17,7 @@ struct GlobalVariable: Hashable, Sendable {
     /// an import, `lock = Lock()`) and never declared `global` in a function is as good as a
     /// constant, and treating it as one keeps `lock.acquire()` from costing two steps.
     var isShared: Bool
+    /// Whether the program assigns it (`counter = 0`, `global counter`), as opposed to binding
+    /// it only with `def` or `import`: the names a lab goal may speak of.
+    var isAssigned: Bool
 }

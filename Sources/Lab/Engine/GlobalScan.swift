@@ -4,6 +4,8 @@
 struct GlobalScan {
     private(set) var bindingCounts: [String: Int] = [:]
     private(set) var declaredGlobalInFunctions: Set<String> = []
+    /// Names given a value by the program's own code (not by `def` or `import`).
+    private(set) var assignedNames: Set<String> = []
     private(set) var order: [String] = []
     private var seen: Set<String> = []
 
@@ -15,7 +17,8 @@ struct GlobalScan {
         order.map { name in
             GlobalVariable(
                 name: name,
-                isShared: bindingCounts[name, default: 0] != 1 || declaredGlobalInFunctions.contains(name))
+                isShared: bindingCounts[name, default: 0] != 1 || declaredGlobalInFunctions.contains(name),
+                isAssigned: assignedNames.contains(name) || declaredGlobalInFunctions.contains(name))
         }
     }
 
@@ -26,7 +29,9 @@ struct GlobalScan {
 
     private mutating func bind(target: PyExpression, inLoop: Bool) {
         switch target.kind {
-        case .name(let name): bind(name, inLoop: inLoop)
+        case .name(let name):
+            bind(name, inLoop: inLoop)
+            assignedNames.insert(name)
         case .tuple(let elements), .list(let elements):
             for element in elements { bind(target: element, inLoop: inLoop) }
         default: break
@@ -50,7 +55,12 @@ struct GlobalScan {
                 bind(target: target, inLoop: true)
                 scan(body, inLoop: true)
             case .with(let items, let body):
-                for item in items { if let name = item.name { bind(name, inLoop: inLoop) } }
+                for item in items {
+                    if let name = item.name {
+                        bind(name, inLoop: inLoop)
+                        assignedNames.insert(name)
+                    }
+                }
                 scan(body, inLoop: inLoop)
             case .functionDefinition(let definition):
                 bind(definition.name, inLoop: inLoop)

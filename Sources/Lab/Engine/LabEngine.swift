@@ -6,12 +6,31 @@ public struct LabEngine: Sendable {
     private(set) var world: World
     private var history: [World] = []
     public private(set) var schedule: [Int] = []
+    /// Every step taken so far, in words, oldest first; `undo` takes the last one back.
+    public private(set) var log: [LabStepRecord] = []
 
     public init(_ program: LabProgram, stepLimit: Int = 10_000) {
         self.program = program
         self.stepLimit = stepLimit
         world = World(program: program)
     }
+
+    /// The engine after `schedule` from the start, as `GoalSearch` and the explorer return
+    /// schedules; the error names the first step that cannot be taken.
+    public init(_ program: LabProgram, replaying schedule: [Int], stepLimit: Int = 10_000)
+        throws(LabScheduleError)
+    {
+        self.init(program, stepLimit: stepLimit)
+        for (index, thread) in schedule.enumerated() {
+            do {
+                try step(thread)
+            } catch {
+                throw LabScheduleError(message: "step \(index + 1) of the schedule: \(error.message)")
+            }
+        }
+    }
+
+    public var stepCount: Int { schedule.count }
 
     /// Every started thread, main thread first.
     public var threads: [LabThreadView] {
@@ -35,20 +54,15 @@ public struct LabEngine: Sendable {
     }
 
     /// The threads that may take a step now; empty once the run has ended.
-    public var runnableThreads: [Int] {
-        guard world.stepLimitThread == nil else { return [] }
-        return world.threads.indices.filter {
-            world.threads[$0].isRunning && world.blocker(of: $0, in: program) == nil
-        }
-    }
+    public var runnableThreads: [Int] { world.runnableThreads(in: program) }
 
     /// Takes one step of `thread`, or says in one line why it cannot.
     public mutating func step(_ thread: Int) throws(LabScheduleError) {
-        _ = try step(thread, recordingEffects: false)
+        _ = try stepReportingEffects(thread)
     }
 
-    /// The step, and what it did for a trace when `recordingEffects`.
-    mutating func step(_ thread: Int, recordingEffects: Bool) throws(LabScheduleError) -> StepContext {
+    /// The step, and what it did: for the log, and for a trace.
+    mutating func stepReportingEffects(_ thread: Int) throws(LabScheduleError) -> StepContext {
         if let ending {
             throw LabScheduleError(message: "the run has ended (\(LabOutcome.endingWord(ending)))")
         }
@@ -64,10 +78,18 @@ public struct LabEngine: Sendable {
         if let blocker = world.blocker(of: thread, in: program) {
             throw LabScheduleError(message: "\(name) is blocked: it \(world.blockerDescription(blocker))")
         }
-        var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: recordingEffects)
+        let planned = world.nextStepDescription(of: thread, program: program)
+        let position = world.currentPosition(of: thread, program: program)
+        var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: true)
         history.append(world)
         world.step(thread, &context)
         schedule.append(thread)
+        log.append(
+            LabStepRecord(
+                thread: thread, threadName: name,
+                description: world.describeTakenStep(
+                    planned, effects: context.effects ?? [], program: program),
+                position: position))
         return context
     }
 
@@ -76,6 +98,7 @@ public struct LabEngine: Sendable {
         guard let previous = history.popLast() else { return false }
         world = previous
         schedule.removeLast()
+        log.removeLast()
         return true
     }
 

@@ -60,7 +60,7 @@ extension World {
         return locals
     }
 
-    private mutating func callBuiltin(
+    mutating func callBuiltin(
         _ builtin: LabBuiltin, _ call: CallArguments, by thread: Int, _ context: inout StepContext
     )
         throws(PythonError) -> LabValue

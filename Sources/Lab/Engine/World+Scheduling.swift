@@ -47,6 +47,12 @@ extension World {
         }
     }
 
+    /// The threads that may take a step now; empty once the run has ended.
+    func runnableThreads(in program: LabProgram) -> [Int] {
+        guard stepLimitThread == nil else { return [] }
+        return threads.indices.filter { threads[$0].isRunning && blocker(of: $0, in: program) == nil }
+    }
+
     /// Why the thread cannot take its next step now, or `nil` when it can.
     func blocker(of thread: Int, in program: LabProgram) -> Blocker? {
         guard threads[thread].isRunning else { return nil }

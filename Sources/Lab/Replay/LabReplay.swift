@@ -14,7 +14,7 @@ public enum LabReplay {
         for (index, thread) in schedule.enumerated() {
             trace.beginStep(index)
             let before = engine.world
-            let context = try engine.step(thread, recordingEffects: true)
+            let context = try engine.stepReportingEffects(thread)
             for effect in context.effects ?? [] {
                 trace.record(effect, by: thread, in: engine.world, program: program)
             }

@@ -14,6 +14,9 @@ struct Lexer {
     private var indentation = [0]
     private var openBrackets: [(bracket: Unicode.Scalar, position: SourcePosition)] = []
     private var atLineStart = true
+    /// The text after `#` of each comment that follows code on its line, by line: what
+    /// `# critical` marks are read from, so that a `#` inside a string is never one.
+    private var commentsAfterCode: [Int: String] = [:]
 
     private init(file: String, scalars: [Unicode.Scalar], start: SourcePosition, isField: Bool) {
         self.file = file
@@ -26,10 +29,19 @@ struct Lexer {
 
     /// The tokens of a whole program, ending with NEWLINE, the DEDENTs still due, and END.
     static func tokenize(_ source: String, file: String) throws(LabSyntaxError) -> [Token] {
+        try tokenizeKeepingComments(source, file: file).tokens
+    }
+
+    /// The tokens of a whole program, and the text of each comment that ends a line of code,
+    /// by line.
+    static func tokenizeKeepingComments(_ source: String, file: String) throws(LabSyntaxError) -> (
+        tokens: [Token], comments: [Int: String]
+    ) {
         var lexer = Lexer(
             file: file, scalars: Array(source.unicodeScalars), start: SourcePosition(line: 1, column: 1),
             isField: false)
-        return try lexer.run()
+        let tokens = try lexer.run()
+        return (tokens, lexer.commentsAfterCode)
     }
 
     /// The tokens of an f-string field's expression, which starts at `start` in the program.
@@ -127,8 +139,16 @@ struct Lexer {
         }
     }
 
-    private mutating func skipComment() {
-        while let scalar = peek(), scalar != "\n", scalar != "\r" { advance() }
+    /// Moves past a comment, from its `#` to the end of the line, and returns its text.
+    @discardableResult
+    private mutating func skipComment() -> String {
+        var text = String.UnicodeScalarView()
+        advance()
+        while let scalar = peek(), scalar != "\n", scalar != "\r" {
+            text.append(scalar)
+            advance()
+        }
+        return String(text)
     }
 
     private mutating func lexToken(startingWith scalar: Unicode.Scalar) throws(LabSyntaxError) {
@@ -137,7 +157,7 @@ struct Lexer {
         case " ", "\t", "\u{0C}":
             advance()
         case "#":
-            skipComment()
+            commentsAfterCode[start.line] = skipComment()
         case "\n", "\r":
             advance()
             if openBrackets.isEmpty && !isField {

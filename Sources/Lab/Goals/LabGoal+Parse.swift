@@ -1,0 +1,126 @@
+/// The goal grammar: `deadlock`, `assertion`, `exception NAME`, `end EXPR`, `critical` and
+/// `critical NAME`. Everything a goal names is checked against its program here, so that a
+/// typo is a one-line error at its column instead of a lab nobody can win.
+extension LabGoal {
+    static let forms = "deadlock, assertion, exception NAME, end EXPR, critical or critical NAME"
+
+    /// The exception types a lab program can raise (see the engine's runtime errors), so that a
+    /// misspelt type is refused rather than never matched.
+    static let raisableExceptions = [
+        "AssertionError", "AttributeError", "IndexError", "KeyError", "NameError", "OverflowError",
+        "RuntimeError", "TypeError", "UnboundLocalError", "ValueError", "ZeroDivisionError", "queue.Empty",
+        "queue.Full",
+    ]
+
+    public static func parse(_ text: String, for program: LabProgram) throws(LabGoalError) -> LabGoal {
+        let scalars = Array(text.unicodeScalars)
+        if let lineBreak = scalars.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
+            throw LabGoalError(column: lineBreak + 1, message: "a goal is one line; write one of \(forms)")
+        }
+        var words = GoalWords(scalars)
+        guard let keyword = words.next() else {
+            throw LabGoalError(column: 1, message: "the goal is empty; write one of \(forms)")
+        }
+        switch keyword.text {
+        case "deadlock":
+            try words.expectEnd(after: keyword.text)
+            return LabGoal(text: text, condition: .deadlock, description: "reach a deadlock")
+        case "assertion":
+            try words.expectEnd(after: keyword.text)
+            return LabGoal(
+                text: text, condition: .exception("AssertionError"), description: "make an assertion fail")
+        case "exception":
+            let name = try exceptionName(&words, after: keyword)
+            return LabGoal(
+                text: text, condition: .exception(name), description: "make a thread raise \(name)")
+        case "end":
+            let (source, column) = words.rest
+            guard !source.isEmpty else {
+                throw LabGoalError(
+                    column: keyword.column + keyword.text.unicodeScalars.count + 1,
+                    message: "`end` needs a Python expression over the program's globals after it, "
+                        + "e.g. `end counter == 2`")
+            }
+            let expression = try GoalExpression.parse(source, at: column, for: program)
+            return LabGoal(
+                text: text, condition: .end(expression),
+                description: "finish with \(String(String.UnicodeScalarView(source)))")
+        case "critical":
+            return try critical(&words, text: text, for: program)
+        default:
+            throw LabGoalError(
+                column: keyword.column, message: "`\(keyword.text)` is not a goal; write one of \(forms)")
+        }
+    }
+
+    private static func exceptionName(_ words: inout GoalWords, after keyword: GoalWords.Word)
+        throws(LabGoalError) -> String
+    {
+        let known = raisableExceptions.joined(separator: ", ")
+        guard let name = words.next() else {
+            throw LabGoalError(
+                column: keyword.column + keyword.text.unicodeScalars.count + 1,
+                message: "`exception` needs the type of the exception after it, e.g. `exception RuntimeError`"
+            )
+        }
+        try words.expectEnd(after: "exception \(name.text)")
+        let canonical = name.text == "_queue.Empty" ? "queue.Empty" : name.text
+        guard raisableExceptions.contains(canonical) else {
+            throw LabGoalError(
+                column: name.column,
+                message: "`\(name.text)` is not an exception a lab program raises; use one of \(known)")
+        }
+        return canonical
+    }
+
+    private static func critical(_ words: inout GoalWords, text: String, for program: LabProgram)
+        throws(LabGoalError) -> LabGoal
+    {
+        guard let name = words.next() else {
+            let lines = Set(program.comments.filter { isCriticalMark($0.value) }.keys)
+            guard !lines.isEmpty else {
+                throw LabGoalError(
+                    column: 1,
+                    message: "no line of code in the program ends with a `# critical` comment; mark the "
+                        + "critical section's lines with one, or name a function: `critical NAME`")
+            }
+            return LabGoal(
+                text: text, condition: .criticalLines(lines),
+                description: "get two threads into the critical section at once")
+        }
+        try words.expectEnd(after: "critical \(name.text)")
+        let functions = program.functionNames
+        guard functions.contains(name.text) else {
+            let known =
+                functions.isEmpty
+                ? "it defines none" : "its functions are \(functions.joined(separator: ", "))"
+            throw LabGoalError(
+                column: name.column, message: "`\(name.text)` is not a function of the program; \(known)")
+        }
+        return LabGoal(
+            text: text, condition: .criticalFunction(name.text),
+            description: "get two threads into \(name.text)() at once")
+    }
+
+    /// A comment whose text starts with the word `critical`: `# critical`, `# critical section`.
+    static func isCriticalMark(_ comment: String) -> Bool {
+        let text = comment.drop(while: \.isWhitespace)
+        guard text.hasPrefix("critical") else { return false }
+        let after = text.dropFirst("critical".count).first
+        return after.map { !($0.isLetter || $0.isNumber || $0 == "_") } ?? true
+    }
+}
+
+extension LabProgram {
+    /// The names of the program's own `def`s, in order, without repeats.
+    var functionNames: [String] {
+        var names: [String] = []
+        for (index, function) in functions.enumerated()
+        where index != LabProgram.moduleFunction && index != waitForFunction && function.name != "<lambda>"
+            && !names.contains(function.name)
+        {
+            names.append(function.name)
+        }
+        return names
+    }
+}
