@@ -116,11 +116,11 @@ public struct LabEngine: Sendable {
         ending.map { LabOutcome(output: output, exceptions: exceptions, ending: $0) }
     }
 
-    /// Runs to the end, choosing among the runnable threads with a generator seeded by `seed`,
-    /// so the same seed always gives the same schedule.
-    public mutating func runRandomly(seed: UInt64) {
+    /// Runs to the end, or until `stop` holds (a lab's goal is met), choosing among the runnable
+    /// threads with a generator seeded by `seed`, so the same seed always gives the same schedule.
+    public mutating func runRandomly(seed: UInt64, until stop: (LabEngine) -> Bool = { _ in false }) {
         var generator = SplitMix64(seed: seed)
-        while ending == nil {
+        while ending == nil, !stop(self) {
             let runnable = runnableThreads
             let choice = runnable[Int(generator.next() % UInt64(runnable.count))]
             _ = try? step(choice)
