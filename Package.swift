@@ -64,6 +64,8 @@ let package = Package(
         .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
         // The lab: a small subset of Python, parsed and run under Spindle's own scheduler.
         .target(name: "Lab", dependencies: ["Trace"]),
+        // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
+        .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
@@ -109,6 +111,14 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
+        .testTarget(
+            name: "LabScreenTests",
+            dependencies: [
+                "LabScreen", "Stage",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(
             name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test) and runs the kill

@@ -12,7 +12,7 @@ import Darwin
 /// ``leave()`` restores everything and is called on every way out: the normal end, an error
 /// (`defer`), Ctrl-C, SIGTERM, SIGHUP and Ctrl-\ (the player returns, the caller leaves, then the
 /// process may die of the signal), and Ctrl-Z (left before stopping, entered again after `fg`).
-final class TerminalSession {
+package final class TerminalSession {
     private let input: Int32
     private let output: Int32
     private let usesAlternateScreen: Bool
@@ -20,11 +20,12 @@ final class TerminalSession {
     private var signals: SignalWindow?
 
     /// The columns and rows of the terminal.
-    private(set) var size: (width: Int, height: Int) = (80, 24)
+    package private(set) var size: (width: Int, height: Int) = (80, 24)
 
     /// `usesAlternateScreen` false keeps the normal screen, for a pager whose text should stay
     /// above the prompt once it is done.
-    init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, usesAlternateScreen: Bool = true) {
+    package init(input: Int32 = STDIN_FILENO, output: Int32 = STDOUT_FILENO, usesAlternateScreen: Bool = true)
+    {
         self.input = input
         self.output = output
         self.usesAlternateScreen = usesAlternateScreen
@@ -34,7 +35,7 @@ final class TerminalSession {
     private var leaveScreen: String { usesAlternateScreen ? TerminalControl.leaveAlternateScreen : "" }
 
     /// Takes over the terminal; throws if it is not one.
-    func enter() throws(StageError) {
+    package func enter() throws(StageError) {
         do {
             try RawMode.enter(input)
         } catch {
@@ -52,7 +53,7 @@ final class TerminalSession {
     }
 
     /// Gives the terminal back as it was; harmless when already left.
-    func leave() {
+    package func leave() {
         guard let signals else { return }
         self.signals = nil
         write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
@@ -62,14 +63,14 @@ final class TerminalSession {
     }
 
     /// Reads the terminal's size again (after SIGWINCH).
-    func refreshSize() {
+    package func refreshSize() {
         if let current = TerminalSize.of(output) {
             size = (current.columns, current.rows)
         }
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again once resumed.
-    func suspend() {
+    package func suspend() {
         write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
         TerminalRescue.noteAlternateScreen(false)
         RawMode.restore(input)
@@ -81,7 +82,7 @@ final class TerminalSession {
     }
 
     /// Waits up to `milliseconds` for a key or a signal; returns the bytes typed, if any.
-    func waitForInput(milliseconds: Int) -> [UInt8] {
+    package func waitForInput(milliseconds: Int) -> [UInt8] {
         guard let signals, signals.wait(for: input, milliseconds: milliseconds).contains(.input) else {
             return []
         }
@@ -91,12 +92,12 @@ final class TerminalSession {
     }
 
     /// Signals that arrived since the last call.
-    func takeSignals() -> TerminalSignals {
+    package func takeSignals() -> TerminalSignals {
         signals?.takeSignals() ?? []
     }
 
     /// Writes `text` in one system call where the kernel allows, so a frame is never torn.
-    func write(_ text: String) {
+    package func write(_ text: String) {
         let bytes = Array(text.utf8)
         var offset = 0
         while offset < bytes.count {
