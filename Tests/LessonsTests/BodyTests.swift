@@ -45,7 +45,7 @@ import Testing
     @Test func unknownBlockKindSuggestsTheClosest() {
         #expect(
             diagnostics(lessonText(body: "## One\n```quizz\nid: q\n```")) == [
-                "03-race.md:7:4: error: unknown block kind `quizz`; use demo, predict, quiz, or a code language (python, swift, ...); did you mean `quiz`?"
+                "03-race.md:7:4: error: unknown block kind `quizz`; use demo, predict, quiz, lab, or a code language (python, swift, ...); did you mean `quiz`?"
             ])
     }
 

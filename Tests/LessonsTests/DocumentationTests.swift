@@ -19,6 +19,22 @@ import Testing
         #expect(lesson?.questions.map(\.id) == ["lost-updates", "which-step", "fix-it"])
     }
 
+    /// The example of the `lab` section, so the guide's block is one the parser takes.
+    @Test func documentedLabExampleParsesWithoutDiagnostics() throws {
+        let guide = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/lesson-format.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        let section = try #require(text.range(of: "### `lab`")).upperBound
+        let start = try #require(text.range(of: "~~~markdown\n", range: section..<text.endIndex)).upperBound
+        let end = try #require(text.range(of: "~~~", range: start..<text.endIndex)).lowerBound
+        let (lesson, diagnostics) = LessonParser.parse(
+            lessonText(body: "## One\n" + text[start..<end]), file: "Lessons/06-locks.md")
+        #expect(diagnostics.isEmpty)
+        #expect(lesson?.labs.map(\.id) == ["lost-update"])
+        #expect(lesson?.labs.first?.program == .file(path: "labs/lost-update.py"))
+    }
+
     /// The limits table states the limits the parser enforces.
     @Test func documentedLimitsAreTheEnforcedOnes() throws {
         let guide = URL(fileURLWithPath: #filePath)

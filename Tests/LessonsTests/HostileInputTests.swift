@@ -112,7 +112,7 @@ import Testing
         #expect(
             result.diagnostics.map(\.description) == [
                 "03-race.md:8:1: error: code fence is never closed; end the block with a line of 4 backticks",
-                "03-race.md:11:4: error: unknown block kind `quizz`; use demo, predict, quiz, or a code language (python, swift, ...); did you mean `quiz`?",
+                "03-race.md:11:4: error: unknown block kind `quizz`; use demo, predict, quiz, lab, or a code language (python, swift, ...); did you mean `quiz`?",
             ])
         #expect(result.lesson?.pages.map(\.title) == ["One", "Two"])
     }

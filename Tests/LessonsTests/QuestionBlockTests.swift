@@ -86,7 +86,7 @@ import Testing
             + "```quiz\nid: q\nquestion: Why?\naccept: [read]\nhints: [h]\nexplain: e\n```"
         #expect(
             diagnostics(page(block)) == [
-                "03-race.md:17:5: error: question id `q` is already used on line 10; give each prediction and quiz its own id"
+                "03-race.md:17:5: error: question id `q` is already used on line 10; give each prediction, quiz and lab its own id"
             ])
     }
 }

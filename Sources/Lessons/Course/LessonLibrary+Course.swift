@@ -6,11 +6,12 @@ extension LessonLibrary {
     /// Built-in lessons come first, so a clash is reported in the overlay's file, the one the
     /// instructor can change.
     public static func load(
-        course: CourseSource, catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil
+        course: CourseSource, catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil,
+        labChecker: (any LabChecking)? = nil
     ) -> LessonLibrary {
         switch course {
         case .folder(let folder):
-            return load(paths: [folder], catalog: catalog, layout: layout)
+            return load(paths: [folder], catalog: catalog, layout: layout, labChecker: labChecker)
         case .builtIn(let overlay):
             let builtIn = BuiltInCourse.parsed()
             let added = overlay.map { parseFiles(at: [$0]) } ?? (lessons: [], diagnostics: [])
@@ -18,7 +19,8 @@ extension LessonLibrary {
             let kept = builtIn.lessons.filter { !replaced.contains($0.id) }
             return checked(
                 kept + added.lessons.sorted { $0.file < $1.file },
-                diagnostics: builtIn.diagnostics + added.diagnostics, catalog: catalog, layout: layout)
+                diagnostics: builtIn.diagnostics + added.diagnostics, catalog: catalog, layout: layout,
+                labChecker: labChecker)
         }
     }
 }

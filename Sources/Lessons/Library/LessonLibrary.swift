@@ -21,16 +21,18 @@ public struct LessonLibrary: Sendable {
     /// Loads every `*.md` file directly in each directory, and each file path given; unreadable paths become diagnostics. Never throws.
     ///
     /// `catalog` nil skips the checks against the demo catalogue, as in `LessonLinter`. Page
-    /// heights are measured only with a `layout`: rendering every page costs seconds, which
-    /// `lint` may spend and the tutor's start may not.
-    public static func load(paths: [String], catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil)
-        -> LessonLibrary
-    {
+    /// heights are measured only with a `layout`, and labs explored only with a `labChecker`:
+    /// rendering every page and exploring every lab cost seconds, which `lint` may spend and the
+    /// tutor's start may not.
+    public static func load(
+        paths: [String], catalog: (any DemoSignatures)?, layout: (any PageLayout)? = nil,
+        labChecker: (any LabChecking)? = nil
+    ) -> LessonLibrary {
         let parsed = parseFiles(at: paths)
         // Sorted by file, so "the second file" in a clash is the same one on every run.
         return checked(
             parsed.lessons.sorted { $0.file < $1.file }, diagnostics: parsed.diagnostics,
-            catalog: catalog, layout: layout)
+            catalog: catalog, layout: layout, labChecker: labChecker)
     }
 
     /// The lessons of the files at `paths` (folders stand for the `*.md` files directly in them),
@@ -52,9 +54,10 @@ public struct LessonLibrary: Sendable {
     /// order. A clash is reported at the later of two lessons in the order given.
     static func checked(
         _ lessons: [Lesson], diagnostics: [Diagnostic], catalog: (any DemoSignatures)?,
-        layout: (any PageLayout)?
+        layout: (any PageLayout)?, labChecker: (any LabChecking)?
     ) -> LessonLibrary {
-        let all = diagnostics + LessonLinter(catalog: catalog, layout: layout).lint(lessons)
+        let linter = LessonLinter(catalog: catalog, layout: layout, labChecker: labChecker)
+        let all = diagnostics + linter.lint(lessons)
         return LessonLibrary(
             lessons: lessons.sorted { ($0.order, $0.id) < ($1.order, $1.id) },
             diagnostics: all.sorted { ($0.file, $0.line, $0.column) < ($1.file, $1.line, $1.column) })

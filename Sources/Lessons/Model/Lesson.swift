@@ -38,6 +38,11 @@ public struct Lesson: Sendable, Equatable {
     public var questions: [Question] {
         pages.flatMap(\.questions)
     }
+
+    /// Every lab of the lesson, in reading order.
+    public var labs: [LabBlock] {
+        pages.flatMap(\.labs)
+    }
 }
 
 /// A page of a lesson: the text under one `## ` heading.
@@ -71,11 +76,17 @@ public struct Page: Sendable, Equatable {
             }
         }
     }
+
+    /// The labs a student can play from this page, in reading order.
+    public var labs: [LabBlock] {
+        elements.compactMap { if case .prose(let prose) = $0 { prose.lab } else { nil } }
+    }
 }
 
 /// One block of a page body.
 public enum PageElement: Sendable, Equatable {
-    /// Markdown prose (paragraphs, lists, quotes, tables) for the stage to render.
+    /// Markdown prose (paragraphs, lists, quotes, tables) for the stage to render; a ```` ```lab ````
+    /// block stands on its page as prose too, with `Prose.lab` set.
     case prose(Prose)
     /// A fenced code block with a language label (`python`, `swift`, `sh`, ...).
     case code(CodeBlock)
@@ -87,17 +98,23 @@ public enum PageElement: Sendable, Equatable {
     case quiz(Quiz)
 }
 
-/// Markdown text between special blocks.
+/// Markdown text between special blocks, or the text that stands for a lab on its page.
 public struct Prose: Sendable, Equatable {
     /// The markdown source, with control characters already removed.
     public var markdown: String
     /// Line of the first line of `markdown` in the lesson file (1-based).
     public var line: Int
+    /// The lab whose place on the page this text is (its title, goal and the command that plays
+    /// it), or nil for the lesson's own prose. A lab is played from the prompt, not on the page,
+    /// so the page needs only its text: whatever prints prose prints the lab, and lint measures
+    /// it with the rest of the page.
+    public var lab: LabBlock?
 
     /// Creates a prose element.
-    public init(markdown: String, line: Int) {
+    public init(markdown: String, line: Int, lab: LabBlock? = nil) {
         self.markdown = markdown
         self.line = line
+        self.lab = lab
     }
 }
 

@@ -30,6 +30,8 @@ public struct LessonLocations: Sendable, Equatable {
     public var predictionResults: [Int: SourceLocation]
     /// The `when` value of each choice of a prediction, in order, keyed by the fence's line.
     public var choiceConditions: [Int: [SourceLocation]] = [:]
+    /// Where the parts of each lab block were written, keyed by the fence's line (`LabBlock.line`).
+    public var labs: [Int: LabLocations] = [:]
 
     /// Creates a location map; everything defaults to the start of the file.
     public init(
@@ -44,5 +46,23 @@ public struct LessonLocations: Sendable, Equatable {
         self.requires = requires
         self.demoNames = demoNames
         self.predictionResults = predictionResults
+    }
+}
+
+/// Where the parts of one lab block were written, so problems the lab engine finds in its goal
+/// or inline code land on the right character of the lesson file.
+public struct LabLocations: Sendable, Equatable {
+    /// The opening fence.
+    public var fence: SourceLocation
+    /// The `program:` value; for code in the block, the position of the code's line 1, column 1.
+    public var program: SourceLocation
+    /// The first character of the goal's text.
+    public var goal: SourceLocation
+
+    /// Creates the locations of a lab block.
+    public init(fence: SourceLocation, program: SourceLocation, goal: SourceLocation) {
+        self.fence = fence
+        self.program = program
+        self.goal = goal
     }
 }

@@ -145,14 +145,15 @@ struct FrontMatter {
         (0...LessonLimits.numberMagnitude).contains(value) ? value : nil
     }
 
-    /// Nil for a valid id, otherwise the message, with a corrected id to copy when one exists.
-    static func idProblem(_ id: String) -> String? {
+    /// Nil for a valid id, otherwise the message, with a corrected id to copy when one exists;
+    /// `kind` names what the id is for ("lesson", "lab").
+    static func idProblem(_ id: String, of kind: String = "lesson") -> String? {
         let allowed = id.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !allowed else { return nil }
         let slug = id.lowercased()
             .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
             .joined(separator: "-")
         let fix = slug.isEmpty ? "" : "; try `\(slug)`"
-        return "lesson id `\(id)` may contain only lowercase letters, digits and hyphens\(fix)"
+        return "\(kind) id `\(id)` may contain only lowercase letters, digits and hyphens\(fix)"
     }
 }

@@ -41,6 +41,7 @@ public enum LessonParser {
         lesson.locations.demoNames = session.demoNameLocations
         lesson.locations.predictionResults = session.predictionResultLocations
         lesson.locations.choiceConditions = session.choiceConditionLocations
+        lesson.locations.labs = session.labLocations
         return (lesson, diagnostics)
     }
 

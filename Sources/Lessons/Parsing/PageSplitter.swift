@@ -126,6 +126,7 @@ struct PageSplitter {
                 at: page.location)
         }
         page.settlePredictionDemos(session: session)
+        page.writeLabTexts()
         pages.append(Page(title: page.title, line: page.location.line, elements: page.elements))
     }
 }

@@ -1,9 +1,9 @@
-/// What the parsers of one lesson file share: the diagnostic log, the question ids seen so far
-/// (unique across the whole lesson, since the progress file keys answers by them), and the
-/// locations the linter will need later.
+/// What the parsers of one lesson file share: the diagnostic log, the question and lab ids seen
+/// so far (unique across the whole lesson, since the progress file keys answers and wins by
+/// them), and the locations the linter will need later.
 final class ParseSession {
     let log: DiagnosticLog
-    private var questionIDLines: [String: Int] = [:]
+    private var idLines: [String: Int] = [:]
     var demoNameLocations: [Int: SourceLocation] = [:]
     var predictionResultLocations: [Int: SourceLocation] = [:]
     var choiceConditionLocations: [Int: [SourceLocation]] = [:]
@@ -11,18 +11,22 @@ final class ParseSession {
     /// whether that demo exists.
     var predictionDemoLocations: [Int: SourceLocation] = [:]
 
+    /// Where each lab block's parts were written, keyed by fence line.
+    var labLocations: [Int: LabLocations] = [:]
+
     init(log: DiagnosticLog) {
         self.log = log
     }
 
-    /// Records a question id, reporting it when an earlier question of the lesson already has it.
-    func claimQuestionID(_ id: String, at location: SourceLocation) {
-        if let earlier = questionIDLines[id] {
+    /// Records the id of a question or a lab (`kind`), reporting it when an earlier question or
+    /// lab of the lesson already has it.
+    func claimID(_ id: String, kind: String, at location: SourceLocation) {
+        if let earlier = idLines[id] {
             log.error(
-                "question id `\(id)` is already used on line \(earlier); give each prediction and quiz its own id",
+                "\(kind) id `\(id)` is already used on line \(earlier); give each prediction, quiz and lab its own id",
                 at: location)
         } else {
-            questionIDLines[id] = location.line
+            idLines[id] = location.line
         }
     }
 }

@@ -4,7 +4,7 @@ enum BlockDispatcher {
     static let codeLanguages = [
         "python", "swift", "c", "sh", "shell", "console", "text", "json", "yaml", "output",
     ]
-    private static let interactiveKinds = ["demo", "predict", "quiz"]
+    private static let interactiveKinds = ["demo", "predict", "quiz", "lab"]
 
     /// The element, or nil when the block is broken (already reported).
     static func element(for block: FencedBlock, session: ParseSession) -> PageElement? {
@@ -22,6 +22,11 @@ enum BlockDispatcher {
             return PredictionParser.parse(block, session: session).map(PageElement.prediction)
         case "quiz":
             return QuizParser.parse(block, session: session).map(PageElement.quiz)
+        case "lab":
+            // The page's text for it is written once the page is complete (`PageBuilder`).
+            return LabParser.parse(block, session: session).map {
+                .prose(Prose(markdown: "", line: block.line, lab: $0))
+            }
         case _ where codeLanguages.contains(kind):
             return .code(
                 CodeBlock(
@@ -30,7 +35,7 @@ enum BlockDispatcher {
         default:
             let hint = Suggestions.hint(for: kind, in: interactiveKinds + codeLanguages)
             session.log.error(
-                "unknown block kind `\(kindWord.text)`; use demo, predict, quiz, or a code language (python, swift, ...)\(hint)",
+                "unknown block kind `\(kindWord.text)`; use demo, predict, quiz, lab, or a code language (python, swift, ...)\(hint)",
                 at: kindWord.location)
             return nil
         }

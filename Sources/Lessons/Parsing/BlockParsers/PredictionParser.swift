@@ -17,7 +17,7 @@ enum PredictionParser {
             return nil
         }
         let id = reader.requiredText("id")
-        if let id { session.claimQuestionID(id, at: reader.location("id")) }
+        if let id { session.claimID(id, kind: "question", at: reader.location("id")) }
         let demo = reader.optionalText("demo")
         let question = reader.requiredText("question")
         let result = reader.requiredText("result")

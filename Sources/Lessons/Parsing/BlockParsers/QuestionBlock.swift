@@ -1,16 +1,18 @@
-/// The YAML body of a predict or quiz block, read into a `MappingReader` whose missing-key errors
-/// point at the fence.
+/// The YAML body of a predict, quiz or lab block, read into a `MappingReader` whose missing-key
+/// errors point at the fence.
 enum QuestionBlock {
-    /// The reader, or nil when the body is empty or not a YAML mapping (reported).
-    static func reader(for block: FencedBlock, kind: String, name: String, keys: [String], log: DiagnosticLog)
-        -> MappingReader?
-    {
+    /// The reader, or nil when the body is empty or not a YAML mapping (reported). An empty body's
+    /// error lists `required`, or every key when it is nil.
+    static func reader(
+        for block: FencedBlock, kind: String, name: String, keys: [String], required: [String]? = nil,
+        log: DiagnosticLog
+    ) -> MappingReader? {
         let yaml = YAMLBlock(lines: block.body, name: "\(kind) block", log: log)
         switch yaml.compose() {
         case .invalid:
             return nil
         case .empty:
-            let required = keys.map { "`\($0)`" }.joined(separator: ", ")
+            let required = (required ?? keys).map { "`\($0)`" }.joined(separator: ", ")
             log.error(
                 "\(kind) block is empty; write its \(required) as YAML `key: value` lines", at: block.location
             )

@@ -11,7 +11,7 @@ enum QuizParser {
             return nil
         }
         let id = reader.requiredText("id")
-        if let id { session.claimQuestionID(id, at: reader.location("id")) }
+        if let id { session.claimID(id, kind: "question", at: reader.location("id")) }
         let question = reader.requiredText("question")
         let answer = readAnswer(reader)
         let hints = reader.textList("hints")?.map(\.text) ?? []

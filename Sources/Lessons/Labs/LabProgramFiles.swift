@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads `program:` files: from the lesson's folder on disk, or from the files of the built-in
+/// course for its lessons.
+enum LabProgramFiles {
+    /// The program at `path` (as written in `program:`) for the lesson read from `lessonFile`.
+    static func read(
+        _ path: String, lessonFile: String, builtInFiles: [BuiltInCourse.File] = BuiltInCourse.files
+    ) throws(LabProgramError) -> LabProgramText {
+        let builtInPrefix = BuiltInCourse.folderName + "/"
+        guard lessonFile.hasPrefix(builtInPrefix) else {
+            return try readFromDisk(path, lessonFile: lessonFile)
+        }
+        let folder = (String(lessonFile.dropFirst(builtInPrefix.count)) as NSString).deletingLastPathComponent
+        let relative = LabProgramPath.normalized(folder + "/" + path)
+        guard let file = builtInFiles.first(where: { $0.path == relative }) else {
+            throw LabProgramError(
+                "lab program `\(path)` is not in the built-in course; add `Lessons/\(relative)` and run `python3 Tools/embed-lessons.py`"
+            )
+        }
+        return LabProgramText(text: pythonLines(file.text), file: builtInPrefix + relative)
+    }
+
+    /// Only a regular file inside the lesson's folder is read (a link may not lead out of it, a
+    /// FIFO would block), and never more than a lesson file may hold.
+    private static func readFromDisk(_ path: String, lessonFile: String) throws(LabProgramError)
+        -> LabProgramText
+    {
+        let folder = (lessonFile as NSString).deletingLastPathComponent
+        let file = folder.isEmpty ? path : (folder as NSString).appendingPathComponent(path)
+        let resolvedFolder = URL(fileURLWithPath: folder.isEmpty ? "." : folder).resolvingSymlinksInPath()
+            .path
+        let target = URL(fileURLWithPath: file).resolvingSymlinksInPath().path
+        let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
+        guard let type else {
+            throw LabProgramError(
+                "lab program `\(file)` does not exist; create it, or fix `program:`, which is relative to the lesson's folder"
+            )
+        }
+        guard target.hasPrefix(resolvedFolder.hasSuffix("/") ? resolvedFolder : resolvedFolder + "/") else {
+            throw LabProgramError(
+                "lab program `\(file)` is a link to a file outside the lesson's folder; copy the file into the folder"
+            )
+        }
+        guard type == .typeRegular else {
+            throw LabProgramError("lab program `\(file)` is not a regular file; name a Python file")
+        }
+        guard let handle = FileHandle(forReadingAtPath: target),
+            let data = try? handle.read(upToCount: LessonLimits.fileBytes + 1) ?? Data()
+        else {
+            throw LabProgramError("cannot read lab program `\(file)`; check that it is readable")
+        }
+        try? handle.close()
+        guard data.count <= LessonLimits.fileBytes else {
+            throw LabProgramError(
+                "lab program `\(file)` is larger than the \(LessonLimits.fileSizeText) a file may have; a lab needs a few dozen lines"
+            )
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LabProgramError("lab program `\(file)` is not UTF-8 text; save it as UTF-8")
+        }
+        return LabProgramText(text: pythonLines(text), file: file)
+    }
+
+    /// The text as Python reads a source file: without a leading byte order mark, and with
+    /// `\r\n` and `\r` ending lines as `\n` does (inside strings too).
+    static func pythonLines(_ text: String) -> String {
+        var scalars = Substring(text).unicodeScalars
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        var result = String.UnicodeScalarView()
+        var previousWasReturn = false
+        for scalar in scalars {
+            if scalar == "\n", previousWasReturn {
+                previousWasReturn = false
+                continue
+            }
+            previousWasReturn = scalar == "\r"
+            result.append(previousWasReturn ? "\n" : scalar)
+        }
+        return String(result)
+    }
+}
