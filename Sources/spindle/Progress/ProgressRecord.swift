@@ -27,6 +27,24 @@ struct LessonProgress: Codable, Equatable, Sendable {
     var questions: [String: QuestionProgress] = [:]
     /// Whether every page was seen and every question settled.
     var completed: Bool = false
+    /// What the student did in each lab, by the lab's id within the lesson.
+    var labs: [String: LabProgress] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case pagesSeen, lastPage, questions, completed, labs
+    }
+
+    init() {}
+
+    /// Reads progress files written before labs existed: a missing `labs` is no lab played.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pagesSeen = try container.decode(Set<Int>.self, forKey: .pagesSeen)
+        lastPage = try container.decode(Int.self, forKey: .lastPage)
+        questions = try container.decode([String: QuestionProgress].self, forKey: .questions)
+        completed = try container.decode(Bool.self, forKey: .completed)
+        labs = try container.decodeIfPresent([String: LabProgress].self, forKey: .labs) ?? [:]
+    }
 
     /// Whether the student has done anything in this lesson.
     var isStarted: Bool { !pagesSeen.isEmpty }
