@@ -19,8 +19,9 @@ struct LintCommand: ParsableCommand {
         let layout = CatalogDemoSignatures()
         let library =
             paths.isEmpty
-            ? LessonLibrary.load(course: try global.course(), catalog: catalog, layout: layout)
-            : LessonLibrary.load(paths: paths, catalog: catalog, layout: layout)
+            ? LessonLibrary.load(
+                course: try global.course(), catalog: catalog, layout: layout, labChecker: LabChecker())
+            : LessonLibrary.load(paths: paths, catalog: catalog, layout: layout, labChecker: LabChecker())
         Console().write(LintReport(library: library).text)
         if library.errorCount > 0 { throw ExitCode(1) }
     }
