@@ -70,7 +70,7 @@ let package = Package(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "TextRendering", "Stage", "Terminal", "LineEditing",
-                "Multiprocessing", "Demos", "Lab",
+                "Multiprocessing", "Demos", "Lab", "LabScreen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -75,7 +75,7 @@ struct TutorDemoTests {
     @Test("after a run, `step` walks through its narration, `save` writes it and `replay` plays it")
     func stepSaveReplay() throws {
         let session = makeSession()
-        #expect(session.handle("step").text.contains("`run` a demo first"))
+        #expect(session.handle("step").text.contains("`run` a demo or play a `lab` first"))
         _ = try runAtFullSpeed(session.handle("run shared-counter increments=50 lock=on"), in: session)
         let first = session.handle("step 2").text.split(separator: "\n")
         #expect(first.count == 2)

@@ -118,6 +118,25 @@ enum CommandTable {
                 + "with `--force`; a device or named pipe (such as /dev/null) is written through.",
             perform: { session, argument in session.saveRun(argument) }),
         CommandSpec(
+            "lab", arguments: "[ID|FILE [GOAL]]",
+            summary: "be the scheduler: run a program's threads step by step",
+            details: "Plays a lab: the open page's (or lesson's) lab, a course lab by id "
+                + "(`lab lost-update`, `lab be-the-scheduler/lost-update`), or any program in the "
+                + "lab's subset of Python (`lab counter.py end counter == 1`). Keys 1-9 run that "
+                + "thread's next step, u undoes, r restarts, a runs at random (the seed is shown), "
+                + "e says whether the goal can still be reached, h gives a hint, q leaves. "
+                + "Afterwards `replay`, `step` and `save` work on the schedule you played.",
+            completeArgument: { session, earlier in
+                earlier.isEmpty ? session.library.labs.map(\.lab.id) : []
+            },
+            perform: { session, argument in session.lab(argument) }),
+        CommandSpec(
+            "labs",
+            summary: "list the course's labs with what you did in each",
+            details: "Lists every lab of the course by lesson, marked won (with the fewest steps "
+                + "and hints), proved impossible, or played.",
+            perform: { session, _ in Reply(text: session.labList()) }),
+        CommandSpec(
             "explore", arguments: "FILE [K]",
             summary: "try every interleaving of a Python threading program",
             details: "Runs FILE, a small Python program with threads (docs/lab.md has the subset), "

@@ -36,6 +36,7 @@ struct REPLLoop {
                 if let confirmation = reply.confirmation { confirm(confirmation) }
                 if let showing = reply.showing { play(showing) }
                 if let launch = reply.demo { run(launch) }
+                if let lab = reply.lab { play(lab) }
             }
         }
     }
@@ -107,6 +108,12 @@ struct REPLLoop {
         } catch {
             console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }
+    }
+
+    /// Plays a lab (full screen, or at a `lab>` prompt in plain mode), then says how it went.
+    private func play(_ lab: LabLaunch) {
+        let game = LabPlaying.play(lab, animates: session.animates, color: color, input: .reader(reader))
+        show(session.finishLab(game))
     }
 
     private func greeting() -> String {

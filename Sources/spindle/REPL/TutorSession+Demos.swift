@@ -69,7 +69,7 @@ extension TutorSession {
     /// Keeps a finished run for `replay`, `step` and `save`, and grades the open lesson's
     /// predictions on that demo with what it measured.
     func finish(_ finished: FinishedDemo) -> String {
-        lastRun = finished
+        lastRun = PlayedRun(events: finished.events, run: finished.launch.run)
         stepCursor = 0
         var text = finished.closingLines.map { $0 + "\n" }.joined()
         text += grade(with: finished)
@@ -165,7 +165,9 @@ extension TutorSession {
     /// `step [N]`: on the stage, the last run paused at its start; in plain mode, its next N
     /// narration lines (10 by default).
     func step(_ argument: String) -> Reply {
-        guard let lastRun else { return Reply(text: "nothing to step through yet: `run` a demo first\n") }
+        guard let lastRun else {
+            return Reply(text: "nothing to step through yet: `run` a demo or play a `lab` first\n")
+        }
         let count: Int
         if argument.isEmpty {
             count = 10
@@ -178,8 +180,8 @@ extension TutorSession {
             return Reply(
                 text: "",
                 showing: TraceShowing(
-                    events: lastRun.events, title: lastRun.launch.title, speed: 1, startPaused: true,
-                    emphasis: lastRun.launch.descriptor.emphasis))
+                    events: lastRun.events, title: lastRun.run.title, speed: 1, startPaused: true,
+                    emphasis: lastRun.run.emphasis))
         }
         let lines = PlainNarration.transcript(of: lastRun.events)
         guard stepCursor < lines.count else {

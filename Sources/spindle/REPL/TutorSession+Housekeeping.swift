@@ -5,7 +5,9 @@ import TextRendering
 extension TutorSession {
     /// `progress`: one line per lesson the student started.
     func progressReport() -> String {
-        let started = library.lessons.filter { record[lesson: $0.id].isStarted }
+        let started = library.lessons.filter {
+            record[lesson: $0.id].isStarted || !record[lesson: $0.id].labs.isEmpty
+        }
         guard !started.isEmpty else {
             // The course's own first lesson: a course need not start at lesson 0.
             guard let first = library.lessons.first else {
@@ -21,7 +23,8 @@ extension TutorSession {
             let status = progress.completed ? "done" : "in progress"
             return "\(Self.number(lesson.order))  \(TerminalText.sanitize(lesson.title)): "
                 + "\(progress.pagesSeen.count)/\(lesson.pages.count) pages, "
-                + "\(right)/\(questions.count) questions right, \(hints) hint\(hints == 1 ? "" : "s"), \(status)"
+                + "\(right)/\(questions.count) questions right, \(hints) hint\(hints == 1 ? "" : "s"), "
+                + (labTally(lesson).map { $0 + ", " } ?? "") + status
         }
         let done = library.lessons.filter { record[lesson: $0.id].completed }.count
         lines.append("\(done) of \(library.lessons.count) lessons done.")
@@ -116,7 +119,8 @@ extension TutorSession {
 
     /// `lint`: the same report as `spindle lint`.
     func lintReport() -> String {
-        let fresh = LessonLibrary.load(course: course, catalog: catalog, layout: catalog as? any PageLayout)
+        let fresh = LessonLibrary.load(
+            course: course, catalog: catalog, layout: catalog as? any PageLayout, labChecker: LabChecker())
         return LintReport(library: fresh).text
     }
 

@@ -20,10 +20,12 @@ extension TutorSession {
             } else {
                 mark = ""
             }
+            var marks = mark.isEmpty ? [] : [mark]
+            if let labs = labTally(lesson) { marks.append(labs) }
             let id = DisplayWidth.pad(lesson.id, toWidth: idWidth)
             let current = position?.lessonID == lesson.id ? ">" : " "
             let line = "\(current) \(Self.number(lesson.order))  \(id)  \(lesson.title)"
-            lines.append(mark.isEmpty ? line : "\(line)  \(mark)")
+            lines.append(([line] + marks).joined(separator: "  "))
         }
         lines.append("")
         lines.append("`open NUMBER` starts a lesson; `open \(library.lessons[0].order)` begins at the start.")

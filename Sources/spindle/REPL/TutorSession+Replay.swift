@@ -32,12 +32,14 @@ extension TutorSession {
             words.removeLast()
         }
         guard !words.isEmpty else {
-            guard let lastRun else { return Reply(text: "No run to replay yet: `run` a demo, or \(usage)\n") }
+            guard let lastRun else {
+                return Reply(text: "No run to replay yet: `run` a demo, play a `lab`, or \(usage)\n")
+            }
             return Reply(
                 text: "",
                 showing: TraceShowing(
-                    events: lastRun.events, title: lastRun.launch.title, speed: speed,
-                    emphasis: lastRun.launch.descriptor.emphasis))
+                    events: lastRun.events, title: lastRun.run.title, speed: speed,
+                    emphasis: lastRun.run.emphasis))
         }
         let path = (words.joined(separator: " ") as NSString).expandingTildeInPath
         do {

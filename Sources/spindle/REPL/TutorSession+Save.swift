@@ -6,14 +6,16 @@ extension TutorSession {
     /// `spindle replay`. An existing file is replaced only with `--force` or after a yes; a
     /// device or named pipe is written through.
     func saveRun(_ argument: String) -> Reply {
-        guard let lastRun else { return Reply(text: "nothing to save yet: `run` a demo first\n") }
+        guard let lastRun else {
+            return Reply(text: "nothing to save yet: `run` a demo or play a `lab` first\n")
+        }
         let (name, force) = Self.splitForce(argument)
         guard !name.isEmpty else {
             return Reply(text: "save it where? `save FILE`, e.g. `save counter.jsonl`\n")
         }
         let output = OutputPath((name as NSString).expandingTildeInPath, mayReplace: force)
         do {
-            let saved = try TraceFiles.writeTrace(lastRun.events, run: lastRun.launch.run, to: output)
+            let saved = try TraceFiles.writeTrace(lastRun.events, run: lastRun.run, to: output)
             let hint =
                 saved.kind == .wroteThrough ? "" : " `replay \(OutputFileError.display(name))` plays it."
             return Reply(text: saved.line + hint + "\n")

@@ -24,6 +24,8 @@ final class TutorSession {
         var demo: DemoLaunch?
         /// A question to ask after the text; on yes the loop runs its command.
         var confirmation: Confirmation?
+        /// A lab to play after the text; the loop hands the finished game to ``finishLab(_:)``.
+        var lab: LabLaunch?
     }
 
     let course: CourseSource
@@ -38,8 +40,8 @@ final class TutorSession {
     /// Whether a person answers at a terminal, so a command may ask before replacing or
     /// forgetting something; otherwise it refuses and says how to do it without asking.
     let interactive: Bool
-    /// The last demo run, for `replay`, `step` and `save`.
-    var lastRun: FinishedDemo?
+    /// The last demo or lab run, for `replay`, `step` and `save`.
+    var lastRun: PlayedRun?
     /// How many narration lines of ``lastRun`` plain-mode `step` has shown.
     var stepCursor = 0
 

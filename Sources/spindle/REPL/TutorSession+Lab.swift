@@ -1,0 +1,173 @@
+import Foundation
+import Lab
+import LabScreen
+import Lessons
+import TextRendering
+import Trace
+
+extension TutorSession {
+    /// `lab [ID | FILE.py [GOAL]]`: a lab to play: the open page's (or lesson's) lab, a lab of
+    /// the course by id, or any lab program, with a goal when one follows the file name.
+    func lab(_ argument: String) -> Reply {
+        do {
+            return Reply(text: "", lab: try labLaunch(for: argument))
+        } catch {
+            return Reply(text: "\(error)\n")
+        }
+    }
+
+    /// The lab `argument` names, ready to play; a failure is one line saying what to type.
+    func labLaunch(for argument: String) throws -> LabLaunch {
+        let words = argument.split(separator: " ", maxSplits: 1).map(String.init)
+        guard let first = words.first else { return try launch(currentLessonLab()) }
+        if first.hasSuffix(".py") || first.contains("/") && FileManager.default.fileExists(atPath: first) {
+            return try fileLabLaunch(path: first, goal: words.count > 1 ? words[1] : nil)
+        }
+        return try courseLabLaunch(argument)
+    }
+
+    /// The course lab `key` names (`lost-update`, `be-the-scheduler/lost-update`).
+    func courseLabLaunch(_ key: String) throws -> LabLaunch {
+        do {
+            return try launch(library.lab(matching: key))
+        } catch let error as LabLookupError {
+            throw CommandFailure("\(error.message); `labs` lists them")
+        }
+    }
+
+    /// The lab on the open page, or the open lesson's only lab.
+    private func currentLessonLab() throws -> CourseLab {
+        guard let lesson = currentLesson, let position else {
+            throw CommandFailure(
+                "open a lesson first, or name a lab: `lab ID` (`labs` lists them) or `lab FILE.py`")
+        }
+        let onPage = lesson.pages[position.page].labs
+        if onPage.count == 1 { return CourseLab(lesson: lesson, lab: onPage[0]) }
+        let candidates = onPage.isEmpty ? lesson.labs : onPage
+        guard candidates.count == 1 else {
+            guard !candidates.isEmpty else {
+                throw CommandFailure("this lesson has no lab; `labs` lists the course's labs")
+            }
+            let ids = candidates.map { "`lab \($0.id)`" }.joined(separator: ", ")
+            throw CommandFailure("which lab? \(ids)")
+        }
+        return CourseLab(lesson: lesson, lab: candidates[0])
+    }
+
+    private func launch(_ courseLab: CourseLab) throws -> LabLaunch {
+        let text: LabProgramText
+        do {
+            text = try courseLab.lesson.labProgram(for: courseLab.lab)
+        } catch {
+            throw CommandFailure("lab `\(courseLab.fullID)`: \(error.message); `lint` checks the lesson")
+        }
+        let program: LabProgram
+        let goal: LabGoal
+        do {
+            program = try LabProgram(source: text.text, file: text.file)
+            goal = try LabGoal.parse(courseLab.lab.goal, for: program)
+        } catch {
+            throw CommandFailure(
+                "lab `\(courseLab.fullID)` cannot be played: \(error); `lint` checks the lesson")
+        }
+        return LabLaunch(
+            program: program, fileName: text.file, title: courseLab.lab.title, goal: goal,
+            hints: courseLab.lab.hints, explanation: courseLab.lab.explanation,
+            courseLab: LabLaunch.CourseLab(lessonID: courseLab.lesson.id, labID: courseLab.lab.id))
+    }
+
+    /// A lab program from a file, with the goal written after it (free play without one).
+    func fileLabLaunch(path: String, goal goalText: String?) throws -> LabLaunch {
+        let expanded = (path as NSString).expandingTildeInPath
+        let program = try LabProgramFile.load(expanded)
+        let name = URL(fileURLWithPath: expanded).lastPathComponent
+        var goal: LabGoal?
+        if let goalText {
+            do {
+                goal = try LabGoal.parse(goalText, for: program)
+            } catch {
+                throw CommandFailure("goal `\(goalText)`, column \(error.column): \(error.message)")
+            }
+        }
+        return LabLaunch(program: program, fileName: name, title: name, goal: goal)
+    }
+
+    /// `labs`: every lab of the course, with what the student did in each.
+    func labList() -> String {
+        let labs = library.labs
+        guard !labs.isEmpty else { return "the course has no labs\n" }
+        var lines = labs.map { courseLab -> String in
+            let progress = record[lesson: courseLab.lesson.id].labs[courseLab.lab.id]
+            return "\(Self.number(courseLab.lesson.order))  \(courseLab.fullID): "
+                + TerminalText.sanitize(courseLab.lab.title) + Self.labStatus(progress)
+        }
+        lines.append("`lab ID` plays one, e.g. `lab \(labs[0].lab.id)`.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `2/3 labs done` (won, or proved impossible), for a lesson that has labs.
+    func labTally(_ lesson: Lesson) -> String? {
+        guard !lesson.labs.isEmpty else { return nil }
+        let progress = record[lesson: lesson.id].labs
+        let done = lesson.labs.filter { progress[$0.id].map { $0.won || $0.proved } ?? false }.count
+        return "\(done)/\(lesson.labs.count) lab\(lesson.labs.count == 1 ? "" : "s") done"
+    }
+
+    /// ` (won in 6 steps)`, ` (proved impossible)`, ` (played)` or nothing.
+    static func labStatus(_ progress: LabProgress?) -> String {
+        guard let progress, progress.plays > 0 else { return "" }
+        if progress.won, let steps = progress.fewestSteps {
+            let hints =
+                progress.hintsUsed == 0
+                ? "" : ", \(progress.hintsUsed) hint\(progress.hintsUsed == 1 ? "" : "s")"
+            return " (won in \(steps) steps\(hints))"
+        }
+        return progress.proved ? " (proved impossible)" : " (played, not won)"
+    }
+
+    /// Records a game that is over: progress for a course lab, and (in the tutor, where
+    /// `offersReplay`) the schedule played for `replay`, `step` and `save`; says how it went.
+    func finishLab(_ game: EngineLabGame, offersReplay: Bool = true) -> String {
+        var lines: [String] = []
+        let launch = game.launch
+        let name = launch.courseLab.map { "`\($0.fullID)`" } ?? launch.fileName
+        if let steps = game.fewestWinningSteps {
+            lines.append("Lab \(name) won in \(steps) step\(steps == 1 ? "" : "s").")
+        } else if game.provedUnreachable {
+            lines.append("Lab \(name): proved that no schedule reaches the goal.")
+        } else if launch.goal != nil {
+            lines.append(
+                "Lab \(name) not won yet; `lab \(launch.courseLab?.fullID ?? launch.fileName)` plays it again."
+            )
+        }
+        if let courseLab = launch.courseLab {
+            var progress = record[lesson: courseLab.lessonID].labs[courseLab.labID] ?? LabProgress()
+            progress.plays += 1
+            progress.hintsUsed = max(progress.hintsUsed, game.hintsShown)
+            if let steps = game.fewestWinningSteps {
+                progress.won = true
+                progress.fewestSteps = min(progress.fewestSteps ?? .max, steps)
+            }
+            if game.provedUnreachable { progress.proved = true }
+            record[lesson: courseLab.lessonID].labs[courseLab.labID] = progress
+            let failure = save()
+            if !failure.isEmpty { lines.append(failure.trimmingCharacters(in: .newlines)) }
+        }
+        let schedule = game.engine.schedule
+        if offersReplay, !schedule.isEmpty {
+            let recorder = TraceRecorder()
+            if (try? LabReplay.record(launch.program, schedule: schedule, into: recorder)) != nil {
+                lastRun = PlayedRun(
+                    events: recorder.events,
+                    run: TraceRun(
+                        demo: launch.courseLab?.fullID ?? launch.fileName,
+                        parameters: ["schedule=" + schedule.map(String.init).joined(separator: ",")],
+                        emphasis: [.lanes, .resources]))
+                stepCursor = 0
+                lines.append(
+                    "The schedule you played: `replay`; event by event: `step`; keep it: `save FILE`.")
+            }
+        }
+        return wrapped(lines.map { $0 + "\n" }.joined())
+    }
+}
