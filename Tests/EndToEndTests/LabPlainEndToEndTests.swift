@@ -96,4 +96,19 @@ struct LabPlainEndToEndTests {
         #expect(misspelt.errors.contains("column 5"), "\(misspelt.errors)")
         #expect(misspelt.errors.contains("`countr`"), "\(misspelt.errors)")
     }
+
+    @Test("a file keeps its source: the state shows each thread's line, and `# critical` marks count")
+    func fileKeepsItsSource() throws {
+        let file = Repository.lessons + "/labs/homemade-lock.py"
+        // `spindle lab FILE` compiles the file from its syntax tree alone, so its lines and
+        // comments are lost: no code on the screen, and `critical` finds no marked line.
+        withKnownIssue("a lab file is compiled without its source lines and comments") {
+            let explored = try lab([file, "--goal", "critical"], keys: ["e", "q"])
+            #expect(explored.status == 0, "\(explored.errors)")
+            #expect(explored.output.contains("MainThread: next begin <module> (line 2: import threading)"))
+            let keys = try #require(LabWinningKeys.keys(in: explored.output), "\(explored.output)")
+            let played = try lab([file, "--goal", "critical"], keys: keys + ["q"])
+            #expect(played.output.contains("WIN: You won in \(keys.count) steps"), "\(played.output)")
+        }
+    }
 }
