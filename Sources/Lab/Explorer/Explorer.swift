@@ -26,7 +26,6 @@ private struct Search {
     let maxStates: Int
     let stepLimit = 10_000
     var visited: [StateFingerprint: Int] = [:]
-    var encoder = StateEncoder()
     var visits: [VisitedState] = []
     var path: [Int] = []
     var stack: [Node] = []
@@ -83,8 +82,7 @@ private struct Search {
         }
         let sleepingThreads = sleep.map(\.thread)
         let visitIndex: Int
-        encoder.encode(world)
-        let key = StateFingerprint(encoder.words)
+        let key = StateEncoder.fingerprint(of: world)
         if let index = visited[key] {
             let earlier = visits[index]
             if earlier.isOnPath || earlier.sleepingThreads.allSatisfy(sleepingThreads.contains) {
