@@ -27,6 +27,7 @@ struct StateEncoder {
         append(world.stepLimitThread ?? -1)
     }
 
+    @inline(__always)
     mutating func append(_ value: Int) {
         builder.combine(UInt64(bitPattern: Int64(value)))
     }

@@ -18,6 +18,7 @@ struct StateFingerprint: Hashable {
         private var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
         private var count: UInt64 = 0
 
+        @inline(__always)
         mutating func combine(_ word: UInt64) {
             first = Self.mix(first, word &* 0x87C3_7B91_1142_53D5)
             second = Self.mix(second, word &* 0x4CF5_AD43_2745_937F)
