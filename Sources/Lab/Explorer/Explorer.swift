@@ -15,7 +15,9 @@ public enum Explorer {
 /// The state of one exploration.
 private struct Search {
     struct Node {
-        var world: World
+        /// `nil` once its last choice has been taken: that child steps the world in place
+        /// instead of a copy, saving the copy-on-write of the arrays the step changes.
+        var world: World?
         var visitIndex: Int
         var sleep: [SleepingStep]
         var choices: [Int]
@@ -56,7 +58,8 @@ private struct Search {
             }
             let thread = stack[top].choices[stack[top].nextChoice]
             stack[top].nextChoice += 1
-            var world = stack[top].world
+            var world = stack[top].world!
+            if stack[top].nextChoice == stack[top].choices.count { stack[top].world = nil }
             var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: false)
             world.step(thread, &context)
             let footprint = context.footprint
