@@ -37,6 +37,14 @@ struct ThreadState: Hashable, Sendable {
     var frames: [Frame] = []
     var suspension: Suspension?
 
-    var isRunning: Bool { phase == .running }
-    var isFinished: Bool { phase == .finished }
+    // Matched rather than compared with `==`, which would compare `created`'s payload too:
+    // the explorer asks these of every thread in every state.
+    var isRunning: Bool {
+        if case .running = phase { return true }
+        return false
+    }
+    var isFinished: Bool {
+        if case .finished = phase { return true }
+        return false
+    }
 }

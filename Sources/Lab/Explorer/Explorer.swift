@@ -15,7 +15,9 @@ public enum Explorer {
 /// The state of one exploration.
 private struct Search {
     struct Node {
-        var world: World
+        /// `nil` once its last choice has been taken: that child steps the world in place
+        /// instead of a copy, saving the copy-on-write of the arrays the step changes.
+        var world: World?
         var visitIndex: Int
         var sleep: [SleepingStep]
         var choices: [Int]
@@ -26,7 +28,6 @@ private struct Search {
     let maxStates: Int
     let stepLimit = 10_000
     var visited: [StateFingerprint: Int] = [:]
-    var encoder = StateEncoder()
     var visits: [VisitedState] = []
     var path: [Int] = []
     var stack: [Node] = []
@@ -57,7 +58,8 @@ private struct Search {
             }
             let thread = stack[top].choices[stack[top].nextChoice]
             stack[top].nextChoice += 1
-            var world = stack[top].world
+            var world = stack[top].world!
+            if stack[top].nextChoice == stack[top].choices.count { stack[top].world = nil }
             var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: false)
             world.step(thread, &context)
             let footprint = context.footprint
@@ -72,26 +74,30 @@ private struct Search {
     /// Visits a state: records it if the run ended there, otherwise pushes it unless an
     /// earlier visit already covered everything this one would explore.
     private mutating func enter(_ world: World, sleep: [SleepingStep]) {
-        let runnable = world.threads.indices.filter {
-            world.threads[$0].isRunning && world.blocker(of: $0, in: program) == nil
+        // One pass and one array: the runnable threads that are awake are the choices.
+        var anyRunnable = false
+        var choices: [Int] = []
+        for thread in world.threads.indices
+        where world.threads[thread].isRunning && world.blocker(of: thread, in: program) == nil {
+            anyRunnable = true
+            if !sleep.contains(where: { $0.thread == thread }) { choices.append(thread) }
         }
         // A run can only have ended when no thread may move, or when one ran out of steps.
-        if runnable.isEmpty || world.stepLimitThread != nil, let ending = world.ending(in: program) {
+        if !anyRunnable || world.stepLimitThread != nil, let ending = world.ending(in: program) {
             record(world, ending)
             dropLastStep()
             return
         }
-        let sleepingThreads = sleep.map(\.thread)
+        func isAsleep(_ thread: Int) -> Bool { sleep.contains { $0.thread == thread } }
         let visitIndex: Int
-        encoder.encode(world)
-        let key = StateFingerprint(encoder.words)
+        let key = StateEncoder.fingerprint(of: world)
         if let index = visited[key] {
             let earlier = visits[index]
-            if earlier.isOnPath || earlier.sleepingThreads.allSatisfy(sleepingThreads.contains) {
+            if earlier.isOnPath || earlier.sleepingThreads.allSatisfy(isAsleep) {
                 dropLastStep()
                 return
             }
-            visits[index].sleepingThreads = earlier.sleepingThreads.filter(sleepingThreads.contains)
+            visits[index].sleepingThreads = earlier.sleepingThreads.filter(isAsleep)
             visitIndex = index
         } else {
             guard visits.count < maxStates else {
@@ -100,10 +106,9 @@ private struct Search {
             }
             visitIndex = visits.count
             visited[key] = visitIndex
-            visits.append(VisitedState(sleepingThreads: sleepingThreads, isOnPath: true))
+            visits.append(VisitedState(sleepingThreads: sleep.map(\.thread), isOnPath: true))
         }
         visits[visitIndex].isOnPath = true
-        let choices = runnable.filter { !sleepingThreads.contains($0) }
         stack.append(Node(world: world, visitIndex: visitIndex, sleep: sleep, choices: choices))
     }
 

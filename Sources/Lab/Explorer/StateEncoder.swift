@@ -1,12 +1,17 @@
 /// Writes everything that tells two worlds apart (all but the bookkeeping: object names and
-/// step counts) as a flat run of words, for `StateFingerprint`. The encoding is unambiguous: every enum case starts with a
-/// tag and every array, string and optional with its count or presence, so two different
-/// worlds never give the same words. The buffer is reused from state to state.
+/// step counts) as a flat run of words, hashed into a `StateFingerprint` as they are written.
+/// The encoding is unambiguous: every enum case starts with a tag and every array, string and
+/// optional with its count or presence, so two different worlds never give the same words.
 struct StateEncoder {
-    private(set) var words: [UInt64] = []
+    private var builder = StateFingerprint.Builder()
 
-    mutating func encode(_ world: World) {
-        words.removeAll(keepingCapacity: true)
+    static func fingerprint(of world: World) -> StateFingerprint {
+        var encoder = StateEncoder()
+        encoder.encode(world)
+        return encoder.builder.finish()
+    }
+
+    private mutating func encode(_ world: World) {
         append(world.threads.count)
         for thread in world.threads { append(thread) }
         append(world.globals.count)
@@ -22,8 +27,9 @@ struct StateEncoder {
         append(world.stepLimitThread ?? -1)
     }
 
+    @inline(__always)
     mutating func append(_ value: Int) {
-        words.append(UInt64(bitPattern: Int64(value)))
+        builder.combine(UInt64(bitPattern: Int64(value)))
     }
 
     mutating func append(_ flag: Bool) {
@@ -38,13 +44,13 @@ struct StateEncoder {
             let raw = UnsafeRawBufferPointer(bytes)
             var offset = 0
             while offset + 8 <= raw.count {
-                words.append(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                builder.combine(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 offset += 8
             }
             guard offset < raw.count else { return }
             var last: UInt64 = 0
             for byte in raw[offset...].reversed() { last = last << 8 | UInt64(byte) }
-            words.append(last)
+            builder.combine(last)
         }
     }
 

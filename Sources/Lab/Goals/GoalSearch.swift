@@ -20,7 +20,6 @@ private struct Breadth {
     let program: LabProgram
     let stepLimit: Int
     let goal: LabGoal.Condition
-    var encoder = StateEncoder()
     var visited: Set<StateFingerprint> = []
     /// For each state found, by the order it was found in: the state it was reached from and
     /// the thread that stepped, to rebuild the schedule to a winning one.
@@ -34,8 +33,7 @@ private struct Breadth {
     }
 
     mutating func run(from start: World, maxStates: Int, isCancelled: () -> Bool) -> GoalSearchResult {
-        encoder.encode(start)
-        visited.insert(StateFingerprint(encoder.words))
+        visited.insert(StateEncoder.fingerprint(of: start))
         parents.append(-1)
         threads.append(-1)
         let startEnding = start.ending(in: program)
@@ -53,8 +51,7 @@ private struct Breadth {
                     var child = world
                     var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: false)
                     child.step(thread, &context)
-                    encoder.encode(child)
-                    let fingerprint = StateFingerprint(encoder.words)
+                    let fingerprint = StateEncoder.fingerprint(of: child)
                     guard !visited.contains(fingerprint) else { continue }
                     guard visited.count < maxStates else { return .stopped(states: visited.count) }
                     visited.insert(fingerprint)
