@@ -74,7 +74,11 @@ struct LabPlainEndToEndTests {
         let lines = outcome.errors.split(separator: "\n")
         #expect(lines.count == 1, "\(outcome.errors)")
         #expect(outcome.errors.contains("`nosuch`"))
-        #expect(outcome.errors.contains("`labs`"))
+        #expect(outcome.errors.contains("`spindle lab --list`"))
+        let listed = try lab(["--list"], keys: [])
+        #expect(listed.status == 0, "\(listed.errors)")
+        #expect(listed.output.contains("be-the-scheduler/lost-update: Make the counter end at 1"))
+        #expect(listed.output.contains("`spindle lab ID` plays one"))
     }
 
     @Test("a Python file with --goal is played and won; a misspelt goal is one line with its column")
@@ -100,15 +104,11 @@ struct LabPlainEndToEndTests {
     @Test("a file keeps its source: the state shows each thread's line, and `# critical` marks count")
     func fileKeepsItsSource() throws {
         let file = Repository.lessons + "/labs/homemade-lock.py"
-        // `spindle lab FILE` compiles the file from its syntax tree alone, so its lines and
-        // comments are lost: no code on the screen, and `critical` finds no marked line.
-        withKnownIssue("a lab file is compiled without its source lines and comments") {
-            let explored = try lab([file, "--goal", "critical"], keys: ["e", "q"])
-            #expect(explored.status == 0, "\(explored.errors)")
-            #expect(explored.output.contains("MainThread: next begin <module> (line 2: import threading)"))
-            let keys = try #require(LabWinningKeys.keys(in: explored.output), "\(explored.output)")
-            let played = try lab([file, "--goal", "critical"], keys: keys + ["q"])
-            #expect(played.output.contains("WIN: You won in \(keys.count) steps"), "\(played.output)")
-        }
+        let explored = try lab([file, "--goal", "critical"], keys: ["e", "q"])
+        #expect(explored.status == 0, "\(explored.errors)")
+        #expect(explored.output.contains("MainThread: next begin <module> (line 2: import threading)"))
+        let keys = try #require(LabWinningKeys.keys(in: explored.output), "\(explored.output)")
+        let played = try lab([file, "--goal", "critical"], keys: keys + ["q"])
+        #expect(played.output.contains("WIN: You won in \(keys.count) steps"), "\(played.output)")
     }
 }

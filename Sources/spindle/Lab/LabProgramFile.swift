@@ -34,7 +34,9 @@ enum LabProgramFile {
             throw CommandFailure("\(shownPath): not UTF-8 text; save the program as UTF-8")
         }
         do {
-            return try LabProgram(PythonParser.parse(source, file: shownPath))
+            // From the source, not a syntax tree alone: the lab shows its lines, and `critical`
+            // goals read its `# critical` comments.
+            return try LabProgram(source: source, file: shownPath)
         } catch {
             throw CommandFailure(error.description)
         }
