@@ -87,6 +87,7 @@ struct LabEndToEndTests {
         try terminal.press("Enter")
         let progress = try terminal.waitFor("the progress") { $0.contains("lessons done.") }
         #expect(progress.contains("1/3 labs done"), "\(progress)")
+        #expect(progress.contains("lab lost-update: won in \(keys.count) steps"), "\(progress)")
 
         let lab = try LabProgressFile.entry(
             lesson: "be-the-scheduler", lab: "lost-update", stateFolder: state.path)

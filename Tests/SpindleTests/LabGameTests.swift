@@ -59,7 +59,7 @@ struct LabGameTests {
     func refusedKeys() throws {
         var game = EngineLabGame(try launch(goal: "end counter == 1"))
         game.perform(.step(6))
-        #expect(game.snapshot.message == "There is no thread 7: the keys are 1 to 1.")
+        #expect(game.snapshot.message == "There is no thread 7: only thread 1 has started.")
         #expect(game.snapshot.stepCount == 0)
     }
 

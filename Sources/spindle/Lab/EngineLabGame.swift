@@ -87,7 +87,10 @@ struct EngineLabGame: LabGame {
         }
         let threads = engine.threads
         guard threads.indices.contains(index) else {
-            message = "There is no thread \(index + 1): the keys are 1 to \(threads.count)."
+            message =
+                threads.count == 1
+                ? "There is no thread \(index + 1): only thread 1 has started."
+                : "There is no thread \(index + 1): the keys are 1 to \(threads.count)."
             return
         }
         do {

@@ -18,7 +18,10 @@ struct LabCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Argument(help: ArgumentHelp("A course lab's id, or a lab program.", valueName: "lab|file.py"))
-    var lab: String
+    var lab: String?
+
+    @Flag(help: "List the course's labs, with what you did in each.")
+    var list = false
 
     @Option(
         help: ArgumentHelp(
@@ -29,17 +32,29 @@ struct LabCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The seed the first `a` uses; each press takes the next.", valueName: "n"))
     var seed: UInt64 = 1
 
+    func validate() throws {
+        if list, lab != nil { throw ValidationError("--list takes no lab; drop one of them") }
+        if !list, lab == nil {
+            throw ValidationError(
+                "name a lab: `spindle lab ID` (`spindle lab --list` lists them) or `spindle lab FILE.py`")
+        }
+    }
+
     func run() throws {
         let terminal = global.terminal
         let animates = !terminal.plain && terminal.inputIsTerminal
         let session = TutorSession(
             course: try global.course(), catalog: CatalogDemoSignatures.current,
             store: ProgressStore(url: StatePaths().progress), options: global.renderOptions)
+        guard let lab else { return Console().write(session.labList(command: "spindle lab")) }
         let isFile = lab.hasSuffix(".py") || FileManager.default.fileExists(atPath: lab)
         if goal != nil, !isFile {
             throw CommandFailure("--goal is for a .py file; a course lab has its own goal")
         }
-        var launch = try isFile ? session.fileLabLaunch(path: lab, goal: goal) : session.courseLabLaunch(lab)
+        var launch =
+            try isFile
+            ? session.fileLabLaunch(path: lab, goal: goal)
+            : session.courseLabLaunch(lab, listing: "`spindle lab --list`")
         launch.firstSeed = seed
         let game = LabPlaying.play(
             launch, animates: animates, color: terminal.color,

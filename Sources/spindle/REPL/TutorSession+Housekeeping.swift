@@ -15,16 +15,18 @@ extension TutorSession {
             }
             return "nothing yet; `open \(first.order)` starts the first lesson\n"
         }
-        var lines = started.map { lesson -> String in
+        var lines = started.flatMap { lesson -> [String] in
             let progress = record[lesson: lesson.id]
             let questions = lesson.questions
             let right = questions.filter { progress.questions[$0.id]?.correct == true }.count
             let hints = progress.questions.values.reduce(0) { $0 + $1.hintsUsed }
             let status = progress.completed ? "done" : "in progress"
-            return "\(Self.number(lesson.order))  \(TerminalText.sanitize(lesson.title)): "
+            let summary =
+                "\(Self.number(lesson.order))  \(TerminalText.sanitize(lesson.title)): "
                 + "\(progress.pagesSeen.count)/\(lesson.pages.count) pages, "
                 + "\(right)/\(questions.count) questions right, \(hints) hint\(hints == 1 ? "" : "s"), "
                 + (labTally(lesson).map { $0 + ", " } ?? "") + status
+            return [summary] + labLines(lesson)
         }
         let done = library.lessons.filter { record[lesson: $0.id].completed }.count
         lines.append("\(done) of \(library.lessons.count) lessons done.")

@@ -26,12 +26,13 @@ extension TutorSession {
         return try courseLabLaunch(argument)
     }
 
-    /// The course lab `key` names (`lost-update`, `be-the-scheduler/lost-update`).
-    func courseLabLaunch(_ key: String) throws -> LabLaunch {
+    /// The course lab `key` names (`lost-update`, `be-the-scheduler/lost-update`); an unknown
+    /// one is an error naming `listing`, the command that lists them where the student is.
+    func courseLabLaunch(_ key: String, listing: String = "`labs`") throws -> LabLaunch {
         do {
             return try launch(library.lab(matching: key))
         } catch let error as LabLookupError {
-            throw CommandFailure("\(error.message); `labs` lists them")
+            throw CommandFailure("\(error.message); \(listing) lists them")
         }
     }
 
@@ -92,8 +93,8 @@ extension TutorSession {
         return LabLaunch(program: program, fileName: name, title: name, goal: goal)
     }
 
-    /// `labs`: every lab of the course, with what the student did in each.
-    func labList() -> String {
+    /// `labs`: every lab of the course, with what the student did in each; `command` plays one.
+    func labList(command: String = "lab") -> String {
         let labs = library.labs
         guard !labs.isEmpty else { return "the course has no labs\n" }
         var lines = labs.map { courseLab -> String in
@@ -101,7 +102,7 @@ extension TutorSession {
             return "\(Self.number(courseLab.lesson.order))  \(courseLab.fullID): "
                 + TerminalText.sanitize(courseLab.lab.title) + Self.labStatus(progress)
         }
-        lines.append("`lab ID` plays one, e.g. `lab \(labs[0].lab.id)`.")
+        lines.append("`\(command) ID` plays one, e.g. `\(command) \(labs[0].lab.id)`.")
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -111,6 +112,16 @@ extension TutorSession {
         let progress = record[lesson: lesson.id].labs
         let done = lesson.labs.filter { progress[$0.id].map { $0.won || $0.proved } ?? false }.count
         return "\(done)/\(lesson.labs.count) lab\(lesson.labs.count == 1 ? "" : "s") done"
+    }
+
+    /// One line per lab of `lesson` the student played: `lab lost-update: won in 12 steps, 1 hint`.
+    func labLines(_ lesson: Lesson) -> [String] {
+        let progress = record[lesson: lesson.id].labs
+        return lesson.labs.compactMap { lab in
+            let status = Self.labStatus(progress[lab.id])
+            guard !status.isEmpty else { return nil }
+            return "    lab \(lab.id): " + status.dropFirst(2).dropLast()
+        }
     }
 
     /// ` (won in 6 steps)`, ` (proved impossible)`, ` (played)` or nothing.
@@ -135,6 +146,10 @@ extension TutorSession {
             lines.append("Lab \(name) won in \(steps) step\(steps == 1 ? "" : "s").")
         } else if game.provedUnreachable {
             lines.append("Lab \(name): proved that no schedule reaches the goal.")
+        }
+        // The screen has two rows for it; here it is read whole.
+        if game.fewestWinningSteps != nil || game.provedUnreachable, !launch.explanation.isEmpty {
+            lines.append(TerminalText.sanitize(launch.explanation))
         } else if launch.goal != nil {
             lines.append(
                 "Lab \(name) not won yet; `lab \(launch.courseLab?.fullID ?? launch.fileName)` plays it again."
