@@ -29,7 +29,7 @@ struct CourseLabEndToEndTests {
     func everyLabAsDeclared() throws {
         let state = try TemporaryFolder()
         let listed = try SpindleBinary.run(
-            ["--lessons", Repository.lessons], input: "labs\nquit\n", stateFolder: state.path)
+            ["--lessons", Repository.lessons], input: "lab list\nquit\n", stateFolder: state.path)
         let ids = listed.output.split(separator: "\n").compactMap { line in
             line.firstMatch(of: /^\d+  ([a-z0-9-]+\/[a-z0-9-]+):\s/).map { String($0.output.1) }
         }

@@ -43,7 +43,7 @@ struct LabEndToEndTests {
         return try terminal.waitFor("step \(expected) after `\(key)`") { stepCount($0) == expected }
     }
 
-    @Test("the tutor's lost-update lab: the keys `e` gives win it, and `labs` and `progress` say so")
+    @Test("the tutor's lost-update lab: the keys `e` gives win it, and `lab list` and `progress` say so")
     func winLostUpdateInTheTutor() throws {
         let terminal = try tutor()
         try terminal.type("open be-the-scheduler")
@@ -76,7 +76,7 @@ struct LabEndToEndTests {
         try terminal.waitForPrompt("spindle 18·1>")
         #expect(try terminal.format("#{alternate_on}") == "0")
 
-        try terminal.type("labs")
+        try terminal.type("lab list")
         try terminal.press("Enter")
         let labs = try terminal.waitFor("the lab list") { $0.contains("`lab ID` plays one") }
         #expect(

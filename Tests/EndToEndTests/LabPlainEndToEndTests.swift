@@ -66,7 +66,7 @@ struct LabPlainEndToEndTests {
         #expect(answers[2].contains("Step: 1"), "\(answers[2])")
     }
 
-    @Test("an unknown lab is one line that names `labs`, and a failure")
+    @Test("an unknown lab is one line that names `spindle lab --list`, and a failure")
     func unknownLab() throws {
         let outcome = try lab(["nosuch"], keys: [])
         #expect(outcome.status != 0)

@@ -38,7 +38,6 @@ struct CommandTableTests {
         "lint": Probe(argument: "", phrase: "0 errors, 1 warning"),
         "explore": Probe(argument: "", phrase: "usage: `explore FILE.py [K]`"),
         "lab": Probe(argument: "", phrase: "this lesson has no lab"),
-        "labs": Probe(argument: "", phrase: "the course has no labs"),
         "help": Probe(argument: "", phrase: "Commands:"),
         "quit": Probe(argument: "", phrase: nil),
     ]

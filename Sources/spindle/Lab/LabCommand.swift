@@ -8,7 +8,7 @@ struct LabCommand: ParsableCommand {
         abstract: "Be the scheduler: run a Python program's threads one step at a time.",
         discussion: """
             LAB is a lab of the course (`lost-update`, or `be-the-scheduler/lost-update`; the \
-            tutor's `labs` lists them) or a .py file in the lab's subset of Python (docs/lab.md). \
+            `spindle lab --list` lists them) or a .py file in the lab's subset of Python (docs/lab.md). \
             Keys 1-9 run that thread's next step, u undoes, r restarts, a runs at random with a \
             seed it shows, e says whether the goal can still be reached and how soon, h gives \
             the next hint, q leaves. With --plain, or when the input is not a terminal, type the \

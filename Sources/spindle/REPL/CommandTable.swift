@@ -119,26 +119,21 @@ enum CommandTable {
             perform: { session, argument in session.saveRun(argument) }),
         CommandSpec(
             "lab", arguments: "[ID|FILE [GOAL]]",
-            summary: "be the scheduler: run a program's threads step by step",
+            summary: "be the scheduler of a program's threads",
             details: "Plays a lab: the open page's (or lesson's) lab, a course lab by id "
                 + "(`lab lost-update`, `lab be-the-scheduler/lost-update`), or any program in the "
                 + "lab's subset of Python (`lab counter.py end counter == 1`). Keys 1-9 run that "
                 + "thread's next step, u undoes, r restarts, a runs at random (the seed is shown), "
                 + "e says whether the goal can still be reached, h gives a hint, q leaves. "
-                + "Afterwards `replay`, `step` and `save` work on the schedule you played.",
+                + "Afterwards `replay`, `step` and `save` work on the schedule you played. "
+                + "`lab list` (or `lab` outside a lesson) lists every lab with what you did in it.",
             completeArgument: { session, earlier in
-                earlier.isEmpty ? session.library.labs.map(\.lab.id) : []
+                earlier.isEmpty ? session.library.labs.map(\.lab.id) + ["list"] : []
             },
             perform: { session, argument in session.lab(argument) }),
         CommandSpec(
-            "labs",
-            summary: "list the course's labs with what you did in each",
-            details: "Lists every lab of the course by lesson, marked won (with the fewest steps "
-                + "and hints), proved impossible, or played.",
-            perform: { session, _ in Reply(text: session.labList()) }),
-        CommandSpec(
             "explore", arguments: "FILE [K]",
-            summary: "try every interleaving of a Python threading program",
+            summary: "try every interleaving of a threaded program",
             details: "Runs FILE, a small Python program with threads (docs/lab.md has the subset), "
                 + "under Spindle's own scheduler in every order its threads can take their steps, "
                 + "and lists the outcomes, which fail, and the shortest schedule to each. "

@@ -134,8 +134,9 @@ extension TutorSession {
                 "  " + spec.label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
             }
             return
+                // No blank line before the last: the list fits a 24-row terminal without the pager.
                 (["Commands:"] + rows + [
-                    "", "`help COMMAND` explains one. Tab completes commands and lesson ids.",
+                    "`help COMMAND` explains one. Tab completes commands and lesson ids."
                 ])
                 .joined(separator: "\n") + "\n"
         }

@@ -9,6 +9,9 @@ extension TutorSession {
     /// `lab [ID | FILE.py [GOAL]]`: a lab to play: the open page's (or lesson's) lab, a lab of
     /// the course by id, or any lab program, with a goal when one follows the file name.
     func lab(_ argument: String) -> Reply {
+        if argument.lowercased() == "list" || argument.isEmpty && currentLesson == nil {
+            return Reply(text: labList())
+        }
         do {
             return Reply(text: "", lab: try labLaunch(for: argument))
         } catch {
@@ -28,7 +31,7 @@ extension TutorSession {
 
     /// The course lab `key` names (`lost-update`, `be-the-scheduler/lost-update`); an unknown
     /// one is an error naming `listing`, the command that lists them where the student is.
-    func courseLabLaunch(_ key: String, listing: String = "`labs`") throws -> LabLaunch {
+    func courseLabLaunch(_ key: String, listing: String = "`lab list`") throws -> LabLaunch {
         do {
             return try launch(library.lab(matching: key))
         } catch let error as LabLookupError {
@@ -40,14 +43,14 @@ extension TutorSession {
     private func currentLessonLab() throws -> CourseLab {
         guard let lesson = currentLesson, let position else {
             throw CommandFailure(
-                "open a lesson first, or name a lab: `lab ID` (`labs` lists them) or `lab FILE.py`")
+                "open a lesson first, or name a lab: `lab ID` (`lab list` lists them) or `lab FILE.py`")
         }
         let onPage = lesson.pages[position.page].labs
         if onPage.count == 1 { return CourseLab(lesson: lesson, lab: onPage[0]) }
         let candidates = onPage.isEmpty ? lesson.labs : onPage
         guard candidates.count == 1 else {
             guard !candidates.isEmpty else {
-                throw CommandFailure("this lesson has no lab; `labs` lists the course's labs")
+                throw CommandFailure("this lesson has no lab; `lab list` lists the course's labs")
             }
             let ids = candidates.map { "`lab \($0.id)`" }.joined(separator: ", ")
             throw CommandFailure("which lab? \(ids)")
@@ -93,7 +96,7 @@ extension TutorSession {
         return LabLaunch(program: program, fileName: name, title: name, goal: goal)
     }
 
-    /// `labs`: every lab of the course, with what the student did in each; `command` plays one.
+    /// `lab list`: every lab of the course, with what the student did in each; `command` plays one.
     func labList(command: String = "lab") -> String {
         let labs = library.labs
         guard !labs.isEmpty else { return "the course has no labs\n" }
