@@ -31,6 +31,9 @@ public struct Narrator: Sendable {
         if let note = event.note {
             sentence += " — \(note)"
         }
+        if let source = event.source {
+            sentence += " (\(source))"
+        }
         return NarrationLine(
             time: DurationText.format(nanoseconds: event.time >= start ? event.time - start : 0),
             actor: name(of: event.actor),

@@ -13,13 +13,17 @@ public struct TraceEvent: Hashable, Sendable, Codable {
     public var kind: Kind
     /// Optional free text the narrator appends, for what the model cannot express.
     public var note: String?
+    /// Where in a program's source the event was caused, as `file:line` (`bank.py:14`); set by
+    /// traced Python programs so that the narration and a deadlock report can point at a line.
+    public var source: String?
 
     /// Creates an event with an explicit time; use ``TraceRecorder/record(actor:kind:note:)``
     /// to have the recorder stamp it instead.
-    public init(time: UInt64, actor: ActorID, kind: Kind, note: String? = nil) {
+    public init(time: UInt64, actor: ActorID, kind: Kind, note: String? = nil, source: String? = nil) {
         self.time = time
         self.actor = actor
         self.kind = kind
         self.note = note
+        self.source = source
     }
 }
