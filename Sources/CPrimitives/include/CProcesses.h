@@ -49,4 +49,19 @@ int cprim_cloexec_pipe(int fds[2]);
 /* Grows a pipe's kernel buffer (Linux); returns the new size or -errno. */
 int cprim_set_pipe_size(int fd, int bytes);
 
+/* Starts `program` (searched on PATH) with `argv` and `envp` in a process group of its own,
+   with an empty signal mask and default dispositions, standard input, output and error on the
+   given descriptors, and `trace_fd` as descriptor `trace_target` (every other descriptor of the
+   caller that is close-on-exec stays closed). Returns the pid, or -errno. */
+pid_t cprim_spawn_in_group(const char *program, char *const argv[], char *const envp[], int stdin_fd,
+                           int stdout_fd, int stderr_fd, int trace_fd, int trace_target);
+
+/* Makes the calling process adopt its descendants' orphans (Linux), so that it can reap them
+   itself instead of leaving them to PID 1; `on` 0 turns it off. 0 or an errno value. */
+int cprim_set_child_subreaper(int on);
+
+/* The number of processes in process group `group` (Linux, from /proc), or -1 when the
+   platform cannot tell. */
+int cprim_count_group(pid_t group);
+
 #endif
