@@ -66,11 +66,13 @@ let package = Package(
         .target(name: "Lab", dependencies: ["Trace"]),
         // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
         .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal"]),
+        // A student's own Python program, run under the probe and turned into a trace.
+        .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "TextRendering", "Stage", "Terminal", "LineEditing",
-                "Multiprocessing", "Demos", "Lab", "LabScreen",
+                "Multiprocessing", "Demos", "Lab", "LabScreen", "ScriptTracing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -111,6 +113,9 @@ let package = Package(
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
+        .testTarget(
+            name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace"],
+            exclude: ["Scripts"]),
         .testTarget(
             name: "LabScreenTests",
             dependencies: [

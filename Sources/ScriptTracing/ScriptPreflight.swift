@@ -1,0 +1,44 @@
+import Foundation
+
+/// The checks made before anything is started, so that a typo or a missing interpreter gets
+/// one clear line instead of a Python traceback.
+enum ScriptPreflight {
+    static func check(_ invocation: ScriptInvocation) throws(ScriptRunError) {
+        try checkScript(invocation.script)
+        guard interpreterPath(invocation.python) != nil else {
+            throw ScriptRunError(
+                "\(invocation.python) was not found on PATH; install Python 3.9 or later "
+                    + "(for example `apt-get install python3`)")
+        }
+    }
+
+    private static func checkScript(_ path: String) throws(ScriptRunError) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw ScriptRunError("cannot read \(path): no such file; give the path of a Python script")
+        }
+        if isFolder.boolValue {
+            throw ScriptRunError("cannot read \(path): it is a folder; give the path of a Python script")
+        }
+        guard access(path, R_OK) == 0 else {
+            throw ScriptRunError("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+    }
+
+    /// The interpreter's full path: `name` itself when it has a slash, else the first
+    /// executable of that name on PATH.
+    static func interpreterPath(_ name: String) -> String? {
+        if name.contains("/") { return access(name, X_OK) == 0 ? name : nil }
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
+        for folder in path.split(separator: ":") where !folder.isEmpty {
+            let candidate = "\(folder)/\(name)"
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: candidate, isDirectory: &isFolder), !isFolder.boolValue,
+                access(candidate, X_OK) == 0
+            {
+                return candidate
+            }
+        }
+        return nil
+    }
+}
