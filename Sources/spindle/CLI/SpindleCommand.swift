@@ -24,7 +24,7 @@ struct SpindleCommand: ParsableCommand {
         version: SpindleVersion.current,
         subcommands: [
             TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, DemosCommand.self,
-            RunCommand.self, ReplayCommand.self, ExploreCommand.self, LabCommand.self,
+            RunCommand.self, ReplayCommand.self, ExploreCommand.self, LabCommand.self, TraceCommand.self,
         ],
         defaultSubcommand: TutorCommand.self
     )

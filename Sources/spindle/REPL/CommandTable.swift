@@ -141,6 +141,16 @@ enum CommandTable {
                 + "Ctrl-C stops exploring and shows what was found so far.",
             perform: { session, argument in session.explore(argument) }),
         CommandSpec(
+            "trace", arguments: "FILE.py [ARGS ...]",
+            summary: "run your own Python program on the stage",
+            details: "Runs FILE.py with python3 and shows its threads, processes, locks and queues "
+                + "live, each step with the line of your code behind it; ARGS go to the program. "
+                + "What it prints is shown afterwards. A deadlock is named with its lines and the "
+                + "program stopped; Ctrl-C stops it too (after 60 s it is stopped anyway: "
+                + "`spindle trace --time-limit S` runs longer). Then `replay`, `step` and `save` "
+                + "work on the run.",
+            perform: { session, argument in session.trace(argument) }),
+        CommandSpec(
             "reload",
             summary: "re-read the lesson files",
             details: "Re-reads the lessons given with --lessons or --only-lessons, so an "

@@ -1,4 +1,5 @@
 import LineEditing
+import ScriptTracing
 import Stage
 import Terminal
 import TextRendering
@@ -37,6 +38,7 @@ struct REPLLoop {
                 if let showing = reply.showing { play(showing) }
                 if let launch = reply.demo { run(launch) }
                 if let lab = reply.lab { play(lab) }
+                if let script = reply.script { trace(script) }
             }
         }
     }
@@ -73,6 +75,18 @@ struct REPLLoop {
         let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
         do {
             show(session.finish(try DemoShowing.run(launch, style: style, console: console, leaving: .tutor)))
+        } catch {
+            console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
+        }
+    }
+
+    /// Runs the student's program on the stage (or narrated), then says how it ended.
+    private func trace(_ invocation: ScriptInvocation) {
+        let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
+        do {
+            show(
+                session.finishScript(
+                    try ScriptShowing.run(invocation, style: style, console: console, leaving: .tutor)))
         } catch {
             console.write(session.wrapped(TerminalText.sanitize("\(error)") + "\n"))
         }

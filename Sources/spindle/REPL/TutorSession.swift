@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import ScriptTracing
 import Stage
 import TextRendering
 
@@ -26,6 +27,8 @@ final class TutorSession {
         var confirmation: Confirmation?
         /// A lab to play after the text; the loop hands the finished game to ``finishLab(_:)``.
         var lab: LabLaunch?
+        /// A program to trace after the text; the loop hands the finished run to ``finishScript(_:)``.
+        var script: ScriptInvocation?
     }
 
     let course: CourseSource

@@ -1,0 +1,115 @@
+import ScriptTracing
+import Stage
+import Terminal
+import Trace
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a student's Python program under the probe while they watch: on the live stage, or
+/// narrated line by line with the program's own output between the lines. However the watching
+/// ends (the program's end, a deadlock, `q`, Ctrl-C, SIGTERM), the program and everything it
+/// started are stopped and reaped before this returns, and the terminal is as it was.
+enum ScriptShowing {
+    /// Runs `invocation`; on the stage, the key hints say `q` goes back to where `leaving` says.
+    static func run(
+        _ invocation: ScriptInvocation, style: DemoShowing.Style, console: Console, leaving: PlayerExit = .program
+    ) throws -> FinishedScript {
+        let run: ScriptRun
+        do {
+            run = try ScriptRun(invocation, probe: ProbeScript.source)
+        } catch {
+            throw CommandFailure(error.description)
+        }
+        let outcome: ScriptOutcome
+        switch style {
+        case .animated(let color, let path):
+            outcome = try animate(run, color: color, recordTo: path, leaving: leaving)
+        case .narrated:
+            outcome = follow(run, console: console, narrate: true)
+        case .silent:
+            outcome = follow(run, console: console, narrate: false)
+        }
+        return FinishedScript(
+            invocation: invocation, outcome: outcome, events: run.recorder.events, outputShown: style.isNarrated)
+    }
+
+    private static func animate(
+        _ run: ScriptRun, color: Bool, recordTo path: OutputPath?, leaving: PlayerExit
+    ) throws -> ScriptOutcome {
+        let ending: PlayerOutcome
+        do {
+            ending = try StageShowing.run(
+                ScriptTraceSource(run), title: run.invocation.title, live: true, speed: 1, color: color,
+                recordTo: path, emphasis: FinishedScript.emphasis, leaving: leaving,
+                beforeDying: { run.stop(because: "Spindle was told to end") })
+        } catch {
+            run.stop(because: "the stage failed")
+            throw error
+        }
+        switch ending {
+        case .interrupted: return run.stop(because: ScriptRun.interruptReason)
+        case .quit: return run.poll() ?? run.stop(because: "you left the stage with q before it ended")
+        case .finished, .terminated: return run.poll() ?? run.stop(because: "the stage closed")
+        }
+    }
+
+    /// Narrates (or just waits for) the run, with Ctrl-C stopping the program rather than
+    /// Spindle, Ctrl-Z suspending both, and SIGTERM, SIGHUP or Ctrl-\ stopping the program and
+    /// then Spindle.
+    private static func follow(_ run: ScriptRun, console: Console, narrate: Bool) -> ScriptOutcome {
+        let window = try? SignalWindow.open()
+        defer { window?.close() }
+        var narration = PlainNarration()
+        var nextEvent = 0
+        var nextOutput = 0
+        func show() {
+            let (events, following) = run.recorder.events(from: nextEvent)
+            nextEvent = following
+            let (output, outputFollowing) = run.output(from: nextOutput)
+            nextOutput = outputFollowing
+            guard narrate else { return }
+            let lines = narration.lines(for: events) + output.map(FinishedScript.markedLine)
+            if !lines.isEmpty { console.write(lines.map { $0 + "\n" }.joined()) }
+        }
+        while true {
+            show()
+            if let outcome = run.poll() {
+                show()
+                return outcome
+            }
+            let signals = window?.takeSignals() ?? []
+            if let ending = signals.endingSignal {
+                run.stop(because: "Spindle was told to end")
+                window?.close()
+                Termination.die(by: ending)
+            }
+            if signals.contains(.interrupt) {
+                let outcome = run.stop(because: ScriptRun.interruptReason)
+                show()
+                return outcome
+            }
+            if signals.contains(.suspend) {
+                run.suspend()
+                window?.stopProcess()
+                run.resume()
+            }
+            if let window {
+                _ = window.wait(for: nil, milliseconds: 30)
+            } else {
+                usleep(30_000)  // no window, so no signal can end the pause early
+            }
+        }
+    }
+}
+
+extension DemoShowing.Style {
+    /// Whether the run is narrated line by line, the program's output with it.
+    var isNarrated: Bool {
+        if case .narrated = self { return true }
+        return false
+    }
+}

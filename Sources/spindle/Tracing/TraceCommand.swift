@@ -1,0 +1,152 @@
+import ArgumentParser
+import Foundation
+import ScriptTracing
+import Stage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `spindle trace SCRIPT.py [ARGS...]`: runs a student's own Python program under the probe and
+/// shows its threads, processes, locks and queues on the stage as it runs.
+struct TraceCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "trace",
+        abstract: "Run your own Python program and watch its threads and processes on the stage.",
+        discussion: """
+            Runs `python3 SCRIPT ARGS...` with Spindle's probe installed before the script's first \
+            line: the script runs as __main__, with its own arguments and working directory, and \
+            standard input from /dev/null. Threads, locks, conditions, semaphores, events, \
+            barriers, timers, queues, thread pools, sleeps, forks and multiprocessing appear on \
+            the stage with the line of your code behind each step. Spindle's options come before \
+            SCRIPT; every word after it goes to the script. What the program prints is shown \
+            after the run (with --plain, between the narration lines, marked stdout| and \
+            stderr|). When every thread waits for another in a cycle (a deadlock) the cycle is \
+            named with its source lines and the program is stopped. Exit status: 0 when the \
+            program exited with 0, 3 for a deadlock, 130 after Ctrl-C, 1 otherwise.
+            """,
+        helpNames: [.short, .long]
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(name: .customLong("json"), help: "Print only how the run went, as one JSON object.")
+    var json = false
+
+    @Option(
+        name: .customLong("time-limit"),
+        help: ArgumentHelp(
+            "Stop the program after this many seconds (default \(Int(ScriptInvocation.defaultTimeLimit))).",
+            valueName: "s"))
+    var timeLimit = ScriptInvocation.defaultTimeLimit
+
+    @Flag(name: .customLong("keep-running"), help: "Name a deadlock but leave the program running.")
+    var keepRunning = false
+
+    @Option(
+        name: .customLong("python"),
+        help: ArgumentHelp("The Python interpreter to run (default python3 on PATH).", valueName: "path"))
+    var python = "python3"
+
+    @Option(
+        name: .customLong("trace"),
+        help: ArgumentHelp("Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+    var trace: String?
+
+    @Option(
+        name: .customLong("chrome-trace"),
+        help: ArgumentHelp("Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    var chromeTrace: String?
+
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp("Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    var recording: String?
+
+    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    var force = false
+
+    @Argument(help: ArgumentHelp("The Python program to run.", valueName: "script.py"))
+    var script: String
+
+    @Argument(
+        parsing: .captureForPassthrough,
+        help: ArgumentHelp("The program's own arguments.", valueName: "args"))
+    var arguments: [String] = []
+
+    func validate() throws {
+        guard ScriptInvocation.timeLimits.contains(timeLimit) else {
+            throw ValidationError(
+                "--time-limit must be from \(ScriptInvocation.timeLimits.lowerBound) to "
+                    + "\(Int(ScriptInvocation.timeLimits.upperBound)) seconds, not \(timeLimit)")
+        }
+    }
+
+    func run() throws {
+        let terminal = global.terminal
+        let animates = !json && !terminal.plain && terminal.inputIsTerminal
+        if recording != nil, !animates {
+            throw CommandFailure(
+                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
+        }
+        try TraceFiles.checkOutputs(
+            [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
+        holdInterruptsOutsideTheShow()
+        let invocation = ScriptInvocation(
+            script: script, arguments: arguments, python: python, timeLimit: timeLimit, keepRunning: keepRunning)
+        let console = Console()
+        let record = recording.map { OutputPath($0, mayReplace: force) }
+        let style: DemoShowing.Style =
+            json ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
+        let finished = try ScriptShowing.run(invocation, style: style, console: console)
+        let saved = saveTraces(of: finished)
+        if json {
+            console.write(finished.json + "\n")
+        } else {
+            console.write(finished.closingLines.map { $0 + "\n" }.joined())
+        }
+        let status = finished.outcome.ending.commandStatus
+        if status == 0 && !saved { throw ExitCode.failure }
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Writes --trace and --chrome-trace, each success or failure in one line on standard
+    /// error; a failure does not keep the results from being shown. Whether all succeeded.
+    private func saveTraces(of finished: FinishedScript) -> Bool {
+        var succeeded = true
+        func attempt(_ option: String, _ write: () throws(OutputFileError) -> String) {
+            do {
+                TraceFiles.report(try write())
+            } catch {
+                TraceFiles.report("Error: \(option): \(error)")
+                succeeded = false
+            }
+        }
+        if let trace {
+            attempt("--trace") { () throws(OutputFileError) in
+                try TraceFiles.writeTrace(
+                    finished.events, run: finished.run, to: OutputPath(trace, mayReplace: force)
+                ).line
+            }
+        }
+        if let chromeTrace {
+            attempt("--chrome-trace") { () throws(OutputFileError) in
+                try TraceFiles.writeChromeTrace(
+                    finished.events, title: finished.invocation.title,
+                    to: OutputPath(chromeTrace, mayReplace: force))
+            }
+        }
+        return succeeded
+    }
+
+    /// As for `spindle run`: a second Ctrl-C outside the show must not kill Spindle before the
+    /// trace is saved and the program reaped; it stays pending.
+    private func holdInterruptsOutsideTheShow() {
+        var held = sigset_t()
+        sigemptyset(&held)
+        sigaddset(&held, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &held, nil)
+    }
+}
