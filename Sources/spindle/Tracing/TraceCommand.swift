@@ -40,7 +40,7 @@ struct TraceCommand: ParsableCommand {
         help: ArgumentHelp(
             "Stop the program after this many seconds (default \(Int(ScriptInvocation.defaultTimeLimit))).",
             valueName: "s"))
-    var timeLimit = ScriptInvocation.defaultTimeLimit
+    var timeLimit: Double?
 
     @Flag(name: .customLong("keep-running"), help: "Name a deadlock but leave the program running.")
     var keepRunning = false
@@ -48,7 +48,7 @@ struct TraceCommand: ParsableCommand {
     @Option(
         name: .customLong("python"),
         help: ArgumentHelp("The Python interpreter to run (default python3 on PATH).", valueName: "path"))
-    var python = "python3"
+    var python: String?
 
     @Option(
         name: .customLong("trace"),
@@ -77,10 +77,10 @@ struct TraceCommand: ParsableCommand {
     var arguments: [String] = []
 
     func validate() throws {
-        guard ScriptInvocation.timeLimits.contains(timeLimit) else {
+        if let timeLimit, !ScriptInvocation.timeLimits.contains(timeLimit) {
             throw ValidationError(
                 "--time-limit must be from \(ScriptInvocation.timeLimits.lowerBound) to "
-                    + "\(Int(ScriptInvocation.timeLimits.upperBound)) seconds, not \(timeLimit)")
+                    + "\(Int(ScriptInvocation.timeLimits.upperBound)) seconds, not \(timeLimit.formatted())")
         }
     }
 
@@ -95,7 +95,8 @@ struct TraceCommand: ParsableCommand {
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
         holdInterruptsOutsideTheShow()
         let invocation = ScriptInvocation(
-            script: script, arguments: arguments, python: python, timeLimit: timeLimit, keepRunning: keepRunning)
+            script: script, arguments: arguments, python: python ?? "python3",
+            timeLimit: timeLimit ?? ScriptInvocation.defaultTimeLimit, keepRunning: keepRunning)
         let console = Console()
         let record = recording.map { OutputPath($0, mayReplace: force) }
         let style: DemoShowing.Style =
