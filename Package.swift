@@ -85,7 +85,7 @@ let package = Package(
         ),
         // Helpers shared by the test targets; never linked into a product.
         .target(name: "TestSupport", dependencies: ["Trace"], path: "Tests/TestSupport"),
-        .testTarget(name: "TraceTests", dependencies: ["Trace"]),
+        .testTarget(name: "TraceTests", dependencies: ["TestSupport", "Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
         .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
         .testTarget(

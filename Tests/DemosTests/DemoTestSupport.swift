@@ -76,7 +76,14 @@ func runDemo(
         let missing = demo.descriptor.results.map(\.name).filter { outcome.value(of: $0) == nil }
         #expect(missing.isEmpty, "demo `\(name)` did not report \(missing)", sourceLocation: sourceLocation)
     }
-    return FinishedRun(outcome: outcome, events: recorder.events)
+    // The trace as `--trace` would save it must match the published schema.
+    let events = recorder.events
+    let run = TraceRun(demo: demo.descriptor.name, parameters: paced, emphasis: demo.descriptor.emphasis)
+    let problems = TraceSchemaConformance.problems(events: events, run: run)
+    #expect(
+        problems.isEmpty, "demo `\(name)`'s trace does not match docs/trace.schema.json: \(problems)",
+        sourceLocation: sourceLocation)
+    return FinishedRun(outcome: outcome, events: events)
 }
 
 extension FinishedRun {

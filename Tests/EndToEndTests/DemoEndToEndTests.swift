@@ -79,6 +79,7 @@ struct DemoEndToEndTests {
         let screen = try expectTerminalRestored(terminal)
         #expect(screen.contains("stopped: interrupted with Ctrl-C"))
         #expect(screen.contains("EXIT=130"))
+        #expect(TraceSchemaConformance.problems(inFile: trace).isEmpty)
         let started = try pids(inTrace: trace)
         #expect(started.count >= 3)
         for pid in started {

@@ -86,6 +86,7 @@ struct ExploreEndToEndTests {
         try terminal.press("q")
         let ended = try terminal.waitFor("RUN-DONE")
         #expect(ended.contains("EXIT=1"))
+        #expect(TraceSchemaConformance.problems(inFile: trace).isEmpty)
         let replayed = try SpindleBinary.run(["replay", "--plain", trace], stateFolder: state.path)
         #expect(replayed.status == 0)
         #expect(replayed.output.contains("deadlock: Thread-1 (one) waits for lock b"))

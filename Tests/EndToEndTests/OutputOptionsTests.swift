@@ -58,6 +58,7 @@ struct OutputOptionsTests {
         #expect(forced.status == 0)
         #expect(forced.errors.hasPrefix("Trace saved to \(path), replacing the file that was there ("))
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
+        #expect(TraceSchemaConformance.problems(inFile: path).isEmpty)
     }
 
     @Test(
@@ -96,6 +97,7 @@ struct OutputOptionsTests {
         let received = reader.finish()
         #expect(received.hasPrefix(#"{"format":"spindle-trace""#))
         #expect(received.hasSuffix("}\n"))
+        #expect(TraceSchemaConformance.problems(in: received).isEmpty)
         var status = stat()
         lstat(pipe, &status)
         #expect(status.st_mode & S_IFMT == S_IFIFO)
@@ -113,6 +115,7 @@ struct OutputOptionsTests {
         #expect(forced.status == 0)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix(#"{"format":"spindle-trace""#))
+        #expect(TraceSchemaConformance.problems(inFile: target).isEmpty)
     }
 
     @Test("two options naming one file are refused before the run")

@@ -143,6 +143,7 @@ struct RunCommandTests {
             "--trace", trace, "--chrome-trace", chrome,
         ])
         #expect(run.status == 0)
+        #expect(TraceSchemaConformance.problems(inFile: trace).isEmpty)
         let replay = try spindle(["replay", trace, "--plain"])
         #expect(replay.status == 0)
         #expect(

@@ -308,6 +308,7 @@ struct StageLiveDemoTests {
             ["run", "fork-tree", "depth=3", "--plain", "--trace", path],
             stateFolder: folder.path)
         #expect(run.status == 0)
+        #expect(TraceSchemaConformance.problems(inFile: path).isEmpty)
         let terminal = try start(["replay", path, "--speed", "8"])
         let screen = try terminal.waitFor("the finished replay") { $0.contains("finished") }
         #expect(screen.hasPrefix("Spindle · fork-tree depth=3"), "\(screen)")

@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+import Testing
 import Trace
 
 /// A small trace written to a file: two threads contending a lock, a queue, a forked process
@@ -54,5 +55,7 @@ enum StageFixtures {
     /// Writes the trace to `path`, with `run` in its header when given.
     static func writeTrace(to path: String, run: TraceRun? = nil) throws {
         try JSONLines.encode(events, run: run).write(toFile: path, atomically: true, encoding: .utf8)
+        let problems = TraceSchemaConformance.problems(inFile: path)
+        #expect(problems.isEmpty, "the fixture trace does not match docs/trace.schema.json: \(problems)")
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import Trace
 
@@ -23,6 +24,7 @@ import Trace
             reactor.run()
         }
         thread.join()
+        #expect(TraceSchemaConformance.problems(events: recorder.events).isEmpty)
 
         let events = recorder.events.filter { $0.actor == actor }
         let sleeping = try #require(

@@ -1,5 +1,6 @@
 import Foundation
 import Lab
+import TestSupport
 import Testing
 import Trace
 
@@ -86,6 +87,7 @@ struct ExplorerReportTests {
         try LabReplay.record(program, schedule: schedule, into: first)
         try LabReplay.record(program, schedule: schedule, into: second)
         #expect(first.events == second.events)
+        #expect(TraceSchemaConformance.problems(events: first.events).isEmpty)
         let kinds = first.events.map(\.kind)
         #expect(
             kinds.contains {
@@ -117,6 +119,7 @@ struct ExplorerReportTests {
             Explorer.explore(program).outcomes.first { $0.outcome.ending == .deadlock })
         let recorder = TraceRecorder()
         try LabReplay.record(program, schedule: deadlock.shortestSchedule, into: recorder)
+        #expect(TraceSchemaConformance.problems(events: recorder.events).isEmpty)
         let blocked = recorder.events.filter {
             if case .transition(.blocked) = $0.kind { true } else { false }
         }
