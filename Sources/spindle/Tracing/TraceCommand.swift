@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ScriptTracing
 import Stage
+import TextRendering
 
 #if canImport(Glibc)
 import Glibc
@@ -105,6 +106,11 @@ struct TraceCommand: ParsableCommand {
         let saved = saveTraces(of: finished)
         if json {
             console.write(finished.json + "\n")
+        } else if terminal.outputIsTerminal {
+            // A sentence naming a deadlock is long: at a terminal it wraps on words, not
+            // mid-word at the edge.
+            let text = finished.closingLines.joined(separator: "\n")
+            console.write(MessageWrapper.wrap(text, width: TerminalInfo.textWidth()) + "\n")
         } else {
             console.write(finished.closingLines.map { $0 + "\n" }.joined())
         }
