@@ -85,7 +85,9 @@ extension ProbeLine {
         case "process":
             guard let pid = argument(0).flatMap({ Int32($0) }), let serial = argument(1).flatMap({ Int($0) })
             else { return nil }
-            return .process(parent: ThreadKey(pid: pid, serial: serial), name: argument(2) ?? "")
+            // `-` is the protocol's "none": a child of a bare os.fork has no name of its own.
+            let name = argument(2).flatMap { $0 == "-" ? nil : $0 } ?? ""
+            return .process(parent: ThreadKey(pid: pid, serial: serial), name: name)
         case "thread":
             guard let serial = argument(0).flatMap({ Int($0) }), serial > 0, let name = argument(1) else {
                 return nil

@@ -29,6 +29,7 @@ struct ProbeLineTests {
         let cases: [(String, ProbeLine.Verb)] = [
             ("hello\t1\t3.11.2\tbank.py", .hello(python: "3.11.2", script: "bank.py")),
             ("process\t41\t2\tProcess-1", .process(parent: .init(pid: 41, serial: 2), name: "Process-1")),
+            ("process\t41\t0\t-", .process(parent: .init(pid: 41, serial: 0), name: "")),
             ("thread\t2\tworker\t1", .thread(serial: 2, name: "worker", daemon: true)),
             ("block\tL1\t-", .block(resource: "L1", timed: false)),
             ("block\tL1\t0.5", .block(resource: "L1", timed: true)),

@@ -128,6 +128,7 @@ struct ScriptRunTests {
         let child = try #require(processes.last)
         #expect(state.state(of: child) == .done(.exited(3)))
         #expect(state.actor(child)?.actor.parent == processes.first)
+        #expect(state.actor(child)?.actor.name == "pid \(state.actor(child)?.actor.pid ?? 0)")
         expectWhole(run, "fork.py")
     }
 
