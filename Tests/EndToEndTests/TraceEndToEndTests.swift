@@ -54,12 +54,17 @@ struct TraceEndToEndTests {
 
     @Test("at 80x24 a deadlocked program is animated, the cycle named with its lines, and the run ends with 3")
     func deadlockOnStage() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["trace", script("deadlock.py")]), width: 80, height: 24)
+        let cast = folder.path + "/deadlock.cast"
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["trace", "--record", cast, script("deadlock.py")]), width: 80, height: 24)
         let stage = try terminal.waitFor("the deadlock on stage") { $0.contains("deadlock:") }
         #expect(stage.contains("alice") && stage.contains("bob") && stage.contains("▒"), "\(stage)")
         try terminal.press("q")
         let screen = try expectRestoredAndClean(terminal)
         #expect(screen.contains("EXIT=3"), "\(screen)")
+        let recording = try String(contentsOfFile: cast, encoding: .utf8)
+        #expect(recording.hasPrefix("{\"version\": 2") || recording.hasPrefix("{\"version\":2"), "\(recording.prefix(80))")
+        #expect(recording.contains("alice"))
         let flat = screen.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("deadlock:"), "\(screen)")
         #expect(flat.contains("deadlock.py:"), "\(screen)")
