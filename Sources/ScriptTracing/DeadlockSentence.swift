@@ -4,12 +4,14 @@ import Trace
 /// "deadlock: Thread-1 waits for lock `a` held by Thread-2, which waits for lock `b` held by
 /// Thread-1 (bank.py:14 and bank.py:22)".
 enum DeadlockSentence {
-    static func make(_ cycle: [WaitForGraph.Link], in state: TraceState, sources: [ActorID: String]) -> String {
+    static func make(_ cycle: [WaitForGraph.Link], in state: TraceState, sources: [ActorID: String]) -> String
+    {
         var text = "deadlock: "
         for (index, link) in cycle.enumerated() {
             text += index == 0 ? name(of: link.waiter, in: state) : ", which"
             if let resource = link.resource {
-                text += " waits for \(name(of: resource, in: state)) held by \(name(of: link.holder, in: state))"
+                text +=
+                    " waits for \(name(of: resource, in: state)) held by \(name(of: link.holder, in: state))"
             } else {
                 text += " waits for \(name(of: link.holder, in: state)) to end (join)"
             }

@@ -138,7 +138,8 @@ extension ProbeLine {
             return .join(ThreadKey(pid: pid, serial: serial))
         case "condition": return .condition(target)
         case "queue":
-            let status = arguments.count > 2 ? ActorState.Wait.QueueStatus(rawValue: String(arguments[2])) : nil
+            let status =
+                arguments.count > 2 ? ActorState.Wait.QueueStatus(rawValue: String(arguments[2])) : nil
             return .queue(target, status ?? .empty)
         case "event": return .event(target)
         case "barrier": return .barrier(target)

@@ -69,7 +69,8 @@ struct ProbeTranslator {
                 reporter,
                 .declareActor(
                     TraceActor(
-                        id: id, kind: .thread, name: name.isEmpty ? "Thread-\(serial)" : name, parent: reporter,
+                        id: id, kind: .thread, name: name.isEmpty ? "Thread-\(serial)" : name,
+                        parent: reporter,
                         pid: line.thread.pid)),
                 note: daemon ? "a daemon thread" : nil)
             return events
@@ -146,7 +147,8 @@ struct ProbeTranslator {
         emit(
             process,
             .declareActor(
-                TraceActor(id: id, kind: .thread, name: "Thread-\(thread.serial)", parent: process, pid: thread.pid)),
+                TraceActor(
+                    id: id, kind: .thread, name: "Thread-\(thread.serial)", parent: process, pid: thread.pid)),
             nil)
         return id
     }
@@ -159,7 +161,8 @@ struct ProbeTranslator {
         actors[thread] = id
         emit(
             parent ?? id,
-            .declareActor(TraceActor(id: id, kind: .process, name: name, parent: parent, pid: thread.pid)), nil)
+            .declareActor(TraceActor(id: id, kind: .process, name: name, parent: parent, pid: thread.pid)),
+            nil)
         return id
     }
 

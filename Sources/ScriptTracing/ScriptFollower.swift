@@ -120,7 +120,9 @@ struct ScriptFollower {
                     full = true
                     let note = TraceEvent(
                         time: event.time, actor: root,
-                        kind: .note("the trace is full (\(TraceLimits.maximumEvents) events); later steps are not shown"))
+                        kind: .note(
+                            "the trace is full (\(TraceLimits.maximumEvents) events); later steps are not shown"
+                        ))
                     state.apply(note)
                     recorder.record(note)
                 }

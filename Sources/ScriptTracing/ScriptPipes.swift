@@ -22,7 +22,8 @@ struct ScriptPipes: Sendable {
             let code = cprim_cloexec_pipe(&ends)
             guard code == 0 else {
                 for fd in opened { close(fd) }
-                throw ScriptRunError("could not make a pipe for the program: \(String(cString: strerror(code)))")
+                throw ScriptRunError(
+                    "could not make a pipe for the program: \(String(cString: strerror(code)))")
             }
             opened += ends
             return (ends[0], ends[1])

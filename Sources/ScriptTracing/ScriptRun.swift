@@ -93,8 +93,10 @@ public final class ScriptRun: @unchecked Sendable {
         if let outcome = wait(timeout: 10) { return outcome }
         // The reader thread is stuck (it never should be): end the group from here.
         kill(-group, SIGKILL)
-        return wait() ?? ScriptOutcome(
-            ending: .stopped(reason), output: [], droppedOutputLines: 0, pythonVersion: nil, unreadableLines: 0)
+        return wait()
+            ?? ScriptOutcome(
+                ending: .stopped(reason), output: [], droppedOutputLines: 0, pythonVersion: nil,
+                unreadableLines: 0)
     }
 
     /// Stops every process of the program where it is (Ctrl-Z on the tutor).
@@ -237,7 +239,9 @@ public final class ScriptRun: @unchecked Sendable {
         guard let status else { return .stopped("the program could not be waited for") }
         if cprim_status_signalled(status) != 0 { return .signalled(cprim_status_signal(status)) }
         let code = cprim_status_exit_code(status)
-        if code != 0, let failure = ScriptFailure.diagnose(output, probeStarted: follower.pythonVersion != nil) {
+        if code != 0,
+            let failure = ScriptFailure.diagnose(output, probeStarted: follower.pythonVersion != nil)
+        {
             return .failed(failure)
         }
         return .exited(code)

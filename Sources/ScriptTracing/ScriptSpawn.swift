@@ -8,7 +8,8 @@ enum ScriptSpawn {
     static let traceDescriptor: Int32 = 3
 
     /// The process group (the pid of the program's first process).
-    static func start(_ invocation: ScriptInvocation, probe: String, pipes: ScriptPipes) throws(ScriptRunError)
+    static func start(_ invocation: ScriptInvocation, probe: String, pipes: ScriptPipes)
+        throws(ScriptRunError)
         -> pid_t
     {
         let words = [invocation.python, "-c", probe, invocation.script] + invocation.arguments

@@ -32,7 +32,9 @@ struct ScriptStreams {
     var allClosed: Bool { !open.contains(true) }
 
     /// Waits up to `milliseconds` for something to read, then reads what is there.
-    mutating func receive(waitingMilliseconds milliseconds: Int32) -> (events: [ProbeLine], output: [OutputLine]) {
+    mutating func receive(waitingMilliseconds milliseconds: Int32) -> (
+        events: [ProbeLine], output: [OutputLine]
+    ) {
         var watched = Stream.allCases.filter { open[$0.rawValue] }.map {
             pollfd(fd: descriptors[$0.rawValue], events: Int16(POLLIN), revents: 0)
         }

@@ -52,7 +52,8 @@ struct TraceEndToEndTests {
         return screen
     }
 
-    @Test("at 80x24 a deadlocked program is animated, the cycle named with its lines, and the run ends with 3")
+    @Test(
+        "at 80x24 a deadlocked program is animated, the cycle named with its lines, and the run ends with 3")
     func deadlockOnStage() throws {
         let cast = folder.path + "/deadlock.cast"
         let terminal = try TmuxTerminal(
@@ -63,7 +64,9 @@ struct TraceEndToEndTests {
         let screen = try expectRestoredAndClean(terminal)
         #expect(screen.contains("EXIT=3"), "\(screen)")
         let recording = try String(contentsOfFile: cast, encoding: .utf8)
-        #expect(recording.hasPrefix("{\"version\": 2") || recording.hasPrefix("{\"version\":2"), "\(recording.prefix(80))")
+        #expect(
+            recording.hasPrefix("{\"version\": 2") || recording.hasPrefix("{\"version\":2"),
+            "\(recording.prefix(80))")
         #expect(recording.contains("alice"))
         let flat = screen.replacingOccurrences(of: "\n", with: " ")
         #expect(flat.contains("deadlock:"), "\(screen)")
@@ -108,7 +111,9 @@ struct TraceEndToEndTests {
     func saveAndReplay() throws {
         let saved = folder.path + "/run.jsonl"
         let chrome = folder.path + "/run.json"
-        let run = try spindle(["trace", "--plain", "--trace", saved, "--chrome-trace", chrome, script("locks.py")])
+        let run = try spindle([
+            "trace", "--plain", "--trace", saved, "--chrome-trace", chrome, script("locks.py"),
+        ])
         #expect(run.status == 0, "\(run.errors)")
         let replay = try spindle(["replay", "--plain", saved])
         #expect(replay.status == 0, "\(replay.errors)")
@@ -121,11 +126,13 @@ struct TraceEndToEndTests {
         #expect(again.errors.contains("--force"), "\(again.errors)")
     }
 
-    @Test("bad input gets one line and no run", arguments: [
-        (["nosuch.py"], "no such file"),
-        (["--python", "no-such-python3", "locks.py"], "no-such-python3 was not found"),
-        (["syntax_error.py"], "SyntaxError"),
-    ])
+    @Test(
+        "bad input gets one line and no run",
+        arguments: [
+            (["nosuch.py"], "no such file"),
+            (["--python", "no-such-python3", "locks.py"], "no-such-python3 was not found"),
+            (["syntax_error.py"], "SyntaxError"),
+        ])
     func badInput(words: [String], message: String) throws {
         let arguments = words.map { $0.hasSuffix(".py") && $0 != "nosuch.py" ? script($0) : $0 }
         let run = try spindle(["trace", "--plain"] + arguments)
@@ -136,7 +143,8 @@ struct TraceEndToEndTests {
 
     @Test("Ctrl-C stops a program that never ends, and everything it started, with status 130")
     func interrupt() throws {
-        let terminal = try TmuxTerminal(command: shellCommand(["trace", script("endless.py")]), width: 80, height: 24)
+        let terminal = try TmuxTerminal(
+            command: shellCommand(["trace", script("endless.py")]), width: 80, height: 24)
         try terminal.waitFor("the program on stage") { $0.contains("endless.py") && $0.contains("spinner") }
         try terminal.press("C-c")
         let screen = try expectRestoredAndClean(terminal)

@@ -40,7 +40,10 @@ struct ProbeLineTests {
             ("done\texited\t0", .done(.exited(0))),
             ("done\tsignalled\t9", .done(.signalled(9))),
             ("done\tfailed\tValueError: no", .done(.failed("ValueError: no"))),
-            ("resource\tS1\tsemaphore\t2\tpool", .resource(key: "S1", kind: .semaphore, capacity: 2, name: "pool")),
+            (
+                "resource\tS1\tsemaphore\t2\tpool",
+                .resource(key: "S1", kind: .semaphore, capacity: 2, name: "pool")
+            ),
             ("resource\tL1\tlock\t-\ta", .resource(key: "L1", kind: .lock, capacity: nil, name: "a")),
             ("op\tQ1\tput\t'job 1'", .operation(resource: "Q1", .put(item: "'job 1'"))),
             ("op\tQ1\tget\t-", .operation(resource: "Q1", .get(item: nil))),

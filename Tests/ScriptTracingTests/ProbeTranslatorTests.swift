@@ -1,8 +1,7 @@
 import Testing
 
-@testable import Trace
-
 @testable import ScriptTracing
+@testable import Trace
 
 @Suite("Probe translation")
 struct ProbeTranslatorTests {

@@ -113,7 +113,10 @@ struct ScriptRunTests {
             return
         }
         #expect(reason.contains("time limit"))
-        #expect(run.events.contains { if case .note(let text) = $0.kind { text.hasPrefix("deadlock: ") } else { false } })
+        #expect(
+            run.events.contains {
+                if case .note(let text) = $0.kind { text.hasPrefix("deadlock: ") } else { false }
+            })
         expectWhole(run, "deadlock.py")
     }
 
@@ -165,7 +168,10 @@ struct ScriptRunTests {
         #expect(run.outcome.ending == .exited(0))
         #expect(run.printed.contains("total 200000"))
         #expect(run.events.count < 10_000, "\(run.events.count) events")
-        #expect(run.events.contains { if case .note(let text) = $0.kind { text.contains("times more") } else { false } })
+        #expect(
+            run.events.contains {
+                if case .note(let text) = $0.kind { text.contains("times more") } else { false }
+            })
         let lock = try #require(run.resources.first { $0.kind == .lock })
         #expect(run.state.owner(of: lock.id) == nil)
         expectWhole(run, "busy_locks.py")
@@ -185,7 +191,8 @@ struct ScriptRunTests {
         let run = try ScriptRunning.run("stdout_stderr.py")
         #expect(
             run.outcome.output == [
-                OutputLine(stream: .stdout, text: "to stdout 1"), OutputLine(stream: .stderr, text: "to stderr 1"),
+                OutputLine(stream: .stdout, text: "to stdout 1"),
+                OutputLine(stream: .stderr, text: "to stderr 1"),
                 OutputLine(stream: .stdout, text: "to stdout 2"),
             ])
     }
@@ -197,7 +204,10 @@ struct ScriptRunFailureTests {
     @Test("a missing script, a folder or a missing python3 is refused before anything runs")
     func refused() {
         let cases: [(ScriptInvocation, String)] = [
-            (ScriptInvocation(script: "/nonexistent/bank.py"), "cannot read /nonexistent/bank.py: no such file"),
+            (
+                ScriptInvocation(script: "/nonexistent/bank.py"),
+                "cannot read /nonexistent/bank.py: no such file"
+            ),
             (ScriptInvocation(script: ScriptRunning.folder.path), "is a folder"),
             (
                 ScriptInvocation(script: ScriptRunning.path("locks.py"), python: "no-such-python3"),
@@ -238,7 +248,8 @@ struct ScriptRunFailureTests {
         #expect(
             run.outcome.ending
                 == .stopped(
-                    "this program may run at most 64 processes at once; ask for fewer (a smaller count or depth)"))
+                    "this program may run at most 64 processes at once; ask for fewer (a smaller count or depth)"
+                ))
         #expect(run.leftovers.isEmpty, "left \(run.leftovers)")
     }
 
@@ -246,7 +257,8 @@ struct ScriptRunFailureTests {
     func endless() throws {
         let limited = try ScriptRunning.run("endless.py", timeLimit: 1)
         #expect(
-            limited.outcome.ending == .stopped("it ran past its time limit of 1 s; give a longer one with --time-limit"))
+            limited.outcome.ending
+                == .stopped("it ran past its time limit of 1 s; give a longer one with --time-limit"))
         #expect(limited.leftovers.isEmpty)
         let stopped = try ScriptRunning.run("endless.py", stopAfter: 1)
         #expect(stopped.outcome.ending == .stopped(ScriptRun.interruptReason))
@@ -261,7 +273,9 @@ struct ScriptRunFailureTests {
         #expect(run.outcome.ending == .exited(0))
         #expect(run.printed.contains("count 2000"))
         #expect(
-            run.outcome.warnings == ["replaces_threading.py:28 replaced threading.Lock; those locks are not traced"])
+            run.outcome.warnings == [
+                "replaces_threading.py:28 replaced threading.Lock; those locks are not traced"
+            ])
         #expect(run.leftovers.isEmpty)
     }
 }

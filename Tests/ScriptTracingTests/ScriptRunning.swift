@@ -57,7 +57,8 @@ enum ScriptRunning {
         /// The pids of the program's processes that are still there; empty when the run
         /// left nothing behind.
         var leftovers: [Int32] {
-            let pids = Set(events.compactMap { if case .declareActor(let actor) = $0.kind { actor.pid } else { nil } })
+            let pids = Set(
+                events.compactMap { if case .declareActor(let actor) = $0.kind { actor.pid } else { nil } })
             return pids.filter { kill($0, 0) == 0 || errno != ESRCH }.sorted()
         }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Trace
 
 @Suite("Wait-for graph")
@@ -18,10 +19,12 @@ struct WaitForGraphTests {
         ]
         for (id, name) in [(alice, "alice"), (bob, "bob"), (carol, "carol")] {
             declarations.append(
-                Fixtures.event(0, main, .declareActor(TraceActor(id: id, kind: .thread, name: name, parent: main))))
+                Fixtures.event(
+                    0, main, .declareActor(TraceActor(id: id, kind: .thread, name: name, parent: main))))
         }
         for (id, name) in [(a, "a"), (b, "b"), (c, "c")] {
-            declarations.append(Fixtures.event(0, main, .declareResource(TraceResource(id: id, kind: .lock, name: name))))
+            declarations.append(
+                Fixtures.event(0, main, .declareResource(TraceResource(id: id, kind: .lock, name: name))))
         }
         var state = TraceState()
         for event in declarations + events { state.apply(event) }
@@ -48,11 +51,13 @@ struct WaitForGraphTests {
     func lockCycle() {
         let graph = WaitForGraph(
             state([
-                holds(bob, b), holds(alice, a), blocks(bob, a), blocks(alice, b), joins(main, alice), ends(carol),
+                holds(bob, b), holds(alice, a), blocks(bob, a), blocks(alice, b), joins(main, alice),
+                ends(carol),
             ]))
         #expect(
             graph.deadlock() == [
-                .init(waiter: alice, resource: b, holder: bob), .init(waiter: bob, resource: a, holder: alice),
+                .init(waiter: alice, resource: b, holder: bob),
+                .init(waiter: bob, resource: a, holder: alice),
             ])
     }
 
@@ -60,7 +65,9 @@ struct WaitForGraphTests {
     func someoneRuns() {
         let running = Fixtures.event(2, carol, .transition(.running))
         let graph = WaitForGraph(
-            state([holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice), running]))
+            state([
+                holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice), running,
+            ]))
         #expect(graph.deadlock() == nil)
         // The cycle itself is still visible link by link.
         #expect(graph.link(from: alice) == .init(waiter: alice, resource: b, holder: bob))
@@ -69,17 +76,22 @@ struct WaitForGraphTests {
     @Test("a wait with a timeout may give up, so it is not a deadlock")
     func timeout() {
         let graph = WaitForGraph(
-            state([holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice), ends(carol)]))
+            state([
+                holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice),
+                ends(carol),
+            ]))
         #expect(graph.deadlock(mayGiveUp: [bob]) == nil)
         #expect(graph.deadlock(mayGiveUp: [carol]) != nil)
     }
 
     @Test("joins close a cycle too: a thread joining one that waits for its lock")
     func joinCycle() {
-        let graph = WaitForGraph(state([holds(alice, a), joins(alice, bob), blocks(bob, a), joins(main, alice), ends(carol)]))
+        let graph = WaitForGraph(
+            state([holds(alice, a), joins(alice, bob), blocks(bob, a), joins(main, alice), ends(carol)]))
         #expect(
             graph.deadlock() == [
-                .init(waiter: alice, resource: nil, holder: bob), .init(waiter: bob, resource: a, holder: alice),
+                .init(waiter: alice, resource: nil, holder: bob),
+                .init(waiter: bob, resource: a, holder: alice),
             ])
     }
 
@@ -93,7 +105,10 @@ struct WaitForGraphTests {
     @Test("a condition waiter neither forms nor breaks a cycle")
     func conditionWaiter() {
         let waits = Fixtures.event(2, carol, .transition(.waiting(.condition(c))))
-        let graph = WaitForGraph(state([holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice), waits]))
+        let graph = WaitForGraph(
+            state([
+                holds(alice, a), holds(bob, b), blocks(alice, b), blocks(bob, a), joins(main, alice), waits,
+            ]))
         #expect(graph.deadlock()?.count == 2)
         #expect(graph.link(from: carol) == nil)
     }
@@ -102,7 +117,8 @@ struct WaitForGraphTests {
     func ring() {
         let graph = WaitForGraph(
             state([
-                holds(alice, a), holds(bob, b), holds(carol, c), blocks(carol, a), blocks(alice, b), blocks(bob, c),
+                holds(alice, a), holds(bob, b), holds(carol, c), blocks(carol, a), blocks(alice, b),
+                blocks(bob, c),
                 joins(main, carol),
             ]))
         #expect(graph.deadlock()?.map(\.waiter) == [alice, bob, carol])

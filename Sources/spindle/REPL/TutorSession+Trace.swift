@@ -7,7 +7,8 @@ extension TutorSession {
     func trace(_ argument: String) -> Reply {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let script = words.first else {
-            return Reply(text: "usage: `trace FILE.py [ARGS ...]`, e.g. `trace bank.py` or `trace pool.py 4`\n")
+            return Reply(
+                text: "usage: `trace FILE.py [ARGS ...]`, e.g. `trace bank.py` or `trace pool.py 4`\n")
         }
         let path = (script as NSString).expandingTildeInPath
         return Reply(text: "", script: ScriptInvocation(script: path, arguments: Array(words.dropFirst())))

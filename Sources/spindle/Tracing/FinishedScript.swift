@@ -16,7 +16,8 @@ struct FinishedScript {
 
     /// What the trace's header says it recorded, for `replay` and `save`.
     var run: TraceRun {
-        TraceRun(demo: "trace", parameters: [invocation.script] + invocation.arguments, emphasis: Self.emphasis)
+        TraceRun(
+            demo: "trace", parameters: [invocation.script] + invocation.arguments, emphasis: Self.emphasis)
     }
 
     /// A line the program printed, marked with where it printed it, safe for a terminal.
@@ -38,7 +39,8 @@ struct FinishedScript {
         }
         if outcome.unreadableLines > 0 {
             lines.append(
-                "(\(outcome.unreadableLines) lines from the probe could not be read; the trace may miss steps)")
+                "(\(outcome.unreadableLines) lines from the probe could not be read; the trace may miss steps)"
+            )
         }
         lines += outcome.warnings.map { "note: " + TerminalText.sanitize($0) }
         lines.append(TerminalText.sanitize(endingLine))
@@ -86,7 +88,8 @@ struct FinishedScript {
             object["deadlock"] = NSNull()
         }
         let data =
-            (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
+            (try? JSONSerialization.data(
+                withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
             ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
     }

@@ -16,7 +16,8 @@ import Darwin
 enum ScriptShowing {
     /// Runs `invocation`; on the stage, the key hints say `q` goes back to where `leaving` says.
     static func run(
-        _ invocation: ScriptInvocation, style: DemoShowing.Style, console: Console, leaving: PlayerExit = .program
+        _ invocation: ScriptInvocation, style: DemoShowing.Style, console: Console,
+        leaving: PlayerExit = .program
     ) throws -> FinishedScript {
         let run: ScriptRun
         do {
@@ -34,7 +35,8 @@ enum ScriptShowing {
             outcome = follow(run, console: console, narrate: false)
         }
         return FinishedScript(
-            invocation: invocation, outcome: outcome, events: run.recorder.events, outputShown: style.isNarrated)
+            invocation: invocation, outcome: outcome, events: run.recorder.events,
+            outputShown: style.isNarrated)
     }
 
     private static func animate(
@@ -100,7 +102,7 @@ enum ScriptShowing {
             if let window {
                 _ = window.wait(for: nil, milliseconds: 30)
             } else {
-                usleep(30_000)  // no window, so no signal can end the pause early
+                usleep(30_000) // no window, so no signal can end the pause early
             }
         }
     }

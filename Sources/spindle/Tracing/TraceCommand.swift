@@ -53,7 +53,8 @@ struct TraceCommand: ParsableCommand {
 
     @Option(
         name: .customLong("trace"),
-        help: ArgumentHelp("Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+        help: ArgumentHelp(
+            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
     var trace: String?
 
     @Option(
