@@ -37,6 +37,7 @@ struct CommandTableTests {
         "reload": Probe(argument: "", phrase: "reloaded 2 lessons"),
         "lint": Probe(argument: "", phrase: "0 errors, 1 warning"),
         "explore": Probe(argument: "", phrase: "usage: `explore FILE.py [K]`"),
+        "trace": Probe(argument: "", phrase: "usage: `trace FILE.py [ARGS ...]`"),
         "lab": Probe(argument: "", phrase: "this lesson has no lab"),
         "help": Probe(argument: "", phrase: "Commands:"),
         "quit": Probe(argument: "", phrase: nil),
