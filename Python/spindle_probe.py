@@ -27,6 +27,7 @@ if sys.version_info < (3, 9):
 
 import _thread
 import atexit
+import collections
 import itertools
 import linecache
 import os
@@ -62,13 +63,16 @@ _RealSimpleQueue = queue.SimpleQueue
 _real_exit = os._exit
 _real_waitpid = os.waitpid
 
-# After this many acquire/release rounds reported in full, a thread's further uncontended
-# rounds are counted instead of reported (the gate; see _Lock).
+# After this many rounds reported in full (lock acquire/release pairs, queue puts and gets,
+# sleep(0)), a thread's further rounds are counted instead of reported (the gate; see _Lock
+# and _QueueMixin). SPINDLE_PROBE_GATE=0 turns the gate off (to measure the full path).
 _GATE = 50
 # In a gated burst, a contended acquire first waits this long without saying so: a busy
 # loop on two threads hands the lock over at every step (CPython's lock convoy), and
 # reporting each handover would flood the pipe. Only a longer wait is reported as `block`.
 _QUIET_WAIT = 0.005
+# A gated resynchronisation of a queue's contents reports at most this many items.
+_SYNC_CAP = 200
 # A pipe write of at most PIPE_BUF bytes is atomic, so processes never interleave lines.
 _CHUNK = 4096
 
@@ -86,6 +90,7 @@ _serials = itertools.count(1)
 _keys = itertools.count(1)
 _hidden = {}          # traced lock -> _Rec of the thread whose acquire is not reported yet
 _gated_locks = weakref.WeakSet()
+_dirty = set()        # queues whose contents changed in ways not reported yet (gated puts/gets)
 _problems = 0         # internal errors swallowed
 _warned = set()
 _exit_code = 0
@@ -101,13 +106,14 @@ _kind_counts = {}
 class _Rec:
     """One thread as the probe knows it: its serial, and the gate's counters."""
 
-    __slots__ = ("serial", "name", "burst", "quiet", "mute", "failure", "ended")
+    __slots__ = ("serial", "name", "burst", "quiet", "mute", "failure", "ended", "head")
 
     def __init__(self, serial, name, mute=False):
         self.serial = serial
         self.name = name
         self.burst = 0       # rounds reported in full since the thread last did anything else
-        self.quiet = {}      # lock -> rounds counted, not reported, since the last note
+        self.quiet = {}      # lock or _Quiet -> rounds counted, not reported, since the last note
+        self.head = "\t%d\t%d\t" % (_pid, serial)  # what follows the time in its lines
         self.mute = mute     # a thread of the standard library's own (not shown)
         self.failure = None  # "ExcType: message" if its run() raised
         self.ended = False
@@ -146,7 +152,7 @@ def _put(r, body, loc):
     if r.mute or _fd is None:
         return
     with _plock:
-        _buf.append("%d\t%d\t%d\t%s\t%s\n" % (_mono(), _pid, r.serial, body, loc))
+        _buf.append("%d%s%s\t%s\n" % (_mono(), r.head, body, loc))
     if len(_buf) > 400:
         _flush()
 
@@ -173,21 +179,17 @@ def _flush():
         del _buf[:n]  # lines appended meanwhile stay, after these
         data = "".join(lines).encode("utf-8", "replace")
         try:
-            if len(data) <= _CHUNK:
-                os.write(_fd, data)
-                return
-            chunk = []
-            size = 0
-            for line in lines:
-                encoded = line.encode("utf-8", "replace")
-                if size + len(encoded) > _CHUNK and chunk:
-                    os.write(_fd, b"".join(chunk))
-                    chunk = []
-                    size = 0
-                chunk.append(encoded)
-                size += len(encoded)
-            if chunk:
-                os.write(_fd, b"".join(chunk))
+            # Chunks end at a newline: the last one within _CHUNK bytes (a longer line, which
+            # _clean's limits rule out, would go whole).
+            start, size = 0, len(data)
+            while size - start > _CHUNK:
+                end = data.rfind(b"\n", start, start + _CHUNK) + 1
+                if end <= start:
+                    end = data.find(b"\n", start) + 1
+                os.write(_fd, data[start:end])
+                start = end
+            if start < size:
+                os.write(_fd, data[start:])
         except OSError:
             # Spindle has gone (EPIPE): stop tracing, let the program go on.
             _fd = None
@@ -378,8 +380,32 @@ def _expose(lock):
         r = _hidden.pop(lock, None)
         if r is None or r.mute or _fd is None:
             return
+        lock._held = r
         line = "%d\t%d\t%d\top\t%s\tacquire\t-\t%s\n" % (_mono(), _pid, r.serial, lock._key, lock._loc)
         _buf.append(line * max(1, getattr(lock, "_depth", 1) or 1))
+
+
+class _Quiet:
+    """What a count in _Rec.quiet is of, other than a lock's rounds: a queue's puts or gets,
+    or sleep(0)."""
+
+    __slots__ = ("queue", "verb")
+
+    def __init__(self, queue, verb):
+        self.queue = queue
+        self.verb = verb
+
+    def text(self, who, n):
+        count = format(n, ",")
+        items = "item" if n == 1 else "items"
+        if self.verb == "put":
+            return "%s put %s %s more into %s" % (who, count, items, self.queue._sp_name)
+        if self.verb == "get":
+            return "%s got %s %s more from %s" % (who, count, items, self.queue._sp_name)
+        return "%s called sleep(0) %s time%s more" % (who, count, "" if n == 1 else "s")
+
+
+_SLEEP0 = _Quiet(None, "sleep")
 
 
 def _note_quiet(r):
@@ -387,26 +413,93 @@ def _note_quiet(r):
     if not r.quiet:
         return
     counts, r.quiet = r.quiet, {}
-    for lock, n in list(counts.items()):
+    for what, n in list(counts.items()):
         if n > 0:
-            _put(r, "note\t%s" % _clean("%s took and released %s %s time%s more" % (
-                r.name, lock._name, format(n, ","), "" if n == 1 else "s"), 120), "")
+            if type(what) is _Quiet:
+                text = what.text(r.name, n)
+            else:
+                text = "%s took and released %s %s time%s more" % (r.name, what._name, format(n, ","), "" if n == 1 else "s")
+            _put(r, "note\t%s" % _clean(text, 120), "")
 
 
-def _settle(r):
-    """Before `r` reports anything else: its hidden acquires, then its counts."""
+def _settle(r, held=None):
+    """Before `r` reports anything else: its hidden acquires, what the queues really hold,
+    then its counts. `held` is a queue whose mutex the caller holds."""
     if _hidden:
         for lock, holder in list(_hidden.items()):
             if holder is r:
                 _expose(lock)
+    if _dirty:
+        _resync_all(held)
     _note_quiet(r)
 
 
-def _settle_everyone():
+def _settle_everyone(held=None):
     for lock in list(_hidden):
         _expose(lock)
+    if _dirty:
+        _resync_all(held)
     for r in list(_recs.values()):
         _note_quiet(r)
+
+
+def _resync_all(held=None, wait=0.02):
+    """Resynchronises every queue with gated operations; a queue whose mutex cannot be had
+    soon (another thread holds it, maybe waiting for one the caller holds) stays for later."""
+    for q in list(_dirty):
+        if q is held:
+            _resync(q)
+            continue
+        try:
+            mutex = q.mutex
+            if mutex.acquire(True, wait):
+                try:
+                    _resync(q)
+                finally:
+                    mutex.release()
+        except Exception:
+            _oops()
+
+
+def _resync(q):
+    """Makes Spindle's view of queue `q` (q._sp_shown, the labels it was told, in its order)
+    what the queue really holds, with `op get` lines for what left (as the thread that took
+    items last) and `op put` lines for what came (as the thread that put items last).
+    The caller holds q.mutex."""
+    _dirty.discard(q)
+    if not q._sp_dirty:
+        return
+    q._sp_dirty = False
+    shown = q._sp_shown
+    total = len(q.queue)
+    real = [_label(x) for x in itertools.islice(q.queue, _SYNC_CAP)]
+    old = list(shown)
+    n = len(old)
+    # The fewest oldest items to take away so that the rest begins what the queue holds.
+    k = 0
+    while k < n and old[k:] != real[: n - k]:
+        k += 1
+    key = q._sp_key
+    getter = _alive(q._sp_getter, q._sp_putter)
+    putter = _alive(q._sp_putter, q._sp_getter)
+    for label in old[:k]:
+        _put(getter, "op\t%s\tget\t%s" % (key, label), "")
+    for label in real[n - k:]:
+        _put(putter, "op\t%s\tput\t%s" % (key, label), "")
+    shown.clear()
+    shown.extend(real)
+    if total > len(real):
+        _put(putter, "note\t%s" % _clean("%s holds %s items; the stage shows the first %d" % (
+            q._sp_name, format(total, ","), len(real)), 120), "")
+
+
+def _alive(r, other):
+    """Who reports a resynchronisation's lines: `r` if it may still report, else `other`, else
+    the calling thread if the probe knows it."""
+    for who in (r, other, _recs.get(_ident())):
+        if who is not None and not who.ended:
+            return who
+    return r or other or _Rec(0, "main")
 
 
 # ---------------------------------------------------------------------------------------
@@ -419,6 +512,7 @@ def _got(lock, r):
         r = _me()
     loc = _where()
     lock._loc = loc
+    lock._held = r
     _put(r, "op\t%s\tacquire\t-" % lock._key, loc)
 
 
@@ -435,6 +529,18 @@ def _blocking_acquire(lock, lk, blocking, timeout):
             return True
         if timeout is not None and timeout >= 0:
             timeout = max(0.0, timeout - first)
+    # The thread that has the lock may not have said so yet (its line comes right after its
+    # real acquire): give it a moment, so that no `block` is reported on a lock shown free.
+    for _ in range(200):
+        if lock._held is not None or lock in _hidden:
+            break
+        _real_sleep(0)
+        if lk.acquire(False):
+            if r.burst >= _GATE:
+                _hidden[lock] = r
+            else:
+                _got(lock, r)
+            return True
     loc = _where()
     try:
         _settle(r)
@@ -447,6 +553,7 @@ def _blocking_acquire(lock, lk, blocking, timeout):
     try:
         if ok:
             lock._loc = loc
+            lock._held = r
             _put(r, "op\t%s\tacquire\t-" % lock._key, loc)
             _put(r, "run", loc)
         else:
@@ -460,11 +567,12 @@ def _blocking_acquire(lock, lk, blocking, timeout):
 class _Lock:
     """threading.Lock for the user's code: the real lock inside, reported (and gated)."""
 
-    __slots__ = ("_lk", "_key", "_name", "_loc", "__weakref__")
+    __slots__ = ("_lk", "_key", "_name", "_loc", "_held", "__weakref__")
 
     def __init__(self, f):
         self._lk = _allocate()
         self._loc = ""
+        self._held = None  # the thread whose acquire Spindle was told, until its release
         self._key, self._name = _new_resource("lock", None, "Lock", f)
 
     def acquire(self, blocking=True, timeout=-1):
@@ -492,6 +600,7 @@ class _Lock:
         if not self._lk.locked():
             self._lk.release()  # raises the real error
         r = _me()
+        self._held = None
         _put(r, "op\t%s\trelease\t-" % self._key, _where())
         r.burst += 1
         if r.burst == _GATE:
@@ -528,11 +637,12 @@ class _RLock:
     """threading.RLock for the user's code; also the lock of a traced Condition made without
     one (then its resource is the condition itself, kind `condition`)."""
 
-    __slots__ = ("_lk", "_key", "_name", "_loc", "_depth", "__weakref__")
+    __slots__ = ("_lk", "_key", "_name", "_loc", "_depth", "_held", "__weakref__")
 
     def __init__(self, f, kind="rlock", label="RLock", key=None, name=None):
         self._lk = _RealRLock()
         self._loc = ""
+        self._held = None
         self._depth = 0  # changed only by the owner
         if key is None:
             key, name = _new_resource(kind, None, label, f)
@@ -579,6 +689,8 @@ class _RLock:
                 q[self] = q.get(self, 0) + 1
                 return
         r = _me()
+        if d == 1:
+            self._held = None
         _put(r, "op\t%s\trelease\t-" % self._key, _where())
         self._depth = d - 1
         if d == 1:
@@ -902,21 +1014,47 @@ class _Barrier(_RealBarrier):
 # wrapping the queue's (real, internal) not_full / not_empty conditions' wait.
 
 class _QueueMixin:
+    """queue.Queue, LifoQueue and PriorityQueue, gated like locks: after _GATE rounds a thread's
+    puts and gets are counted (`_Quiet` notes) and the queue is marked dirty; its contents are
+    resynchronised (_resync) before anything could observe them: the next reported operation
+    on it, any other line of a thread (its burst ends), or the flusher finding the thread idle.
+    Everything runs under the queue's mutex, so the view Spindle is told stays in order."""
+
     def _sp_setup(self, maxsize, label):
         self._sp_key = None
         f = self.__dict__.pop("_sp_frame", None)
         try:
+            self._sp_shown = collections.deque()  # the labels Spindle believes are in it
+            self._sp_dirty = False
+            self._sp_putter = self._sp_getter = None
+            self._sp_qput = _Quiet(self, "put")
+            self._sp_qget = _Quiet(self, "get")
             self._sp_key, self._sp_name = _new_resource("queue", maxsize if maxsize and maxsize > 0 else None, label, f)
             key = self._sp_key
+            q = self
 
             def waiter(cond, status):
                 real = cond.wait
 
                 def wait(timeout=None):
                     r = _me()
+                    burst = r.burst
+                    if burst >= _GATE:
+                        # In a burst, a short wait is part of the handover: say nothing.
+                        first = _QUIET_WAIT if timeout is None else min(_QUIET_WAIT, timeout)
+                        if real(first):
+                            return True
+                        if (q._qsize() < q.maxsize) if status == "full" else q._qsize():
+                            return True
+                        if timeout is not None:
+                            timeout = max(0.0, timeout - first)
                     loc = _where()
                     try:
-                        _ev(r, "wait\tqueue\t%s\t%s\t%s" % (key, status, _timed(timeout)), loc)
+                        if burst >= _GATE:
+                            # A long wait ends the burst.
+                            _settle(r, q)
+                            r.burst = burst = 0
+                        _put(r, "wait\tqueue\t%s\t%s\t%s" % (key, status, _timed(timeout)), loc)
                         _flush()
                     except Exception:
                         _oops()
@@ -924,6 +1062,8 @@ class _QueueMixin:
                         return real(timeout)
                     finally:
                         _put(r, "run", loc)
+                        # Before the burst: a wait in full is one of its rounds.
+                        r.burst = burst + 1
                 return wait
 
             self.not_full.wait = waiter(self.not_full, "full")
@@ -933,19 +1073,62 @@ class _QueueMixin:
 
     def _put(self, item):
         super()._put(item)
-        if self._sp_key is not None:
-            try:
-                _ev(_me(), "op\t%s\tput\t%s" % (self._sp_key, _label(item)), _where())
-            except Exception:
-                _oops()
+        key = self._sp_key
+        if key is None:
+            return
+        try:
+            r = _recs.get(_ident()) or _me()
+            if r.burst >= _GATE:
+                quiet = r.quiet
+                what = self._sp_qput
+                quiet[what] = quiet.get(what, 0) + 1
+                self._sp_putter = r
+                if not self._sp_dirty:
+                    self._sp_dirty = True
+                    _dirty.add(self)
+                return
+            if self._sp_dirty:
+                _resync(self)
+            label = _label(item)
+            self._sp_shown.append(label)
+            _put(r, "op\t%s\tput\t%s" % (key, label), _where())
+            r.burst += 1
+        except Exception:
+            _oops()
 
     def _get(self):
         item = super()._get()
-        if self._sp_key is not None:
-            try:
-                _ev(_me(), "op\t%s\tget\t%s" % (self._sp_key, _label(item)), _where())
-            except Exception:
-                _oops()
+        key = self._sp_key
+        if key is None:
+            return item
+        try:
+            r = _recs.get(_ident()) or _me()
+            if r.burst >= _GATE:
+                quiet = r.quiet
+                what = self._sp_qget
+                quiet[what] = quiet.get(what, 0) + 1
+                self._sp_getter = r
+                if not self._sp_dirty:
+                    self._sp_dirty = True
+                    _dirty.add(self)
+                return item
+            if self._sp_dirty:
+                _resync(self)
+            label = _label(item)
+            shown = self._sp_shown
+            if shown:
+                # Spindle's rule: the oldest item with this label, else the oldest.
+                if shown[0] == label:
+                    shown.popleft()
+                else:
+                    try:
+                        shown.remove(label)
+                    except ValueError:
+                        shown.popleft()
+            _put(r, "op\t%s\tget\t%s" % (key, label), _where())
+            r.burst += 1
+        except Exception:
+            _oops()
         return item
 
     def join(self):
@@ -1117,6 +1300,9 @@ def _thread_end(r):
     try:
         if r.ended:
             return
+        if r.burst:
+            _settle(r)  # while it may still report what its burst changed
+            r.burst = 0
         r.ended = True
         if r.failure is not None:
             _ev(r, "done\tfailed\t%s" % _clean(r.failure, 120), "")
@@ -1218,6 +1404,19 @@ def _sleep(seconds):
     if not s >= 0:
         return _real_sleep(seconds)
     r = _me()
+    if s == 0:
+        # sleep(0) only lets other threads run: a round of the gate, like a lock round.
+        if r.burst >= _GATE:
+            quiet = r.quiet
+            quiet[_SLEEP0] = quiet.get(_SLEEP0, 0) + 1
+            return _real_sleep(0)
+        loc = _loc_of(f)
+        _put(r, "sleep\t0.0", loc)
+        try:
+            return _real_sleep(0)
+        finally:
+            _put(r, "run", loc)
+            r.burst += 1
     loc = _loc_of(f)
     _ev(r, "sleep\t%s" % repr(s), loc)
     _flush()
@@ -1805,10 +2004,94 @@ def _patch_futures():
     _base.as_completed = cf.as_completed = as_completed
 
 
+def _patch_pool():
+    """A ThreadPoolExecutor made by the program gets a traced work queue, a resource named
+    `ThreadPoolExecutor-0 work`: submit puts `square(3)`, a worker's get takes it, and an idle
+    worker shows `wait queue KEY empty`. The None a shutdown puts in to wake the workers is
+    neither shown put nor got (the workers just wake and end)."""
+    from concurrent.futures import thread as cft
+
+    real_init = cft.ThreadPoolExecutor.__init__
+
+    class WorkQueue(_RealSimpleQueue):
+        def put(self, item, block=True, timeout=None):
+            if item is not None and _fd is not None:
+                try:
+                    label = _work_label(item)
+                    _ev(_me(), "op\t%s\tput\t%s" % (self._sp_key, label), _where())
+                except Exception:
+                    _oops()
+            return super().put(item, block, timeout)
+
+        def put_nowait(self, item):
+            return self.put(item, False)
+
+        def get(self, block=True, timeout=None):
+            if _fd is None:
+                return super().get(block, timeout)
+            try:
+                item = super().get(False)
+            except queue.Empty:
+                if not block:
+                    raise
+                r = _me()
+                _ev(r, "wait\tqueue\t%s\tempty\t%s" % (self._sp_key, _timed(timeout)), "")
+                _flush()
+                try:
+                    item = super().get(True, timeout)
+                finally:
+                    _put(r, "run", "")
+            if item is not None:
+                try:
+                    _ev(_me(), "op\t%s\tget\t%s" % (self._sp_key, _work_label(item)), _where())
+                except Exception:
+                    _oops()
+            return item
+
+        def get_nowait(self):
+            return self.get(False)
+
+    def __init__(self, *args, **kwargs):
+        real_init(self, *args, **kwargs)
+        try:
+            f = _getframe(1)
+            if _fd is not None and _is_user(f) and type(self._work_queue) is _RealSimpleQueue:
+                wq = WorkQueue()
+                key = "%d.%d" % (_pid, next(_keys))
+                wq._sp_key = key
+                name = _clean("%s work" % (self._thread_name_prefix or "ThreadPoolExecutor"))
+                _ev(_me(), "resource\t%s\tqueue\t-\t%s" % (key, name), _loc_of(f))
+                self._work_queue = wq
+        except Exception:
+            _oops()
+
+    cft.ThreadPoolExecutor.__init__ = __init__
+
+
+def _work_label(item):
+    """`square(3)` for a pool's work item, the same for its put and its get."""
+    label = getattr(item, "_sp_label", None)
+    if label is None:
+        try:
+            fn = getattr(item, "fn", None)
+            name = getattr(fn, "__name__", None) or type(fn).__name__
+            args = getattr(item, "args", ()) or ()
+            parts = [_label(a) for a in args[:3]] + (["..."] if len(args) > 3 or getattr(item, "kwargs", None) else [])
+            label = _clean("%s(%s)" % (name, ", ".join(parts)), 24)
+        except Exception:
+            label = "work"
+        try:
+            item._sp_label = label
+        except Exception:
+            pass
+    return label
+
+
 class _ImportHook:
     """Patches multiprocessing / concurrent.futures right after the program imports them."""
 
-    patches = {"multiprocessing": _patch_multiprocessing, "concurrent.futures": _patch_futures}
+    patches = {"multiprocessing": _patch_multiprocessing, "concurrent.futures": _patch_futures,
+               "concurrent.futures.thread": _patch_pool}
 
     def find_spec(self, name, path=None, target=None):
         if name in self.patches and name not in sys.modules:
@@ -1893,9 +2176,20 @@ def _flusher():
                     if previous.get(lock) is r:
                         _expose(lock)
                 previous = now
+                busy = False
                 for r in list(_recs.values()):
                     if r.quiet:
                         _note_quiet(r)
+                        busy = True
+                    elif r.burst >= _GATE and not r.ended:
+                        # Nothing counted for 100 ms: the burst is over. What the thread
+                        # changed unreported is put right now, and it is reported in full
+                        # again from its next operation on.
+                        if _dirty:
+                            _resync_all(None, 0.05)
+                        r.burst = 0
+                if _dirty and not busy:
+                    _resync_all(None, 0.05)
                 _check_replaced()
             _flush()
         except Exception:
@@ -1975,6 +2269,9 @@ def _install():
     if "concurrent.futures" in sys.modules:
         _patch_futures()
         _ImportHook.patches.pop("concurrent.futures", None)
+    if "concurrent.futures.thread" in sys.modules:
+        _patch_pool()
+        _ImportHook.patches.pop("concurrent.futures.thread", None)
     sys.meta_path.insert(0, _ImportHook())
     _start_flusher()
 
@@ -1991,8 +2288,10 @@ def _user_traceback(tb):
 
 
 def _main():
-    global _fd, _script, _script_dir, _exit_code
+    global _fd, _script, _script_dir, _exit_code, _GATE
     text = os.environ.pop("SPINDLE_TRACE_FD", None)
+    if os.environ.pop("SPINDLE_PROBE_GATE", None) == "0":
+        _GATE = 1 << 62
     if len(sys.argv) < 2:
         sys.stderr.write("usage: python3 -c PROBE SCRIPT.py [ARGS...]\n")
         sys.exit(2)

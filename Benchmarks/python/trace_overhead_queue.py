@@ -5,7 +5,8 @@
 # It prints one machine-readable line:
 #   RESULT bench=queue seconds=S events=N
 # where events is the number of queue operations done (put + get). Queue operations are
-# not gated: each is one line (plus wait/run lines when the queue is full or empty).
+# gated like lock rounds: after 50 in full, each thread's puts and gets become notes. Set
+# SPINDLE_PROBE_GATE=0 to have each reported as one line (plus wait/run when full or empty).
 import queue
 import threading
 import time
