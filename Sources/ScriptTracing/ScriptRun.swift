@@ -217,6 +217,9 @@ public final class ScriptRun: @unchecked Sendable {
             if status != nil, cprim_count_group(group) <= 0 { break }
             usleep(5_000)
         }
+        // The count leaves zombies out: one that died after the last reaping is reaped now.
+        // Every orphan was handed to this process when its parent died, so none is missed.
+        while reapAnyone(in: group) {}
         ChildAdoption.end()
         let last = streams.drain()
         for line in last.events { follower.add(line) }
