@@ -259,16 +259,36 @@ def _user_frame(f):
     return None
 
 
+_code_display = {}  # code object -> its file's display name ("" when not the user's)
+_places = {}  # (code object, instruction offset) -> "file:line", the same every time
+
+
 def _where():
-    """`file:line` of the user's code that called into the probe, or ""."""
-    f = _getframe(1)
+    """`file:line` of the user's code that called into the probe, or "". Runs for every
+    reported line, so it skips the probe's own frames (two at least) and looks code objects
+    up in a cache rather than classifying file names again."""
+    try:
+        f = _getframe(2)
+    except ValueError:  # called from the bottom of a stack (an exit handler)
+        return ""
+    cache = _code_display
     while f is not None:
-        fn = f.f_code.co_filename
-        d = _display.get(fn)
+        code = f.f_code
+        d = cache.get(code)
         if d is None:
-            d = _classify(fn)
+            fn = code.co_filename
+            d = _display.get(fn)
+            if d is None:
+                d = _classify(fn)
+            cache[code] = d
         if d:
-            return "%s:%d" % (d, f.f_lineno)
+            # A frame's line number is decoded from its code's line table on every read;
+            # the place of an instruction never changes, so it is worked out once.
+            spot = (code, f.f_lasti)
+            place = _places.get(spot)
+            if place is None:
+                place = _places[spot] = "%s:%d" % (d, f.f_lineno)
+            return place
         f = f.f_back
     return ""
 
@@ -524,9 +544,14 @@ def _blocking_acquire(lock, lk, blocking, timeout):
     r = _me()
     if r.burst >= _GATE:
         first = _QUIET_WAIT if timeout is None or timeout < 0 else min(_QUIET_WAIT, timeout)
-        if lk.acquire(True, first):
-            _hidden[lock] = r
-            return True
+        deadline = _mono() + int(first * 1e9)
+        while True:
+            _real_sleep(0)
+            if lk.acquire(False):
+                _hidden[lock] = r
+                return True
+            if _mono() >= deadline:
+                break
         if timeout is not None and timeout >= 0:
             timeout = max(0.0, timeout - first)
     # The thread that has the lock may not have said so yet (its line comes right after its
