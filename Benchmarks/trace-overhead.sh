@@ -4,6 +4,10 @@
 # program times its own loop (so interpreter start-up and the probe's set-up are left out)
 # and prints `RESULT bench=NAME seconds=S events=N`, N being the operations it performed.
 #
+# Each traced program runs twice: with the probe's gate, which folds a busy loop's rounds into
+# a note after the first 50 (what a student gets), and with SPINDLE_PROBE_GATE=0, where every
+# operation is a line of its own: that row's last column is the probe's cost per event.
+#
 # Usage: Benchmarks/trace-overhead.sh [SPINDLE]   (default .build/release/spindle)
 #        PYTHON=python3.12 Benchmarks/trace-overhead.sh
 set -eu
@@ -15,11 +19,16 @@ if [ ! -x "$spindle" ]; then
     exit 1
 fi
 
-printf '%-8s %10s %10s %10s %9s %14s %14s\n' program operations "plain s" "traced s" slowdown "stage events" "µs/operation"
+printf '%-16s %10s %9s %9s %9s %13s %13s\n' program operations "plain s" "traced s" slowdown "stage events" "µs/operation"
 for script in Benchmarks/python/trace_overhead_*.py; do
-    plain=$("$python" "$script")
-    traced=$("$spindle" trace --json --python "$python" --time-limit 600 "$script")
-    PLAIN=$plain TRACED=$traced "$python" - <<'PY'
+  plain=$("$python" "$script")
+  for gate in on off; do
+    if [ "$gate" = on ]; then
+        traced=$("$spindle" trace --json --python "$python" --time-limit 600 "$script")
+    else
+        traced=$(SPINDLE_PROBE_GATE=0 "$spindle" trace --json --python "$python" --time-limit 600 "$script")
+    fi
+    GATE=$gate PLAIN=$plain TRACED=$traced "$python" - <<'PY'
 import json, os, re
 
 def result(line):
@@ -32,7 +41,9 @@ if run["status"] != 0:
     raise SystemExit("trace-overhead: %s did not finish under spindle: %s" % (name, run["ending"]))
 _, traced, _ = result(next(l for l in run["stdout"] if l.startswith("RESULT")))
 extra = (traced - plain) / operations * 1e6
-print("%-8s %10d %10.3f %10.3f %8.2fx %14d %14.2f" % (
-    name, operations, plain, traced, traced / plain, run["events"], extra))
+label = name if os.environ["GATE"] == "on" else name + " (no gate)"
+print("%-16s %10d %9.3f %9.3f %8.2fx %13d %13.2f" % (
+    label, operations, plain, traced, traced / plain, run["events"], extra))
 PY
+  done
 done
