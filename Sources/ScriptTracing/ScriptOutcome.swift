@@ -38,10 +38,14 @@ public struct OutputLine: Sendable, Equatable {
 
     public var stream: Stream
     public var text: String
+    /// When Spindle read it (the monotonic clock the probe's events are stamped with), so
+    /// plain narration can put it among the events that came before and after it.
+    public var time: UInt64
 
-    public init(stream: Stream, text: String) {
+    public init(stream: Stream, text: String, time: UInt64 = 0) {
         self.stream = stream
         self.text = text
+        self.time = time
     }
 }
 

@@ -15,6 +15,9 @@ import Trace
 public final class ScriptRun: @unchecked Sendable {
     /// How a stop by Ctrl-C is worded; ``ScriptOutcome/Ending/commandStatus`` recognises it.
     public static let interruptReason = "interrupted with Ctrl-C"
+    /// How long after it happened an event may reach the recorder, at most: the probe flushes
+    /// its lines now and then, and the lines of several processes wait to be put in order.
+    public static let eventDelay: UInt64 = ProbeStreamMerger.hold
     /// The most lines of output kept, and the longest line.
     static let outputLineLimit = 10_000
     static let outputLineLength = 1_000

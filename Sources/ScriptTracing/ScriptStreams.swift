@@ -114,8 +114,8 @@ struct ScriptStreams {
             } else {
                 unreadableLines += 1
             }
-        case .output: output.append(OutputLine(stream: .stdout, text: text))
-        case .errors: output.append(OutputLine(stream: .stderr, text: text))
+        case .output: output.append(OutputLine(stream: .stdout, text: text, time: MonotonicClock.now()))
+        case .errors: output.append(OutputLine(stream: .stderr, text: text, time: MonotonicClock.now()))
         }
     }
 }

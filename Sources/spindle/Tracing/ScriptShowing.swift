@@ -68,19 +68,34 @@ enum ScriptShowing {
         var narration = PlainNarration()
         var nextEvent = 0
         var nextOutput = 0
-        func show() {
+        var heldOutput: [OutputLine] = []
+        // A printed line arrives at once, the events before it up to ``ScriptRun/eventDelay``
+        // later: it waits that long, then takes its place among them by time.
+        func show(final: Bool = false) {
             let (events, following) = run.recorder.events(from: nextEvent)
             nextEvent = following
             let (output, outputFollowing) = run.output(from: nextOutput)
             nextOutput = outputFollowing
             guard narrate else { return }
-            let lines = narration.lines(for: events) + output.map(FinishedScript.markedLine)
+            heldOutput += output
+            // Ready: old enough that every event before it has arrived, or followed by an
+            // event already here (events arrive in time order), or the run is over.
+            let now = MonotonicClock.now()
+            let latest = events.map(\.time).max() ?? 0
+            let ready =
+                final
+                ? heldOutput.count
+                : heldOutput.prefix {
+                    $0.time < latest || (now >= $0.time && now - $0.time > ScriptRun.eventDelay)
+                }.count
+            let lines = Self.interleave(events, Array(heldOutput.prefix(ready)), narration: &narration)
+            heldOutput.removeFirst(ready)
             if !lines.isEmpty { console.write(lines.map { $0 + "\n" }.joined()) }
         }
         while true {
             show()
             if let outcome = run.poll() {
-                show()
+                show(final: true)
                 return outcome
             }
             let signals = window?.takeSignals() ?? []
@@ -91,7 +106,7 @@ enum ScriptShowing {
             }
             if signals.contains(.interrupt) {
                 let outcome = run.stop(because: ScriptRun.interruptReason)
-                show()
+                show(final: true)
                 return outcome
             }
             if signals.contains(.suspend) {
@@ -105,6 +120,22 @@ enum ScriptShowing {
                 usleep(30_000) // no window, so no signal can end the pause early
             }
         }
+    }
+    /// The narration of `events` with the program's `output` among them, each printed line
+    /// after the events that happened before Spindle read it.
+    private static func interleave(
+        _ events: [TraceEvent], _ output: [OutputLine], narration: inout PlainNarration
+    ) -> [String] {
+        var lines: [String] = []
+        var printed = output[...]
+        for event in events {
+            while let line = printed.first, line.time < event.time {
+                lines.append(FinishedScript.markedLine(line))
+                printed = printed.dropFirst()
+            }
+            lines += narration.lines(for: [event])
+        }
+        return lines + printed.map(FinishedScript.markedLine)
     }
 }
 
