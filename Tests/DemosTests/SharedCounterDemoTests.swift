@@ -31,12 +31,22 @@ struct SharedCounterDemoTests {
 
     @Test("full-speed rounds that never ran at the same time are not measured; overlapping ones are")
     func raceNeedsOverlap() {
+        let many: [Int64] = [500, 500]
         // Worker 1 ran from 100 to 200, worker 2 from 300 to 400: nothing could be lost.
-        #expect(SharedCounterDemo.whyNoRace(spans: [100, 200, 300, 400], workers: 2) != nil)
-        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300, 200, 400], workers: 2) == nil)
+        #expect(SharedCounterDemo.whyNoRace(spans: [100, 200, 300, 400], turns: many, workers: 2) != nil)
+        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300, 200, 400], turns: many, workers: 2) == nil)
         // A worker that never reached full speed (time limit) does not count; one alone cannot race.
-        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300, 0, 0], workers: 2) == nil)
-        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300], workers: 1) == nil)
+        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300, 0, 0], turns: many, workers: 2) == nil)
+        #expect(SharedCounterDemo.whyNoRace(spans: [100, 300], turns: [0], workers: 1) == nil)
+    }
+
+    @Test("overlapping rounds that took turns only a few times (one busy CPU) are not measured")
+    func raceNeedsTurns() {
+        let overlapping: [Int64] = [100, 300, 200, 400]
+        let few = SharedCounterDemo.whyNoRace(spans: overlapping, turns: [2, 1], workers: 2)
+        #expect(few?.contains("took turns only 3 times") == true)
+        let enough = SharedCounterDemo.minimumTurns
+        #expect(SharedCounterDemo.whyNoRace(spans: overlapping, turns: [enough, 0], workers: 2) == nil)
     }
 
     @Test("paced, the staged rounds are counted apart from the rounds at full speed")

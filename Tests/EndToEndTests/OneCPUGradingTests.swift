@@ -17,6 +17,8 @@ struct OneCPUGradingTests {
         let answers: [(prediction: String, letter: String)]
         let run: String
         let measurableOnOneCPU: Bool
+        /// What the demo says when one CPU cannot show the effect.
+        var notMeasuredBecause = "1 CPU available (sched_getaffinity)"
         var testDescription: String { "\(lesson): \(answers.map(\.prediction).joined(separator: ", "))" }
     }
 
@@ -32,7 +34,10 @@ struct OneCPUGradingTests {
             run: "threads-vs-processes units=8 speed=0", measurableOnOneCPU: false),
         Case(
             lesson: "process-locks", answers: [("value-lock-myth", "b")],
-            run: "shared-counter workers=2 increments=10000 lock=off speed=0", measurableOnOneCPU: true),
+            // One CPU lets the two workers take turns only a few times (a preemption each), and
+            // a few turns may lose nothing: the demo says so rather than grade a zero.
+            run: "shared-counter workers=2 increments=10000 lock=off speed=0", measurableOnOneCPU: false,
+            notMeasuredBecause: "took turns only"),
         Case(
             lesson: "locks-and-conditions", answers: [("threads-lose", "b")],
             run: "lock-race threads=3 increments=2000 lock=off speed=0", measurableOnOneCPU: true),
@@ -80,7 +85,7 @@ struct OneCPUGradingTests {
             #expect(graded == check.answers.count, "\(output)")
         } else {
             #expect(notGraded == check.answers.count, "\(output)")
-            #expect(output.contains("1 CPU available (sched_getaffinity)"))
+            #expect(output.contains(check.notMeasuredBecause), "\(output)")
         }
     }
 }
