@@ -3,12 +3,6 @@ import Demos
 import Foundation
 import Stage
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `spindle run DEMO [NAME=VALUE ...]`: runs a live demo on the stage, narrates it with --plain,
 /// or prints its results as JSON.
 struct RunCommand: ParsableCommand {
@@ -90,14 +84,16 @@ struct RunCommand: ParsableCommand {
         }
         try TraceFiles.checkOutputs(
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
-        holdInterruptsOutsideTheShow()
+        InterruptHolding.holdOutsideTheShow()
         let console = Console()
         let record = recording.map { OutputPath($0, mayReplace: force) }
         let style: DemoShowing.Style =
             json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try DemoShowing.run(launch, style: style, console: console)
-        let saved = saveTraces(of: finished, title: launch.title)
+        let saved = TraceFiles.saveRequested(
+            finished.events, run: finished.launch.run, title: launch.title, trace: trace,
+            chromeTrace: chromeTrace, force: force)
         if json {
             console.write(finished.json + "\n")
         } else {
@@ -110,42 +106,4 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// Writes --trace and --chrome-trace, each success or failure in one line on standard
-    /// error; a failure does not keep the results from being shown. Whether all succeeded.
-    private func saveTraces(of finished: FinishedDemo, title: String) -> Bool {
-        var succeeded = true
-        func attempt(_ option: String, _ write: () throws(OutputFileError) -> String) {
-            do {
-                TraceFiles.report(try write())
-            } catch {
-                TraceFiles.report("Error: \(option): \(error)")
-                succeeded = false
-            }
-        }
-        if let trace {
-            attempt("--trace") { () throws(OutputFileError) in
-                try TraceFiles.writeTrace(
-                    finished.events, run: finished.launch.run, to: OutputPath(trace, mayReplace: force)
-                ).line
-            }
-        }
-        if let chromeTrace {
-            attempt("--chrome-trace") { () throws(OutputFileError) in
-                try TraceFiles.writeChromeTrace(
-                    finished.events, title: title, to: OutputPath(chromeTrace, mayReplace: force))
-            }
-        }
-        return succeeded
-    }
-
-    /// The stage and the narration catch Ctrl-C while they run (they unblock it, then put the
-    /// mask back). A second Ctrl-C right after the first, or one forwarded by a wrapper such as
-    /// `timeout`, must not kill Spindle before it has saved the trace and printed the results:
-    /// outside the show it stays pending, and the process ends on its own terms.
-    private func holdInterruptsOutsideTheShow() {
-        var held = sigset_t()
-        sigemptyset(&held)
-        sigaddset(&held, SIGINT)
-        pthread_sigmask(SIG_BLOCK, &held, nil)
-    }
 }

@@ -47,6 +47,35 @@ extension TraceFiles {
         return (savedLine("Trace", receipt, count: events.count, of: "event"), receipt.kind)
     }
 
+    /// Writes what `--trace` and `--chrome-trace` asked for after a run, each success or failure
+    /// in one line on standard error: a failure does not keep the results from being shown.
+    /// Whether every file was written.
+    static func saveRequested(
+        _ events: [TraceEvent], run: TraceRun, title: String, trace: String?, chromeTrace: String?,
+        force: Bool
+    ) -> Bool {
+        var succeeded = true
+        func attempt(_ option: String, _ write: () throws(OutputFileError) -> String) {
+            do {
+                report(try write())
+            } catch {
+                report("Error: \(option): \(error)")
+                succeeded = false
+            }
+        }
+        if let trace {
+            attempt("--trace") { () throws(OutputFileError) in
+                try writeTrace(events, run: run, to: OutputPath(trace, mayReplace: force)).line
+            }
+        }
+        if let chromeTrace {
+            attempt("--chrome-trace") { () throws(OutputFileError) in
+                try writeChromeTrace(events, title: title, to: OutputPath(chromeTrace, mayReplace: force))
+            }
+        }
+        return succeeded
+    }
+
     /// Writes the trace for Perfetto or chrome://tracing; returns the line saying where it went.
     static func writeChromeTrace(
         _ events: [TraceEvent], title: String, to output: OutputPath

@@ -4,12 +4,6 @@ import ScriptTracing
 import Stage
 import TextRendering
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// `spindle trace SCRIPT.py [ARGS...]`: runs a student's own Python program under the probe and
 /// shows its threads, processes, locks and queues on the stage as it runs.
 struct TraceCommand: ParsableCommand {
@@ -95,7 +89,7 @@ struct TraceCommand: ParsableCommand {
         }
         try TraceFiles.checkOutputs(
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
-        holdInterruptsOutsideTheShow()
+        InterruptHolding.holdOutsideTheShow()
         let invocation = ScriptInvocation(
             script: script, arguments: arguments, python: python ?? "python3",
             timeLimit: timeLimit ?? ScriptInvocation.defaultTimeLimit, keepRunning: keepRunning)
@@ -104,7 +98,9 @@ struct TraceCommand: ParsableCommand {
         let style: DemoShowing.Style =
             json ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try ScriptShowing.run(invocation, style: style, console: console)
-        let saved = saveTraces(of: finished)
+        let saved = TraceFiles.saveRequested(
+            finished.events, run: finished.run, title: invocation.title, trace: trace,
+            chromeTrace: chromeTrace, force: force)
         if json {
             console.write(finished.json + "\n")
         } else if terminal.outputIsTerminal {
@@ -120,41 +116,4 @@ struct TraceCommand: ParsableCommand {
         if status != 0 { throw ExitCode(status) }
     }
 
-    /// Writes --trace and --chrome-trace, each success or failure in one line on standard
-    /// error; a failure does not keep the results from being shown. Whether all succeeded.
-    private func saveTraces(of finished: FinishedScript) -> Bool {
-        var succeeded = true
-        func attempt(_ option: String, _ write: () throws(OutputFileError) -> String) {
-            do {
-                TraceFiles.report(try write())
-            } catch {
-                TraceFiles.report("Error: \(option): \(error)")
-                succeeded = false
-            }
-        }
-        if let trace {
-            attempt("--trace") { () throws(OutputFileError) in
-                try TraceFiles.writeTrace(
-                    finished.events, run: finished.run, to: OutputPath(trace, mayReplace: force)
-                ).line
-            }
-        }
-        if let chromeTrace {
-            attempt("--chrome-trace") { () throws(OutputFileError) in
-                try TraceFiles.writeChromeTrace(
-                    finished.events, title: finished.invocation.title,
-                    to: OutputPath(chromeTrace, mayReplace: force))
-            }
-        }
-        return succeeded
-    }
-
-    /// As for `spindle run`: a second Ctrl-C outside the show must not kill Spindle before the
-    /// trace is saved and the program reaped; it stays pending.
-    private func holdInterruptsOutsideTheShow() {
-        var held = sigset_t()
-        sigemptyset(&held)
-        sigaddset(&held, SIGINT)
-        pthread_sigmask(SIG_BLOCK, &held, nil)
-    }
 }
