@@ -53,7 +53,7 @@ enum DemoShowing {
         let ending: PlayerOutcome
         do {
             ending = try StageShowing.run(
-                DemoTraceSource(execution), title: launch.title, live: true, speed: 1, color: color,
+                FollowedRunSource(execution), title: launch.title, live: true, speed: 1, color: color,
                 recordTo: path,
                 emphasis: launch.descriptor.emphasis, leaving: leaving,
                 beforeDying: { execution.stop(because: "Spindle was told to end") })

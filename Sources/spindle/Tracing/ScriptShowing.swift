@@ -45,7 +45,7 @@ enum ScriptShowing {
         let ending: PlayerOutcome
         do {
             ending = try StageShowing.run(
-                ScriptTraceSource(run), title: run.invocation.title, live: true, speed: 1, color: color,
+                FollowedRunSource(run), title: run.invocation.title, live: true, speed: 1, color: color,
                 recordTo: path, emphasis: FinishedScript.emphasis, leaving: leaving,
                 beforeDying: { run.stop(because: "Spindle was told to end") })
         } catch {
