@@ -226,6 +226,19 @@ def _timed(timeout):
     return repr(t)
 
 
+def _waiting(r, loc, wait_body, call):
+    """`call()`, which will block when `wait_body` is given: then the wait is reported (and
+    flushed, so a program stuck there shows it) before, and `run` after, however it ends."""
+    if not wait_body:
+        return call()
+    _ev(r, wait_body, loc)
+    _flush()
+    try:
+        return call()
+    finally:
+        _put(r, "run", loc)
+
+
 # ---------------------------------------------------------------------------------------
 # Where in the user's code: walk outward past the probe's frames (file "<string>") and the
 # standard library's.
@@ -1710,16 +1723,10 @@ def _patch_multiprocessing():
         def put(self, obj, block=True, timeout=None):
             r = _me()
             loc = _where()
-            waited = False
+            wait = None
             if block and getattr(self, "_maxsize", 0) and self.full():
-                _ev(r, "wait\tqueue\t%s\tfull\t%s" % (self._sp_key, _timed(timeout)), loc)
-                _flush()
-                waited = True
-            try:
-                super().put(obj, block, timeout)
-            finally:
-                if waited:
-                    _put(r, "run", loc)
+                wait = "wait\tqueue\t%s\tfull\t%s" % (self._sp_key, _timed(timeout))
+            _waiting(r, loc, wait, lambda: super(MPQueueMixin, self).put(obj, block, timeout))
             _ev(r, "op\t%s\tput\t%s" % (self._sp_key, _label(obj)), loc)
 
         def get(self, block=True, timeout=None):
@@ -1730,14 +1737,8 @@ def _patch_multiprocessing():
             except queue.Empty:
                 if not block:
                     raise
-                _ev(r, "wait\tqueue\t%s\tempty\t%s" % (self._sp_key, _timed(timeout)), loc)
-                _flush()
-                try:
-                    obj = super().get(True, timeout)
-                except BaseException:
-                    _put(r, "run", loc)
-                    raise
-                _put(r, "run", loc)
+                wait = "wait\tqueue\t%s\tempty\t%s" % (self._sp_key, _timed(timeout))
+                obj = _waiting(r, loc, wait, lambda: super(MPQueueMixin, self).get(True, timeout))
                 _put(r, "op\t%s\tget\t%s" % (self._sp_key, _label(obj)), loc)
                 return obj
             _ev(r, "op\t%s\tget\t%s" % (self._sp_key, _label(obj)), loc)
@@ -1757,18 +1758,8 @@ def _patch_multiprocessing():
         def get(self):
             r = _me()
             loc = _where()
-            waited = self.empty()
-            if waited:
-                _ev(r, "wait\tqueue\t%s\tempty\t-" % self._sp_key, loc)
-                _flush()
-            try:
-                obj = super().get()
-            except BaseException:
-                if waited:
-                    _put(r, "run", loc)
-                raise
-            if waited:
-                _put(r, "run", loc)
+            wait = ("wait\tqueue\t%s\tempty\t-" % self._sp_key) if self.empty() else None
+            obj = _waiting(r, loc, wait, lambda: super(MPSimpleQueue, self).get())
             _ev(r, "op\t%s\tget\t%s" % (self._sp_key, _label(obj)), loc)
             return obj
 
@@ -1804,22 +1795,13 @@ def _patch_multiprocessing():
         def recv(self):
             r = _me()
             loc = _where()
-            waited = False
+            wait = None
             try:
-                waited = not self.poll()
+                if not self.poll():
+                    wait = "wait\tpipe\t%s\t-\t-" % self._sp_key
             except Exception:
                 pass
-            if waited:
-                _ev(r, "wait\tpipe\t%s\t-\t-" % self._sp_key, loc)
-                _flush()
-            try:
-                obj = super().recv()
-            except BaseException:
-                if waited:
-                    _put(r, "run", loc)
-                raise
-            if waited:
-                _put(r, "run", loc)
+            obj = _waiting(r, loc, wait, lambda: super(TracedConnection, self).recv())
             _ev(r, "op\t%s\treceive\t%s" % (self._sp_key, _label(obj)), loc)
             return obj
 
