@@ -46,6 +46,7 @@ import runpy
 import sysconfig
 import threading
 import time
+import warnings
 import weakref
 
 # ---------------------------------------------------------------------------------------
@@ -71,6 +72,7 @@ _RealPriorityQueue = queue.PriorityQueue
 _RealSimpleQueue = queue.SimpleQueue
 _real_exit = os._exit
 _real_waitpid = os.waitpid
+_real_fork = os.fork
 
 # After this many rounds reported in full (lock acquire/release pairs, queue puts and gets,
 # sleep(0)), a thread's further rounds are counted instead of reported (the gate; see _Lock
@@ -1536,6 +1538,18 @@ def _end_all(status):
         _put(r, "done\texited\t%d" % status, "")
 
 
+def _fork():
+    """os.fork. From 3.12 on, CPython warns when a process that runs several threads forks,
+    counting the system's threads: the probe's hidden flusher is one, so a program with no
+    thread of its own would get a warning it never gets untraced. Then that one warning is
+    left out; a program that runs threads of its own gets it as it would anyway."""
+    if sys.version_info < (3, 12) or threading.active_count() > 1:
+        return _real_fork()
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=r"This process .* is multi-threaded", category=DeprecationWarning)
+        return _real_fork()
+
+
 def _waitpid(pid, options):
     f = _getframe(1)
     if _fd is None or pid <= 0 or options & os.WNOHANG or not _is_user(f):
@@ -2270,6 +2284,7 @@ def _install():
     time.sleep = _sleep
     os._exit = _exit
     os.waitpid = _waitpid
+    os.fork = _fork
     for module, modname, names in ((threading, "threading", ("Lock", "RLock", "Condition", "Semaphore",
                                                                "BoundedSemaphore", "Event", "Barrier", "Thread",
                                                                "Timer")),
