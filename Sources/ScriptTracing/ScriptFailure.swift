@@ -5,14 +5,13 @@ import Foundation
 enum ScriptFailure {
     /// The line, or `nil` when the program itself ran and failed: then its traceback, shown
     /// with its output, says more than a summary would.
-    static func diagnose(_ output: [OutputLine], probeStarted: Bool) -> String? {
+    static func diagnose(_ output: [OutputLine], probeStarted: Bool, python: String) -> String? {
         let errors = output.filter { $0.stream == .stderr }.map(\.text)
+        let cannot = "\(python) could not run Spindle's probe (it needs Python 3.9 or later)"
         guard let last = errors.last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) else {
-            return probeStarted ? nil : "python3 could not run Spindle's probe (it needs Python 3.9 or later)"
+            return probeStarted ? nil : cannot
         }
-        guard probeStarted else {
-            return "python3 could not run Spindle's probe (it needs Python 3.9 or later): \(last)"
-        }
+        guard probeStarted else { return "\(cannot): \(last)" }
         let compileErrors = ["SyntaxError", "IndentationError", "TabError"]
         guard compileErrors.contains(where: { last.hasPrefix($0) }) else { return nil }
         let place = errors.last(where: { $0.hasPrefix("  File \"") }).flatMap(location)

@@ -231,7 +231,9 @@ public final class ScriptRun: @unchecked Sendable {
         let killed = ending != nil || rootStatus == nil
         follower.finish(rootStatus: status, killed: killed)
         let outcome = ScriptOutcome(
-            ending: ending ?? Self.ending(of: status, output: output(from: 0).lines, follower: follower),
+            ending: ending
+                ?? Self.ending(
+                    of: status, output: output(from: 0).lines, follower: follower, python: invocation.python),
             output: output(from: 0).lines,
             droppedOutputLines: lock.withLock { droppedOutput },
             pythonVersion: follower.pythonVersion,
@@ -239,14 +241,15 @@ public final class ScriptRun: @unchecked Sendable {
         lock.withLock { settled = outcome }
     }
 
-    private static func ending(of status: Int32?, output: [OutputLine], follower: ScriptFollower)
-        -> ScriptOutcome.Ending
-    {
+    private static func ending(
+        of status: Int32?, output: [OutputLine], follower: ScriptFollower, python: String
+    ) -> ScriptOutcome.Ending {
         guard let status else { return .stopped("the program could not be waited for") }
         if cprim_status_signalled(status) != 0 { return .signalled(cprim_status_signal(status)) }
         let code = cprim_status_exit_code(status)
         if code != 0,
-            let failure = ScriptFailure.diagnose(output, probeStarted: follower.pythonVersion != nil)
+            let failure = ScriptFailure.diagnose(
+                output, probeStarted: follower.pythonVersion != nil, python: python)
         {
             return .failed(failure)
         }
