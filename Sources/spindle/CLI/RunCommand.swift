@@ -35,26 +35,7 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .customLong("json"), help: "Print only the results, as one JSON object.")
     var json = false
 
-    @Option(
-        name: .customLong("trace"),
-        help: ArgumentHelp(
-            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
-    var trace: String?
-
-    @Option(
-        name: .customLong("chrome-trace"),
-        help: ArgumentHelp(
-            "Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
-    var chromeTrace: String?
-
-    @Option(
-        name: .customLong("record"),
-        help: ArgumentHelp(
-            "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
-    var recording: String?
-
-    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
-    var force = false
+    @OptionGroup var outputs: RunOutputOptions
 
     @Flag(name: [.short, .long], help: "Show this help, or a demo's parameters and results.")
     var help = false
@@ -78,22 +59,15 @@ struct RunCommand: ParsableCommand {
         }
         let terminal = global.terminal
         let animates = !json && !terminal.plain && terminal.inputIsTerminal
-        if recording != nil, !animates {
-            throw CommandFailure(
-                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
-        }
-        try TraceFiles.checkOutputs(
-            [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
+        try outputs.checkBeforeTheRun(animates: animates)
         InterruptHolding.holdOutsideTheShow()
         let console = Console()
-        let record = recording.map { OutputPath($0, mayReplace: force) }
+        let record = outputs.recordingPath
         let style: DemoShowing.Style =
             json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try DemoShowing.run(launch, style: style, console: console)
-        let saved = TraceFiles.saveRequested(
-            finished.events, run: finished.launch.run, title: launch.title, trace: trace,
-            chromeTrace: chromeTrace, force: force)
+        let saved = outputs.save(finished.events, run: finished.launch.run, title: launch.title)
         if json {
             console.write(finished.json + "\n")
         } else {

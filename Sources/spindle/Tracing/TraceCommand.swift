@@ -45,24 +45,7 @@ struct TraceCommand: ParsableCommand {
         help: ArgumentHelp("The Python interpreter to run (default python3 on PATH).", valueName: "path"))
     var python: String?
 
-    @Option(
-        name: .customLong("trace"),
-        help: ArgumentHelp(
-            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
-    var trace: String?
-
-    @Option(
-        name: .customLong("chrome-trace"),
-        help: ArgumentHelp("Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
-    var chromeTrace: String?
-
-    @Option(
-        name: .customLong("record"),
-        help: ArgumentHelp("Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
-    var recording: String?
-
-    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
-    var force = false
+    @OptionGroup var outputs: RunOutputOptions
 
     @Argument(help: ArgumentHelp("The Python program to run.", valueName: "script.py"))
     var script: String
@@ -83,24 +66,17 @@ struct TraceCommand: ParsableCommand {
     func run() throws {
         let terminal = global.terminal
         let animates = !json && !terminal.plain && terminal.inputIsTerminal
-        if recording != nil, !animates {
-            throw CommandFailure(
-                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
-        }
-        try TraceFiles.checkOutputs(
-            [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
+        try outputs.checkBeforeTheRun(animates: animates)
         InterruptHolding.holdOutsideTheShow()
         let invocation = ScriptInvocation(
             script: script, arguments: arguments, python: python ?? "python3",
             timeLimit: timeLimit ?? ScriptInvocation.defaultTimeLimit, keepRunning: keepRunning)
         let console = Console()
-        let record = recording.map { OutputPath($0, mayReplace: force) }
+        let record = outputs.recordingPath
         let style: DemoShowing.Style =
             json ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
         let finished = try ScriptShowing.run(invocation, style: style, console: console)
-        let saved = TraceFiles.saveRequested(
-            finished.events, run: finished.run, title: invocation.title, trace: trace,
-            chromeTrace: chromeTrace, force: force)
+        let saved = outputs.save(finished.events, run: finished.run, title: invocation.title)
         if json {
             console.write(finished.json + "\n")
         } else if terminal.outputIsTerminal {

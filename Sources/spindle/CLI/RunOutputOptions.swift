@@ -1,0 +1,47 @@
+import ArgumentParser
+import Stage
+import Trace
+
+/// The files a live run (`run`, `trace`) can be saved to, and what is checked before it starts.
+struct RunOutputOptions: ParsableArguments {
+    @Option(
+        name: .customLong("trace"),
+        help: ArgumentHelp(
+            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+    var trace: String?
+
+    @Option(
+        name: .customLong("chrome-trace"),
+        help: ArgumentHelp("Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+    var chromeTrace: String?
+
+    @Option(
+        name: .customLong("record"),
+        help: ArgumentHelp("Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+    var recording: String?
+
+    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    var force = false
+
+    /// Refuses, before the run, a recording without an animation and any file that cannot be
+    /// written or would be replaced without --force.
+    func checkBeforeTheRun(animates: Bool) throws {
+        if recording != nil, !animates {
+            throw CommandFailure(
+                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
+        }
+        try TraceFiles.checkOutputs(
+            [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)
+    }
+
+    /// Where the animation is recorded, if it is.
+    var recordingPath: OutputPath? {
+        recording.map { OutputPath($0, mayReplace: force) }
+    }
+
+    /// Writes --trace and --chrome-trace after the run; whether every file was written.
+    func save(_ events: [TraceEvent], run: TraceRun, title: String) -> Bool {
+        TraceFiles.saveRequested(
+            events, run: run, title: title, trace: trace, chromeTrace: chromeTrace, force: force)
+    }
+}
