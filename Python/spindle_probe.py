@@ -1111,6 +1111,15 @@ class _QueueMixin:
         except Exception:
             _oops()
 
+    def _sp_count_quiet(self, r, what):
+        """A gated put or get: counted for `r`'s next note, and the queue marked for a
+        resynchronisation before anything could observe what Spindle was not told."""
+        quiet = r.quiet
+        quiet[what] = quiet.get(what, 0) + 1
+        if not self._sp_dirty:
+            self._sp_dirty = True
+            _dirty.add(self)
+
     def _put(self, item):
         super()._put(item)
         key = self._sp_key
@@ -1119,13 +1128,8 @@ class _QueueMixin:
         try:
             r = _recs.get(_ident()) or _me()
             if r.burst >= _GATE:
-                quiet = r.quiet
-                what = self._sp_qput
-                quiet[what] = quiet.get(what, 0) + 1
                 self._sp_putter = r
-                if not self._sp_dirty:
-                    self._sp_dirty = True
-                    _dirty.add(self)
+                self._sp_count_quiet(r, self._sp_qput)
                 return
             if self._sp_dirty:
                 _resync(self)
@@ -1144,13 +1148,8 @@ class _QueueMixin:
         try:
             r = _recs.get(_ident()) or _me()
             if r.burst >= _GATE:
-                quiet = r.quiet
-                what = self._sp_qget
-                quiet[what] = quiet.get(what, 0) + 1
                 self._sp_getter = r
-                if not self._sp_dirty:
-                    self._sp_dirty = True
-                    _dirty.add(self)
+                self._sp_count_quiet(r, self._sp_qget)
                 return item
             if self._sp_dirty:
                 _resync(self)
