@@ -9,14 +9,6 @@ import Testing
 /// live (a few notes instead of a line per operation), and what it shows at rest is right.
 @Suite("The probe's gate on busy programs", .enabled(if: Toolchain.hasPython3, "python3 is not installed"))
 struct ScriptGateTests {
-    /// Every run: a valid trace, the schema's approval, and no process left behind.
-    private func expectWhole(_ run: ScriptRunning.Finished, _ script: String) {
-        #expect(run.problems.isEmpty, "\(script): \(run.problems)")
-        #expect(TraceSchemaConformance.problems(events: run.events, run: nil).isEmpty, "\(script)")
-        #expect(run.leftovers.isEmpty, "\(script) left \(run.leftovers)")
-        #expect(run.outcome.unreadableLines == 0, "\(script)")
-    }
-
     private func hasNote(_ run: ScriptRunning.Finished, containing text: String) -> Bool {
         run.events.contains { if case .note(let note) = $0.kind { note.contains(text) } else { false } }
     }
@@ -32,7 +24,7 @@ struct ScriptGateTests {
         let queue = try #require(run.resources.first { $0.kind == .queue })
         #expect(queue.capacity == 10)
         #expect(run.state.contents(of: queue.id).isEmpty, "\(run.state.contents(of: queue.id))")
-        expectWhole(run, "busy_queue.py")
+        run.expectWhole("busy_queue.py")
     }
 
     @Test("a pool's idle workers wait on its work queue once the work is done")
@@ -67,7 +59,7 @@ struct ScriptGateTests {
         // Every item submitted was taken, and shutdown's wake-up items are not shown.
         #expect(state.contents(of: work.id).isEmpty, "\(state.contents(of: work.id))")
         #expect(!run.operations(on: .queue).isEmpty)
-        expectWhole(run, "pool.py")
+        run.expectWhole("pool.py")
     }
 
     @Test("a sleep(0) loop is aggregated into notes")
@@ -77,6 +69,6 @@ struct ScriptGateTests {
         #expect(run.printed.contains("spun"))
         #expect(run.events.count < 2_000, "\(run.events.count) events")
         #expect(hasNote(run, containing: "called sleep(0)"))
-        expectWhole(run, "busy_sleep.py")
+        run.expectWhole("busy_sleep.py")
     }
 }

@@ -62,6 +62,15 @@ enum ScriptRunning {
             return pids.filter { kill($0, 0) == 0 || errno != ESRCH }.sorted()
         }
 
+        /// Every run: a valid trace, the schema's approval, every probe line read, and no
+        /// process left behind.
+        func expectWhole(_ script: String) {
+            #expect(problems.isEmpty, "\(script): \(problems)")
+            #expect(TraceSchemaConformance.problems(events: events, run: nil).isEmpty, "\(script)")
+            #expect(leftovers.isEmpty, "\(script) left \(leftovers)")
+            #expect(outcome.unreadableLines == 0, "\(script)")
+        }
+
         /// What the trace validator and the state model find wrong with the trace.
         var problems: [String] {
             var validator = TraceValidator()
