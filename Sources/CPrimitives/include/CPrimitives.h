@@ -8,6 +8,7 @@
 #include "CForkServer.h"
 #include "CProcesses.h"
 #include "CSharedSync.h"
+#include "CThreadSync.h"
 
 /* The kernel's id for the calling thread (what `ps -L` shows); the process id elsewhere. */
 long cprim_thread_id(void);

@@ -28,7 +28,7 @@ struct SharedRecordQueue: @unchecked Sendable {
     ) -> Bool {
         var waited = false
         let outcome = ring.put(
-            record, block: block, deadline: Deadline.sharedNanoseconds(after: timeout),
+            record, block: block, deadline: Deadline.futexNanoseconds(after: timeout),
             willWait: {
                 waited = true
                 trace.transition(.waiting(.queue(trace.resource, .full)))
@@ -70,7 +70,7 @@ struct SharedRecordQueue: @unchecked Sendable {
     ) -> Bool {
         var open = waitOpen
         let outcome = ring.get(
-            block: block, deadline: Deadline.sharedNanoseconds(after: timeout),
+            block: block, deadline: Deadline.futexNanoseconds(after: timeout),
             willWait: {
                 guard !open else { return }
                 open = true

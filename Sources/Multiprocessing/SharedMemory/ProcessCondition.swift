@@ -104,7 +104,7 @@ public final class ProcessCondition: @unchecked Sendable {
     @discardableResult
     public func wait(timeout: Double? = nil) throws -> Bool {
         guard lock.isOwnedByCaller else { throw RuntimeError("cannot wait on un-acquired lock") }
-        let deadline = Deadline.sharedNanoseconds(after: timeout)
+        let deadline = Deadline.futexNanoseconds(after: timeout)
         sleepers.pointee += 1
         var seen = cprim_pcond_generation(generation)
         let levels: Int

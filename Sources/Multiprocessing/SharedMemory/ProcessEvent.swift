@@ -49,7 +49,7 @@ public final class ProcessEvent: @unchecked Sendable {
     public func wait(timeout: Double? = nil) -> Bool {
         if isSet { return true }
         trace.transition(.waiting(.event(trace.resource)))
-        let result = cprim_pevent_wait(flag, Deadline.sharedNanoseconds(after: timeout))
+        let result = cprim_pevent_wait(flag, Deadline.futexNanoseconds(after: timeout))
         trace.transition(.running)
         return result == 0
     }

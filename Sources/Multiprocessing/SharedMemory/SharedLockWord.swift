@@ -33,7 +33,7 @@ struct SharedLockWord: @unchecked Sendable {
         guard blocking else { return false }
         if let timeout, !(timeout > 0) { return false }
         trace.transition(.blocked(on: trace.resource))
-        let acquired = cprim_plock_acquire_slow(word, Deadline.sharedNanoseconds(after: timeout)) == 0
+        let acquired = cprim_plock_acquire_slow(word, Deadline.futexNanoseconds(after: timeout)) == 0
         trace.transition(.running)
         return acquired
     }

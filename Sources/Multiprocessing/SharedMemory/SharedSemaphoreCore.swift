@@ -64,7 +64,7 @@ final class SharedSemaphoreCore: @unchecked Sendable {
         guard blocking else { return false }
         if let timeout, !(timeout > 0) { return false }
         trace.transition(.blocked(on: trace.resource))
-        let acquired = cprim_psem_acquire_slow(semaphore, Deadline.sharedNanoseconds(after: timeout)) == 0
+        let acquired = cprim_psem_acquire_slow(semaphore, Deadline.futexNanoseconds(after: timeout)) == 0
         trace.transition(.running)
         return acquired
     }

@@ -24,6 +24,13 @@ package struct Deadline: Sendable, Comparable {
         return Deadline(nanoseconds: MonotonicClock.now() &+ UInt64(clamped * 1e9))
     }
 
+    /// `timeout` seconds from now in the form the futex waits of `CThreadSync.h` and
+    /// `CSharedSync.h` take: nanoseconds on CLOCK_MONOTONIC, or -1 for no timeout (`nil`).
+    package static func futexNanoseconds(after timeout: Double?) -> Int64 {
+        guard let deadline = after(seconds: timeout) else { return -1 }
+        return Int64(clamping: deadline.nanoseconds)
+    }
+
     /// Nanoseconds left, zero once passed.
     package var remainingNanoseconds: UInt64 {
         let now = MonotonicClock.now()
