@@ -1,5 +1,12 @@
+import CPrimitives
 import DequeModule
 import Trace
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Python's `threading.Condition`: a lock plus a queue of threads waiting to be notified.
 ///
@@ -118,6 +125,7 @@ public final class Condition: @unchecked Sendable {
     private func enqueueWaiter() -> ConditionWaiter {
         mutex.withLock {
             let token = spareTokens.popLast() ?? ConditionWaiter()
+            token.reset()
             waiters.append(token)
             return token
         }
@@ -125,39 +133,78 @@ public final class Condition: @unchecked Sendable {
 
     /// Sleeps until `token` is notified or `deadline` passes; returns whether it was notified.
     private func sleep(on token: ConditionWaiter, until deadline: Deadline?) -> Bool {
+        let limit = deadline.map { Int64(clamping: $0.nanoseconds) } ?? -1
+        while !token.isNotified {
+            if cprim_thread_wait(token.word, 0, limit) == ETIMEDOUT { break }
+        }
         mutex.lock()
         defer { mutex.unlock() }
-        while !token.notified {
-            if !token.wakeup.wait(mutex, until: deadline) { break }
-        }
         return recycle(token)
     }
 
     /// Takes `token` out of the queue if still there and keeps it for reuse. Called with `mutex` held.
     private func recycle(_ token: ConditionWaiter) -> Bool {
-        let notified = token.notified
+        // A notifier marks a token only while it holds `mutex`, so under it the mark is final.
+        let notified = token.isNotified
         if !notified, let index = waiters.firstIndex(where: { $0 === token }) {
             waiters.remove(at: index)
         }
-        token.notified = false
         spareTokens.append(token)
         return notified
     }
 
+    /// Marks up to `n` waiters notified under `mutex`, then wakes them after letting it go, so
+    /// that a woken waiter never runs straight into the mutex its waker still holds.
     private func wake(upTo n: Int) {
+        guard n > 0 else { return }
         mutex.lock()
-        defer { mutex.unlock() }
-        var remaining = n
-        while remaining > 0, let token = waiters.popFirst() {
-            token.notified = true
-            token.wakeup.signal()
-            remaining -= 1
+        guard let first = waiters.popFirst() else {
+            mutex.unlock()
+            return
         }
+        first.markNotified()
+        var others: [ConditionWaiter] = []
+        while others.count < n - 1, let token = waiters.popFirst() {
+            token.markNotified()
+            others.append(token)
+        }
+        mutex.unlock()
+        // A token may already be back in use by a new wait when this wake lands: that wait
+        // sees its word still 0 and sleeps again.
+        first.wake()
+        for token in others { token.wake() }
     }
 }
 
-/// One wait's wake-up token; `notified` is guarded by the owning condition's mutex.
+/// One wait's wake-up token: a futex word that is 0 while waiting and 1 once notified.
+///
+/// The word is allocated because the kernel needs its address; it is set to 1 only with the
+/// owning condition's mutex held, and back to 0 when a new wait takes the token.
 final class ConditionWaiter: @unchecked Sendable {
-    let wakeup = PthreadCondition()
-    var notified = false
+    let word: UnsafeMutablePointer<UInt32>
+
+    init() {
+        word = .allocate(capacity: 1)
+        word.initialize(to: 0)
+    }
+
+    deinit {
+        word.deallocate()
+    }
+
+    var isNotified: Bool { cprim_shared_load32(word) != 0 }
+
+    /// Readies the token for a new wait. Called with the condition's mutex held.
+    func reset() {
+        cprim_shared_store32(word, 0)
+    }
+
+    /// Called with the condition's mutex held.
+    func markNotified() {
+        cprim_shared_store32(word, 1)
+    }
+
+    func wake() {
+        cprim_thread_wake(word, 1)
+    }
 }
