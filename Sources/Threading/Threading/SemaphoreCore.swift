@@ -1,17 +1,29 @@
+import CPrimitives
 import Synchronization
 import Trace
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The counter and sleeping room shared by ``Semaphore`` and ``BoundedSemaphore``.
 ///
 /// The value lives in an atomic so an uncontended acquire or release is one compare-exchange.
-/// Sleepers announce themselves in `sleepers` before their last look at the value, and releasers
-/// look at `sleepers` after changing it (both sequentially consistent), so either the sleeper
-/// sees the new value or the releaser sees the sleeper and signals under `mutex`.
+/// Sleepers announce themselves in `sleepers`, read `sequence`, and take a last look at the
+/// value before sleeping on `sequence` with the futex; releasers change the value, then look at
+/// `sleepers` (all sequentially consistent) and, if anyone sleeps, move `sequence` on and wake.
+/// So either the sleeper sees the new value, or its futex wait finds `sequence` moved, or the
+/// wake reaches it: one futex call a side, with no mutex to run into after waking.
 final class SemaphoreCore: @unchecked Sendable {
     private let value: Atomic<Int>
     private let sleepers = Atomic<Int>(0)
+    /// Moved on by every release that finds sleepers. Allocated because the kernel needs its
+    /// address; touched only through the C atomics and futex calls.
+    private let sequence: UnsafeMutablePointer<UInt32>
+    /// Serialises traced releases (see ``release(_:)``).
     private let mutex = PthreadMutex()
-    private let wakeup = PthreadCondition()
     /// The most the value may reach, for a bounded semaphore.
     private let bound: Int?
     let trace: ThreadingTrace
@@ -22,6 +34,12 @@ final class SemaphoreCore: @unchecked Sendable {
         value = Atomic(initial)
         bound = bounded ? initial : nil
         trace = ThreadingTrace(kind: .semaphore, name: name, capacity: initial, tracer: tracer)
+        sequence = .allocate(capacity: 1)
+        sequence.initialize(to: 0)
+    }
+
+    deinit {
+        sequence.deallocate()
     }
 
     var currentValue: Int { value.load(ordering: .relaxed) }
@@ -46,7 +64,6 @@ final class SemaphoreCore: @unchecked Sendable {
             try checkBound(adding: n, to: value.load(ordering: .relaxed))
             trace.record(.release, times: n)
             value.add(n, ordering: .sequentiallyConsistent)
-            wakeLocked(n)
         } else {
             var current = value.load(ordering: .relaxed)
             while true {
@@ -56,11 +73,10 @@ final class SemaphoreCore: @unchecked Sendable {
                 if exchanged { break }
                 current = original
             }
-            if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
-                mutex.lock()
-                wakeLocked(n)
-                mutex.unlock()
-            }
+        }
+        if sleepers.load(ordering: .sequentiallyConsistent) > 0 {
+            _ = cprim_shared_add32(sequence, 1)
+            cprim_thread_wake(sequence, Int32(clamping: n))
         }
     }
 
@@ -86,32 +102,21 @@ final class SemaphoreCore: @unchecked Sendable {
     private func acquireContended(blocking: Bool, timeout: Double?) -> Bool {
         guard blocking else { return false }
         if let timeout, !(timeout > 0) { return false }
-        let deadline = Deadline.after(seconds: timeout)
-        mutex.lock()
+        let deadline = Deadline.futexNanoseconds(after: timeout)
         sleepers.add(1, ordering: .sequentiallyConsistent)
-        var acquired = tryDecrement(from: value.load(ordering: .sequentiallyConsistent))
-        let blocks = !acquired
-        if blocks {
-            trace.transition(.blocked(on: trace.resource))
-        }
-        while !acquired {
-            let signalled = wakeup.wait(mutex, until: deadline)
-            acquired = tryDecrement(from: value.load(ordering: .sequentiallyConsistent))
-            if !signalled { break }
-        }
-        sleepers.subtract(1, ordering: .sequentiallyConsistent)
-        mutex.unlock()
-        if blocks {
-            trace.transition(.running)
-        }
-        return acquired
-    }
-
-    /// Wakes up to `n` sleepers. Called with `mutex` held.
-    private func wakeLocked(_ n: Int) {
-        let count = min(n, sleepers.load(ordering: .relaxed))
-        for _ in 0..<count {
-            wakeup.signal()
+        defer { sleepers.subtract(1, ordering: .sequentiallyConsistent) }
+        var blocks = false
+        defer { if blocks { trace.transition(.running) } }
+        while true {
+            let seen = cprim_shared_load32(sequence)
+            if tryDecrement(from: value.load(ordering: .sequentiallyConsistent)) { return true }
+            if !blocks {
+                blocks = true
+                trace.transition(.blocked(on: trace.resource))
+            }
+            if cprim_thread_wait(sequence, seen, deadline) == ETIMEDOUT {
+                return tryDecrement(from: value.load(ordering: .sequentiallyConsistent))
+            }
         }
     }
 }
