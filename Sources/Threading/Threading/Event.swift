@@ -1,35 +1,52 @@
+import CPrimitives
 import Synchronization
 import Trace
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Python's `threading.Event`: a flag that threads can wait to see set.
+///
+/// The flag and a count of `set()` calls share one futex word (bit 0 the flag, the rest the
+/// count), so `isSet` and a wait on a set event take no lock, a waiter sleeps on the word itself,
+/// and a `set()` wakes it with one futex call, where a mutex and condition variable cost several.
+/// The count is what lets a waiter report a `set()` that came and went (a `clear()` followed)
+/// before it ran again, as Python's `wait` does.
 public final class Event: @unchecked Sendable {
-    // `flag` is atomic so `isSet` and a `wait` on a set event take no lock; it is only written,
-    // and `sleepers` only touched, with `mutex` held, which is what makes wake-ups reliable.
-    private let flag = Atomic<Bool>(false)
+    // Allocated because the kernel needs its address; written only with `mutex` held and read
+    // through the C atomics. `mutex` keeps each change and its trace entry one step.
+    private let word: UnsafeMutablePointer<UInt32>
     private let mutex = PthreadMutex()
-    private let wakeup = PthreadCondition()
-    private var sleepers = 0
-    /// Counts `set()` calls, so a waiter knows it was woken by one even when a `clear()` came
-    /// before it ran again; guarded by `mutex`.
-    private var generation = 0
+    /// Threads inside `wait`, so that a `set()` nobody waits for makes no system call.
+    private let sleepers = Atomic<Int>(0)
     let trace: ThreadingTrace
 
     /// Creates a cleared event, declared to `tracer` as a resource of kind `event` named `name`.
     public init(name: String? = nil, tracer: Tracer = TraceContext.tracer) {
         trace = ThreadingTrace(kind: .event, name: name, tracer: tracer)
+        word = .allocate(capacity: 1)
+        word.initialize(to: 0)
+    }
+
+    deinit {
+        word.deallocate()
     }
 
     /// Python's `is_set()`.
-    public var isSet: Bool { flag.load(ordering: .acquiring) }
+    public var isSet: Bool { cprim_shared_load32(word) & 1 != 0 }
 
     /// Python's `set()`: sets the flag and wakes every waiting thread.
     public func set() {
         mutex.lock()
-        defer { mutex.unlock() }
         trace.record(.set)
-        flag.store(true, ordering: .releasing)
-        generation &+= 1
-        if sleepers > 0 { wakeup.broadcast() }
+        // The count moves on with every set, wrapping; bit 0 becomes 1.
+        cprim_shared_store32(word, (cprim_shared_load32(word) &+ 2) | 1)
+        mutex.unlock()
+        atomicMemoryFence(ordering: .sequentiallyConsistent)
+        if sleepers.load(ordering: .sequentiallyConsistent) > 0 { cprim_thread_wake(word, Int32.max) }
     }
 
     /// Python's `clear()`: later waits block until the next `set()`.
@@ -37,7 +54,7 @@ public final class Event: @unchecked Sendable {
         mutex.lock()
         defer { mutex.unlock() }
         trace.record(.clear)
-        flag.store(false, ordering: .releasing)
+        cprim_shared_store32(word, cprim_shared_load32(word) & ~1)
     }
 
     /// Python's `wait(timeout=None)`: returns at once if the flag is set, otherwise waits until it
@@ -48,22 +65,21 @@ public final class Event: @unchecked Sendable {
     @discardableResult
     public func wait(timeout: Double? = nil) -> Bool {
         if isSet { return true }
-        let deadline = Deadline.after(seconds: timeout)
-        mutex.lock()
-        guard !flag.load(ordering: .relaxed) else {
-            mutex.unlock()
-            return true
-        }
+        let deadline = Deadline.futexNanoseconds(after: timeout)
+        sleepers.add(1, ordering: .sequentiallyConsistent)
+        defer { sleepers.subtract(1, ordering: .sequentiallyConsistent) }
+        let start = cprim_shared_load32(word)
+        if start & 1 != 0 { return true }
         trace.transition(.waiting(.event(trace.resource)))
-        sleepers += 1
-        let seen = generation
-        while !flag.load(ordering: .relaxed) && generation == seen {
-            if !wakeup.wait(mutex, until: deadline) { break }
+        defer { trace.transition(.running) }
+        // Any change of the word since `start` is a set: a clear alone only clears a clear flag.
+        var current = start
+        while current == start {
+            if cprim_thread_wait(word, start, deadline) == ETIMEDOUT {
+                return cprim_shared_load32(word) != start
+            }
+            current = cprim_shared_load32(word)
         }
-        sleepers -= 1
-        let result = flag.load(ordering: .relaxed) || generation != seen
-        mutex.unlock()
-        trace.transition(.running)
-        return result
+        return true
     }
 }
