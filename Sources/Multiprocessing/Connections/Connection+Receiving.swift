@@ -76,15 +76,25 @@ extension Connection {
     /// Waits up to `timeout` for a message to start, then reads its header; returns the payload
     /// length it announces.
     private func receiveHeader(_ fd: Int32, timeout: Double?) throws -> Int {
-        // Untraced with no timeout, the read itself is the wait: one system call fewer.
-        if trace.isEnabled || timeout != nil {
-            guard try waitForMessage(fd, deadline: Deadline.after(seconds: timeout)) else {
-                throw TimeoutError("\(endpoint): no message within \(timeout ?? 0) s")
-            }
+        let deadline = Deadline.after(seconds: timeout)
+        if let timeout, deadline != nil, isSocket, !trace.isEnabled,
+            timeout >= Self.shortestReceiveTimeout
+        {
+            // The read itself is the wait, bounded by the socket's receive timeout: one system
+            // call where poll(2) then read(2) took two, and the cheaper sleep of the two.
+            try ensureReceiveTimeout(fd, microseconds: Int64(min(timeout, 1e9) * 1e6) + 1)
+        } else if trace.isEnabled || deadline != nil {
+            guard try waitForMessage(fd, deadline: deadline) else { throw timeoutError(timeout) }
         }
+        // Untraced with no timeout, the read itself is the wait: one system call fewer.
         var header: UInt32 = 0
-        let received = try withUnsafeMutableBytes(of: &header) { bytes throws(PipeOSError) in
-            try readFully(fd, into: bytes)
+        let received = try withUnsafeMutableBytes(of: &header) { bytes in
+            guard let first = try readOnce(fd, into: bytes, until: deadline) else {
+                throw timeoutError(timeout)
+            }
+            // Once a message has started, the rest is read whatever the timeout.
+            guard first > 0, first < bytes.count else { return first }
+            return try first + readFully(fd, into: UnsafeMutableRawBufferPointer(rebasing: bytes[first...]))
         }
         if received == 0 { throw EOFError("\(endpoint): the other end was closed") }
         guard received == MessageFrame.headerSize else {
@@ -97,6 +107,25 @@ extension Connection {
             throw PipeOSError(endpoint: endpoint, reason: .badMessageLength(length))
         }
         return length
+    }
+
+    /// Below this a receive polls instead: SO_RCVTIMEO counts in the kernel's ticks, and 0 means
+    /// no timeout at all.
+    private static let shortestReceiveTimeout = 0.01
+
+    private func timeoutError(_ timeout: Double?) -> TimeoutError {
+        TimeoutError("\(endpoint): no message within \(timeout ?? 0) s")
+    }
+
+    /// Sets the socket's receive timeout unless this process last set the same one.
+    private func ensureReceiveTimeout(_ fd: Int32, microseconds: Int64) throws(PipeOSError) {
+        guard receiveTimeoutSet.load(ordering: .relaxed) != microseconds else { return }
+        do throws(SystemCallFailure) {
+            try PipeIO.setReceiveTimeout(fd, microseconds: microseconds)
+        } catch {
+            throw osError(error)
+        }
+        receiveTimeoutSet.store(microseconds, ordering: .relaxed)
     }
 
     /// Reads a whole `length`-byte payload into a new array.
@@ -116,6 +145,16 @@ extension Connection {
         guard received == payload.count else {
             throw PipeOSError(
                 endpoint: endpoint, reason: .truncatedMessage(expected: payload.count, received: received))
+        }
+    }
+
+    private func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, until deadline: Deadline?)
+        throws(PipeOSError) -> Int?
+    {
+        do throws(SystemCallFailure) {
+            return try PipeIO.readOnce(fd, into: buffer, until: deadline)
+        } catch {
+            throw osError(error)
         }
     }
 

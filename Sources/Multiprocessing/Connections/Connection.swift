@@ -23,6 +23,10 @@ public final class Connection: Sendable {
 
     /// The open descriptor, or -1 once closed.
     private let descriptor: Atomic<Int32>
+    /// The receive timeout this process last set on the socket, in microseconds (0: none), so
+    /// that receives with the same timeout set it once. Another process sharing the socket may
+    /// have changed it since; reads cope with that (see `PipeIO.readOnce(_:into:until:)`).
+    let receiveTimeoutSet = Atomic<Int64>(0)
     /// Whether the descriptor is a socket, which needs `sendmsg` to suppress SIGPIPE.
     let isSocket: Bool
     /// Python's `readable`: whether this end may receive (false for the sending end of a

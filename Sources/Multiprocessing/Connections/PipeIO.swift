@@ -133,12 +133,30 @@ enum PipeIO {
     package static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer)
         throws(SystemCallFailure) -> Int
     {
+        // With no deadline the wait never gives up, so there is always a count.
+        try readOnce(fd, into: buffer, until: nil) ?? 0
+    }
+
+    /// One read(2) into `buffer`, waiting for data until `deadline` (`nil`: for ever); returns the
+    /// count, 0 at the end of the stream, or nil when `deadline` passed first.
+    ///
+    /// The read itself is the wait. A socket's receive timeout (SO_RCVTIMEO, which
+    /// ``setReceiveTimeout(_:microseconds:)`` sets, possibly from another process sharing the
+    /// socket) makes a blocking read fail with EAGAIN when it runs out; what is left of
+    /// `deadline` is then waited out with poll(2).
+    static func readOnce(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, until deadline: Deadline?)
+        throws(SystemCallFailure) -> Int?
+    {
         while true {
             let count = read(fd, buffer.baseAddress, buffer.count)
             if count >= 0 { return count }
             // A Unix socket whose peer closed with unread data reports ECONNRESET once the data
             // left is consumed: for a reader that is the end of the stream.
             if errno == ECONNRESET { return 0 }
+            if errno == EAGAIN || errno == EWOULDBLOCK {
+                guard try wait(fd, for: readableEvents, until: deadline) else { return nil }
+                continue
+            }
             guard errno == EINTR else { throw SystemCallFailure(call: "read", code: errno) }
         }
     }
@@ -155,6 +173,15 @@ enum PipeIO {
             filled += count
         }
         return filled
+    }
+
+    /// Sets the socket's receive timeout (SO_RCVTIMEO; 0 for none), which bounds how long a
+    /// blocking read waits, so that a receive with a timeout needs no poll(2) before its read.
+    static func setReceiveTimeout(_ fd: Int32, microseconds: Int64) throws(SystemCallFailure) {
+        var limit = timeval(
+            tv_sec: Int(microseconds / 1_000_000), tv_usec: .init(microseconds % 1_000_000))
+        guard setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size)) == 0
+        else { throw SystemCallFailure(call: "setsockopt", code: errno) }
     }
 
     /// Closes `fd`, not retrying on EINTR: on Linux the descriptor is released even then, and a
