@@ -10,11 +10,7 @@
 #include <unistd.h>
 
 #include "CProcesses.h"
-
-#if defined(__linux__)
-#include <linux/futex.h>
-#include <sys/syscall.h>
-#endif
+#include "futex.h"
 
 /* How many times a waiter re-reads the word before sleeping: a holder on the other CPU usually
    lets go within this, and a sleep-and-wake costs microseconds. */
@@ -26,41 +22,15 @@
 #define LOCK_RECHECK_NS 50000000LL
 
 static int64_t now_ns(void) {
-    struct timespec now;
-    clock_gettime(CLOCK_MONOTONIC, &now);
-    return (int64_t)now.tv_sec * 1000000000LL + now.tv_nsec;
+    return cprim_monotonic_now_ns();
 }
 
 int cprim_shared_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
-    if (deadline_ns >= 0 && now_ns() >= deadline_ns) return ETIMEDOUT;
-#if defined(__linux__)
-    struct timespec deadline;
-    struct timespec *limit = NULL;
-    if (deadline_ns >= 0) {
-        deadline.tv_sec = deadline_ns / 1000000000LL;
-        deadline.tv_nsec = deadline_ns % 1000000000LL;
-        limit = &deadline;
-    }
-    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC time; no _PRIVATE flag, because the
-       waker is another process. */
-    long result = syscall(SYS_futex, word, FUTEX_WAIT_BITSET, expected, limit, NULL, FUTEX_BITSET_MATCH_ANY);
-    if (result < 0 && errno == ETIMEDOUT) return ETIMEDOUT;
-    return 0;
-#else
-    (void)expected;
-    struct timespec pause = {0, 200000};
-    nanosleep(&pause, NULL);
-    return (deadline_ns >= 0 && now_ns() >= deadline_ns) ? ETIMEDOUT : 0;
-#endif
+    return cprim_futex_wait(word, expected, deadline_ns, 1);
 }
 
 void cprim_shared_wake(uint32_t *word, int count) {
-#if defined(__linux__)
-    syscall(SYS_futex, word, FUTEX_WAKE, count, NULL, NULL, 0);
-#else
-    (void)word;
-    (void)count;
-#endif
+    cprim_futex_wake(word, count, 1);
 }
 
 int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
@@ -68,24 +38,11 @@ int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
         if (__atomic_load_n(word, __ATOMIC_RELAXED) == 0 && cprim_plock_try(word)) return 0;
         cprim_cpu_relax();
     }
-    /* Drepper's "futexes are tricky" mutex: mark the word contended before sleeping, so the
-       releaser knows to wake someone. */
-    while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
-        int64_t recheck = now_ns() + LOCK_RECHECK_NS;
-        int64_t until = (deadline_ns >= 0 && deadline_ns < recheck) ? deadline_ns : recheck;
-        if (cprim_shared_wait(word, 2, until) == ETIMEDOUT && deadline_ns >= 0 && now_ns() >= deadline_ns) {
-            /* One last try: the lock may have come free just as time ran out. */
-            return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
-        }
-    }
-    return 0;
+    return cprim_futex_lock_sleep(word, deadline_ns, 1, LOCK_RECHECK_NS);
 }
 
 int cprim_plock_release(uint32_t *word) {
-    uint32_t previous = __atomic_exchange_n(word, 0, __ATOMIC_RELEASE);
-    if (previous == 0) return -1;
-    if (previous == 2) cprim_shared_wake(word, 1);
-    return 0;
+    return cprim_futex_unlock(word, 1);
 }
 
 int cprim_psem_acquire_slow(cprim_psem *semaphore, int64_t deadline_ns) {
