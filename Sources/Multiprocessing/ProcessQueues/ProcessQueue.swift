@@ -21,6 +21,11 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
     // Python's `close()` is, and only changes through `close()`.
     private let records: SharedRecordQueue
     private var closedHere = false
+    /// Plain values (integers, floating point, structs of them) are copied byte for byte: both
+    /// sides are the same program, so the bytes mean the same, and no encoding is needed.
+    /// Worked out once, because this generic code runs unspecialised, where asking about
+    /// `Element` costs a runtime lookup.
+    private let itemsTravelAsRawBytes = _isPOD(Element.self) && MemoryLayout<Element>.size > 0
 
     /// The default room for encoded items: enough for tens of thousands of small items.
     public static var defaultBufferBytes: Int { 1 << 20 }
@@ -47,14 +52,15 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
     ///   seconds pass; ``ValueError`` after ``close()`` or for an item bigger than the buffer.
     public func put(_ item: Element, block: Bool = true, timeout: Double? = nil) throws {
         guard !closedHere else { throw ValueError("Queue is closed") }
-        if Self.travelsAsRawBytes {
-            var copy = item
-            let sent = withUnsafeBytes(of: &copy) {
-                records.put($0, block: block, timeout: timeout, label: queueItemLabel(item))
-            }
-            guard sent else { throw QueueFull() }
-            return
+        guard itemsTravelAsRawBytes else { return try putEncoded(item, block: block, timeout: timeout) }
+        var copy = item
+        let sent = withUnsafeBytes(of: &copy) {
+            records.put($0, block: block, timeout: timeout, label: queueItemLabel(item))
         }
+        guard sent else { throw QueueFull() }
+    }
+
+    private func putEncoded(_ item: Element, block: Bool, timeout: Double?) throws {
         var encoded: [UInt8] = []
         try BinaryCoding.encode(item, into: &encoded)
         guard records.fits(encoded.count) else {
@@ -67,19 +73,17 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
         }
     }
 
-    /// Plain values (integers, floating point, structs of them) are copied byte for byte: both
-    /// sides are the same program, so the bytes mean the same, and no encoding is needed.
-    private static var travelsAsRawBytes: Bool {
-        _isPOD(Element.self) && MemoryLayout<Element>.size > 0
-    }
-
     /// Python's `get(block=True, timeout=None)`.
     ///
     /// - Throws: ``QueueEmpty`` when nothing arrives in time (or at once, with `block` false);
     ///   ``ValueError`` after ``close()``.
     public func get(block: Bool = true, timeout: Double? = nil) throws -> Element {
         guard !closedHere else { throw ValueError("Queue is closed") }
-        if Self.travelsAsRawBytes { return try getRaw(block: block, timeout: timeout) }
+        return try itemsTravelAsRawBytes
+            ? getRaw(block: block, timeout: timeout) : getEncoded(block: block, timeout: timeout)
+    }
+
+    private func getEncoded(block: Bool, timeout: Double?) throws -> Element {
         var buffer: [UInt8] = []
         var decoded: Element?
         let received = records.get(into: &buffer, block: block, timeout: timeout) { bytes in
@@ -92,20 +96,23 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
     }
 
     private func getRaw(block: Bool, timeout: Double?) throws -> Element {
-        try withUnsafeTemporaryAllocation(of: Element.self, capacity: 1) { storage in
-            let value = storage.baseAddress!
-            var filled = false
-            let received = records.get(
-                block: block, timeout: timeout,
-                receive: { size, copy in
-                    guard size == MemoryLayout<Element>.size else { return }
-                    copy(UnsafeMutableRawBufferPointer(start: value, count: size))
-                    filled = true
-                }, label: { filled ? queueItemLabel(value.pointee) : "?" })
-            guard received else { throw QueueEmpty() }
-            guard filled else { throw ValueError("a queued item had the wrong size for \(Element.self)") }
-            return value.move()
-        }
+        // Untyped memory, deliberately: in this unspecialised generic code a typed or stack
+        // temporary cost runtime metadata lookups (for a pointer or a Result of Element) on
+        // every item, several times what this allocation costs.
+        let storage = UnsafeMutableRawBufferPointer.allocate(
+            byteCount: MemoryLayout<Element>.size, alignment: MemoryLayout<Element>.alignment)
+        defer { storage.deallocate() }
+        var filled = false
+        let received = records.get(
+            block: block, timeout: timeout,
+            receive: { size, copy in
+                guard size == storage.count else { return }
+                copy(storage)
+                filled = true
+            }, label: { filled ? queueItemLabel(storage.load(as: Element.self)) : "?" })
+        guard received else { throw QueueEmpty() }
+        guard filled else { throw ValueError("a queued item had the wrong size for \(Element.self)") }
+        return storage.load(as: Element.self)
     }
 
     /// Python's `put_nowait(obj)`.
