@@ -1,4 +1,5 @@
 import CPrimitives
+import Threading
 
 /// The shared-memory heart of ``ProcessQueue``: length-prefixed records in a byte ring, with a
 /// lock and two wait words (not empty, not full) that any process of the tree can use.
@@ -72,18 +73,19 @@ final class SharedByteRing: @unchecked Sendable {
         case wouldBlock
     }
 
-    /// Copies `record` in as one item, waiting for room until `deadline` (-1: for ever) when
-    /// `block`; calls `willWait` once before the first sleep so the caller can trace it, and
+    /// Copies `record` in as one item, waiting for room for `timeout` seconds (`nil`: for ever)
+    /// when `block`; calls `willWait` once before the first sleep so the caller can trace it, and
     /// `done` once the item is in, still holding the lock: an event recorded there is in the
     /// trace before any consumer can record taking the item.
     func put(
-        _ record: UnsafeRawBufferPointer, block: Bool, deadline: Int64, willWait: () -> Void, done: () -> Void
+        _ record: UnsafeRawBufferPointer, block: Bool, timeout: Double?, willWait: () -> Void,
+        done: () -> Void
     ) -> WaitOutcome {
         let needed = UInt64(Self.prefixSize + record.count)
         acquireLock()
         let waited = waitWhileLocked(
             until: { hasRoom(for: needed) }, on: notFull, counting: \.fullWaiters, block: block,
-            deadline: deadline, willWait: willWait)
+            timeout: timeout, willWait: willWait)
         guard waited == .ready else { return waited }
         var length = UInt32(record.count).littleEndian
         withUnsafeBytes(of: &length) { copyIn($0, at: header.pointee.tail) }
@@ -98,20 +100,20 @@ final class SharedByteRing: @unchecked Sendable {
         return .ready
     }
 
-    /// Takes the oldest item out, waiting for one until `deadline` when `block`; calls
+    /// Takes the oldest item out, waiting for one for `timeout` seconds when `block`; calls
     /// `willWait` once before the first sleep. `receive` gets the record's size and a function
     /// that copies the record into memory of that size, so the caller chooses where it lands
     /// (a fresh array, or straight into a value) without an intermediate copy. `done` runs once
-    /// the item is out, still holding the lock, as in ``put(_:block:deadline:willWait:done:)``.
+    /// the item is out, still holding the lock, as in ``put(_:block:timeout:willWait:done:)``.
     func get(
-        block: Bool, deadline: Int64, willWait: () -> Void,
+        block: Bool, timeout: Double?, willWait: () -> Void,
         receive: (_ size: Int, _ copy: (UnsafeMutableRawBufferPointer) -> Void) -> Void, done: () -> Void
     ) -> WaitOutcome {
         if block && count == 0 { spinUntilNotEmpty() }
         acquireLock()
         let waited = waitWhileLocked(
             until: { header.pointee.count > 0 }, on: notEmpty, counting: \.emptyWaiters, block: block,
-            deadline: deadline, willWait: willWait)
+            timeout: timeout, willWait: willWait)
         guard waited == .ready else { return waited }
         var length: UInt32 = 0
         withUnsafeMutableBytes(of: &length) { copyOut(into: $0, from: header.pointee.head) }
@@ -132,12 +134,18 @@ final class SharedByteRing: @unchecked Sendable {
     /// With the lock held, waits until `ready()` holds, sleeping on `word` with the lock
     /// released and counted among `waiters`, so the other side knows to wake it. Returns with the
     /// lock held on `.ready`, released otherwise.
+    ///
+    /// The deadline is taken from the clock only before the first sleep: most calls never sleep,
+    /// and a clock read on every item was a tenth of a busy queue's time. The timeout thus
+    /// counts from when the wait begins, a few microseconds of spinning and locking after the
+    /// call.
     private func waitWhileLocked(
         until ready: () -> Bool, on word: UnsafeMutablePointer<UInt32>,
-        counting waiters: WritableKeyPath<RingHeader, UInt32>, block: Bool, deadline: Int64,
+        counting waiters: WritableKeyPath<RingHeader, UInt32>, block: Bool, timeout: Double?,
         willWait: () -> Void
     ) -> WaitOutcome {
         var announced = false
+        var deadline: Int64?
         while !ready() {
             guard block else {
                 releaseLock()
@@ -147,10 +155,12 @@ final class SharedByteRing: @unchecked Sendable {
                 announced = true
                 willWait()
             }
+            let limit = deadline ?? Deadline.futexNanoseconds(after: timeout)
+            deadline = limit
             let generation = cprim_pcond_generation(word)
             header.pointee[keyPath: waiters] += 1
             releaseLock()
-            let timedOut = cprim_pcond_wait(word, generation, deadline) != 0
+            let timedOut = cprim_pcond_wait(word, generation, limit) != 0
             acquireLock()
             header.pointee[keyPath: waiters] -= 1
             if timedOut && !ready() {

@@ -28,7 +28,7 @@ struct SharedRecordQueue: @unchecked Sendable {
     ) -> Bool {
         var waited = false
         let outcome = ring.put(
-            record, block: block, deadline: Deadline.futexNanoseconds(after: timeout),
+            record, block: block, timeout: timeout,
             willWait: {
                 waited = true
                 trace.transition(.waiting(.queue(trace.resource, .full)))
@@ -48,7 +48,7 @@ struct SharedRecordQueue: @unchecked Sendable {
     }
 
     /// Takes the oldest record; false when none came (`block` false, or `timeout`). `receive`
-    /// copies it where the caller wants it (see ``SharedByteRing/get(block:deadline:willWait:receive:done:)``);
+    /// copies it where the caller wants it (see ``SharedByteRing/get(block:timeout:willWait:receive:done:)``);
     /// `label` is asked for the record's label afterwards, only when tracing is on.
     func get(
         block: Bool, timeout: Double?,
@@ -70,7 +70,7 @@ struct SharedRecordQueue: @unchecked Sendable {
     ) -> Bool {
         var open = waitOpen
         let outcome = ring.get(
-            block: block, deadline: Deadline.futexNanoseconds(after: timeout),
+            block: block, timeout: timeout,
             willWait: {
                 guard !open else { return }
                 open = true
