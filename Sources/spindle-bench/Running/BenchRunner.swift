@@ -60,6 +60,11 @@ struct CaseResult: Sendable {
                 return ratio >= 1 / factor
                     ? "✓ within \(Format.factor(factor)) of C"
                     : "✗ \(Format.factor(1 / ratio)) slower than C (target \(Format.factor(factor)))"
+            case .fractionOfC(let factor):
+                guard let ratio = ratio(to: "c") else { return nil }
+                return ratio >= factor
+                    ? "✓ ≥\(Format.factor(factor)) C"
+                    : "✗ \(Format.factor(ratio)) < \(Format.factor(factor)) C"
             case .atLeast(let bound):
                 return spindle.median >= bound
                     ? "✓ ≥\(Format.figure(bound, benchCase.unit))"
