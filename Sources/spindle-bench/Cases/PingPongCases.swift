@@ -1,9 +1,11 @@
 import Synchronization
 import Threading
 
-/// Two threads handing a turn back and forth through a Condition or two Events, in each
-/// placement; each times its round trips (see ``RoundTripTimer``).
+/// Two threads handing a turn back and forth through a Condition, two Events or two
+/// Semaphores, in each placement; each times its round trips (see ``RoundTripTimer``).
 enum PingPongCases {
+    static let targets: [BenchTarget] = [.python(atLeast: 1.5), .c(atLeast: 0.7)]
+
     static var all: [BenchCase] {
         Placement.available.flatMap { placement in
             [
@@ -11,7 +13,7 @@ enum PingPongCases {
                     "condition_pingpong_2t" + placement.suffix, work: 30_000,
                     notes: "round trips between 2 threads through one Condition"
                         + ThreadingCases.placementNote(placement),
-                    targets: []
+                    targets: targets
                 ) { n in
                     try conditionPingPong(n, placement)
                 },
@@ -19,9 +21,17 @@ enum PingPongCases {
                     "event_pingpong_2t" + placement.suffix, work: 30_000,
                     notes: "round trips between 2 threads through two Events"
                         + ThreadingCases.placementNote(placement),
-                    targets: []
+                    targets: targets
                 ) { n in
                     try eventPingPong(n, placement)
+                },
+                BenchCase.roundTrips(
+                    "semaphore_pingpong_2t" + placement.suffix, work: 30_000,
+                    notes: "round trips between 2 threads through two Semaphore(0)s"
+                        + ThreadingCases.placementNote(placement),
+                    targets: targets
+                ) { n in
+                    try semaphorePingPong(n, placement)
                 },
             ]
         }
@@ -63,6 +73,28 @@ enum PingPongCases {
                         _ = events[1].wait(timeout: 60)
                         events[1].clear()
                         events[0].set()
+                    }
+                }
+            }
+        }
+        return CaseRun(figure, latency: timer.latency)
+    }
+
+    private static func semaphorePingPong(_ n: Int, _ placement: Placement) throws -> CaseRun {
+        let semaphores = [
+            try Semaphore(value: 0, tracer: .disabled), try Semaphore(value: 0, tracer: .disabled),
+        ]
+        let timer = RoundTripTimer()
+        let figure = try rate(n) {
+            try ThreadingCases.onTwoThreads(placement) { side in
+                for index in 0..<n {
+                    if side == 0 {
+                        try semaphores[1].release()
+                        _ = semaphores[0].acquire(timeout: 60)
+                        timer.ended(roundTrip: index)
+                    } else {
+                        _ = semaphores[1].acquire(timeout: 60)
+                        try semaphores[0].release()
                     }
                 }
             }
