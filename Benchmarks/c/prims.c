@@ -7,10 +7,17 @@
  *   ./prims --case lock_uncontended --work 2000000     (prints the figure on one line)
  *
  * The duplex pipe cases use a socketpair, as Spindle's and Python's duplex Pipe() do.
+ *
+ * A round-trip case (ping-pongs, pipe round trips) also times each round trip on the side that
+ * starts them, one CLOCK_MONOTONIC read per round trip, and prints before the figure
+ *   latency_ns p50=N p99=N max=N
+ * The first round trip also waits for the other side to start, so it only starts the clock.
  */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +31,12 @@ static double now(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static long long now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
 static void fail(const char *what) {
@@ -65,6 +78,35 @@ static void *parked(void *unused) {
 static void become_multithreaded(void) {
     pthread_t thread;
     if (pthread_create(&thread, NULL, parked, NULL) == 0) pthread_detach(thread);
+}
+
+/* ---- round-trip latencies: one lap per round trip, the first only starts the clock ---- */
+
+static long long *laps;
+static long lap_count;
+static long long lap_last;
+
+static void round_trip_ended(long index) {
+    long long t = now_ns();
+    if (index > 0) laps[lap_count++] = t - lap_last;
+    lap_last = t;
+}
+
+static int by_value(const void *a, const void *b) {
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Nearest rank: the smallest lap that at least `percent` of the laps do not exceed. */
+static long long percentile(long percent) {
+    long rank = (percent * lap_count + 99) / 100;
+    return laps[rank > 0 ? rank - 1 : 0];
+}
+
+static void print_latency(void) {
+    if (lap_count == 0) return;
+    qsort(laps, (size_t)lap_count, sizeof *laps, by_value);
+    printf("latency_ns p50=%lld p99=%lld max=%lld\n", percentile(50), percentile(99), laps[lap_count - 1]);
 }
 
 /* ---- locks ---- */
@@ -167,6 +209,8 @@ static void *pingpong_side(void *argument) {
     for (long i = 0; i < work; i++) {
         pthread_mutex_lock(&mutex);
         while (turn != me) pthread_cond_wait(&turn_changed, &mutex);
+        /* Side 0 has the turn from the start: getting it back the first time ends round trip 0. */
+        if (me == 0 && i > 0) round_trip_ended(i - 1);
         turn = 1 - me;
         pthread_cond_signal(&turn_changed);
         pthread_mutex_unlock(&mutex);
@@ -187,6 +231,100 @@ static double condition_pingpong(int placement) {
 static double condition_pingpong_free(void) { return condition_pingpong(0); }
 static double condition_pingpong_one(void) { return condition_pingpong(1); }
 static double condition_pingpong_two(void) { return condition_pingpong(2); }
+
+/* Runs side(0) and side(1) on two threads placed as asked; round trips per second. */
+static double on_two_threads(void *(*side)(void *), int placement) {
+    pthread_t threads[2];
+    placement_now = placement;
+    double start = now();
+    for (long i = 0; i < 2; i++) pthread_create(&threads[i], NULL, side, (void *)i);
+    for (int i = 0; i < 2; i++) pthread_join(threads[i], NULL);
+    return work / (now() - start);
+}
+
+/* ---- event ping-pong: CPython's Event, a flag under a mutex with a condition ---- */
+
+static struct event {
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+    int flag;
+} events[2] = {
+    {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0},
+    {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0},
+};
+
+static void event_set(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    event->flag = 1;
+    pthread_cond_broadcast(&event->changed);
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void event_wait(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    while (!event->flag) pthread_cond_wait(&event->changed, &event->lock);
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void event_clear(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    event->flag = 0;
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void *event_side(void *argument) {
+    int me = (int)(long)argument;
+    pin(placement_now, me);
+    for (long i = 0; i < work; i++) {
+        if (me == 0) {
+            event_set(&events[1]);
+            event_wait(&events[0]);
+            event_clear(&events[0]);
+            round_trip_ended(i);
+        } else {
+            event_wait(&events[1]);
+            event_clear(&events[1]);
+            event_set(&events[0]);
+        }
+    }
+    return NULL;
+}
+
+static double event_pingpong_free(void) { return on_two_threads(event_side, 0); }
+static double event_pingpong_one(void) { return on_two_threads(event_side, 1); }
+static double event_pingpong_two(void) { return on_two_threads(event_side, 2); }
+
+/* ---- semaphore ping-pong: two unnamed sem_t, each starting at 0 ---- */
+
+static sem_t semaphores[2];
+
+static void *semaphore_side(void *argument) {
+    int me = (int)(long)argument;
+    pin(placement_now, me);
+    for (long i = 0; i < work; i++) {
+        if (me == 0) {
+            sem_post(&semaphores[1]);
+            while (sem_wait(&semaphores[0]) != 0) continue;
+            round_trip_ended(i);
+        } else {
+            while (sem_wait(&semaphores[1]) != 0) continue;
+            sem_post(&semaphores[0]);
+        }
+    }
+    return NULL;
+}
+
+static double semaphore_pingpong(int placement) {
+    for (int i = 0; i < 2; i++)
+        if (sem_init(&semaphores[i], 0, 0) != 0) fail("sem_init");
+    double figure = on_two_threads(semaphore_side, placement);
+    for (int i = 0; i < 2; i++) sem_destroy(&semaphores[i]);
+    return figure;
+}
+
+static double semaphore_pingpong_free(void) { return semaphore_pingpong(0); }
+static double semaphore_pingpong_one(void) { return semaphore_pingpong(1); }
+static double semaphore_pingpong_two(void) { return semaphore_pingpong(2); }
 
 /* ---- processes ---- */
 
@@ -221,35 +359,52 @@ static int full_write(int fd, const char *buffer, size_t length) {
     return 0;
 }
 
-static double pipe_roundtrip(int placement) {
-    int ends[2];
+/* An 8-byte message to a child and back: over one socketpair (duplex), or a pipe(2) each way. */
+static double pipe_roundtrip(int placement, int duplex) {
+    int to_child[2], to_parent[2];
     char message[8] = "8 bytes!";
-    if (socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0) fail("socketpair");
+    if (duplex) {
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, to_child) != 0) fail("socketpair");
+        /* One socket carries both ways: the parent reads where it writes, and so does the child. */
+        to_parent[0] = to_child[0];
+        to_parent[1] = to_child[1];
+    } else if (pipe(to_child) != 0 || pipe(to_parent) != 0) {
+        fail("pipe");
+    }
     pid_t pid = fork();
+    if (pid < 0) fail("fork");
     if (pid == 0) {
-        close(ends[0]);
+        close(to_child[duplex ? 0 : 1]);
+        if (!duplex) close(to_parent[0]);
         pin(placement, 1);
         char echo[8];
         for (long i = 0; i < work; i++) {
-            if (full_read(ends[1], echo, 8) || full_write(ends[1], echo, 8)) _exit(1);
+            if (full_read(to_child[duplex ? 1 : 0], echo, 8) || full_write(to_parent[1], echo, 8)) _exit(1);
         }
         _exit(0);
     }
-    close(ends[1]);
+    int sender = duplex ? to_child[0] : to_child[1], receiver = to_parent[0];
+    close(to_child[duplex ? 1 : 0]);
+    if (!duplex) close(to_parent[1]);
     pin(placement, 0);
     double start = now();
     for (long i = 0; i < work; i++) {
-        if (full_write(ends[0], message, 8) || full_read(ends[0], message, 8)) fail("round trip");
+        if (full_write(sender, message, 8) || full_read(receiver, message, 8)) fail("round trip");
+        round_trip_ended(i);
     }
     double figure = work / (now() - start);
     waitpid(pid, NULL, 0);
-    close(ends[0]);
+    close(sender);
+    if (!duplex) close(receiver);
     return figure;
 }
 
-static double pipe_roundtrip_free(void) { return pipe_roundtrip(0); }
-static double pipe_roundtrip_one(void) { return pipe_roundtrip(1); }
-static double pipe_roundtrip_two(void) { return pipe_roundtrip(2); }
+static double pipe_roundtrip_free(void) { return pipe_roundtrip(0, 1); }
+static double pipe_roundtrip_one(void) { return pipe_roundtrip(1, 1); }
+static double pipe_roundtrip_two(void) { return pipe_roundtrip(2, 1); }
+static double pipe_roundtrip_simplex_free(void) { return pipe_roundtrip(0, 0); }
+static double pipe_roundtrip_simplex_one(void) { return pipe_roundtrip(1, 0); }
+static double pipe_roundtrip_simplex_two(void) { return pipe_roundtrip(2, 0); }
 
 #define MESSAGE (64 * 1024)
 
@@ -322,10 +477,19 @@ static const struct {
     {"condition_pingpong_2t", condition_pingpong_free, 0},
     {"condition_pingpong_2t_1cpu", condition_pingpong_one, 0},
     {"condition_pingpong_2t_2cpu", condition_pingpong_two, 1},
+    {"event_pingpong_2t", event_pingpong_free, 0},
+    {"event_pingpong_2t_1cpu", event_pingpong_one, 0},
+    {"event_pingpong_2t_2cpu", event_pingpong_two, 1},
+    {"semaphore_pingpong_2t", semaphore_pingpong_free, 0},
+    {"semaphore_pingpong_2t_1cpu", semaphore_pingpong_one, 0},
+    {"semaphore_pingpong_2t_2cpu", semaphore_pingpong_two, 1},
     {"fork_exit_wait", fork_exit_wait, 0},
     {"pipe_roundtrip_2p", pipe_roundtrip_free, 0},
     {"pipe_roundtrip_2p_1cpu", pipe_roundtrip_one, 0},
     {"pipe_roundtrip_2p_2cpu", pipe_roundtrip_two, 1},
+    {"pipe_roundtrip_simplex_2p", pipe_roundtrip_simplex_free, 0},
+    {"pipe_roundtrip_simplex_2p_1cpu", pipe_roundtrip_simplex_one, 0},
+    {"pipe_roundtrip_simplex_2p_2cpu", pipe_roundtrip_simplex_two, 1},
     {"pipe_throughput_64k_2p", pipe_throughput_64k_2p, 0},
     {"shared_value_incr_2p", shared_value_incr_2p, 0},
 };
@@ -352,9 +516,13 @@ int main(int argc, char **argv) {
         }
     }
     become_multithreaded();
+    laps = malloc(sizeof *laps * (size_t)work);
+    if (!laps) fail("malloc");
     for (size_t c = 0; wanted && c < count; c++) {
         if (strcmp(cases[c].name, wanted) == 0) {
-            printf("%.6g\n", cases[c].run());
+            double figure = cases[c].run();
+            print_latency();
+            printf("%.6g\n", figure);
             return 0;
         }
     }
