@@ -17,15 +17,16 @@ enum ProcessCases {
                 targets: [.python(atLeast: 1), .c(within: 1.5)]),
             hosted(
                 "mp_queue_2p", QueueTwoProcesses.self, work: 100_000,
-                notes: "small items from a producer process through a ProcessQueue",
-                targets: [.python(atLeast: 10)]),
+                notes: "Int items from a producer process through a ProcessQueue",
+                targets: [.python(atLeast: 20), .c(atLeast: 0.6)]),
             hosted(
                 "shared_value_incr_2p", SharedIncrements.self, work: 100_000,
                 notes: "increments under the value's lock from 2 processes (work per process)",
                 targets: [.python(atLeast: 10), .c(within: 2)]),
             hosted(
-                "pool_map_100k", PoolMap.self, work: 100_000, notes: "Pool(2).map over n trivial items",
-                targets: [.python(atLeast: 5)]),
+                "pool_map_100k", PoolMap.self, work: 100_000,
+                notes: "Pool(2).map of x * 2 over n Ints, in the default chunks (n / 8 items each)",
+                targets: [.python(atLeast: 5), .c(atLeast: 0.3)]),
             hosted(
                 "pool_apply_async", PoolApplyAsync.self, work: 10_000,
                 notes: "Pool(2).apply_async n times, then every get()"),
