@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+        .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
         .target(name: "Trace"),
@@ -81,6 +82,7 @@ let package = Package(
             dependencies: [
                 "Trace", "Threading", "Multiprocessing", "GILSimulation", "Stage", "Lab",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Histogram", package: "hdrhistogram-swift"),
             ]
         ),
         // Helpers shared by the test targets; never linked into a product.
@@ -124,6 +126,7 @@ let package = Package(
             ],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "SpindleBenchTests", dependencies: ["spindle-bench"]),
         .testTarget(
             name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test) and runs the kill

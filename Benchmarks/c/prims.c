@@ -7,10 +7,17 @@
  *   ./prims --case lock_uncontended --work 2000000     (prints the figure on one line)
  *
  * The duplex pipe cases use a socketpair, as Spindle's and Python's duplex Pipe() do.
+ *
+ * A round-trip case (ping-pongs, pipe round trips) also times each round trip on the side that
+ * starts them, one CLOCK_MONOTONIC read per round trip, and prints before the figure
+ *   latency_ns p50=N p99=N max=N
+ * The first round trip also waits for the other side to start, so it only starts the clock.
  */
 #define _GNU_SOURCE
 #include <pthread.h>
 #include <sched.h>
+#include <semaphore.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,6 +31,12 @@ static double now(void) {
     struct timespec t;
     clock_gettime(CLOCK_MONOTONIC, &t);
     return t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static long long now_ns(void) {
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return t.tv_sec * 1000000000LL + t.tv_nsec;
 }
 
 static void fail(const char *what) {
@@ -65,6 +78,35 @@ static void *parked(void *unused) {
 static void become_multithreaded(void) {
     pthread_t thread;
     if (pthread_create(&thread, NULL, parked, NULL) == 0) pthread_detach(thread);
+}
+
+/* ---- round-trip latencies: one lap per round trip, the first only starts the clock ---- */
+
+static long long *laps;
+static long lap_count;
+static long long lap_last;
+
+static void round_trip_ended(long index) {
+    long long t = now_ns();
+    if (index > 0) laps[lap_count++] = t - lap_last;
+    lap_last = t;
+}
+
+static int by_value(const void *a, const void *b) {
+    long long x = *(const long long *)a, y = *(const long long *)b;
+    return (x > y) - (x < y);
+}
+
+/* Nearest rank: the smallest lap that at least `percent` of the laps do not exceed. */
+static long long percentile(long percent) {
+    long rank = (percent * lap_count + 99) / 100;
+    return laps[rank > 0 ? rank - 1 : 0];
+}
+
+static void print_latency(void) {
+    if (lap_count == 0) return;
+    qsort(laps, (size_t)lap_count, sizeof *laps, by_value);
+    printf("latency_ns p50=%lld p99=%lld max=%lld\n", percentile(50), percentile(99), laps[lap_count - 1]);
 }
 
 /* ---- locks ---- */
@@ -167,6 +209,8 @@ static void *pingpong_side(void *argument) {
     for (long i = 0; i < work; i++) {
         pthread_mutex_lock(&mutex);
         while (turn != me) pthread_cond_wait(&turn_changed, &mutex);
+        /* Side 0 has the turn from the start: getting it back the first time ends round trip 0. */
+        if (me == 0 && i > 0) round_trip_ended(i - 1);
         turn = 1 - me;
         pthread_cond_signal(&turn_changed);
         pthread_mutex_unlock(&mutex);
@@ -187,6 +231,100 @@ static double condition_pingpong(int placement) {
 static double condition_pingpong_free(void) { return condition_pingpong(0); }
 static double condition_pingpong_one(void) { return condition_pingpong(1); }
 static double condition_pingpong_two(void) { return condition_pingpong(2); }
+
+/* Runs side(0) and side(1) on two threads placed as asked; round trips per second. */
+static double on_two_threads(void *(*side)(void *), int placement) {
+    pthread_t threads[2];
+    placement_now = placement;
+    double start = now();
+    for (long i = 0; i < 2; i++) pthread_create(&threads[i], NULL, side, (void *)i);
+    for (int i = 0; i < 2; i++) pthread_join(threads[i], NULL);
+    return work / (now() - start);
+}
+
+/* ---- event ping-pong: CPython's Event, a flag under a mutex with a condition ---- */
+
+static struct event {
+    pthread_mutex_t lock;
+    pthread_cond_t changed;
+    int flag;
+} events[2] = {
+    {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0},
+    {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0},
+};
+
+static void event_set(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    event->flag = 1;
+    pthread_cond_broadcast(&event->changed);
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void event_wait(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    while (!event->flag) pthread_cond_wait(&event->changed, &event->lock);
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void event_clear(struct event *event) {
+    pthread_mutex_lock(&event->lock);
+    event->flag = 0;
+    pthread_mutex_unlock(&event->lock);
+}
+
+static void *event_side(void *argument) {
+    int me = (int)(long)argument;
+    pin(placement_now, me);
+    for (long i = 0; i < work; i++) {
+        if (me == 0) {
+            event_set(&events[1]);
+            event_wait(&events[0]);
+            event_clear(&events[0]);
+            round_trip_ended(i);
+        } else {
+            event_wait(&events[1]);
+            event_clear(&events[1]);
+            event_set(&events[0]);
+        }
+    }
+    return NULL;
+}
+
+static double event_pingpong_free(void) { return on_two_threads(event_side, 0); }
+static double event_pingpong_one(void) { return on_two_threads(event_side, 1); }
+static double event_pingpong_two(void) { return on_two_threads(event_side, 2); }
+
+/* ---- semaphore ping-pong: two unnamed sem_t, each starting at 0 ---- */
+
+static sem_t semaphores[2];
+
+static void *semaphore_side(void *argument) {
+    int me = (int)(long)argument;
+    pin(placement_now, me);
+    for (long i = 0; i < work; i++) {
+        if (me == 0) {
+            sem_post(&semaphores[1]);
+            while (sem_wait(&semaphores[0]) != 0) continue;
+            round_trip_ended(i);
+        } else {
+            while (sem_wait(&semaphores[1]) != 0) continue;
+            sem_post(&semaphores[0]);
+        }
+    }
+    return NULL;
+}
+
+static double semaphore_pingpong(int placement) {
+    for (int i = 0; i < 2; i++)
+        if (sem_init(&semaphores[i], 0, 0) != 0) fail("sem_init");
+    double figure = on_two_threads(semaphore_side, placement);
+    for (int i = 0; i < 2; i++) sem_destroy(&semaphores[i]);
+    return figure;
+}
+
+static double semaphore_pingpong_free(void) { return semaphore_pingpong(0); }
+static double semaphore_pingpong_one(void) { return semaphore_pingpong(1); }
+static double semaphore_pingpong_two(void) { return semaphore_pingpong(2); }
 
 /* ---- processes ---- */
 
@@ -221,35 +359,52 @@ static int full_write(int fd, const char *buffer, size_t length) {
     return 0;
 }
 
-static double pipe_roundtrip(int placement) {
-    int ends[2];
+/* An 8-byte message to a child and back: over one socketpair (duplex), or a pipe(2) each way. */
+static double pipe_roundtrip(int placement, int duplex) {
+    int to_child[2], to_parent[2];
     char message[8] = "8 bytes!";
-    if (socketpair(AF_UNIX, SOCK_STREAM, 0, ends) != 0) fail("socketpair");
+    if (duplex) {
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, to_child) != 0) fail("socketpair");
+        /* One socket carries both ways: the parent reads where it writes, and so does the child. */
+        to_parent[0] = to_child[0];
+        to_parent[1] = to_child[1];
+    } else if (pipe(to_child) != 0 || pipe(to_parent) != 0) {
+        fail("pipe");
+    }
     pid_t pid = fork();
+    if (pid < 0) fail("fork");
     if (pid == 0) {
-        close(ends[0]);
+        close(to_child[duplex ? 0 : 1]);
+        if (!duplex) close(to_parent[0]);
         pin(placement, 1);
         char echo[8];
         for (long i = 0; i < work; i++) {
-            if (full_read(ends[1], echo, 8) || full_write(ends[1], echo, 8)) _exit(1);
+            if (full_read(to_child[duplex ? 1 : 0], echo, 8) || full_write(to_parent[1], echo, 8)) _exit(1);
         }
         _exit(0);
     }
-    close(ends[1]);
+    int sender = duplex ? to_child[0] : to_child[1], receiver = to_parent[0];
+    close(to_child[duplex ? 1 : 0]);
+    if (!duplex) close(to_parent[1]);
     pin(placement, 0);
     double start = now();
     for (long i = 0; i < work; i++) {
-        if (full_write(ends[0], message, 8) || full_read(ends[0], message, 8)) fail("round trip");
+        if (full_write(sender, message, 8) || full_read(receiver, message, 8)) fail("round trip");
+        round_trip_ended(i);
     }
     double figure = work / (now() - start);
     waitpid(pid, NULL, 0);
-    close(ends[0]);
+    close(sender);
+    if (!duplex) close(receiver);
     return figure;
 }
 
-static double pipe_roundtrip_free(void) { return pipe_roundtrip(0); }
-static double pipe_roundtrip_one(void) { return pipe_roundtrip(1); }
-static double pipe_roundtrip_two(void) { return pipe_roundtrip(2); }
+static double pipe_roundtrip_free(void) { return pipe_roundtrip(0, 1); }
+static double pipe_roundtrip_one(void) { return pipe_roundtrip(1, 1); }
+static double pipe_roundtrip_two(void) { return pipe_roundtrip(2, 1); }
+static double pipe_roundtrip_simplex_free(void) { return pipe_roundtrip(0, 0); }
+static double pipe_roundtrip_simplex_one(void) { return pipe_roundtrip(1, 0); }
+static double pipe_roundtrip_simplex_two(void) { return pipe_roundtrip(2, 0); }
 
 #define MESSAGE (64 * 1024)
 
@@ -310,6 +465,230 @@ static double shared_value_incr_2p(void) {
     return figure;
 }
 
+/* ---- pool_map_100k: Pool(2).map of x * 2, as Spindle's ProcessPool does it ----
+ * Spindle's map splits the n items into chunks of ceil(n / (4 * workers)) (Python's default),
+ * sends each chunk as one record (a task header, then the Ints as 8 bytes each), a worker
+ * computes x * 2 for each and sends the outputs back as one record, and the parent copies them
+ * into the result in order. Here the same chunks and the same work go through a pipe(2) to each
+ * of 2 worker processes and a pipe(2) back; chunk k goes to worker k % 2 (Spindle's workers
+ * take the next chunk from one shared queue; with equal chunks the split is the same). A thread
+ * sends the chunks while the main thread collects the results, so neither side can block the
+ * other on a full pipe. The workers start, and a warm-up map of 1000 items runs, before timing. */
+
+#define POOL_WORKERS 2
+
+struct chunk_header {
+    long task, count; /* count < 0: stop */
+};
+
+static int pool_tasks[POOL_WORKERS], pool_results[POOL_WORKERS];
+static pid_t pool_pids[POOL_WORKERS];
+
+static void pool_worker(int tasks, int results) {
+    struct chunk_header header;
+    long *items = NULL;
+    long capacity = 0;
+    while (full_read(tasks, (char *)&header, sizeof header) == 0 && header.count >= 0) {
+        if (header.count > capacity) {
+            capacity = header.count;
+            items = realloc(items, sizeof *items * (size_t)capacity);
+            if (!items) _exit(1);
+        }
+        if (full_read(tasks, (char *)items, sizeof *items * (size_t)header.count)) _exit(1);
+        for (long i = 0; i < header.count; i++) items[i] *= 2;
+        if (full_write(results, (const char *)&header, sizeof header) ||
+            full_write(results, (const char *)items, sizeof *items * (size_t)header.count))
+            _exit(1);
+    }
+    _exit(0);
+}
+
+static void pool_start(void) {
+    for (int w = 0; w < POOL_WORKERS; w++) {
+        int tasks[2], results[2];
+        if (pipe(tasks) != 0 || pipe(results) != 0) fail("pipe");
+        pool_pids[w] = fork();
+        if (pool_pids[w] < 0) fail("fork");
+        if (pool_pids[w] == 0) {
+            for (int earlier = 0; earlier < w; earlier++) {
+                close(pool_tasks[earlier]);
+                close(pool_results[earlier]);
+            }
+            close(tasks[1]);
+            close(results[0]);
+            pool_worker(tasks[0], results[1]);
+        }
+        close(tasks[0]);
+        close(results[1]);
+        pool_tasks[w] = tasks[1];
+        pool_results[w] = results[0];
+    }
+}
+
+static void pool_stop(void) {
+    struct chunk_header stop = {-1, -1};
+    for (int w = 0; w < POOL_WORKERS; w++) {
+        if (full_write(pool_tasks[w], (const char *)&stop, sizeof stop)) fail("stop");
+        close(pool_tasks[w]);
+    }
+    for (int w = 0; w < POOL_WORKERS; w++) {
+        waitpid(pool_pids[w], NULL, 0);
+        close(pool_results[w]);
+    }
+}
+
+static struct {
+    const long *items;
+    long count, chunk;
+} pool_job;
+
+static void *pool_send(void *unused) {
+    (void)unused;
+    for (long task = 0, start = 0; start < pool_job.count; task++, start += pool_job.chunk) {
+        long size = pool_job.count - start < pool_job.chunk ? pool_job.count - start : pool_job.chunk;
+        struct chunk_header header = {task, size};
+        int to = pool_tasks[task % POOL_WORKERS];
+        if (full_write(to, (const char *)&header, sizeof header) ||
+            full_write(to, (const char *)(pool_job.items + start), sizeof(long) * (size_t)size))
+            fail("send chunk");
+    }
+    return NULL;
+}
+
+static void pool_map(const long *items, long *outputs, long count) {
+    long per = 4 * POOL_WORKERS;
+    pool_job.items = items;
+    pool_job.count = count;
+    pool_job.chunk = count / per + (count % per > 0);
+    if (pool_job.chunk < 1) pool_job.chunk = 1;
+    pthread_t sender;
+    if (pthread_create(&sender, NULL, pool_send, NULL) != 0) fail("pthread_create");
+    for (long task = 0, start = 0; start < count; task++, start += pool_job.chunk) {
+        struct chunk_header header;
+        int from = pool_results[task % POOL_WORKERS];
+        if (full_read(from, (char *)&header, sizeof header) || header.task != task ||
+            full_read(from, (char *)(outputs + start), sizeof(long) * (size_t)header.count))
+            fail("receive chunk");
+    }
+    pthread_join(sender, NULL);
+}
+
+static double pool_map_100k(void) {
+    long *items = malloc(sizeof *items * (size_t)(work > 1000 ? work : 1000));
+    long *outputs = malloc(sizeof *outputs * (size_t)(work > 1000 ? work : 1000));
+    if (!items || !outputs) fail("malloc");
+    for (long i = 0; i < (work > 1000 ? work : 1000); i++) items[i] = i;
+    pool_start();
+    pool_map(items, outputs, 1000);
+    double start = now();
+    pool_map(items, outputs, work);
+    double figure = work / (now() - start);
+    pool_stop();
+    for (long i = 0; i < work; i++)
+        if (outputs[i] != 2 * i) {
+            fprintf(stderr, "pool_map_100k: wrong output at %ld\n", i);
+            exit(1);
+        }
+    free(items);
+    free(outputs);
+    return figure;
+}
+
+/* ---- mp_queue_2p: Spindle's ProcessQueue<Int> in plain C ----
+ * Spindle copies each Int (8 bytes, raw) with a 4-byte length prefix into a 1 MiB byte ring in
+ * shared memory, under a process-shared lock, and wakes a waiter only when one sleeps. Here: the
+ * same 12-byte records in the same 1 MiB ring, under a process-shared pthread mutex with two
+ * process-shared condition variables, signalled only when someone waits. The producer process
+ * is forked and reaped inside the timing, as Spindle's and Python's are. */
+
+#define QUEUE_BYTES (1 << 20)
+#define RECORD_BYTES (4 + 8)
+
+struct shared_queue {
+    pthread_mutex_t lock;
+    pthread_cond_t not_empty, not_full;
+    uint64_t head, tail; /* bytes taken and put so far; their difference is in use */
+    int empty_waiters, full_waiters;
+    unsigned char data[QUEUE_BYTES];
+};
+
+/* A record may wrap around the end of the ring: copied in at most two pieces. */
+static void ring_copy_in(struct shared_queue *queue, uint64_t at, const void *bytes, size_t length) {
+    size_t offset = at % QUEUE_BYTES, first = length < QUEUE_BYTES - offset ? length : QUEUE_BYTES - offset;
+    memcpy(queue->data + offset, bytes, first);
+    memcpy(queue->data, (const unsigned char *)bytes + first, length - first);
+}
+
+static void ring_copy_out(struct shared_queue *queue, uint64_t at, void *bytes, size_t length) {
+    size_t offset = at % QUEUE_BYTES, first = length < QUEUE_BYTES - offset ? length : QUEUE_BYTES - offset;
+    memcpy(bytes, queue->data + offset, first);
+    memcpy((unsigned char *)bytes + first, queue->data, length - first);
+}
+
+static void shared_put(struct shared_queue *queue, long item) {
+    uint32_t length = sizeof item;
+    pthread_mutex_lock(&queue->lock);
+    while (queue->tail - queue->head + RECORD_BYTES > QUEUE_BYTES) {
+        queue->full_waiters++;
+        pthread_cond_wait(&queue->not_full, &queue->lock);
+        queue->full_waiters--;
+    }
+    ring_copy_in(queue, queue->tail, &length, 4);
+    ring_copy_in(queue, queue->tail + 4, &item, length);
+    queue->tail += 4 + length;
+    if (queue->empty_waiters) pthread_cond_signal(&queue->not_empty);
+    pthread_mutex_unlock(&queue->lock);
+}
+
+static long shared_get(struct shared_queue *queue) {
+    uint32_t length;
+    long item = 0;
+    pthread_mutex_lock(&queue->lock);
+    while (queue->tail == queue->head) {
+        queue->empty_waiters++;
+        pthread_cond_wait(&queue->not_empty, &queue->lock);
+        queue->empty_waiters--;
+    }
+    ring_copy_out(queue, queue->head, &length, 4);
+    ring_copy_out(queue, queue->head + 4, &item, length <= sizeof item ? length : sizeof item);
+    queue->head += 4 + length;
+    if (queue->full_waiters) pthread_cond_signal(&queue->not_full);
+    pthread_mutex_unlock(&queue->lock);
+    return item;
+}
+
+static double mp_queue_2p(void) {
+    struct shared_queue *queue =
+        mmap(NULL, sizeof *queue, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+    if (queue == MAP_FAILED) fail("mmap");
+    pthread_mutexattr_t lock_attributes;
+    pthread_mutexattr_init(&lock_attributes);
+    pthread_mutexattr_setpshared(&lock_attributes, PTHREAD_PROCESS_SHARED);
+    pthread_mutex_init(&queue->lock, &lock_attributes);
+    pthread_condattr_t cond_attributes;
+    pthread_condattr_init(&cond_attributes);
+    pthread_condattr_setpshared(&cond_attributes, PTHREAD_PROCESS_SHARED);
+    pthread_cond_init(&queue->not_empty, &cond_attributes);
+    pthread_cond_init(&queue->not_full, &cond_attributes);
+    long sum = 0;
+    double start = now();
+    pid_t pid = fork();
+    if (pid < 0) fail("fork");
+    if (pid == 0) {
+        for (long i = 0; i < work; i++) shared_put(queue, i);
+        _exit(0);
+    }
+    for (long i = 0; i < work; i++) sum += shared_get(queue);
+    waitpid(pid, NULL, 0);
+    double figure = work / (now() - start);
+    if (sum != work * (work - 1) / 2) {
+        fprintf(stderr, "mp_queue_2p: items lost or changed\n");
+        exit(1);
+    }
+    munmap(queue, sizeof *queue);
+    return figure;
+}
+
 static const struct {
     const char *name;
     double (*run)(void);
@@ -322,12 +701,23 @@ static const struct {
     {"condition_pingpong_2t", condition_pingpong_free, 0},
     {"condition_pingpong_2t_1cpu", condition_pingpong_one, 0},
     {"condition_pingpong_2t_2cpu", condition_pingpong_two, 1},
+    {"event_pingpong_2t", event_pingpong_free, 0},
+    {"event_pingpong_2t_1cpu", event_pingpong_one, 0},
+    {"event_pingpong_2t_2cpu", event_pingpong_two, 1},
+    {"semaphore_pingpong_2t", semaphore_pingpong_free, 0},
+    {"semaphore_pingpong_2t_1cpu", semaphore_pingpong_one, 0},
+    {"semaphore_pingpong_2t_2cpu", semaphore_pingpong_two, 1},
     {"fork_exit_wait", fork_exit_wait, 0},
     {"pipe_roundtrip_2p", pipe_roundtrip_free, 0},
     {"pipe_roundtrip_2p_1cpu", pipe_roundtrip_one, 0},
     {"pipe_roundtrip_2p_2cpu", pipe_roundtrip_two, 1},
+    {"pipe_roundtrip_simplex_2p", pipe_roundtrip_simplex_free, 0},
+    {"pipe_roundtrip_simplex_2p_1cpu", pipe_roundtrip_simplex_one, 0},
+    {"pipe_roundtrip_simplex_2p_2cpu", pipe_roundtrip_simplex_two, 1},
     {"pipe_throughput_64k_2p", pipe_throughput_64k_2p, 0},
     {"shared_value_incr_2p", shared_value_incr_2p, 0},
+    {"mp_queue_2p", mp_queue_2p, 0},
+    {"pool_map_100k", pool_map_100k, 0},
 };
 
 int main(int argc, char **argv) {
@@ -352,9 +742,13 @@ int main(int argc, char **argv) {
         }
     }
     become_multithreaded();
+    laps = malloc(sizeof *laps * (size_t)work);
+    if (!laps) fail("malloc");
     for (size_t c = 0; wanted && c < count; c++) {
         if (strcmp(cases[c].name, wanted) == 0) {
-            printf("%.6g\n", cases[c].run());
+            double figure = cases[c].run();
+            print_latency();
+            printf("%.6g\n", figure);
             return 0;
         }
     }

@@ -4,6 +4,11 @@ Run by `spindle-bench --compare python`, one case at a time:
     python3 prims.py --list
     python3 prims.py --case lock_uncontended --work 2000000
 prints the figure (a rate per second, or a ratio for the speedup cases) on the last line.
+A round-trip case (ping-pongs, pipe round trips) also times each round trip on the side that
+starts them, one time.monotonic_ns() (CLOCK_MONOTONIC) read per round trip, and prints before
+the figure
+    latency_ns p50=N p99=N max=N
+The first round trip also waits for the other side to start, so it only starts the clock.
 Standard library only; multiprocessing uses the fork start method, as Spindle's demos do.
 """
 import argparse
@@ -18,6 +23,37 @@ import time
 
 def rate(count, seconds):
     return count / max(seconds, 1e-9)
+
+
+class RoundTrips:
+    """The laps between the ends of consecutive round trips, in nanoseconds."""
+
+    def __init__(self):
+        self.laps = []
+        self.last = 0
+
+    def ended(self, index):
+        now = time.monotonic_ns()
+        if index > 0:
+            self.laps.append(now - self.last)
+        self.last = now
+
+    def line(self):
+        laps = sorted(self.laps)
+        if not laps:
+            return None
+        # Nearest rank: the smallest lap that at least `percent` of the laps do not exceed.
+        def percentile(percent):
+            return laps[max(0, -(-percent * len(laps) // 100) - 1)]
+        return f"latency_ns p50={percentile(50)} p99={percentile(99)} max={laps[-1]}"
+
+
+class Timed:
+    """A round-trip case's result: its rate, and the latency line of the same run."""
+
+    def __init__(self, figure, round_trips):
+        self.figure = figure
+        self.round_trips = round_trips
 
 
 def timed(body):
@@ -95,31 +131,56 @@ def on_threads(targets):
 def condition_pingpong(n, placement):
     condition = threading.Condition()
     turn = [0]
+    round_trips = RoundTrips()
     def side(me):
         pin(placement, me)
-        for _ in range(n):
+        for index in range(n):
             with condition:
                 condition.wait_for(lambda: turn[0] == me, timeout=60)
+                # Side 0 has the turn from the start: getting it back the first time ends
+                # round trip 0.
+                if me == 0 and index > 0:
+                    round_trips.ended(index - 1)
                 turn[0] = 1 - me
                 condition.notify()
-    return rate(n, timed(lambda: on_threads([lambda: side(0), lambda: side(1)])))
+    figure = rate(n, timed(lambda: on_threads([lambda: side(0), lambda: side(1)])))
+    return Timed(figure, round_trips)
 
 
 def event_pingpong(n, placement):
     events = [threading.Event(), threading.Event()]
+    round_trips = RoundTrips()
     def first():
         pin(placement, 0)
-        for _ in range(n):
+        for index in range(n):
             events[1].set()
             events[0].wait(60)
             events[0].clear()
+            round_trips.ended(index)
     def second():
         pin(placement, 1)
         for _ in range(n):
             events[1].wait(60)
             events[1].clear()
             events[0].set()
-    return rate(n, timed(lambda: on_threads([first, second])))
+    return Timed(rate(n, timed(lambda: on_threads([first, second]))), round_trips)
+
+
+def semaphore_pingpong(n, placement):
+    semaphores = [threading.Semaphore(0), threading.Semaphore(0)]
+    round_trips = RoundTrips()
+    def first():
+        pin(placement, 0)
+        for index in range(n):
+            semaphores[1].release()
+            semaphores[0].acquire(timeout=60)
+            round_trips.ended(index)
+    def second():
+        pin(placement, 1)
+        for _ in range(n):
+            semaphores[1].acquire(timeout=60)
+            semaphores[0].release()
+    return Timed(rate(n, timed(lambda: on_threads([first, second]))), round_trips)
 
 
 def queue_put_get_1t(n):
@@ -213,24 +274,34 @@ def pipe_throughput_64k_2p(n):
     return rate(n * 65536, timed(body))
 
 
-def echo(conn, n, placement):
+def echo(receiver, sender, n, placement):
     pin(placement, 1)
     for _ in range(n):
-        conn.send_bytes(conn.recv_bytes())
+        sender.send_bytes(receiver.recv_bytes())
 
 
-def pipe_roundtrip(n, placement):
-    parent, child = mp.Pipe()
-    p = mp.Process(target=echo, args=(child, n, placement))
+def pipe_roundtrip(n, placement, duplex=True):
+    if duplex:
+        parent, child = mp.Pipe()
+        to_child, from_child, child_ends = parent, parent, (child, child)
+    else:
+        child_reader, to_child = mp.Pipe(duplex=False)
+        from_child, child_writer = mp.Pipe(duplex=False)
+        child_ends = (child_reader, child_writer)
+    p = mp.Process(target=echo, args=(*child_ends, n, placement))
     p.start()
+    for end in set(child_ends):
+        end.close()
     pin(placement, 0)
+    round_trips = RoundTrips()
     def body():
-        for _ in range(n):
-            parent.send_bytes(b"8 bytes!")
-            parent.recv_bytes()
+        for index in range(n):
+            to_child.send_bytes(b"8 bytes!")
+            from_child.recv_bytes()
+            round_trips.ended(index)
     figure = rate(n, timed(body))
     p.join()
-    return figure
+    return Timed(figure, round_trips)
 
 
 def produce(q, n):
@@ -354,7 +425,9 @@ for suffix, placement in [("", "free"), ("_1cpu", "1cpu"), ("_2cpu", "2cpu")]:
         continue
     CASES["condition_pingpong_2t" + suffix] = lambda n, p=placement: condition_pingpong(n, p)
     CASES["event_pingpong_2t" + suffix] = lambda n, p=placement: event_pingpong(n, p)
+    CASES["semaphore_pingpong_2t" + suffix] = lambda n, p=placement: semaphore_pingpong(n, p)
     CASES["pipe_roundtrip_2p" + suffix] = lambda n, p=placement: pipe_roundtrip(n, p)
+    CASES["pipe_roundtrip_simplex_2p" + suffix] = lambda n, p=placement: pipe_roundtrip(n, p, duplex=False)
 
 
 def main():
@@ -368,7 +441,13 @@ def main():
         return
     if not arguments.case:
         parser.error("--case or --list is required")
-    print(CASES[arguments.case](max(1, arguments.work)))
+    result = CASES[arguments.case](max(1, arguments.work))
+    if isinstance(result, Timed):
+        line = result.round_trips.line()
+        if line:
+            print(line)
+        result = result.figure
+    print(result)
 
 
 if __name__ == "__main__":

@@ -17,32 +17,21 @@ enum ProcessCases {
                 targets: [.python(atLeast: 1), .c(within: 1.5)]),
             hosted(
                 "mp_queue_2p", QueueTwoProcesses.self, work: 100_000,
-                notes: "small items from a producer process through a ProcessQueue",
-                targets: [.python(atLeast: 10)]),
+                notes: "Int items from a producer process through a ProcessQueue",
+                targets: [.python(atLeast: 20), .c(atLeast: 0.6)]),
             hosted(
                 "shared_value_incr_2p", SharedIncrements.self, work: 100_000,
                 notes: "increments under the value's lock from 2 processes (work per process)",
                 targets: [.python(atLeast: 10), .c(within: 2)]),
             hosted(
-                "pool_map_100k", PoolMap.self, work: 100_000, notes: "Pool(2).map over n trivial items",
-                targets: [.python(atLeast: 5)]),
+                "pool_map_100k", PoolMap.self, work: 100_000,
+                notes: "Pool(2).map of x * 2 over n Ints, in the default chunks (n / 8 items each)",
+                targets: [.python(atLeast: 5), .c(atLeast: 0.3)]),
             hosted(
                 "pool_apply_async", PoolApplyAsync.self, work: 10_000,
                 notes: "Pool(2).apply_async n times, then every get()"),
         ]
-            + Placement.available.map { placement in
-                BenchCase(
-                    "pipe_roundtrip_2p" + placement.suffix, work: 20_000,
-                    notes: "8-byte message to a child and back through a duplex Pipe"
-                        + ThreadingCases.placementNote(placement)
-                ) { n in
-                    try HostedProcess(
-                        PipeRoundTrip.self,
-                        arguments: PipeRoundTrip.Arguments(count: n, placement: placement.rawValue)
-                    )
-                    .result(timeout: 600)
-                }
-            }
+            + RoundTripCases.all
     }
 
     private static func hosted<P: HostedProgram>(
@@ -110,35 +99,6 @@ struct PipeThroughput: HostedProgram {
             try child.start()
             sender.close()
             for _ in 0..<messages { _ = try receiver.recvBytes(into: buffer, timeout: 60) }
-        }
-        try child.join(timeout: 60)
-        return figure
-    }
-}
-
-struct PipeRoundTrip: HostedProgram {
-    struct Arguments: Codable, Sendable {
-        var count: Int
-        var placement: Int
-    }
-
-    static func main(_ arguments: Arguments) throws -> Double {
-        let placement = Placement(rawValue: arguments.placement)
-        let (parentEnd, childEnd) = try Pipe(duplex: true, tracer: .disabled)
-        let message: [UInt8] = Array("8 bytes!".utf8)
-        let child = Process {
-            CPUAffinityShim.pin(to: placement.cpu(for: 1))
-            parentEnd.close()
-            for _ in 0..<arguments.count { try childEnd.sendBytes(try childEnd.recvBytes(timeout: 60)) }
-        }
-        try child.start()
-        childEnd.close()
-        CPUAffinityShim.pin(to: placement.cpu(for: 0))
-        let figure = try rate(arguments.count) {
-            for _ in 0..<arguments.count {
-                try parentEnd.sendBytes(message)
-                _ = try parentEnd.recvBytes(timeout: 60)
-            }
         }
         try child.join(timeout: 60)
         return figure

@@ -1,4 +1,3 @@
-import Synchronization
 import Threading
 
 /// Locks, semaphores, conditions, events and threads, untraced (tracing is measured on its own).
@@ -69,23 +68,7 @@ enum ThreadingCases {
                 }
             },
         ]
-            + Placement.available.flatMap { placement in
-                [
-                    BenchCase(
-                        "condition_pingpong_2t" + placement.suffix, work: 30_000,
-                        notes: "round trips between 2 threads through one Condition"
-                            + placementNote(placement)
-                    ) { n in
-                        try conditionPingPong(n, placement)
-                    },
-                    BenchCase(
-                        "event_pingpong_2t" + placement.suffix, work: 30_000,
-                        notes: "round trips between 2 threads through two Events" + placementNote(placement)
-                    ) { n in
-                        try eventPingPong(n, placement)
-                    },
-                ]
-            }
+            + PingPongCases.all
     }
 
     static func placementNote(_ placement: Placement) -> String {
@@ -107,40 +90,5 @@ enum ThreadingCases {
         }
         for thread in threads { try thread.start() }
         for thread in threads { try thread.join(timeout: 300) }
-    }
-
-    private static func conditionPingPong(_ n: Int, _ placement: Placement) throws -> Double {
-        let condition = Condition(tracer: .disabled)
-        let turn = Mutex(0)
-        return try rate(n) {
-            try onTwoThreads(placement) { side in
-                for _ in 0..<n {
-                    _ = condition.acquire()
-                    _ = try condition.waitFor({ turn.withLock { $0 } == side }, timeout: 60)
-                    turn.withLock { $0 = 1 - side }
-                    try condition.notify()
-                    try condition.release()
-                }
-            }
-        }
-    }
-
-    private static func eventPingPong(_ n: Int, _ placement: Placement) throws -> Double {
-        let events = [Event(tracer: .disabled), Event(tracer: .disabled)]
-        return try rate(n) {
-            try onTwoThreads(placement) { side in
-                for _ in 0..<n {
-                    if side == 0 {
-                        events[1].set()
-                        _ = events[0].wait(timeout: 60)
-                        events[0].clear()
-                    } else {
-                        _ = events[1].wait(timeout: 60)
-                        events[1].clear()
-                        events[0].set()
-                    }
-                }
-            }
-        }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The same case list written for another runtime (CPython, or C with pthreads), run as a child
-/// process: `COMMAND --case NAME --work N` prints the figure, `COMMAND --list` the case names.
+/// process: `COMMAND --case NAME --work N` prints the figure on its last line (a round-trip case
+/// prints a ``Latency/line`` before it), `COMMAND --list` the case names.
 struct Counterpart: Sendable {
     /// The column header: `CPython 3.11.7`, `C (cc -O2)`.
     let label: String
@@ -20,16 +21,13 @@ struct Counterpart: Sendable {
         cases = Set(listing.split(separator: "\n").map { String($0).trimmingCharacters(in: .whitespaces) })
     }
 
-    /// Runs `name` with `work` units and returns its figure.
-    func measure(_ name: String, work: Int) throws -> Double {
+    /// Runs `name` with `work` units and returns its figure and latencies.
+    func measure(_ name: String, work: Int) throws -> CaseRun {
         let output = try ChildCommand.run(command + ["--case", name, "--work", String(work)], timeout: 600)
-        guard let line = output.split(separator: "\n").last,
-            let figure = Double(line.trimmingCharacters(in: .whitespaces)),
-            figure.isFinite, figure > 0
-        else {
+        guard let run = CaseRun(counterpartOutput: output) else {
             throw BenchFailure("\(label) printed no figure for \(name): \(output.suffix(200))")
         }
-        return figure
+        return run
     }
 }
 

@@ -10,19 +10,38 @@ struct BenchCase: Sendable {
     let notes: String
     /// The targets the issue set for it.
     let targets: [BenchTarget]
-    /// Does `work` units of work and returns the figure.
-    let measure: @Sendable (Int) throws -> Double
+    /// Does `work` units of work and returns the figure, with the latencies of a round-trip case.
+    let measure: @Sendable (Int) throws -> CaseRun
 
     init(
         _ name: String, unit: BenchUnit = .perSecond, work: Int, notes: String, targets: [BenchTarget] = [],
         measure: @escaping @Sendable (Int) throws -> Double
+    ) {
+        self.init(name, unit: unit, work: work, notes: notes, targets: targets) { CaseRun(try measure($0)) }
+    }
+
+    private init(
+        _ name: String, unit: BenchUnit, work: Int, notes: String, targets: [BenchTarget],
+        run: @escaping @Sendable (Int) throws -> CaseRun
     ) {
         self.name = name
         self.unit = unit
         self.work = work
         self.notes = notes
         self.targets = targets
-        self.measure = measure
+        self.measure = run
+    }
+
+    /// A case of `work` round trips that times each one: `measure` returns the rate and the
+    /// latency percentiles of the same run.
+    static func roundTrips(
+        _ name: String, work: Int, notes: String, targets: [BenchTarget],
+        measure: @escaping @Sendable (Int) throws -> CaseRun
+    ) -> BenchCase {
+        BenchCase(
+            name, unit: .perSecond, work: work,
+            notes: notes + "; rate and per-round-trip latency from the same runs", targets: targets,
+            run: measure)
     }
 }
 
@@ -46,8 +65,15 @@ enum BenchTarget: Sendable {
     case python(atLeast: Double)
     /// At least `1 / factor` of C's figure ("within 2x of C").
     case c(within: Double)
+    /// At least `factor` times C's figure ("at least 0.7x C"), for cases where C is the limit.
+    case fractionOfC(Double)
     /// The figure itself at least this value (a ratio, or frames per second).
     case atLeast(Double)
     /// The figure itself at most this value (bytes).
     case atMost(Double)
+}
+
+extension BenchTarget {
+    /// At least `factor` times C's figure, written as the issues write it: `.c(atLeast: 0.7)`.
+    static func c(atLeast factor: Double) -> BenchTarget { .fractionOfC(factor) }
 }

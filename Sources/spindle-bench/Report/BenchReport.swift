@@ -23,29 +23,27 @@ enum BenchReport {
             row.append(result.verdicts.joined(separator: "; "))
             rows.append(row)
         }
-        let widths = header.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        let lines = rows.map { row in
-            row.enumerated().map { column, text in
-                column == row.count - 1
-                    ? text : text.padding(toLength: widths[column], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ").trimmingCharacters(in: .whitespaces)
-        }
-        return ([lines[0], String(repeating: "-", count: lines[0].count)] + lines.dropFirst()).joined(
-            separator: "\n") + "\n"
+        let rates = TextTable.render(rows)
+        guard let latencies = LatencyTable.render(results, counterparts: counterparts) else { return rates }
+        return rates + "\nlatency of one round trip, p50 / p99 / max (each the median over the runs; "
+            + "timed in the same runs as the rates above)\n\n" + latencies
     }
 
-    /// `case<TAB>value<TAB>notes`, value Spindle's median (a rate per second, bytes, or a ratio).
+    /// `case<TAB>value<TAB>notes`, value Spindle's median (a rate per second, bytes, or a ratio);
+    /// a round-trip case's notes add its latencies (`p50_ns=N ... c_p50_ns=N ...`).
     static func tsv(_ results: [CaseResult], counterparts: [Counterpart]) -> String {
         results.map { result in
-            var notes = [
-                "\(result.benchCase.unit.rawValue)", "work=\(result.work)",
-                "spread=\(Format.percent(result.spindle.spread))",
-            ]
+            var notes =
+                [
+                    "\(result.benchCase.unit.rawValue)", "work=\(result.work)",
+                    "spread=\(Format.percent(result.spindle.spread))",
+                ] + LatencyTable.notes(result.spindle.latency)
             for other in counterparts {
                 if let measured = result.counterparts[other.key], let ratio = result.ratio(to: other.key) {
                     notes.append(
                         "\(other.key)=\(plain(measured.median)) ratio_\(other.key)=\(String(format: "%.3f", ratio))"
                     )
+                    notes += LatencyTable.notes(measured.latency, prefix: "\(other.key)_")
                 }
             }
             notes += result.verdicts
@@ -83,10 +81,17 @@ enum BenchReport {
     }
 
     private static func measurement(_ measurement: Measurement) -> [String: Any] {
-        [
+        var object: [String: Any] = [
             "median": measurement.median, "min": measurement.minimum, "max": measurement.maximum,
             "runs": measurement.runs,
         ]
+        if let latency = measurement.latency {
+            object["latency_ns"] = [
+                "p50": latency.p50, "p99": latency.p99, "max": latency.max,
+                "runs": measurement.latencies.map { ["p50": $0.p50, "p99": $0.p99, "max": $0.max] },
+            ]
+        }
+        return object
     }
 
     private static func plain(_ value: Double) -> String {

@@ -20,6 +20,17 @@ enum Format {
         significant(value) + "x"
     }
 
+    /// A latency in nanoseconds, in the largest unit that keeps it at 1 or more: `850 ns`,
+    /// `12.3 µs`, `1.20 ms`, `2.00 s`.
+    static func duration(nanoseconds: UInt64) -> String {
+        let value = Double(nanoseconds)
+        let (scaled, unit): (Double, String) =
+            value >= 1e9
+            ? (value / 1e9, "s")
+            : value >= 1e6 ? (value / 1e6, "ms") : value >= 1e3 ? (value / 1e3, "µs") : (value, "ns")
+        return (unit == "ns" ? String(nanoseconds) : significant(scaled)) + " " + unit
+    }
+
     static func percent(_ fraction: Double) -> String {
         "±" + String(format: "%.0f%%", fraction * 100)
     }

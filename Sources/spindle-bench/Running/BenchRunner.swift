@@ -14,8 +14,8 @@ struct BenchRunner {
         let others = counterparts.filter { $0.cases.contains(benchCase.name) }
         _ = try benchCase.measure(work)
         for other in others { _ = try other.measure(benchCase.name, work: work) }
-        var spindle: [Double] = []
-        var theirs = Array(repeating: [Double](), count: others.count)
+        var spindle: [CaseRun] = []
+        var theirs = Array(repeating: [CaseRun](), count: others.count)
         for _ in 0..<runs {
             spindle.append(try benchCase.measure(work))
             for (index, other) in others.enumerated() {
@@ -24,10 +24,10 @@ struct BenchRunner {
         }
         var counterpartMeasurements: [String: Measurement] = [:]
         for (index, other) in others.enumerated() {
-            counterpartMeasurements[other.key] = Measurement(runs: theirs[index])
+            counterpartMeasurements[other.key] = Measurement(theirs[index])
         }
         return CaseResult(
-            benchCase: benchCase, work: work, spindle: Measurement(runs: spindle),
+            benchCase: benchCase, work: work, spindle: Measurement(spindle),
             counterparts: counterpartMeasurements)
     }
 }
@@ -60,6 +60,11 @@ struct CaseResult: Sendable {
                 return ratio >= 1 / factor
                     ? "✓ within \(Format.factor(factor)) of C"
                     : "✗ \(Format.factor(1 / ratio)) slower than C (target \(Format.factor(factor)))"
+            case .fractionOfC(let factor):
+                guard let ratio = ratio(to: "c") else { return nil }
+                return ratio >= factor
+                    ? "✓ ≥\(Format.factor(factor)) C"
+                    : "✗ \(Format.factor(ratio)) < \(Format.factor(factor)) C"
             case .atLeast(let bound):
                 return spindle.median >= bound
                     ? "✓ ≥\(Format.figure(bound, benchCase.unit))"

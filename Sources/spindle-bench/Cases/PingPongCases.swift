@@ -1,0 +1,104 @@
+import Synchronization
+import Threading
+
+/// Two threads handing a turn back and forth through a Condition, two Events or two
+/// Semaphores, in each placement; each times its round trips (see ``RoundTripTimer``).
+enum PingPongCases {
+    static let targets: [BenchTarget] = [.python(atLeast: 1.5), .c(atLeast: 0.7)]
+
+    static var all: [BenchCase] {
+        Placement.available.flatMap { placement in
+            [
+                BenchCase.roundTrips(
+                    "condition_pingpong_2t" + placement.suffix, work: 30_000,
+                    notes: "round trips between 2 threads through one Condition"
+                        + ThreadingCases.placementNote(placement),
+                    targets: targets
+                ) { n in
+                    try conditionPingPong(n, placement)
+                },
+                BenchCase.roundTrips(
+                    "event_pingpong_2t" + placement.suffix, work: 30_000,
+                    notes: "round trips between 2 threads through two Events"
+                        + ThreadingCases.placementNote(placement),
+                    targets: targets
+                ) { n in
+                    try eventPingPong(n, placement)
+                },
+                BenchCase.roundTrips(
+                    "semaphore_pingpong_2t" + placement.suffix, work: 30_000,
+                    notes: "round trips between 2 threads through two Semaphore(0)s"
+                        + ThreadingCases.placementNote(placement),
+                    targets: targets
+                ) { n in
+                    try semaphorePingPong(n, placement)
+                },
+            ]
+        }
+    }
+
+    private static func conditionPingPong(_ n: Int, _ placement: Placement) throws -> CaseRun {
+        let condition = Condition(tracer: .disabled)
+        let turn = Mutex(0)
+        let timer = RoundTripTimer()
+        let figure = try rate(n) {
+            try ThreadingCases.onTwoThreads(placement) { side in
+                for index in 0..<n {
+                    _ = condition.acquire()
+                    _ = try condition.waitFor({ turn.withLock { $0 } == side }, timeout: 60)
+                    // Side 0 has the turn from the start: the first time it gets it back ends
+                    // round trip 0.
+                    if side == 0, index > 0 { timer.ended(roundTrip: index - 1) }
+                    turn.withLock { $0 = 1 - side }
+                    try condition.notify()
+                    try condition.release()
+                }
+            }
+        }
+        return CaseRun(figure, latency: timer.latency)
+    }
+
+    private static func eventPingPong(_ n: Int, _ placement: Placement) throws -> CaseRun {
+        let events = [Event(tracer: .disabled), Event(tracer: .disabled)]
+        let timer = RoundTripTimer()
+        let figure = try rate(n) {
+            try ThreadingCases.onTwoThreads(placement) { side in
+                for index in 0..<n {
+                    if side == 0 {
+                        events[1].set()
+                        _ = events[0].wait(timeout: 60)
+                        events[0].clear()
+                        timer.ended(roundTrip: index)
+                    } else {
+                        _ = events[1].wait(timeout: 60)
+                        events[1].clear()
+                        events[0].set()
+                    }
+                }
+            }
+        }
+        return CaseRun(figure, latency: timer.latency)
+    }
+
+    private static func semaphorePingPong(_ n: Int, _ placement: Placement) throws -> CaseRun {
+        let semaphores = [
+            try Semaphore(value: 0, tracer: .disabled), try Semaphore(value: 0, tracer: .disabled),
+        ]
+        let timer = RoundTripTimer()
+        let figure = try rate(n) {
+            try ThreadingCases.onTwoThreads(placement) { side in
+                for index in 0..<n {
+                    if side == 0 {
+                        try semaphores[1].release()
+                        _ = semaphores[0].acquire(timeout: 60)
+                        timer.ended(roundTrip: index)
+                    } else {
+                        _ = semaphores[1].acquire(timeout: 60)
+                        try semaphores[0].release()
+                    }
+                }
+            }
+        }
+        return CaseRun(figure, latency: timer.latency)
+    }
+}
