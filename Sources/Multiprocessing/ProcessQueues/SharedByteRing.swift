@@ -93,10 +93,9 @@ final class SharedByteRing: @unchecked Sendable {
         header.pointee.tail += needed
         cprim_shared_store64(&header.pointee.count, header.pointee.count + 1)
         done()
-        let wake = header.pointee.emptyWaiters > 0
-        if wake { _ = cprim_shared_add32(notEmpty, 1) }
+        let wake = consumeWaiters(\.emptyWaiters, on: notEmpty)
         releaseLock()
-        if wake { cprim_shared_wake(notEmpty, 1) }
+        if wake { cprim_shared_wake(notEmpty, Int32.max) }
         return .ready
     }
 
@@ -123,10 +122,8 @@ final class SharedByteRing: @unchecked Sendable {
         header.pointee.head += UInt64(Self.prefixSize + size)
         cprim_shared_store64(&header.pointee.count, header.pointee.count - 1)
         done()
-        let wake = header.pointee.fullWaiters > 0
-        if wake { _ = cprim_shared_add32(notFull, 1) }
+        let wake = consumeWaiters(\.fullWaiters, on: notFull)
         releaseLock()
-        // Every waiting producer may fit now that bytes came free: wake them all.
         if wake { cprim_shared_wake(notFull, Int32.max) }
         return .ready
     }
@@ -162,13 +159,31 @@ final class SharedByteRing: @unchecked Sendable {
             releaseLock()
             let timedOut = cprim_pcond_wait(word, generation, limit) != 0
             acquireLock()
-            header.pointee[keyPath: waiters] -= 1
+            // A waker that moved the generation on took this waiter off the count already.
+            if cprim_pcond_generation(word) == generation { header.pointee[keyPath: waiters] -= 1 }
             if timedOut && !ready() {
                 releaseLock()
                 return .timedOut
             }
         }
         return .ready
+    }
+
+    /// With the lock held: if anyone sleeps on `word`, takes them all off the count and moves
+    /// the generation on, and returns true: the caller then wakes them all, once the lock is
+    /// released.
+    ///
+    /// Taking them off the count here, not when each has woken, is what keeps a fast producer
+    /// from paying a futex call for every item it puts between a consumer's wake-up and that
+    /// consumer running: the next put sees nobody asleep. Every sleeper wakes, because a
+    /// sleeper can only tell that it was counted out by the generation having moved.
+    private func consumeWaiters(
+        _ waiters: WritableKeyPath<RingHeader, UInt32>, on word: UnsafeMutablePointer<UInt32>
+    ) -> Bool {
+        guard header.pointee[keyPath: waiters] > 0 else { return false }
+        header.pointee[keyPath: waiters] = 0
+        _ = cprim_shared_add32(word, 1)
+        return true
     }
 
     private func hasRoom(for needed: UInt64) -> Bool {
