@@ -12,16 +12,20 @@ protocol ConformanceLock: AnyObject, Sendable {
 
 extension Lock: ConformanceLock {}
 extension RLock: ConformanceLock {}
+extension Condition: ConformanceLock {}
 
-/// The lock types `BaseLockTests` runs against, as CPython's `LockTests` and `RLockTests` do.
+/// The lock types `BaseLockTests` runs against, as CPython's `LockTests` and `RLockTests` do,
+/// and test_threading's `ConditionAsRLockTests` with a default `Condition`.
 enum LockKind: String, CaseIterable, Sendable, CustomTestStringConvertible {
     case lock = "Lock"
     case rlock = "RLock"
+    case condition = "Condition"
 
     func make() -> any ConformanceLock {
         switch self {
         case .lock: Lock(tracer: .disabled)
         case .rlock: RLock(tracer: .disabled)
+        case .condition: Condition(tracer: .disabled)
         }
     }
 
