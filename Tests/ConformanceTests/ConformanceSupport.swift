@@ -1,5 +1,5 @@
+import Foundation
 import Multiprocessing
-import Synchronization
 import TestSupport
 import Testing
 import Threading
@@ -15,10 +15,10 @@ import Darwin
 /// bodies that have returned, as Bunch's `finished` list does.
 struct Bunch {
     let threads: [Threading.Thread]
-    let finished: GuardedCounter
+    let finished: Counter
 
     init(_ count: Int, tracer: Tracer = .disabled, _ body: @escaping @Sendable () throws -> Void) throws {
-        let finished = GuardedCounter()
+        let finished = Counter()
         self.finished = finished
         threads = (0..<count).map { _ in
             Threading.Thread(tracer: tracer) {
@@ -50,7 +50,7 @@ func allReported(_ bunch: Bunch, _ state: ActorState, to fixture: TraceFixture) 
 
 /// Runs `body` on one thread of its own and joins it, as CPython's `Bunch(f, 1)` does.
 func onOtherThread<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) throws -> Result? {
-    let box = GuardedBox<Result?>(nil)
+    let box = Shared<Result?>(nil)
     try Bunch(1) { box.value = try body() }.join()
     return box.value
 }
@@ -114,19 +114,56 @@ final class WeakReference {
     }
 }
 
-/// A list that threads append to, each append whole (a `GuardedBox` of an array would lose
-/// appends made at the same moment).
-final class SharedList<Element: Sendable>: Sendable {
-    private let items = Mutex<[Element]>([])
+/// A value shared between test threads behind a pthread mutex (Foundation's `NSLock`).
+///
+/// Not TestSupport's `GuardedBox`: the standard library's `Mutex` waits on a futex that
+/// ThreadSanitizer cannot see, so it reports the guarded accesses as races; a pthread mutex it
+/// intercepts. Never the primitive under test, either.
+final class Shared<Value>: @unchecked Sendable {
+    // `stored` is only touched with `lock` held.
+    private let lock = NSLock()
+    private var stored: Value
+
+    init(_ value: Value) {
+        stored = value
+    }
+
+    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&stored)
+    }
+
+    var value: Value {
+        get { withLock { $0 } }
+        set { withLock { $0 = newValue } }
+    }
+}
+
+/// A count that threads add to.
+final class Counter: Sendable {
+    private let count = Shared(0)
+
+    func increment() {
+        count.withLock { $0 += 1 }
+    }
+
+    var value: Int { count.value }
+}
+
+/// A list that threads append to, each append whole (setting `value` of a `Shared` array
+/// would lose appends made at the same moment).
+final class SharedList<Element>: Sendable {
+    private let items = Shared<[Element]>([])
 
     func append(_ item: Element) {
         items.withLock { $0.append(item) }
     }
 
-    var values: [Element] { items.withLock { $0 } }
+    var values: [Element] { items.value }
 
     func removeAll() {
-        items.withLock { $0 = [] }
+        items.value = []
     }
 }
 

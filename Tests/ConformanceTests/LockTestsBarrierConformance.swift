@@ -60,7 +60,7 @@ struct LockTestsBarrierConformance {
 
     @Test("lock_tests.BarrierTests.test_action: the action runs once, before any party is released")
     func action() throws {
-        let ran = GuardedCounter()
+        let ran = Counter()
         let barrier = try Barrier(parties: parties, action: { ran.increment() }, tracer: .disabled)
         defer { barrier.abort() }
         let seen = SharedList<Int>()

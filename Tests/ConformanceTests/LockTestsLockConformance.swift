@@ -1,4 +1,3 @@
-import Synchronization
 import TestSupport
 import Testing
 import Threading
@@ -132,7 +131,7 @@ struct LockTestsLockConformance {
     )
     func lockReacquire() throws {
         let lock = Lock(tracer: .disabled)
-        let phase = GuardedCounter()
+        let phase = Counter()
         let bunch = try Bunch(1) {
             lock.acquire()
             phase.increment()

@@ -75,7 +75,7 @@ private func expectBlocks<Result>(
     _ block: () throws -> Result, until trigger: @escaping @Sendable () throws -> Void,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> Result {
-    let started = GuardedBox(false)
+    let started = Shared(false)
     let triggering = try Bunch(1) {
         Time.sleep(0.02, tracer: .disabled)
         started.value = true
@@ -130,7 +130,7 @@ struct QueueConformance {
     /// CPython's `queue_join_test`: two workers sum 0..<100; join returns only after every
     /// task_done, and a second join works too.
     private func queueJoinTest(_ queue: any ConformanceQueue) throws {
-        let total = GuardedCounter()
+        let total = Counter()
         let workers = try Bunch(2) {
             while true {
                 let item = try queue.get(block: true, timeout: 60)

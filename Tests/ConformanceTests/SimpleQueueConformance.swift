@@ -1,4 +1,3 @@
-import Synchronization
 import TestSupport
 import Testing
 import Threading
@@ -14,10 +13,10 @@ private let sentinel = -1
 
 /// The input shared by CPython's feeders, taken from one item at a time.
 private final class Feed: Sendable {
-    private let items: Mutex<[Int]>
+    private let items: Shared<[Int]>
 
     init(_ items: [Int]) {
-        self.items = Mutex(items.reversed())
+        self.items = Shared(items.reversed())
     }
 
     func next() -> Int? {

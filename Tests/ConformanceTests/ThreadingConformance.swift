@@ -1,11 +1,10 @@
-import Synchronization
 import TestSupport
 import Testing
 import Threading
 
 /// CPython's `Counter` in test_various_ops, also keeping the most seen at once.
 private final class RunningCount: Sendable {
-    private let state = Mutex((now: 0, most: 0))
+    private let state = Shared((now: 0, most: 0))
 
     func enter() {
         state.withLock {
