@@ -106,6 +106,11 @@ let package = Package(
                 "TestSupport", "Multiprocessing", "Threading", "BinaryFormat", "Trace", "CPrimitives",
             ]
         ),
+        // CPython 3.11's own tests of threading, queue and multiprocessing, restated against
+        // the mirrors (docs/conformance.md lists every case).
+        .testTarget(
+            name: "ConformanceTests",
+            dependencies: ["TestSupport", "Threading", "Multiprocessing", "Trace"]),
         .testTarget(
             name: "EventLoopTests", dependencies: ["TestSupport", "EventLoop", "Threading", "Trace"]),
         .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
