@@ -14,6 +14,7 @@
  * The first round trip also waits for the other side to start, so it only starts the clock.
  */
 #define _GNU_SOURCE
+#include <arpa/inet.h>
 #include <pthread.h>
 #include <sched.h>
 #include <semaphore.h>
@@ -359,6 +360,25 @@ static int full_write(int fd, const char *buffer, size_t length) {
     return 0;
 }
 
+/* One message framed as Python's Connection and Spindle's Pipe frame it: a 4-byte length, then
+   the bytes, sent in one write; received as the length, then the bytes, in two reads, so that
+   no read takes bytes of the next message. */
+static int send_message(int fd, const char *bytes, uint32_t length) {
+    char frame[4 + 64];
+    if (length > 64) return -1;
+    uint32_t header = htonl(length);
+    memcpy(frame, &header, 4);
+    memcpy(frame + 4, bytes, length);
+    return full_write(fd, frame, 4 + length);
+}
+
+static int receive_message(int fd, char *bytes, uint32_t capacity) {
+    uint32_t header;
+    if (full_read(fd, (char *)&header, 4)) return -1;
+    uint32_t length = ntohl(header);
+    return length > capacity ? -1 : full_read(fd, bytes, length);
+}
+
 /* An 8-byte message to a child and back: over one socketpair (duplex), or a pipe(2) each way. */
 static double pipe_roundtrip(int placement, int duplex) {
     int to_child[2], to_parent[2];
@@ -379,7 +399,7 @@ static double pipe_roundtrip(int placement, int duplex) {
         pin(placement, 1);
         char echo[8];
         for (long i = 0; i < work; i++) {
-            if (full_read(to_child[duplex ? 1 : 0], echo, 8) || full_write(to_parent[1], echo, 8)) _exit(1);
+            if (receive_message(to_child[duplex ? 1 : 0], echo, 8) || send_message(to_parent[1], echo, 8)) _exit(1);
         }
         _exit(0);
     }
@@ -389,7 +409,7 @@ static double pipe_roundtrip(int placement, int duplex) {
     pin(placement, 0);
     double start = now();
     for (long i = 0; i < work; i++) {
-        if (full_write(sender, message, 8) || full_read(receiver, message, 8)) fail("round trip");
+        if (send_message(sender, message, 8) || receive_message(receiver, message, 8)) fail("round trip");
         round_trip_ended(i);
     }
     double figure = work / (now() - start);
