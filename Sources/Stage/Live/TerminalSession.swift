@@ -98,7 +98,11 @@ package final class TerminalSession {
 
     /// Writes `text` in one system call where the kernel allows, so a frame is never torn.
     package func write(_ text: String) {
-        let bytes = Array(text.utf8)
+        write(Array(text.utf8))
+    }
+
+    /// Writes `bytes` in one system call where the kernel allows, so a frame is never torn.
+    package func write(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes {
