@@ -7,9 +7,10 @@ public enum FrameDiff {
     /// - `previous` nil means the screen is unknown (first frame, or after something else wrote
     ///   to it), and a size different from `next` means the terminal was resized: both clear the
     ///   screen and draw `next` in full. Blank cells are then skipped, since the clear made them.
-    /// - Otherwise only runs of changed cells are written, each after a cursor move. A run that
-    ///   touches a wide character starts at its first half, because terminals cannot draw half
-    ///   of one.
+    /// - Otherwise rows that moved up together (``RowShift``) are scrolled by the terminal
+    ///   within a scroll region that is reset straight after, and then only runs of changed
+    ///   cells are written, each after a cursor move. A run that touches a wide character
+    ///   starts at its first half, because terminals cannot draw half of one.
     /// - SGR is sent only when the style differs from the last cell written; with `color` false
     ///   no SGR is sent at all and cells that differ only in style count as unchanged.
     /// - The result is wrapped in a synchronized update (DEC mode 2026), so the terminal never
@@ -40,7 +41,7 @@ public enum FrameDiff {
         if known == nil { writer.clear() }
         let width = next.width
         // Buffer pointers let the comparison read cells in place, and one blank row stands in
-        // for every row a clear leaves blank.
+        // for every row a clear or a scroll leaves blank.
         withUnsafeTemporaryAllocation(of: Cell.self, capacity: width) { blank in
             _ = blank.initialize(from: repeatElement(.blank, count: width))
             next.cells.withUnsafeBufferPointer { new in
@@ -48,9 +49,20 @@ public enum FrameDiff {
                     let rows = FrameRows(
                         old: old, new: new, blank: UnsafeBufferPointer(blank), width: width,
                         height: next.height, look: color ? ~0 : Cell.widthBits)
-                    for row in 0..<rows.height where !rows.same(rows.old(row), rows.new(row)) {
-                        writeChanges(
-                            row: row, old: rows.old(row), new: rows.new(row), rows: rows, into: &writer)
+                    withUnsafeTemporaryAllocation(of: Bool.self, capacity: rows.height) { changed in
+                        for row in 0..<rows.height { changed[row] = !rows.same(rows.old(row), rows.new(row)) }
+                        let shifts =
+                            known == nil ? [] : RowShift.find(in: rows, changed: UnsafeBufferPointer(changed))
+                        for shift in shifts {
+                            writer.scroll(top: shift.top, bottom: shift.bottom, by: shift.count)
+                        }
+                        for row in 0..<rows.height {
+                            let shift = shifts.first { row >= $0.top && row <= $0.bottom }
+                            guard changed[row] || shift != nil else { continue }
+                            writeChanges(
+                                row: row, old: rows.old(shift?.source(of: row) ?? row), new: rows.new(row),
+                                rows: rows, into: &writer)
+                        }
                     }
                 }
             }

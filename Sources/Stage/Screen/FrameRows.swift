@@ -5,12 +5,12 @@ import Darwin
 #endif
 
 /// The rows of two same-sized frames, read in place, and how they compare: the view
-/// ``FrameDiff`` works on.
+/// ``FrameDiff`` and ``RowShift`` work on.
 struct FrameRows {
     /// The frame the terminal shows (all blank rows after a clear: then `old` is empty).
     let old: UnsafeBufferPointer<Cell>
     let new: UnsafeBufferPointer<Cell>
-    /// One blank row, standing in for every row a clear leaves blank.
+    /// One blank row, standing in for every row a clear or a scroll leaves blank.
     let blank: UnsafeBufferPointer<Cell>
     let width: Int
     let height: Int
@@ -39,4 +39,12 @@ struct FrameRows {
         for column in 0..<width where !same(a[column], b[column]) { return false }
         return true
     }
+
+    /// How many cells differ: about the bytes it takes to turn one row into the other.
+    func differing(_ a: UnsafeBufferPointer<Cell>, _ b: UnsafeBufferPointer<Cell>) -> Int {
+        var count = 0
+        for column in 0..<width where !same(a[column], b[column]) { count += 1 }
+        return count
+    }
+
 }

@@ -23,6 +23,21 @@ struct FrameWriter {
         append(TerminalControl.clearScreen)
     }
 
+    /// Scrolls rows `top...bottom` (from 0) up by `count`, blank rows coming in at the bottom:
+    /// the terminal moves the rows it already shows, so they need not be sent again. The scroll
+    /// region is set only for this and reset before anything else is written, so that no later
+    /// byte, and no way out of the player, can meet a terminal with a region still set.
+    ///
+    /// Line feeds at the region's bottom margin do the scrolling: every terminal since the
+    /// VT100 has them, unlike `CSI S`. The new rows are painted in the current style, which is
+    /// plain before the first cell of an update.
+    mutating func scroll(top: Int, bottom: Int, by count: Int) {
+        append(TerminalControl.setScrollRegion(top: top, bottom: bottom))
+        moveCursor(row: bottom, column: 0)
+        output.append(contentsOf: repeatElement(UInt8(ascii: "\n"), count: count))
+        append(TerminalControl.resetScrollRegion)
+    }
+
     /// Cursor position (CUP) for 0-based `row` and `column`, as ``TerminalControl/moveCursor(row:column:)``.
     mutating func moveCursor(row: Int, column: Int) {
         output.append(0x1B)
