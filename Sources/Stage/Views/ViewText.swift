@@ -24,6 +24,12 @@ enum ViewText {
         return width <= 0 ? "" : String(text.prefix(width - 1)) + "…"
     }
 
+    /// `text` right-aligned in `width` columns; never shortened.
+    static func pad(_ text: String, toWidth width: Int) -> String {
+        guard isPrintableASCII(text) else { return DisplayWidth.pad(text, toWidth: width, alignment: .right) }
+        return String(repeating: " ", count: max(0, width - text.utf8.count)) + text
+    }
+
     /// `text` cut with `…` to at most `width` columns.
     static func truncate(_ text: String, toWidth width: Int) -> String {
         guard isPrintableASCII(text) else {
