@@ -91,14 +91,33 @@ public struct FrameBuffer: Hashable, Sendable {
     /// a control character shows as `?`; one that is not one column wide fills with spaces, so
     /// the terminal's columns never drift from the buffer's.
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
-        guard count > 0, y >= 0, y < height, x < width else { return }
+        fill(Self.fillCell(character, style: style), x: x, y: y, count: count)
+    }
+
+    /// The cell ``fill(_:x:y:count:style:)`` repeats: `character`, `?` for a control, or a
+    /// space when it is not one column wide. Views that fill often make theirs once.
+    static func fillCell(_ character: Character, style: TextStyle) -> Cell {
         let glyph =
             character.isControlLike
             ? Glyph(ascii: UInt8(ascii: "?"))
             : (character.isASCII || DisplayWidth.of(character) == 1 ? Glyph(character) : .space)
-        let cell = Cell(glyph: glyph, look: Cell.look(width: 1, style: style))
-        for column in max(0, x)..<max(0, min(width, x + count)) {
-            set(cell, x: column, y: y)
+        return Cell(glyph: glyph, look: Cell.look(width: 1, style: style))
+    }
+
+    /// Fills `count` columns from `x` on row `y` with `cell`, which is one column wide.
+    mutating func fill(_ cell: Cell, x: Int, y: Int, count: Int) {
+        guard count > 0, y >= 0, y < height, x < width else { return }
+        let start = max(0, x)
+        let end = max(start, min(width, x + count))
+        guard start < end else { return }
+        let row = y * width
+        let width = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            // Only the ends can cut a wide character in half; its other half is blanked, as
+            // `set` does one cell at a time.
+            if cells[row + start].isContinuation, start > 0 { cells[row + start - 1] = .blank }
+            if cells[row + end - 1].width == 2, end < width { cells[row + end] = .blank }
+            cells[(row + start)..<(row + end)].update(repeating: cell)
         }
     }
 

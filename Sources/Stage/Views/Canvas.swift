@@ -53,6 +53,15 @@ struct Canvas {
         return used
     }
 
+    /// Fills with a cell made beforehand (see ``FrameBuffer/fillCell(_:style:)``), its style
+    /// dropped without colour.
+    mutating func fill(_ cell: Cell, x: Int, y: Int, count: Int) {
+        guard y < rows else { return }
+        frame.fill(
+            color ? cell : Cell(glyph: cell.glyph, look: cell.look & Cell.widthBits), x: x, y: y, count: count
+        )
+    }
+
     mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
         guard y < rows else { return }
         frame.fill(character, x: x, y: y, count: count, style: color ? style : .plain)
