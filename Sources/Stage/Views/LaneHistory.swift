@@ -50,6 +50,20 @@ public struct LaneHistory: Hashable, Sendable {
             guard columnStart < now else { break }
             let columnEnd = min(columnStart + slice, now)
             for interval in counted { occupancy[intervals[interval].lane.rawValue] = 0 }
+            // A column within one interval shows that interval's state, with nothing to count:
+            // most columns of a lane are such.
+            if columnStart >= first.start, intervals[index].start <= columnStart,
+                index + 1 == intervals.count || intervals[index + 1].start >= columnEnd
+            {
+                counted = index..<index
+                let lane = intervals[index].lane
+                if lane.isDone {
+                    if doneShown { continue }
+                    doneShown = true
+                }
+                result[column] = lane
+                continue
+            }
             let absent = columnStart < first.start ? min(columnEnd, first.start) - columnStart : 0
             var next = index
             // Counters only grow, so the leader can be tracked as they do instead of searched for.
