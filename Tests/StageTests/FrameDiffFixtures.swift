@@ -75,15 +75,18 @@ enum FrameDiffFixtures {
     }
 
     /// A screen of mixed garbage, wide characters included, with a stray style still set:
-    /// what an unknown terminal might show.
-    static func garbageScreen(width: Int, height: Int) -> TestScreen {
+    /// what an unknown terminal might show. Without colour nothing ever resets the style, so the
+    /// pen is then assumed to be plain, as the shell leaves it.
+    static func garbageScreen(
+        width: Int, height: Int, pen: TextStyle = TextStyle(inverse: true, foreground: .red)
+    ) -> TestScreen {
         var random = FrameDiffRandom(seed: 99)
         var noise = FrameBuffer(width: width, height: height)
         for y in 0..<height {
             noise.put(String(repeating: "#中🧵", count: width), x: 0, y: y, style: TextStyle(bold: true))
         }
         scribble(on: &noise, count: width * height / 4, using: &random)
-        return TestScreen(showing: noise, style: TextStyle(inverse: true, foreground: .red))
+        return TestScreen(showing: noise, style: pen)
     }
 
     /// The escape sequences in `output`, each as its parameters and final byte.

@@ -6,7 +6,9 @@ import TextRendering
 /// can check what a screen would show rather than compare bytes.
 ///
 /// Anything else (an unknown escape, a control character, text that would wrap past the right
-/// edge, a zero-width character on its own) throws: a real terminal would misdraw it.
+/// edge, a zero-width character on its own) throws: a real terminal would misdraw it. A line
+/// feed is understood only where FrameDiff scrolls with one: on the bottom margin of a scroll
+/// region (DECSTBM), in plain style, since the row that comes in takes the current attributes.
 /// Overwriting either half of a wide character blanks the other half, as xterm does, so output
 /// that relies on a half-drawn wide character shows up as a mismatch.
 struct TestScreen {
@@ -23,6 +25,10 @@ struct TestScreen {
     private(set) var style: TextStyle
     /// SGR sequences seen, to prove colourless output has none.
     private(set) var sgrCount = 0
+    /// The 0-based rows of the scroll region, or nil for the whole screen.
+    private(set) var scrollRegion: ClosedRange<Int>?
+    /// Line feeds that scrolled a region.
+    private(set) var scrollCount = 0
 
     /// A screen already showing `frame`, with the pen in `style`.
     init(showing frame: FrameBuffer, style: TextStyle = .plain) {
@@ -37,6 +43,12 @@ struct TestScreen {
         var scalars = Array(output.unicodeScalars)[...]
         var text = String.UnicodeScalarView()
         while let scalar = scalars.popFirst() {
+            if scalar == "\n" || scalar == "\r" {
+                try write(String(text))
+                text.removeAll()
+                try control(scalar)
+                continue
+            }
             guard scalar == "\u{1B}" else {
                 text.append(scalar)
                 continue
@@ -87,6 +99,16 @@ struct TestScreen {
                 throw Failure(description: "bad cursor position \(parameters)")
             }
             cursor = (numbers[1] - 1, numbers[0] - 1)
+        case ("r", ""):
+            scrollRegion = nil
+            cursor = (0, 0)
+        case ("r", _):
+            let numbers = parameters.split(separator: ";").compactMap { Int($0) }
+            guard numbers.count == 2, 1 <= numbers[0], numbers[0] < numbers[1], numbers[1] <= height else {
+                throw Failure(description: "bad scroll region \(parameters)")
+            }
+            scrollRegion = (numbers[0] - 1)...(numbers[1] - 1)
+            cursor = (0, 0)
         case ("J", "2"):
             cells = Array(repeating: .blank, count: width * height)
         case ("h", "?2026"), ("l", "?2026"):
@@ -97,6 +119,24 @@ struct TestScreen {
         default:
             throw Failure(description: "unexpected escape \(parameters)\(final)")
         }
+    }
+
+    /// A carriage return (a terminal's output processing may add one to a line feed) or a line
+    /// feed on a scroll region's bottom margin, which moves the region's rows up one.
+    private mutating func control(_ scalar: Unicode.Scalar) throws {
+        if scalar == "\r" {
+            cursor.column = 0
+            return
+        }
+        guard let region = scrollRegion, cursor.row == region.upperBound else {
+            throw Failure(description: "line feed outside a scroll region's bottom margin")
+        }
+        guard style == .plain else { throw Failure(description: "scroll while styled \(style)") }
+        for row in region.dropLast() {
+            for column in 0..<width { cells[row * width + column] = cells[(row + 1) * width + column] }
+        }
+        for column in 0..<width { cells[region.upperBound * width + column] = .blank }
+        scrollCount += 1
     }
 
     private mutating func setStyle(_ parameters: String) throws {

@@ -168,7 +168,10 @@ struct FrameDiffTests {
     }
 
     /// The model must be strict, or the tests above could pass on output a terminal misdraws.
-    @Test(arguments: ["\u{1B}[5A", "\u{1B}[", "\u{1B}[38;5;1m", "\u{1B}[99;1H", "\u{301}", "ab\n", "abcde"])
+    @Test(arguments: [
+        "\u{1B}[5A", "\u{1B}[", "\u{1B}[38;5;1m", "\u{1B}[99;1H", "\u{301}", "ab\n", "abcde", "\u{1B}[2;1r",
+        "\u{1B}[1;2r\u{1B}[7m\u{1B}[2;1H\n",
+    ])
     func testScreenRejectsWhatFrameDiffMustNotSend(output: String) {
         var screen = TestScreen(showing: FrameBuffer(width: 4, height: 2))
         #expect(throws: TestScreen.Failure.self) { try screen.apply(output) }

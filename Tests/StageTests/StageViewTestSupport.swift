@@ -42,3 +42,15 @@ func renderStage(_ events: [TraceEvent], width: Int, height: Int, now: UInt64? =
         timeline: timeline, at: now ?? timeline.latest, size: (width, height), color: color,
         title: "test")
 }
+
+extension LivePlayer {
+    /// The player's frame in a buffer of its own, for tests that look at single frames.
+    static func compose(
+        _ picture: inout StagePicture, model: PlaybackModel, options: PlayerOptions,
+        size: (width: Int, height: Int)
+    ) -> FrameBuffer {
+        var frame = FrameBuffer(width: 0, height: 0)
+        compose(&picture, model: model, options: options, size: size, into: &frame)
+        return frame
+    }
+}

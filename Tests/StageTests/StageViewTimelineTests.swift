@@ -24,6 +24,15 @@ import Trace
         #expect(lane.columns(from: 0, slice: 10, count: 5, now: 35) == [nil, nil, .running, .running, nil])
     }
 
+    /// The middle column lies within one interval; the last must still count only its own time,
+    /// not what the first column counted.
+    @Test func eachColumnCountsOnlyItsOwnTime() {
+        let lane = history([
+            (0, .blocked(on: ResourceID(1))), (9, .running), (26, .blocked(on: ResourceID(1))),
+        ])
+        #expect(lane.columns(from: 0, slice: 10, count: 3, now: 30) == [.blocked, .running, .running])
+    }
+
     @Test func tiesGoToTheMoreTellingState() {
         let lane = history([(0, .running), (5, .blocked(on: ResourceID(1)))])
         #expect(lane.columns(from: 0, slice: 10, count: 1, now: 10) == [.blocked])

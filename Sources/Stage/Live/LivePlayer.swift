@@ -73,7 +73,11 @@ public enum LivePlayer {
         var model = PlaybackModel(
             live: options.live, speed: options.speed, paused: options.startPaused, leaving: options.leaving)
         var picture = StagePicture()
-        var previous: FrameBuffer?
+        // Two frames drawn into in turn and one output buffer, reused for the whole showing.
+        var frame = FrameBuffer(width: 0, height: 0)
+        var previous = FrameBuffer(width: 0, height: 0)
+        var screenKnown = false
+        var output: [UInt8] = []
         var lastWall = MonotonicClock.now()
         var typed: [UInt8] = []
         while true {
@@ -88,12 +92,12 @@ public enum LivePlayer {
                 source.suspendProducer()
                 terminal.suspend()
                 source.resumeProducer()
-                previous = nil
+                screenKnown = false
                 lastWall = MonotonicClock.now()
             }
             if signals.contains(.resize) {
                 terminal.refreshSize()
-                previous = nil
+                screenKnown = false
                 picture.geometry = StageGeometry()
                 recording?.resize(
                     width: terminal.size.width, height: terminal.size.height, at: MonotonicClock.now())
@@ -106,30 +110,31 @@ public enum LivePlayer {
             lastWall = wall
             // Keys and time both move what is shown; the timeline follows whichever way it went.
             picture.follow(model)
-            let frame = compose(&picture, model: model, options: options, size: terminal.size)
-            let output = FrameDiff.render(from: previous, to: frame, color: options.color)
-            terminal.write(output)
-            recording?.record(output: output, at: wall)
-            previous = frame
+            compose(&picture, model: model, options: options, size: terminal.size, into: &frame)
+            FrameDiff.render(
+                from: screenKnown ? previous : nil, to: frame, color: options.color, into: &output)
+            if !output.isEmpty { terminal.write(output) }
+            // Optional chaining makes the string only when there is a recording.
+            recording?.record(output: String(decoding: output, as: UTF8.self), at: wall)
+            swap(&previous, &frame)
+            screenKnown = true
             if model.isAtEnd && !options.holdAtEnd { return .finished }
             typed = terminal.waitForInput(milliseconds: frameMilliseconds)
         }
     }
 
-    /// The stage above a status line.
+    /// The stage above a status line, drawn into `frame`, whose storage is reused.
     static func compose(
         _ picture: inout StagePicture, model: PlaybackModel, options: PlayerOptions,
-        size: (width: Int, height: Int)
-    ) -> FrameBuffer {
-        var frame = FrameBuffer(width: size.width, height: size.height)
-        let stage = StageView.render(
-            timeline: picture.timeline, at: model.playhead, size: (size.width, max(0, size.height - 1)),
-            color: options.color, title: options.title, emphasis: options.emphasis,
-            geometry: &picture.geometry)
-        frame.draw(stage, x: 0, y: 0)
+        size: (width: Int, height: Int), into frame: inout FrameBuffer
+    ) {
+        frame.reset(width: size.width, height: size.height)
+        StageView.draw(
+            timeline: picture.timeline, at: model.playhead, rows: size.height - 1, color: options.color,
+            title: options.title, scale: .fit, emphasis: options.emphasis, geometry: &picture.geometry,
+            on: &frame)
         let statusStyle = TextStyle(inverse: true)
         frame.fill(" ", x: 0, y: size.height - 1, count: size.width, style: statusStyle)
         frame.put(model.statusLine(width: size.width), x: 0, y: size.height - 1, style: statusStyle)
-        return frame
     }
 }

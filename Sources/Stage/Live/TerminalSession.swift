@@ -32,7 +32,15 @@ package final class TerminalSession {
     }
 
     private var enterScreen: String { usesAlternateScreen ? TerminalControl.enterAlternateScreen : "" }
-    private var leaveScreen: String { usesAlternateScreen ? TerminalControl.leaveAlternateScreen : "" }
+    /// Resets the scroll region too: a frame never leaves one set (see ``FrameWriter``), but the
+    /// shell must not get one back even if an update was cut short. Not on the normal screen,
+    /// where the reset's cursor homing would put the prompt over the pager's text.
+    private var leaveScreen: String {
+        usesAlternateScreen ? TerminalControl.resetScrollRegion + TerminalControl.leaveAlternateScreen : ""
+    }
+
+    /// What ``leave()`` and ``suspend()`` send to give the terminal back.
+    var restoringBytes: String { TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen }
 
     /// Takes over the terminal; throws if it is not one.
     package func enter() throws(StageError) {
@@ -56,7 +64,7 @@ package final class TerminalSession {
     package func leave() {
         guard let signals else { return }
         self.signals = nil
-        write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
+        write(restoringBytes)
         TerminalRescue.noteAlternateScreen(false)
         RawMode.restore(input)
         signals.close()
@@ -71,7 +79,7 @@ package final class TerminalSession {
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again once resumed.
     package func suspend() {
-        write(TerminalControl.resetStyle + TerminalControl.showCursor + leaveScreen)
+        write(restoringBytes)
         TerminalRescue.noteAlternateScreen(false)
         RawMode.restore(input)
         signals?.stopProcess()
@@ -98,7 +106,11 @@ package final class TerminalSession {
 
     /// Writes `text` in one system call where the kernel allows, so a frame is never torn.
     package func write(_ text: String) {
-        let bytes = Array(text.utf8)
+        write(Array(text.utf8))
+    }
+
+    /// Writes `bytes` in one system call where the kernel allows, so a frame is never torn.
+    package func write(_ bytes: [UInt8]) {
         var offset = 0
         while offset < bytes.count {
             let written = bytes.withUnsafeBytes {

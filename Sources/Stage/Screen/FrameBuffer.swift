@@ -7,9 +7,9 @@ import TextRendering
 /// column never drifts from the buffer's.
 public struct FrameBuffer: Hashable, Sendable {
     /// Columns.
-    public let width: Int
+    public private(set) var width: Int
     /// Rows.
-    public let height: Int
+    public private(set) var height: Int
     /// Row-major cells, `width * height` of them.
     public private(set) var cells: [Cell]
 
@@ -18,6 +18,20 @@ public struct FrameBuffer: Hashable, Sendable {
         self.width = max(0, width)
         self.height = max(0, height)
         cells = Array(repeating: .blank, count: self.width * self.height)
+    }
+
+    /// Makes this a blank frame of the given size, reusing its storage: a player draws every
+    /// frame into one of two buffers rather than allocating 12,000 cells 30 times a second.
+    public mutating func reset(width: Int, height: Int) {
+        self.width = max(0, width)
+        self.height = max(0, height)
+        let count = self.width * self.height
+        if cells.count != count {
+            cells.removeAll(keepingCapacity: true)
+            cells.append(contentsOf: repeatElement(.blank, count: count))
+        } else {
+            cells.withUnsafeMutableBufferPointer { $0.update(repeating: .blank) }
+        }
     }
 
     /// The cell at column `x`, row `y` (both from 0); a blank cell outside the frame.
@@ -35,21 +49,40 @@ public struct FrameBuffer: Hashable, Sendable {
     {
         guard y >= 0, y < height, x < width else { return 0 }
         let end = min(width, limit.map { x + max(0, $0) } ?? width)
+        let style = Cell.styleBits(style)
         var column = x
         for character in text {
             let columns = DisplayWidth.of(character)
             if columns == 0 { continue }
             if column + columns > end {
-                if column < end, column >= 0 { set(Cell(" ", style: style), x: column, y: y) }
+                if column < end, column >= 0 {
+                    set(Cell(glyph: .space, look: 1 << 16 | style), x: column, y: y)
+                }
                 column = end
                 break
             }
             if column >= 0 {
-                let shown = character.isControlLike ? "?" : String(character)
-                set(Cell(shown, width: columns, style: style), x: column, y: y)
+                let glyph = character.isControlLike ? Glyph(ascii: UInt8(ascii: "?")) : Glyph(character)
+                set(Cell(glyph: glyph, look: UInt64(columns) << 16 | style), x: column, y: y)
                 if columns == 2 { set(.continuation, x: column + 1, y: y) }
             }
             column += columns
+        }
+        return max(0, column - x)
+    }
+
+    /// ``put(_:x:y:style:limit:)`` for text the caller knows to be printable ASCII, one column
+    /// per byte: no grapheme breaking, no width lookup, no cell made per character.
+    @discardableResult
+    mutating func put(ascii text: String, x: Int, y: Int, style: TextStyle, limit: Int) -> Int {
+        guard y >= 0, y < height, x < width else { return 0 }
+        let end = min(width, x + max(0, limit))
+        let look = Cell.look(width: 1, style: style)
+        var column = x
+        for byte in text.utf8 {
+            guard column < end else { break }
+            if column >= 0 { set(Cell(glyph: Glyph(ascii: byte), look: look), x: column, y: y) }
+            column += 1
         }
         return max(0, column - x)
     }
@@ -58,12 +91,33 @@ public struct FrameBuffer: Hashable, Sendable {
     /// a control character shows as `?`; one that is not one column wide fills with spaces, so
     /// the terminal's columns never drift from the buffer's.
     public mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
+        fill(Self.fillCell(character, style: style), x: x, y: y, count: count)
+    }
+
+    /// The cell ``fill(_:x:y:count:style:)`` repeats: `character`, `?` for a control, or a
+    /// space when it is not one column wide. Views that fill often make theirs once.
+    static func fillCell(_ character: Character, style: TextStyle) -> Cell {
+        let glyph =
+            character.isControlLike
+            ? Glyph(ascii: UInt8(ascii: "?"))
+            : (character.isASCII || DisplayWidth.of(character) == 1 ? Glyph(character) : .space)
+        return Cell(glyph: glyph, look: Cell.look(width: 1, style: style))
+    }
+
+    /// Fills `count` columns from `x` on row `y` with `cell`, which is one column wide.
+    mutating func fill(_ cell: Cell, x: Int, y: Int, count: Int) {
         guard count > 0, y >= 0, y < height, x < width else { return }
-        let shown =
-            character.isControlLike ? "?" : (DisplayWidth.of(character) == 1 ? String(character) : " ")
-        let cell = Cell(shown, style: style)
-        for column in max(0, x)..<max(0, min(width, x + count)) {
-            set(cell, x: column, y: y)
+        let start = max(0, x)
+        let end = max(start, min(width, x + count))
+        guard start < end else { return }
+        let row = y * width
+        let width = width
+        cells.withUnsafeMutableBufferPointer { cells in
+            // Only the ends can cut a wide character in half; its other half is blanked, as
+            // `set` does one cell at a time.
+            if cells[row + start].isContinuation, start > 0 { cells[row + start - 1] = .blank }
+            if cells[row + end - 1].width == 2, end < width { cells[row + end] = .blank }
+            cells[(row + start)..<(row + end)].update(repeating: cell)
         }
     }
 
@@ -96,10 +150,13 @@ public struct FrameBuffer: Hashable, Sendable {
 
     private mutating func set(_ cell: Cell, x: Int, y: Int) {
         let index = y * width + x
-        // Overwriting half of a wide character blanks its other half.
-        if cells[index].width == 2, x + 1 < width { cells[index + 1] = .blank }
-        if cells[index].isContinuation, x > 0 { cells[index - 1] = .blank }
-        cells[index] = cell
+        cells.withUnsafeMutableBufferPointer { cells in
+            // Overwriting half of a wide character blanks its other half.
+            let old = cells[index].look & Cell.widthBits
+            if old == 2 << 16, x + 1 < width { cells[index + 1] = .blank }
+            if old == 0, x > 0 { cells[index - 1] = .blank }
+            cells[index] = cell
+        }
     }
 }
 

@@ -22,6 +22,15 @@ public enum TerminalControl {
     /// Turns every SGR attribute off, so no style leaks past the end of a frame.
     public static let resetStyle = "\u{1B}[0m"
 
+    /// Puts the scroll region (DECSTBM) back to the whole screen; also homes the cursor. Every
+    /// update that sets a region ends it with this, and leaving the screen sends it again.
+    public static let resetScrollRegion = "\u{1B}[r"
+
+    /// Limits scrolling to the 0-based rows `top...bottom` (DECSTBM); also homes the cursor.
+    public static func setScrollRegion(top: Int, bottom: Int) -> String {
+        "\u{1B}[\(top + 1);\(bottom + 1)r"
+    }
+
     /// Cursor position (CUP) for the 0-based `row` and `column` a ``FrameBuffer`` uses;
     /// the terminal counts from 1.
     public static func moveCursor(row: Int, column: Int) -> String {

@@ -11,32 +11,36 @@ struct Region: Hashable, Sendable {
 /// A frame being drawn, with colour applied only when asked for, so that views can
 /// always pass styles and a colourless frame still holds plain cells only.
 struct Canvas {
-    private(set) var frame: FrameBuffer
+    var frame: FrameBuffer
     let color: Bool
+    /// The rows it may draw in, from the top: a player keeps the frame's last row for its status.
+    let rows: Int
 
-    init(width: Int, height: Int, color: Bool) {
-        frame = FrameBuffer(width: width, height: height)
+    /// A canvas over `frame`'s top `rows` rows, which takes the frame over until ``finish(into:)``
+    /// gives it back, so that drawing never copies it.
+    init(taking frame: inout FrameBuffer, rows: Int, color: Bool) {
+        self.frame = FrameBuffer(width: 0, height: 0)
+        swap(&self.frame, &frame)
+        self.rows = min(rows, self.frame.height)
         self.color = color
+    }
+
+    /// Hands the frame back to where ``init(taking:rows:color:)`` took it from.
+    mutating func finish(into frame: inout FrameBuffer) {
+        swap(&self.frame, &frame)
     }
 
     /// Writes already-sanitised text, clipped to `limit` columns; returns the columns used.
     @discardableResult
     mutating func put(_ text: String, x: Int, y: Int, style: TextStyle = .plain, limit: Int) -> Int {
+        guard y < rows else { return 0 }
         let style = color ? style : .plain
-        guard text.utf8.allSatisfy({ (0x20..<0x7F).contains($0) }) else {
-            return frame.put(text, x: x, y: y, style: style, limit: limit)
-        }
         // Printable ASCII is one column per byte, so the per-character width lookup and grapheme
         // breaking of `put` can be skipped; this is most of a frame's text and most of its cost.
-        guard y >= 0, y < frame.height, x < frame.width else { return 0 }
-        let end = min(frame.width, x + max(0, limit))
-        var column = x
-        for byte in text.utf8 {
-            guard column < end else { break }
-            frame.fill(Character(Unicode.Scalar(byte)), x: column, y: y, count: 1, style: style)
-            column += 1
+        guard ViewText.isPrintableASCII(text) else {
+            return frame.put(text, x: x, y: y, style: style, limit: limit)
         }
-        return max(0, column - x)
+        return frame.put(ascii: text, x: x, y: y, style: style, limit: limit)
     }
 
     /// Writes a sequence of styled pieces left to right within `limit` columns.
@@ -49,7 +53,17 @@ struct Canvas {
         return used
     }
 
+    /// Fills with a cell made beforehand (see ``FrameBuffer/fillCell(_:style:)``), its style
+    /// dropped without colour.
+    mutating func fill(_ cell: Cell, x: Int, y: Int, count: Int) {
+        guard y < rows else { return }
+        frame.fill(
+            color ? cell : Cell(glyph: cell.glyph, look: cell.look & Cell.widthBits), x: x, y: y, count: count
+        )
+    }
+
     mutating func fill(_ character: Character, x: Int, y: Int, count: Int, style: TextStyle = .plain) {
+        guard y < rows else { return }
         frame.fill(character, x: x, y: y, count: count, style: color ? style : .plain)
     }
 

@@ -42,11 +42,28 @@ public struct LaneHistory: Hashable, Sendable {
         var occupancy = [UInt64](repeating: 0, count: LaneState.all.count)
         var index = lastIndex(startingAtOrBefore: windowStart) ?? 0
         var doneShown = intervals[index].lane.isDone && intervals[index].start < windowStart
+        // The intervals the previous column counted: only their counters need zeroing, which is
+        // far cheaper than clearing all of them for each of a frame's thousands of columns.
+        var counted = index..<index
         for column in 0..<count {
             let columnStart = windowStart + UInt64(column) * slice
             guard columnStart < now else { break }
             let columnEnd = min(columnStart + slice, now)
-            for slot in occupancy.indices { occupancy[slot] = 0 }
+            for interval in counted { occupancy[intervals[interval].lane.rawValue] = 0 }
+            // A column within one interval shows that interval's state, with nothing to count:
+            // most columns of a lane are such.
+            if columnStart >= first.start, intervals[index].start <= columnStart,
+                index + 1 == intervals.count || intervals[index + 1].start >= columnEnd
+            {
+                counted = index..<index
+                let lane = intervals[index].lane
+                if lane.isDone {
+                    if doneShown { continue }
+                    doneShown = true
+                }
+                result[column] = lane
+                continue
+            }
             let absent = columnStart < first.start ? min(columnEnd, first.start) - columnStart : 0
             var next = index
             // Counters only grow, so the leader can be tracked as they do instead of searched for.
@@ -69,6 +86,7 @@ public struct LaneHistory: Hashable, Sendable {
                 }
                 next += 1
             }
+            counted = index..<next
             index = max(index, next - 1)
             guard let shown, occupancy[shown.rawValue] >= absent else { continue }
             if shown.isDone {

@@ -77,6 +77,11 @@ public enum LaneState: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The cell each column of the state is drawn with, made once: a frame fills thousands.
+    var cell: Cell { Self.cells[rawValue] }
+
+    private static let cells = allCases.map { FrameBuffer.fillCell($0.glyph, style: $0.style) }
+
     /// `allCases` builds a new array on every access; sampling asks per column.
     static let all = allCases
 

@@ -81,9 +81,7 @@ struct LanesView: StagePanel {
         var runStart = 0
         for offset in 1..<(cells.count + 1) where offset == cells.count || cells[offset] != cells[runStart] {
             if let shown = cells[runStart] {
-                canvas.fill(
-                    shown.glyph, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart,
-                    style: shown.style)
+                canvas.fill(shown.cell, x: x + columns.name + 1 + runStart, y: y, count: offset - runStart)
             }
             runStart = offset
         }

@@ -91,7 +91,7 @@ struct NarrationView: StagePanel {
         }
 
         func time(_ line: NarrationLine) -> String {
-            DisplayWidth.pad(line.time, toWidth: NarrationLine.timeWidth, alignment: .right)
+            ViewText.pad(line.time, toWidth: NarrationLine.timeWidth)
         }
 
         func actor(_ line: NarrationLine) -> String {

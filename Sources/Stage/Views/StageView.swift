@@ -31,19 +31,45 @@ public enum StageView {
         timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
         title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [], geometry: inout StageGeometry
     ) -> FrameBuffer {
-        var canvas = Canvas(width: size.width, height: size.height, color: color)
-        guard canvas.frame.width > 0, canvas.frame.height > 0 else { return canvas.frame }
+        var frame = FrameBuffer(width: 0, height: 0)
+        render(
+            timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
+            emphasis: emphasis, geometry: &geometry, into: &frame)
+        return frame
+    }
+
+    /// Draws a frame of a run into `frame`, which is made blank and `size` first; its storage is
+    /// reused, so a player drawing 30 frames a second allocates no grid for them.
+    public static func render(
+        timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
+        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [],
+        geometry: inout StageGeometry,
+        into frame: inout FrameBuffer
+    ) {
+        frame.reset(width: size.width, height: size.height)
+        draw(
+            timeline: timeline, at: time, rows: frame.height, color: color, title: title, scale: scale,
+            emphasis: emphasis, geometry: &geometry, on: &frame)
+    }
+
+    /// Draws into the top `rows` rows of `frame`, which are blank.
+    static func draw(
+        timeline: Timeline, at time: UInt64, rows: Int, color: Bool, title: String, scale: TimeScale,
+        emphasis: [TraceView], geometry: inout StageGeometry, on frame: inout FrameBuffer
+    ) {
+        var canvas = Canvas(taking: &frame, rows: rows, color: color)
+        defer { canvas.finish(into: &frame) }
+        guard canvas.frame.width > 0, canvas.rows > 0 else { return }
         let width = canvas.frame.width
         drawTitle(title, elapsed: time - min(time, timeline.origin ?? time), width: width, on: &canvas)
 
         let scene = StageScene(
             timeline: timeline, state: timeline.state, now: time, scale: scale,
-            height: canvas.frame.height, emphasis: Set(emphasis))
-        let area = Region(x: 0, y: 1, width: width, height: canvas.frame.height - 1)
+            height: canvas.rows, emphasis: Set(emphasis))
+        let area = Region(x: 0, y: 1, width: width, height: canvas.rows - 1)
         for (panel, region) in StageLayout(StageLayout.bands(of: scene), in: area).placements {
             panel.draw(in: region, on: &canvas, geometry: &geometry)
         }
-        return canvas.frame
     }
 
     private static func drawTitle(_ title: String, elapsed: UInt64, width: Int, on canvas: inout Canvas) {
