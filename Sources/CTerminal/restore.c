@@ -25,8 +25,10 @@ void cterm_note_alternate_screen(int active) {
 
 void cterm_restore_terminal_now(void) {
     if (alternate_screen) {
-        /* Plain style, cursor shown, main screen: what the stage's normal exit writes. */
-        static const char leave[] = "\033[0m\033[?25h\033[?1049l";
+        /* Plain style, no scroll region, cursor shown, main screen: what the stage's normal
+           exit writes. A region only lives within one frame's write, but a crash can land
+           inside that write. */
+        static const char leave[] = "\033[0m\033[r\033[?25h\033[?1049l";
         (void)write(STDOUT_FILENO, leave, sizeof leave - 1);
         alternate_screen = 0;
     }
