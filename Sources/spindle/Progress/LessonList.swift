@@ -1,3 +1,4 @@
+import Dispatch
 import Lessons
 import TextRendering
 
@@ -15,11 +16,10 @@ struct LessonList {
             return "no lessons in \(course); add files there or pass --lessons DIR\n"
         }
         let idWidth = lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
+        let parsedLessons = parsed(lessons)
         var lines: [String] = []
-        for lesson in lessons {
+        for (lesson, parsed) in zip(lessons, parsedLessons) {
             let progress = record[lesson: lesson.id]
-            let countsPages = progress.isStarted && !progress.completed
-            let parsed = countsPages || lesson.mayHaveLabs ? lesson.parsedLesson() : nil
             var marks: [String] = []
             if progress.completed {
                 marks.append("✓ done")
@@ -35,5 +35,31 @@ struct LessonList {
         lines.append("")
         lines.append("`open NUMBER` starts a lesson; `open \(first.order)` begins at the start.")
         return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
+    }
+
+    /// Each lesson parsed if its row counts pages or labs, else nil. The parses are independent
+    /// and a lesson with labs takes milliseconds, so they run side by side, one thread a core.
+    private func parsed(_ lessons: [some ListedLesson]) -> [Lesson?] {
+        let needed = lessons.indices.filter { index in
+            let progress = record[lesson: lessons[index].id]
+            return (progress.isStarted && !progress.completed) || lessons[index].mayHaveLabs
+        }
+        let slots = Slots(count: lessons.count)
+        defer { slots.buffer.deinitialize().deallocate() }
+        DispatchQueue.concurrentPerform(iterations: needed.count) { slot in
+            slots.buffer[needed[slot]] = lessons[needed[slot]].parsedLesson()
+        }
+        return Array(slots.buffer)
+    }
+}
+
+/// One parsed lesson, or nil, per row. Each iteration of the parse writes its own slot, and
+/// the slots are read only once every iteration has ended, so no two threads share one.
+private struct Slots: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Lesson?>
+
+    init(count: Int) {
+        buffer = .allocate(capacity: count)
+        buffer.initialize(repeating: nil)
     }
 }

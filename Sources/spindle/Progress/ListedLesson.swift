@@ -2,7 +2,7 @@ import Lessons
 
 /// What the lesson list needs of a lesson: a loaded ``Lesson``, or a ``LessonEntry`` whose
 /// pages are parsed only when its row counts them.
-protocol ListedLesson {
+protocol ListedLesson: Sendable {
     var id: String { get }
     var order: Int { get }
     var title: String { get }
