@@ -4,9 +4,12 @@ import Multiprocessing
 // (this may start the program again with the backtracer told not to wait for input).
 CrashSafety.prepare()
 // Before anything can start a thread: demo processes are forked from this server, never from
-// the tutor itself (see ForkServer). If it cannot start now, the first demo tries again and
-// reports why. It is ended and reaped on every way out.
+// the tutor itself (see ForkServer). Only a command that may run a demo starts it: spawning it
+// costs a second start of this program, which listing the lessons or printing help would pay
+// for nothing. If it cannot start now, the first demo tries again and reports why. It is ended
+// and reaped on every way out.
+let arguments = Array(CommandLine.arguments.dropFirst())
 ForkServer.stopOnTerminatingSignals()
-try? ForkServer.start()
+if DemoCommands.mayRunDemo(arguments) { try? ForkServer.start() }
 Termination.reapForkServerAtExit()
-SpindleCommand.start(Array(CommandLine.arguments.dropFirst()))
+SpindleCommand.start(arguments)

@@ -30,7 +30,7 @@ struct RunCommandTests {
         #expect(help.status == 0)
         #expect(help.output.contains("workers=1..8  (default 2)"))
         #expect(help.output.contains("lock=on|off  (default off)"))
-        #expect(help.output.contains("speed=0|0.01..100  (default 1)"))
+        #expect(help.output.contains("speed=0|0.01..100  (default 1 on the stage, 0 when not animated)"))
         #expect(help.output.contains("lost "))
         let general = try spindle(["run", "--help"])
         #expect(general.status == 0)

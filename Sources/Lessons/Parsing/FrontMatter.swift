@@ -45,7 +45,7 @@ struct FrontMatter {
         }
     }
 
-    private static func isDelimiter(_ line: String) -> Bool {
+    static func isDelimiter(_ line: String) -> Bool {
         line.trimmingCharacters(in: .whitespaces) == "---"
     }
 

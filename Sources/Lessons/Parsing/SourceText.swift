@@ -28,6 +28,14 @@ struct SourceText {
         var firstTabColumns: [Int: Int] = [:]
         var overlongLines: [Int] = []
         for raw in Self.splitLines(scalars) {
+            // Most lines are printable ASCII within the length limit: nothing to remove, no tab
+            // to widen, one character a scalar. Walking them by character, as below, would
+            // find the grapheme breaks of every line of the course for nothing.
+            if raw.count <= LessonLimits.lineCharacters, raw.allSatisfy({ (0x20...0x7E).contains($0.value) })
+            {
+                lines.append(String(Substring(raw)))
+                continue
+            }
             let lineNumber = lines.count + 1
             var clean = String.UnicodeScalarView()
             var map: [Int] = []

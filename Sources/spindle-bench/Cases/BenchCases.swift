@@ -2,6 +2,6 @@
 enum BenchCases {
     static var all: [BenchCase] {
         ThreadingCases.all + QueueCases.all + ExecutorCases.all + ProcessCases.all + GILCases.all
-            + TraceCases.all + StageCases.all + LabCases.all
+            + TraceCases.all + StageCases.all + LabCases.all + StartupCases.all
     }
 }

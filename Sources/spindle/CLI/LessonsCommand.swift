@@ -1,4 +1,5 @@
 import ArgumentParser
+import Lessons
 
 /// `spindle lessons`: the course at a glance.
 struct LessonsCommand: ParsableCommand {
@@ -9,9 +10,12 @@ struct LessonsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
+    /// Reads only the front matter of lessons whose pages the list does not count.
     func run() throws {
-        let session = try global.readOnlySession()
-        Console().write(session.lessonList())
+        let course = try global.course()
+        let record = ProgressStore(url: StatePaths().progress).load().record
+        Console().write(
+            LessonList(record: record, current: nil).text(LessonLibrary.entries(of: course), course: course))
     }
 }
 

@@ -12,9 +12,10 @@ struct RunCommand: ParsableCommand {
         discussion: """
             Parameters are NAME=VALUE words; `spindle run DEMO --help` lists a demo's parameters \
             and results, `spindle demos` lists the demos. Every demo takes speed= (1 is a pace you \
-            can follow, 2 twice as fast, 0 full speed; otherwise from \(slowest) to \(fastest)) and \
-            time_limit= (seconds). A parameter is given once. Keys on the stage: space \
-            pauses, arrows step when paused, + and - change the speed, q leaves. With --plain (or \
+            can follow, 2 twice as fast, 0 full speed; otherwise from \(slowest) to \(fastest); \
+            unless given, 1 on the stage and 0 when narrated or with --json) and time_limit= \
+            (seconds). A parameter is given once. Keys on the stage: space pauses, arrows step when \
+            paused, + and - change the speed, q leaves. With --plain (or \
             no terminal, or TERM=dumb) the run is narrated line by line and its last lines are its \
             results, one per line: result NAME=VALUE.
             """,
@@ -66,7 +67,8 @@ struct RunCommand: ParsableCommand {
         let style: DemoShowing.Style =
             json
             ? .silent : animates ? .animated(color: terminal.color, recordTo: record) : .narrated
-        let finished = try DemoShowing.run(launch, style: style, console: console)
+        let finished = try DemoShowing.run(
+            animates ? launch : launch.unanimated, style: style, console: console)
         let saved = outputs.save(finished.events, run: finished.launch.run, title: launch.title)
         if json {
             console.write(finished.json + "\n")

@@ -20,8 +20,12 @@ enum DemoHelpText {
         lines.append("")
         lines.append("PARAMETERS:")
         for parameter in descriptor.parameters {
+            // Only the stage needs the slow pace; a run that is not animated goes at full speed.
+            let unanimated =
+                parameter.name == DemoDescriptor.speed.name ? " on the stage, 0 when not animated" : ""
             lines.append(
-                "  \(parameter.name)=\(placeholder(parameter.kind))  (default \(parameter.defaultText))")
+                "  \(parameter.name)=\(placeholder(parameter.kind))  (default \(parameter.defaultText)\(unanimated))"
+            )
             lines.append("      \(parameter.summary); \(parameter.allowed)")
         }
         lines.append("")

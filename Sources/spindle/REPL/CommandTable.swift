@@ -84,7 +84,8 @@ enum CommandTable {
             details: "Alone, runs the demo on the current page (after you have made its prediction) and "
                 + "grades your prediction with what it measured; `run 2` runs the page's second demo, "
                 + "`run speed=0` the page's demo with that parameter changed (a change of pace still "
-                + "grades). `run DEMO workers=4` runs any demo; "
+                + "grades; in plain mode a demo runs at full speed unless given a speed). "
+                + "`run DEMO workers=4` runs any demo; "
                 + "`run DEMO help` lists its parameters and results. On the stage: space pauses, arrows "
                 + "step, + and - change the speed, q comes back here; Ctrl-C stops the demo.",
             completeArgument: { session, earlier in

@@ -70,9 +70,11 @@ struct REPLLoop {
         console.write(session.handle(confirmation.command).text)
     }
 
-    /// Runs a demo on the stage (or narrated), then shows its results and the grading.
+    /// Runs a demo on the stage (or narrated, at full speed unless a speed is given), then shows
+    /// its results and the grading.
     private func run(_ launch: DemoLaunch) {
         let style: DemoShowing.Style = session.animates ? .animated(color: color, recordTo: nil) : .narrated
+        let launch = session.animates ? launch : launch.unanimated
         do {
             show(session.finish(try DemoShowing.run(launch, style: style, console: console, leaving: .tutor)))
         } catch {

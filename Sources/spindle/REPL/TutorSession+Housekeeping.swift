@@ -25,7 +25,7 @@ extension TutorSession {
                 "\(Self.number(lesson.order))  \(TerminalText.sanitize(lesson.title)): "
                 + "\(progress.pagesSeen.count)/\(lesson.pages.count) pages, "
                 + "\(right)/\(questions.count) questions right, \(hints) hint\(hints == 1 ? "" : "s"), "
-                + (labTally(lesson).map { $0 + ", " } ?? "") + status
+                + (record.labTally(of: lesson).map { $0 + ", " } ?? "") + status
             return [summary] + labLines(lesson)
         }
         let done = library.lessons.filter { record[lesson: $0.id].completed }.count

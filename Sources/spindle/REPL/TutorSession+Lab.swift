@@ -109,14 +109,6 @@ extension TutorSession {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// `2/3 labs done` (won, or proved impossible), for a lesson that has labs.
-    func labTally(_ lesson: Lesson) -> String? {
-        guard !lesson.labs.isEmpty else { return nil }
-        let progress = record[lesson: lesson.id].labs
-        let done = lesson.labs.filter { progress[$0.id].map { $0.won || $0.proved } ?? false }.count
-        return "\(done)/\(lesson.labs.count) lab\(lesson.labs.count == 1 ? "" : "s") done"
-    }
-
     /// One line per lab of `lesson` the student played: `lab lost-update: won in 12 steps, 1 hint`.
     func labLines(_ lesson: Lesson) -> [String] {
         let progress = record[lesson: lesson.id].labs

@@ -5,31 +5,7 @@ import TextRendering
 extension TutorSession {
     /// The `lessons` table: number, id, title and a progress mark for each lesson.
     func lessonList() -> String {
-        guard !library.lessons.isEmpty else {
-            return "no lessons in \(course); add files there or pass --lessons DIR\n"
-        }
-        let idWidth = library.lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
-        var lines: [String] = []
-        for lesson in library.lessons {
-            let progress = record[lesson: lesson.id]
-            let mark: String
-            if progress.completed {
-                mark = "✓ done"
-            } else if progress.isStarted {
-                mark = "… \(progress.pagesSeen.count)/\(lesson.pages.count) pages"
-            } else {
-                mark = ""
-            }
-            var marks = mark.isEmpty ? [] : [mark]
-            if let labs = labTally(lesson) { marks.append(labs) }
-            let id = DisplayWidth.pad(lesson.id, toWidth: idWidth)
-            let current = position?.lessonID == lesson.id ? ">" : " "
-            let line = "\(current) \(Self.number(lesson.order))  \(id)  \(lesson.title)"
-            lines.append(([line] + marks).joined(separator: "  "))
-        }
-        lines.append("")
-        lines.append("`open NUMBER` starts a lesson; `open \(library.lessons[0].order)` begins at the start.")
-        return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
+        LessonList(record: record, current: position?.lessonID).text(library.lessons, course: course)
     }
 
     /// `open ID|NUMBER`: shows the lesson at the page seen last; a bare `open` continues where

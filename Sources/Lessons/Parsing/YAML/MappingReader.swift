@@ -100,7 +100,22 @@ struct MappingReader {
         guard let scalar = node.scalar else { return nil }
         let tag = node.tag.description
         let text = tag.hasPrefix("!") ? tag + " " + scalar.string : scalar.string
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(text)
+    }
+
+    /// `text` without leading and trailing whitespace and line breaks. Foundation's trimming
+    /// goes through a copy of the text; a value of ASCII, as nearly all are, is trimmed here of
+    /// the same characters (space, tab and the line breaks from LF to CR).
+    static func trimmed(_ text: String) -> String {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+            let last = utf8.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(text[first...last])
     }
 
     /// "list" or "mapping", for "must be text, not a list".

@@ -26,7 +26,9 @@ struct YAMLBlock {
         }
         do {
             let text = lines.map(\.text).joined(separator: "\n")
-            return try Yams.compose(yaml: text).map(Composed.node) ?? .empty
+            // UTF-8, Swift's own encoding and what Yams picks unless a variable of its says
+            // otherwise; asking Yams to pick reads the whole environment at every block.
+            return try Yams.compose(yaml: text, .default, .default, .utf8).map(Composed.node) ?? .empty
         } catch let error as YamlError {
             report(error)
         } catch {

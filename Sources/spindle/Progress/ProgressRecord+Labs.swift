@@ -1,0 +1,11 @@
+import Lessons
+
+extension ProgressRecord {
+    /// `2/3 labs done` (won, or proved impossible), for a lesson that has labs.
+    func labTally(of lesson: Lesson) -> String? {
+        guard !lesson.labs.isEmpty else { return nil }
+        let progress = self[lesson: lesson.id].labs
+        let done = lesson.labs.filter { progress[$0.id].map { $0.won || $0.proved } ?? false }.count
+        return "\(done)/\(lesson.labs.count) lab\(lesson.labs.count == 1 ? "" : "s") done"
+    }
+}
