@@ -96,12 +96,31 @@ public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
     }
 
     private func getRaw(block: Bool, timeout: Double?) throws -> Element {
-        // Untyped memory, deliberately: in this unspecialised generic code a typed or stack
+        // Untyped memory, deliberately: in this unspecialised generic code a typed or generic
         // temporary cost runtime metadata lookups (for a pointer or a Result of Element) on
-        // every item, several times what this allocation costs.
-        let storage = UnsafeMutableRawBufferPointer.allocate(
-            byteCount: MemoryLayout<Element>.size, alignment: MemoryLayout<Element>.alignment)
-        defer { storage.deallocate() }
+        // every item. Small items land in a buffer on the stack; larger ones on the heap.
+        guard MemoryLayout<Element>.size <= MemoryLayout<SmallItemBuffer>.size,
+            MemoryLayout<Element>.alignment <= MemoryLayout<SmallItemBuffer>.alignment
+        else {
+            let storage = UnsafeMutableRawBufferPointer.allocate(
+                byteCount: MemoryLayout<Element>.size, alignment: MemoryLayout<Element>.alignment)
+            defer { storage.deallocate() }
+            return try getRaw(into: storage, block: block, timeout: timeout)
+        }
+        var buffer = SmallItemBuffer(0, 0, 0, 0)
+        return try withUnsafeMutableBytes(of: &buffer) { bytes in
+            try getRaw(
+                into: UnsafeMutableRawBufferPointer(rebasing: bytes[..<MemoryLayout<Element>.size]),
+                block: block, timeout: timeout)
+        }
+    }
+
+    /// Room on the stack for a plain item of up to 32 bytes.
+    private typealias SmallItemBuffer = (UInt64, UInt64, UInt64, UInt64)
+
+    private func getRaw(into storage: UnsafeMutableRawBufferPointer, block: Bool, timeout: Double?) throws
+        -> Element
+    {
         var filled = false
         let received = records.get(
             block: block, timeout: timeout,
