@@ -16,7 +16,9 @@ let package = Package(
         .package(url: "https://github.com/HdrHistogram/hdrhistogram-swift", from: "0.2.0"),
     ],
     targets: [
-        .target(name: "Trace"),
+        // The trace's per-event time stamp (the CPU's counter) and per-thread buffer slot.
+        .target(name: "CTraceClock"),
+        .target(name: "Trace", dependencies: ["CTraceClock"]),
         .target(
             name: "Lessons",
             dependencies: ["TextRendering", .product(name: "Yams", package: "Yams")]

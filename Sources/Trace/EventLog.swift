@@ -6,7 +6,8 @@ import Musl
 import Darwin
 #endif
 
-/// The storage behind ``TraceRecorder``: a growable array guarded by a pthread mutex.
+/// The storage behind ``TraceRecorder``: an ``EventStore`` guarded by a pthread mutex, fed by
+/// the threads' ``ThreadEventBuffer``s.
 ///
 /// Not `Synchronization.Mutex`, because on Linux (Swift 6.3) that type is built
 /// on priority-inheritance futexes, which hand the lock to a sleeping waiter on
@@ -15,17 +16,19 @@ import Darwin
 /// without a context switch. Not a generic `withLock` either: explicit
 /// lock/unlock lets an event be moved into the array instead of copied.
 final class EventLog: @unchecked Sendable {
-    // Both live on the heap: pthread mutexes must never move, and a pointer to the
-    // array escapes Swift's dynamic exclusivity checks, which the mutex already
-    // guarantees. The array is only touched while the mutex is held, hence `@unchecked`.
+    // The mutex lives on the heap because pthread mutexes must never move. `store`,
+    // `buffers` and `lastStamp` are only touched while it is held, hence `@unchecked`.
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let storage: UnsafeMutablePointer<ContiguousArray<TraceEvent>>
+    let store: EventStore
+    /// Every buffer that may hold events not collected yet, oldest first.
+    var buffers: [ThreadEventBuffer] = []
+    /// The time of the last stamped event collected; see ``collect()``.
+    var lastStamp: UInt64 = 0
+    /// Both clocks as the last collection (or the log's creation) read them.
+    var lastReading = TraceClock.Reading.now()
 
     init(reservingCapacity capacity: Int) {
-        var events = ContiguousArray<TraceEvent>()
-        events.reserveCapacity(capacity)
-        storage = .allocate(capacity: 1)
-        storage.initialize(to: events)
+        store = EventStore(reservingCapacity: capacity)
         mutex = .allocate(capacity: 1)
         var attributes = pthread_mutexattr_t()
         pthread_mutexattr_init(&attributes)
@@ -41,35 +44,50 @@ final class EventLog: @unchecked Sendable {
     deinit {
         pthread_mutex_destroy(mutex)
         mutex.deallocate()
-        storage.deinitialize(count: 1)
-        storage.deallocate()
     }
 
+    /// Appends an event as it is, after every stamped event recorded before.
     func append(_ event: consuming TraceEvent) {
         pthread_mutex_lock(mutex)
-        storage.pointee.append(event)
+        collect()
+        store.append(event)
         pthread_mutex_unlock(mutex)
     }
 
-    /// Stamps the event while holding the lock, so the log stays in time order.
-    func appendStamped(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?) {
+    /// Records a stamped event when the calling thread has no room in a buffer of this log's:
+    /// it has none yet (a new buffer is registered), or its buffer is full (everything is
+    /// collected, which empties it). Stamped here, after the collection, so it sorts last.
+    func appendStamped(
+        actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?, serial: UInt64
+    ) {
         pthread_mutex_lock(mutex)
-        storage.pointee.append(TraceEvent(time: MonotonicClock.now(), actor: actor, kind: kind, note: note))
-        pthread_mutex_unlock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        let buffer: ThreadEventBuffer
+        if let current = ThreadEventBuffer.current(serial: serial)?.takeUnretainedValue() {
+            buffer = current
+            collect()
+            buffer.reset()
+        } else {
+            buffer = ThreadEventBuffer(recorderSerial: serial)
+            buffers.append(buffer)
+            ThreadEventBuffer.install(buffer)
+        }
+        let appended = buffer.append(actor: actor, kind: kind, note: note)
+        precondition(appended, "an empty trace buffer had no room")
     }
 
     /// The events from `index` on (clamped to the valid range) and the end index.
     func events(from index: Int) -> (events: [TraceEvent], next: Int) {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        let all = storage.pointee
-        let start = min(max(index, 0), all.count)
-        return (Array(all[start...]), all.count)
+        collect()
+        return (store.events(from: index), store.count)
     }
 
     var count: Int {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        return storage.pointee.count
+        collect()
+        return store.count
     }
 }

@@ -10,22 +10,25 @@ public struct Tracer: Sendable {
     /// Where events go, or `nil` when tracing is off.
     public let sink: (any TraceSink)?
 
+    /// The in-process recorder events go to, if that is where they go. Kept apart from `sink`
+    /// so that recording to it is a direct call, not a dynamic one through the protocol.
+    public let recorder: TraceRecorder?
+
     /// Wraps a recorder; passing `nil` is the same as ``disabled``.
     public init(_ recorder: TraceRecorder?) {
         sink = recorder
+        self.recorder = recorder
     }
 
     /// Sends events to `sink`, for example a link to a recorder in another process.
     public init(sink: any TraceSink) {
         self.sink = sink
+        recorder = sink as? TraceRecorder
     }
-
-    /// The in-process recorder events go to, if that is where they go.
-    public var recorder: TraceRecorder? { sink as? TraceRecorder }
 
     /// Whether events are kept; lets callers skip work that only feeds tracing.
     @inlinable
-    public var isEnabled: Bool { sink?.isRecording ?? false }
+    public var isEnabled: Bool { recorder != nil || (sink?.isRecording ?? false) }
 
     /// Records a time-stamped event if tracing is on; otherwise evaluates nothing.
     @inlinable
@@ -34,8 +37,12 @@ public struct Tracer: Sendable {
         _ kind: @autoclosure () -> TraceEvent.Kind,
         note: @autoclosure () -> String? = nil
     ) {
-        guard let sink, sink.isRecording else { return }
-        sink.record(actor: actor, kind: kind(), note: note())
+        if recorder != nil {
+            // Optional chaining borrows the recorder; binding it with `if let` retained it.
+            recorder?.record(actor: actor, kind: kind(), note: note())
+        } else if let sink, sink.isRecording {
+            sink.record(actor: actor, kind: kind(), note: note())
+        }
     }
 
     /// A fresh actor ID, or ``ActorID/unassigned`` when tracing is off.
