@@ -1,3 +1,5 @@
+import BinaryFormat
+
 /// The records a ``ProcessPool`` sends to its workers and back: a kind byte, the task's number,
 /// then the payload. Arguments and outputs are encoded as whole arrays, one per chunk, which
 /// is what makes `map` over many small items cheap.
@@ -15,11 +17,26 @@ enum PoolWire {
     static let headerSize = 9
 
     package static func record(kind: UInt8, task: Int, payload: [UInt8]) -> [UInt8] {
+        var record = header(kind: kind, task: task, reservingFor: payload.count)
+        record.append(contentsOf: payload)
+        return record
+    }
+
+    /// A record whose payload is `value`'s encoding, written straight after the header: a
+    /// chunk's arguments or outputs are encoded once and never copied into a second array.
+    static func record<T: Encodable>(kind: UInt8, task: Int, encoding value: T) throws(BinaryCodingError)
+        -> [UInt8]
+    {
+        var record = header(kind: kind, task: task, reservingFor: 0)
+        try BinaryCoding.encode(value, into: &record)
+        return record
+    }
+
+    private static func header(kind: UInt8, task: Int, reservingFor payloadSize: Int) -> [UInt8] {
         var record = [UInt8]()
-        record.reserveCapacity(headerSize + payload.count)
+        record.reserveCapacity(headerSize + payloadSize)
         record.append(kind)
         withUnsafeBytes(of: Int64(task).littleEndian) { record.append(contentsOf: $0) }
-        record.append(contentsOf: payload)
         return record
     }
 

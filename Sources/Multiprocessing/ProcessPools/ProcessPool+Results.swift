@@ -7,8 +7,8 @@ extension ProcessPool {
     func submit(_ arguments: [Argument]) throws -> Int {
         guard state == .running else { throw ValueError("Pool not running") }
         let task = nextTask
-        let record = PoolWire.record(
-            kind: PoolWire.TaskKind.work.rawValue, task: task, payload: try BinaryCoding.encode(arguments))
+        let record = try PoolWire.record(
+            kind: PoolWire.TaskKind.work.rawValue, task: task, encoding: arguments)
         guard tasks.fits(record.count) else {
             throw ValueError(
                 "a task of \(record.count) bytes is more than the pool can carry; use a smaller chunksize")

@@ -59,9 +59,8 @@ extension ProcessPool {
             var outputs: [Output] = []
             outputs.reserveCapacity(arguments.count)
             for argument in arguments { outputs.append(try function(argument)) }
-            return PoolWire.record(
-                kind: PoolWire.ResultKind.success.rawValue, task: task,
-                payload: try BinaryCoding.encode(outputs))
+            return try PoolWire.record(
+                kind: PoolWire.ResultKind.success.rawValue, task: task, encoding: outputs)
         } catch {
             let message = Array(String(describing: error).utf8.prefix(4000))
             return PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: message)
