@@ -50,29 +50,3 @@ void cprim_futex_wake(uint32_t *word, int count, int shared) {
     (void)shared;
 #endif
 }
-
-int cprim_futex_lock_sleep(uint32_t *word, int64_t deadline_ns, int shared, int64_t recheck_ns) {
-    /* Mark the word contended before sleeping, so that the release that frees it knows to wake
-       someone. */
-    while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
-        int64_t until = deadline_ns;
-        if (recheck_ns >= 0) {
-            int64_t recheck = cprim_monotonic_now_ns() + recheck_ns;
-            if (until < 0 || recheck < until) until = recheck;
-        }
-        if (cprim_futex_wait(word, 2, until, shared) == ETIMEDOUT && deadline_ns >= 0 &&
-            cprim_monotonic_now_ns() >= deadline_ns) {
-            /* One last try: the lock may have come free just as time ran out. Writing 2 keeps a
-               wake-up this waiter may have absorbed flowing to the next sleeper. */
-            return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
-        }
-    }
-    return 0;
-}
-
-int cprim_futex_unlock(uint32_t *word, int shared) {
-    uint32_t previous = __atomic_exchange_n(word, 0, __ATOMIC_RELEASE);
-    if (previous == 0) return -1;
-    if (previous == 2) cprim_futex_wake(word, 1, shared);
-    return 0;
-}

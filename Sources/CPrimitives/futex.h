@@ -14,12 +14,4 @@ int64_t cprim_monotonic_now_ns(void);
 int cprim_futex_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns, int shared);
 void cprim_futex_wake(uint32_t *word, int count, int shared);
 
-/* Drepper's "futexes are tricky" mutex on a word that is 0 free, 1 taken, 2 taken with
-   possible sleepers: sleeps until taken or the deadline passes (0 or ETIMEDOUT). With
-   `recheck_ns` >= 0, no sleep lasts longer than that, for holders that can vanish with a
-   wake-up owed. */
-int cprim_futex_lock_sleep(uint32_t *word, int64_t deadline_ns, int shared, int64_t recheck_ns);
-/* Frees the word, waking one sleeper if it says there may be one; -1 when it was not taken. */
-int cprim_futex_unlock(uint32_t *word, int shared);
-
 #endif

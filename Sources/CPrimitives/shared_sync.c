@@ -38,11 +38,24 @@ int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
         if (__atomic_load_n(word, __ATOMIC_RELAXED) == 0 && cprim_plock_try(word)) return 0;
         cprim_cpu_relax();
     }
-    return cprim_futex_lock_sleep(word, deadline_ns, 1, LOCK_RECHECK_NS);
+    /* Drepper's "futexes are tricky" mutex: mark the word contended before sleeping, so the
+       releaser knows to wake someone. */
+    while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
+        int64_t recheck = now_ns() + LOCK_RECHECK_NS;
+        int64_t until = (deadline_ns >= 0 && deadline_ns < recheck) ? deadline_ns : recheck;
+        if (cprim_shared_wait(word, 2, until) == ETIMEDOUT && deadline_ns >= 0 && now_ns() >= deadline_ns) {
+            /* One last try: the lock may have come free just as time ran out. */
+            return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
+        }
+    }
+    return 0;
 }
 
 int cprim_plock_release(uint32_t *word) {
-    return cprim_futex_unlock(word, 1);
+    uint32_t previous = __atomic_exchange_n(word, 0, __ATOMIC_RELEASE);
+    if (previous == 0) return -1;
+    if (previous == 2) cprim_shared_wake(word, 1);
+    return 0;
 }
 
 int cprim_psem_acquire_slow(cprim_psem *semaphore, int64_t deadline_ns) {

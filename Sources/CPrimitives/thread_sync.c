@@ -2,6 +2,8 @@
 
 #include "futex.h"
 
+#include <errno.h>
+
 int cprim_thread_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
     return cprim_futex_wait(word, expected, deadline_ns, 0);
 }
@@ -10,12 +12,42 @@ void cprim_thread_wake(uint32_t *word, int count) {
     cprim_futex_wake(word, count, 0);
 }
 
+/* Takes the lock if it is free, unregistering this sleeper in the same step; `value` is the
+   word as last seen, updated on failure. */
+static int take_as_sleeper(uint32_t *word, uint32_t *value) {
+    while (!(*value & 1)) {
+        if (__atomic_compare_exchange_n(word, value, (*value | 1) - 2, 1, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
 int cprim_tlock_sleep_until_acquired(uint32_t *word, int64_t deadline_ns) {
-    /* A thread cannot die holding the lock without its whole process, so unlike the process
-       lock no sleep needs a recheck. */
-    return cprim_futex_lock_sleep(word, deadline_ns, 0, -1);
+    uint32_t value = __atomic_add_fetch(word, 2, __ATOMIC_ACQ_REL);
+    for (;;) {
+        if (take_as_sleeper(word, &value)) return 0;
+        /* Any change of the word (a release, another sleeper) ends the wait early; the loop
+           looks again. A thread cannot die holding the lock without its whole process, so
+           unlike the process lock no sleep needs a recheck. */
+        if (cprim_thread_wait(word, value, deadline_ns) == ETIMEDOUT) {
+            value = __atomic_load_n(word, __ATOMIC_RELAXED);
+            for (;;) {
+                if (take_as_sleeper(word, &value)) return 0;
+                /* Still held: leave the count. A wake-up only reaches threads still asleep, so
+                   giving up here cannot swallow one meant for another sleeper. */
+                if (__atomic_compare_exchange_n(word, &value, value - 2, 1, __ATOMIC_RELAXED, __ATOMIC_RELAXED)) {
+                    return ETIMEDOUT;
+                }
+            }
+        }
+        value = __atomic_load_n(word, __ATOMIC_RELAXED);
+    }
 }
 
 int cprim_tlock_release(uint32_t *word) {
-    return cprim_futex_unlock(word, 0);
+    uint32_t previous = __atomic_fetch_and(word, ~(uint32_t)1, __ATOMIC_RELEASE);
+    if (!(previous & 1)) return -1;
+    if (previous >> 1) cprim_thread_wake(word, 1);
+    return 0;
 }

@@ -16,8 +16,25 @@ int cprim_thread_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns);
 /* Wakes at most `count` threads sleeping on `word` (INT32_MAX: all). */
 void cprim_thread_wake(uint32_t *word, int count);
 
-/* Python's threading.Lock, the word as in cprim_plock_*: 0 free, 1 taken, 2 taken and someone
-   may be sleeping. Taking it is cprim_plock_try; this is the slow half, without spinning. */
+/* Python's threading.Lock. Bit 0 of the word is set while the lock is held; the rest counts
+   the threads asleep waiting for it (in steps of 2), so that a release wakes someone only when
+   someone sleeps. A lock word that only says "someone may sleep" (as the process lock's does)
+   stays marked after its sleeper wakes, and every release after a handover paid for a futex
+   call that woke nobody. No thread owns the lock, as in Python. */
+static inline int cprim_tlock_try(uint32_t *word) {
+    uint32_t value = __atomic_load_n(word, __ATOMIC_RELAXED);
+    while (!(value & 1)) {
+        if (__atomic_compare_exchange_n(word, &value, value | 1, 1, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+            return 1;
+        }
+    }
+    return 0;
+}
+static inline int cprim_tlock_is_taken(uint32_t *word) {
+    return (__atomic_load_n(word, __ATOMIC_RELAXED) & 1) != 0;
+}
+/* The slow half of an acquire, without spinning: sleeps until the lock is taken (0) or the
+   deadline passes (ETIMEDOUT). */
 int cprim_tlock_sleep_until_acquired(uint32_t *word, int64_t deadline_ns);
 /* Returns 0, or -1 when the lock was not taken. */
 int cprim_tlock_release(uint32_t *word);
