@@ -21,10 +21,6 @@
    any moment), the wake-up is lost and the others would sleep on a free lock for ever. */
 #define LOCK_RECHECK_NS 50000000LL
 
-static int64_t now_ns(void) {
-    return cprim_monotonic_now_ns();
-}
-
 int cprim_shared_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
     return cprim_futex_wait(word, expected, deadline_ns, 1);
 }
@@ -41,9 +37,9 @@ int cprim_plock_acquire_slow(uint32_t *word, int64_t deadline_ns) {
     /* Drepper's "futexes are tricky" mutex: mark the word contended before sleeping, so the
        releaser knows to wake someone. */
     while (__atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) != 0) {
-        int64_t recheck = now_ns() + LOCK_RECHECK_NS;
+        int64_t recheck = cprim_monotonic_now_ns() + LOCK_RECHECK_NS;
         int64_t until = (deadline_ns >= 0 && deadline_ns < recheck) ? deadline_ns : recheck;
-        if (cprim_shared_wait(word, 2, until) == ETIMEDOUT && deadline_ns >= 0 && now_ns() >= deadline_ns) {
+        if (cprim_shared_wait(word, 2, until) == ETIMEDOUT && deadline_ns >= 0 && cprim_monotonic_now_ns() >= deadline_ns) {
             /* One last try: the lock may have come free just as time ran out. */
             return __atomic_exchange_n(word, 2, __ATOMIC_ACQUIRE) == 0 ? 0 : ETIMEDOUT;
         }
@@ -138,7 +134,7 @@ long cprim_cache_thread_id(void) {
 void cprim_trace_lock(cprim_process_tree *tree) {
     uint32_t self = (uint32_t)getpid();
     while (!cprim_plock_try(&tree->trace_lock)) {
-        if (cprim_plock_acquire_slow(&tree->trace_lock, now_ns() + TRACE_HOLDER_CHECK_NS) == 0) break;
+        if (cprim_plock_acquire_slow(&tree->trace_lock, cprim_monotonic_now_ns() + TRACE_HOLDER_CHECK_NS) == 0) break;
         uint32_t holder = __atomic_load_n(&tree->trace_lock_holder, __ATOMIC_ACQUIRE);
         if (holder != 0 && holder != self && kill((pid_t)holder, 0) == -1 && errno == ESRCH &&
             __atomic_compare_exchange_n(&tree->trace_lock_holder, &holder, self, 0, __ATOMIC_ACQ_REL,

@@ -77,16 +77,14 @@ extension Connection {
     /// length it announces.
     private func receiveHeader(_ fd: Int32, timeout: Double?) throws -> Int {
         let deadline = Deadline.after(seconds: timeout)
-        if let timeout, deadline != nil, isSocket, !trace.isEnabled,
-            timeout >= Self.shortestReceiveTimeout
-        {
+        if let timeout, isSocket, !trace.isEnabled, timeout >= Self.shortestReceiveTimeout {
             // The read itself is the wait, bounded by the socket's receive timeout: one system
             // call where poll(2) then read(2) took two, and the cheaper sleep of the two.
             try ensureReceiveTimeout(fd, microseconds: Int64(min(timeout, 1e9) * 1e6) + 1)
         } else if trace.isEnabled || deadline != nil {
             guard try waitForMessage(fd, deadline: deadline) else { throw timeoutError(timeout) }
         }
-        // Untraced with no timeout, the read itself is the wait: one system call fewer.
+        // Otherwise (untraced, no timeout) the read below is the wait: one system call fewer.
         var header: UInt32 = 0
         let received = try withUnsafeMutableBytes(of: &header) { bytes in
             guard let first = try readOnce(fd, into: bytes, until: deadline) else {

@@ -71,7 +71,7 @@ public final class Condition: @unchecked Sendable {
     @discardableResult
     public func wait(timeout: Double? = nil) throws -> Bool {
         guard lock.isOwnedByCaller else { throw RuntimeError("cannot wait on un-acquired lock") }
-        let deadline = Deadline.after(seconds: timeout)
+        let deadline = Deadline.futexNanoseconds(after: timeout)
         let token = enqueueWaiter()
         let levels: Int
         do {
@@ -131,11 +131,11 @@ public final class Condition: @unchecked Sendable {
         }
     }
 
-    /// Sleeps until `token` is notified or `deadline` passes; returns whether it was notified.
-    private func sleep(on token: ConditionWaiter, until deadline: Deadline?) -> Bool {
-        let limit = deadline.map { Int64(clamping: $0.nanoseconds) } ?? -1
+    /// Sleeps until `token` is notified or `deadline` (monotonic nanoseconds, -1 for none)
+    /// passes; returns whether it was notified.
+    private func sleep(on token: ConditionWaiter, until deadline: Int64) -> Bool {
         while !token.isNotified {
-            if cprim_thread_wait(token.word, 0, limit) == ETIMEDOUT { break }
+            if cprim_thread_wait(token.word, 0, deadline) == ETIMEDOUT { break }
         }
         mutex.lock()
         defer { mutex.unlock() }
