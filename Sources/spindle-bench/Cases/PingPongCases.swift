@@ -6,34 +6,26 @@ import Threading
 enum PingPongCases {
     static let targets: [BenchTarget] = [.python(atLeast: 1.5), .c(atLeast: 0.7)]
 
+    /// Each primitive: its name in the case, what the turn goes through, and the case itself.
+    private static let kinds:
+        [(name: String, through: String, run: @Sendable (Int, Placement) throws -> CaseRun)] = [
+            ("condition", "one Condition", conditionPingPong),
+            ("event", "two Events", eventPingPong),
+            ("semaphore", "two Semaphore(0)s", semaphorePingPong),
+        ]
+
     static var all: [BenchCase] {
         Placement.available.flatMap { placement in
-            [
+            kinds.map { kind in
                 BenchCase.roundTrips(
-                    "condition_pingpong_2t" + placement.suffix, work: 30_000,
-                    notes: "round trips between 2 threads through one Condition"
+                    "\(kind.name)_pingpong_2t" + placement.suffix, work: 30_000,
+                    notes: "round trips between 2 threads through \(kind.through)"
                         + ThreadingCases.placementNote(placement),
                     targets: targets
                 ) { n in
-                    try conditionPingPong(n, placement)
-                },
-                BenchCase.roundTrips(
-                    "event_pingpong_2t" + placement.suffix, work: 30_000,
-                    notes: "round trips between 2 threads through two Events"
-                        + ThreadingCases.placementNote(placement),
-                    targets: targets
-                ) { n in
-                    try eventPingPong(n, placement)
-                },
-                BenchCase.roundTrips(
-                    "semaphore_pingpong_2t" + placement.suffix, work: 30_000,
-                    notes: "round trips between 2 threads through two Semaphore(0)s"
-                        + ThreadingCases.placementNote(placement),
-                    targets: targets
-                ) { n in
-                    try semaphorePingPong(n, placement)
-                },
-            ]
+                    try kind.run(n, placement)
+                }
+            }
         }
     }
 
