@@ -49,6 +49,17 @@ struct SharedCounterDemoTests {
         #expect(SharedCounterDemo.whyNoRace(spans: overlapping, turns: [enough, 0], workers: 2) == nil)
     }
 
+    @Test("a loss at full speed is measured however few turns the workers took")
+    func lossProvesTheRace() {
+        let overlapping: [Int64] = [100, 300, 200, 400]
+        // One preemption between a read and its write can lose thousands of additions.
+        #expect(
+            SharedCounterDemo.whyNotMeasured(lost: 9188, spans: overlapping, turns: [3, 3], workers: 2) == nil
+        )
+        #expect(
+            SharedCounterDemo.whyNotMeasured(lost: 0, spans: overlapping, turns: [3, 3], workers: 2) != nil)
+    }
+
     @Test("paced, the staged rounds are counted apart from the rounds at full speed")
     func stagedCountedApart() async throws {
         let run = try await runDemo("shared-counter", ["speed=50", "workers=2", "increments=4", "lock=off"])

@@ -17,6 +17,8 @@ struct OneCPUGradingTests {
         let answers: [(prediction: String, letter: String)]
         let run: String
         let measurableOnOneCPU: Bool
+        /// Whether one CPU sometimes shows the effect after all, and then grades it.
+        var sometimesMeasurable = false
         /// What the demo says when one CPU cannot show the effect.
         var notMeasuredBecause = "1 CPU available (sched_getaffinity)"
         var testDescription: String { "\(lesson): \(answers.map(\.prediction).joined(separator: ", "))" }
@@ -35,9 +37,10 @@ struct OneCPUGradingTests {
         Case(
             lesson: "process-locks", answers: [("value-lock-myth", "b")],
             // One CPU lets the two workers take turns only a few times (a preemption each), and
-            // a few turns may lose nothing: the demo says so rather than grade a zero.
+            // a few turns may lose nothing: the demo says so rather than grade a zero. When a
+            // preemption does fall between a read and its write, the loss is graded.
             run: "shared-counter workers=2 increments=10000 lock=off speed=0", measurableOnOneCPU: false,
-            notMeasuredBecause: "took turns only"),
+            sometimesMeasurable: true, notMeasuredBecause: "took turns only"),
         Case(
             lesson: "locks-and-conditions", answers: [("threads-lose", "b")],
             run: "lock-race threads=3 increments=2000 lock=off speed=0", measurableOnOneCPU: true),
@@ -81,7 +84,7 @@ struct OneCPUGradingTests {
         #expect(!output.contains("✗"), "graded wrong on one CPU:\n\(output)")
         let graded = output.components(separatedBy: "✓ your prediction was right").count - 1
         let notGraded = output.components(separatedBy: "Your prediction is not graded").count - 1
-        if check.measurableOnOneCPU {
+        if check.measurableOnOneCPU || (check.sometimesMeasurable && graded == check.answers.count) {
             #expect(graded == check.answers.count, "\(output)")
         } else {
             #expect(notGraded == check.answers.count, "\(output)")

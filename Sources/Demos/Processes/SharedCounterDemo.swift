@@ -123,12 +123,14 @@ public enum SharedCounterDemo: Demo {
         run.report("actual", actual)
         run.report("lost", expected - actual)
         run.report("lost_watched", lostWatched)
+        let lostFullSpeed = expected - actual - lostWatched
         if !locked,
-            let reason = Self.whyNoRace(spans: spans.toArray(), turns: turns.toArray(), workers: workers)
+            let reason = Self.whyNotMeasured(
+                lost: lostFullSpeed, spans: spans.toArray(), turns: turns.toArray(), workers: workers)
         {
             run.reportNotMeasured("lost_full_speed", because: reason)
         } else {
-            run.report("lost_full_speed", expected - actual - lostWatched)
+            run.report("lost_full_speed", lostFullSpeed)
         }
     }
 
@@ -143,6 +145,13 @@ public enum SharedCounterDemo: Demo {
         var total: Int64 = 0
         for index in 0..<made.count where index != worker { total &+= made[index] }
         return total
+    }
+
+    /// Why `lost` updates in the full-speed rounds do not answer whether they race, if they do
+    /// not: a loss proves the race however few turns the workers took, so only a run that lost
+    /// nothing may have been denied the chance (see ``whyNoRace(spans:turns:workers:)``).
+    static func whyNotMeasured(lost: Int64, spans: [Int64], turns: [Int64], workers: Int) -> String? {
+        lost > 0 ? nil : whyNoRace(spans: spans, turns: turns, workers: workers)
     }
 
     /// Why the full-speed rounds could not race, if they could not: on a busy machine one worker
