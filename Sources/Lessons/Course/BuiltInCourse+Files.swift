@@ -1444,7 +1444,9 @@ explain: >
   The lock is taken by the getter and again by the setter, each on its own:
   the read is whole, the write is whole, but the other process can take the
   lock in between. On the stage each worker acquires and releases `v.lock`
-  twice per addition. Real CPython 3.11 loses thousands here, on one CPU too.
+  twice per addition. Real CPython 3.11 loses thousands here in most runs, on
+  one CPU too; there about one run in three loses none, because the workers
+  seldom take turns.
 ```
 
 ```demo shared-counter workers=2 increments=10000 lock=off
