@@ -18,17 +18,19 @@ let package = Package(
     targets: [
         // The trace's per-event time stamp (the CPU's counter) and per-thread buffer slot.
         .target(name: "CTraceClock"),
-        .target(name: "Trace", dependencies: ["CTraceClock"]),
+        // Every sentence the tutor prints, in each language it speaks.
+        .target(name: "Messages"),
+        .target(name: "Trace", dependencies: ["CTraceClock", "Messages"]),
         .target(
             name: "Lessons",
-            dependencies: ["TextRendering", .product(name: "Yams", package: "Yams")]
+            dependencies: ["TextRendering", "Messages", .product(name: "Yams", package: "Yams")]
         ),
         // The terminal's C primitives (raw mode, size, the signal self-pipe) and the one Swift
         // module every other target reaches them through.
         .target(name: "CTerminal"),
         .target(name: "Terminal", dependencies: ["CTerminal"]),
         .target(name: "TextRendering"),
-        .target(name: "Stage", dependencies: ["Trace", "TextRendering", "Terminal"]),
+        .target(name: "Stage", dependencies: ["Trace", "TextRendering", "Terminal", "Messages"]),
         .target(name: "CPrimitives"),
         .target(
             name: "Threading",
@@ -57,7 +59,9 @@ let package = Package(
         .target(name: "GILSimulation", dependencies: ["Trace", "Threading"]),
         .target(
             name: "Demos",
-            dependencies: ["Trace", "Threading", "Multiprocessing", "EventLoop", "GILSimulation"]
+            dependencies: [
+                "Trace", "Threading", "Multiprocessing", "EventLoop", "GILSimulation", "Messages",
+            ]
         ),
         .target(
             name: "CLineEdit",
@@ -68,14 +72,14 @@ let package = Package(
         // The lab: a small subset of Python, parsed and run under Spindle's own scheduler.
         .target(name: "Lab", dependencies: ["Trace"]),
         // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
-        .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal"]),
+        .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal", "Messages"]),
         // A student's own Python program, run under the probe and turned into a trace.
         .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
                 "Trace", "Lessons", "TextRendering", "Stage", "Terminal", "LineEditing",
-                "Multiprocessing", "Demos", "Lab", "LabScreen", "ScriptTracing",
+                "Multiprocessing", "Demos", "Lab", "LabScreen", "ScriptTracing", "Messages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -91,6 +95,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["Trace"], path: "Tests/TestSupport"),
         .testTarget(name: "TraceTests", dependencies: ["TestSupport", "Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
         .testTarget(
             name: "StageTests",

@@ -1,0 +1,34 @@
+/// The catalogue: one table per part of the tutor and language. A part's English and Chinese
+/// tables are registered together here, so a part cannot be added in one language only; the
+/// catalogue test checks that both tables of a part have the same keys and placeholders.
+package enum Catalogue {
+    /// One part's tables, registered as a pair.
+    package struct Part: Sendable {
+        package let name: String
+        package let english: [String: String]
+        package let chinese: [String: String]
+    }
+
+    package static let parts: [Part] = [
+        Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor)
+    ]
+
+    private static let english = merged(\.english)
+    private static let chinese = merged(\.chinese)
+
+    package static func table(for language: Language) -> [String: String] {
+        switch language {
+        case .english: english
+        case .simplifiedChinese: chinese
+        }
+    }
+
+    private static func merged(_ column: KeyPath<Part, [String: String]>) -> [String: String] {
+        parts.reduce(into: [:]) { table, part in table.merge(part[keyPath: column]) { first, _ in first } }
+    }
+}
+
+/// The English tables, one per part (`English/*.en.swift`).
+package enum English {}
+/// The Simplified Chinese tables, one per part (`Chinese/*.zh-Hans.swift`).
+package enum Chinese {}
