@@ -1,3 +1,5 @@
+import Foundation
+
 /// The course that ships inside the program: the files of the repository's `Lessons/` folder,
 /// compiled in by `Tools/embed-lessons.py`, so an installed binary teaches without a checkout.
 package enum BuiltInCourse {
@@ -12,9 +14,17 @@ package enum BuiltInCourse {
     /// the fix belongs in `Lessons/` and a regenerated build, not in a file at hand.
     package static let folderName = "<built-in>"
 
-    /// The lesson files, as the loader reads a folder: the `*.md` files directly inside it.
+    /// The lesson files, as the loader reads a folder: the `*.md` files directly inside it and
+    /// inside its translation folders.
     static var lessonFiles: [File] {
-        files.filter { !$0.path.contains("/") && $0.path.hasSuffix(".md") && !$0.path.hasPrefix(".") }
+        let translationFolders = Set(TranslationFolder.languages.map { $0.tag + "/" })
+        return files.filter { file in
+            guard file.path.hasSuffix(".md"), !(file.path as NSString).lastPathComponent.hasPrefix(".") else {
+                return false
+            }
+            let folder = (file.path as NSString).deletingLastPathComponent
+            return folder.isEmpty || translationFolders.contains(folder + "/")
+        }
     }
 
     /// The course's lessons, parsed, with anything wrong in them.

@@ -7,6 +7,23 @@ enum LabProgramFiles {
     static func read(
         _ path: String, lessonFile: String, builtInFiles: [BuiltInCourse.File] = BuiltInCourse.files
     ) throws(LabProgramError) -> LabProgramText {
+        // A translation's program is its own translated copy when there is one (comments in the
+        // student's language), else the original's, one folder up.
+        if TranslationFolder.language(ofFile: lessonFile) != nil {
+            let original = TranslationFolder.originalFile(of: lessonFile)
+            do {
+                return try readBeside(path, lessonFile: lessonFile, builtInFiles: builtInFiles)
+            } catch {
+                return try readBeside(path, lessonFile: original, builtInFiles: builtInFiles)
+            }
+        }
+        return try readBeside(path, lessonFile: lessonFile, builtInFiles: builtInFiles)
+    }
+
+    /// The program at `path` relative to `lessonFile`'s own folder.
+    private static func readBeside(
+        _ path: String, lessonFile: String, builtInFiles: [BuiltInCourse.File]
+    ) throws(LabProgramError) -> LabProgramText {
         let builtInPrefix = BuiltInCourse.folderName + "/"
         guard lessonFile.hasPrefix(builtInPrefix) else {
             return try readFromDisk(path, lessonFile: lessonFile)

@@ -2,8 +2,8 @@ import Foundation
 
 /// Finds and reads lesson files on disk.
 enum LessonFiles {
-    /// Each path's lesson files: the `*.md` files directly in a directory (sorted, so the
-    /// course reads the same on every machine), or the path itself. Problems become diagnostics.
+    /// Each path's lesson files: the `*.md` files directly in a directory and in its translation
+    /// folders (sorted, so the course reads the same on every machine), or the path itself. Problems become diagnostics.
     static func find(in paths: [String]) -> (files: [String], diagnostics: [Diagnostic]) {
         let manager = FileManager.default
         var files: [String] = []
@@ -26,13 +26,16 @@ enum LessonFiles {
                     .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
                     .sorted()
                     .map { (path as NSString).appendingPathComponent($0) }
-                if found.isEmpty {
+                let translations = TranslationFolder.languages.flatMap { language in
+                    lessonFiles(in: (path as NSString).appendingPathComponent(language.tag))
+                }
+                if found.isEmpty && translations.isEmpty {
                     diagnostics.append(
                         Diagnostic(
                             .warning, file: path, line: 1, column: 1,
                             "directory has no lesson files; lessons are `*.md` files directly inside it"))
                 }
-                files += found
+                files += found + translations
             } catch {
                 diagnostics.append(
                     Diagnostic(
@@ -42,6 +45,13 @@ enum LessonFiles {
         }
         var seen: Set<String> = []
         return (files.filter { seen.insert(($0 as NSString).standardizingPath).inserted }, diagnostics)
+    }
+
+    /// The `*.md` files directly in a translation folder, or none when there is no such folder.
+    private static func lessonFiles(in folder: String) -> [String] {
+        let found = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return found.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
+            .map { (folder as NSString).appendingPathComponent($0) }
     }
 
     /// The file's text, or nil with a diagnostic saying why it cannot be had. Only regular files

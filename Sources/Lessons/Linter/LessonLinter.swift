@@ -26,12 +26,19 @@ public struct LessonLinter: Sendable {
         var diagnostics =
             CourseChecks.duplicates(in: lessons)
             + CourseChecks.requirements(of: lessons)
+        return diagnostics + lessons.flatMap(checks(of:))
+    }
+
+    /// The checks of one lesson on its own: its demo blocks against the catalogue, its labs, how
+    /// its pages fit the screen and whether they give an answer away.
+    func checks(of lesson: Lesson) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
         if let catalog {
-            diagnostics += lessons.flatMap { DemoChecks(catalog: catalog, lesson: $0).diagnostics() }
+            diagnostics += DemoChecks(catalog: catalog, lesson: lesson).diagnostics()
         }
-        diagnostics += lessons.flatMap { LabChecks(lesson: $0, checker: labChecker).diagnostics() }
-        diagnostics += lessons.flatMap { ScreenFitChecks(lesson: $0, layout: layout).diagnostics() }
-        diagnostics += lessons.flatMap { SpoilerCheck(lesson: $0).diagnostics() }
+        diagnostics += LabChecks(lesson: lesson, checker: labChecker).diagnostics()
+        diagnostics += ScreenFitChecks(lesson: lesson, layout: layout).diagnostics()
+        diagnostics += SpoilerCheck(lesson: lesson).diagnostics()
         return diagnostics
     }
 }

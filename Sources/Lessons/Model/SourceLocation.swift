@@ -32,6 +32,8 @@ public struct LessonLocations: Sendable, Equatable {
     public var choiceConditions: [Int: [SourceLocation]] = [:]
     /// Where the parts of each lab block were written, keyed by the fence's line (`LabBlock.line`).
     public var labs: [Int: LabLocations] = [:]
+    /// The `locale` value, or the start of the file when there is none.
+    public var locale = SourceLocation(line: 1, column: 1)
 
     /// Creates a location map; everything defaults to the start of the file.
     public init(

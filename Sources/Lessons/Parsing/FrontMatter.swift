@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// The YAML between the `---` lines at the top of a lesson file.
 struct FrontMatter {
@@ -67,29 +68,16 @@ struct FrontMatter {
             locations.requires = requires.map(\.location)
         }
         if let locale = reader.optionalText("locale"), !locale.isEmpty {
-            self.locale = locale
-            if !Self.isSupported(locale: locale) {
-                let supported = Self.supportedLanguages.map { "`\($0)`" }.joined(separator: ", ")
+            locations.locale = reader.location("locale")
+            if let language = Language.allCases.first(where: { $0.tag.lowercased() == locale.lowercased() }) {
+                self.locale = language.tag
+            } else {
+                self.locale = locale
+                let supported = Language.tags.map { "`\($0)`" }.joined(separator: ", ")
                 log.error(
-                    "unknown locale `\(locale)`; use one of \(supported), optionally with a region (`en-GB`)",
+                    "unknown locale `\(locale)`; use one of \(supported), the languages the tutor speaks",
                     at: reader.location("locale"))
             }
-        }
-    }
-
-    /// Languages whose text the stage lays out correctly: Latin scripts, and Chinese, Japanese
-    /// and Korean, whose wide characters and unspaced lines it wraps. Right-to-left scripts are
-    /// not among them, since lesson text may not carry the bidi controls they need.
-    static let supportedLanguages = ["de", "en", "es", "fr", "it", "ja", "ko", "nl", "pt", "zh"]
-
-    /// `en`, `en-GB`, `zh-Hans`: a supported language, then optional subtags of letters and digits.
-    static func isSupported(locale: String) -> Bool {
-        let parts = locale.split(separator: "-", omittingEmptySubsequences: false)
-        guard let language = parts.first, supportedLanguages.contains(language.lowercased()) else {
-            return false
-        }
-        return parts.dropFirst().allSatisfy { part in
-            (2...8).contains(part.count) && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }
     }
 

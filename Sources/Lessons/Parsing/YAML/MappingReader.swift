@@ -100,7 +100,8 @@ struct MappingReader {
         guard let scalar = node.scalar else { return nil }
         let tag = node.tag.description
         let text = tag.hasPrefix("!") ? tag + " " + scalar.string : scalar.string
-        return trimmed(text)
+        let unfolded = scalar.style == .literal ? text : WideTextFolding.unfolded(text)
+        return trimmed(unfolded)
     }
 
     /// `text` without leading and trailing whitespace and line breaks. Foundation's trimming

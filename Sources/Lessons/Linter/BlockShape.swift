@@ -1,0 +1,87 @@
+/// What of a page's block a translation must keep: its kind and everything that is not prose
+/// for people (ids, demo lines, answers, conditions, lab programs and goals, code without its
+/// comments). Two blocks with equal shapes may differ only in words a translator translates.
+struct BlockShape: Equatable {
+    /// `prose`, `code`, `demo`, `predict`, `quiz` or `lab`, as a lesson names its blocks.
+    let kind: String
+    /// The parts compared, by name, in the order they are reported.
+    let parts: [Part]
+
+    struct Part: Equatable {
+        let name: String
+        let value: String
+    }
+
+    init(_ element: PageElement) {
+        switch element {
+        case .prose(let prose):
+            guard let lab = prose.lab else {
+                kind = "prose"
+                parts = []
+                return
+            }
+            kind = "lab"
+            let program: String
+            switch lab.program {
+            case .file(let path): program = path
+            case .inline(let code, _): program = CodeComments.stripped(code, language: "python")
+            }
+            parts = [
+                Part(name: "id", value: lab.id), Part(name: "program", value: program),
+                Part(name: "goal", value: lab.goal), Part(name: "reachable", value: "\(lab.reachable)"),
+                Part(name: "number of hints", value: "\(lab.hints.count)"),
+            ]
+        case .code(let code):
+            kind = "code"
+            parts = [
+                Part(name: "language", value: code.language),
+                Part(
+                    name: "code (comments aside)",
+                    value: CodeComments.stripped(code.code, language: code.language)),
+            ]
+        case .demo(let demo):
+            kind = "demo"
+            let line = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
+            parts = [Part(name: "demo line", value: line)]
+        case .prediction(let prediction):
+            kind = "predict"
+            parts = [
+                Part(name: "id", value: prediction.id), Part(name: "demo", value: prediction.demo),
+                Part(name: "result", value: prediction.result),
+                Part(name: "number of choices", value: "\(prediction.choices.count)"),
+                Part(
+                    name: "`when` conditions",
+                    value: prediction.choices.map { "\($0.condition)" }.joined(separator: "; ")),
+            ]
+        case .quiz(let quiz):
+            kind = "quiz"
+            var parts = [Part(name: "id", value: quiz.id)]
+            switch quiz.answer {
+            case .choice(let options, let correct):
+                parts.append(Part(name: "number of choices", value: "\(options.count)"))
+                parts.append(Part(name: "answer", value: String(UnicodeScalar(UInt8(97 + min(correct, 25))))))
+            case .text:
+                // Short answers are compared by `accepts(_:)`: a translation may accept more.
+                parts.append(Part(name: "answer kind", value: "text"))
+            }
+            parts.append(Part(name: "number of hints", value: "\(quiz.hints.count)"))
+            self.parts = parts
+        }
+    }
+
+    /// "is a quiz, the original's is a predict", or "has `id` `x`, the original `y`".
+    static func difference(_ shape: BlockShape, _ original: BlockShape) -> String {
+        guard shape.kind == original.kind else {
+            return
+                "is a \(shape.kind) block, the original's is a \(original.kind) block; keep the original's blocks in order"
+        }
+        for (part, originalPart) in zip(shape.parts, original.parts) where part != originalPart {
+            if part.value.contains("\n") || originalPart.value.contains("\n") {
+                return "(\(shape.kind)) has other \(part.name) than the original; translate only the comments"
+            }
+            return
+                "(\(shape.kind)) has \(part.name) `\(part.value)`, the original `\(originalPart.value)`; copy it unchanged"
+        }
+        return "(\(shape.kind)) differs from the original"
+    }
+}

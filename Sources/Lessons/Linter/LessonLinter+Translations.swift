@@ -1,0 +1,39 @@
+import Messages
+
+extension LessonLinter {
+    /// The checks of each translation: every check of a lesson that does not concern the course
+    /// as a whole (demo blocks, labs, screen fit, spoilers), and then its match with its
+    /// original among `originals`. Only a translation without an original, or a second one of
+    /// the same lesson and language, is a course-level problem.
+    public func lint(translations: [Lesson], of originals: [Lesson]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        var seen: [LessonKey: Lesson] = [:]
+        for translation in translations {
+            guard let language = TranslationFolder.language(ofFile: translation.file) else { continue }
+            diagnostics += checks(of: translation)
+            if let first = seen[LessonKey(translation)] {
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: translation.file, line: translation.locations.id.line,
+                        column: translation.locations.id.column,
+                        "a second `\(language.tag)` translation of `\(translation.id)`, after \(first.file); keep one"
+                    ))
+                continue
+            }
+            seen[LessonKey(translation)] = translation
+            guard let original = originals.first(where: { $0.id == translation.id }) else {
+                let hint = Suggestions.hint(for: translation.id, in: originals.map(\.id))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, file: translation.file, line: translation.locations.id.line,
+                        column: translation.locations.id.column,
+                        "no lesson has the id `\(translation.id)` this translation gives\(hint.isEmpty ? "; a translation takes its original's id" : hint)"
+                    ))
+                continue
+            }
+            diagnostics += TranslationChecks(translation: translation, original: original, language: language)
+                .diagnostics()
+        }
+        return diagnostics
+    }
+}
