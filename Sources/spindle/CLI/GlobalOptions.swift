@@ -1,5 +1,6 @@
 import ArgumentParser
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -19,6 +20,14 @@ struct GlobalOptions: ParsableArguments {
             "Teach this folder's lessons alone, without the built-in course.", valueName: "dir"))
     var onlyFolder: String?
 
+    @Option(
+        name: .customLong("lang"),
+        help: ArgumentHelp(
+            "The language of lessons and messages: `en` or `zh-Hans` (default: $SPINDLE_LANG, else the "
+                + "last `lang` chosen in the tutor, else LC_ALL, LC_MESSAGES or LANG).",
+            valueName: "tag"))
+    var language: String?
+
     @Flag(help: "Plain text only: no colour, no line editing, no animation.")
     var plain = false
 
@@ -29,6 +38,20 @@ struct GlobalOptions: ParsableArguments {
     func course() throws -> CourseSource {
         do {
             return try CourseChoice.resolve(overlay: overlayFolder, only: onlyFolder)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// Chooses the language this run speaks (see ``LanguageChoice``) and makes it current, or
+    /// fails with one line naming the bad tag and where it came from.
+    @discardableResult
+    func chooseLanguage() throws -> Language {
+        do {
+            let language = try LanguageChoice.resolve(
+                flag: self.language, remembered: LanguageChoice.remembered())
+            CurrentLanguage.set(language)
+            return language
         } catch {
             throw CommandFailure(error.message)
         }

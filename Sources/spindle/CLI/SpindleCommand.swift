@@ -35,6 +35,8 @@ struct SpindleCommand: ParsableCommand {
         do {
             var command = try parseAsRoot(
                 try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
+            // Before the command prints anything, so every word of it is in the chosen language.
+            try (command as? any TakesGlobalOptions)?.global.chooseLanguage()
             try command.run()
             endProcess(ExitCode.success.rawValue)
         } catch {
@@ -63,7 +65,7 @@ struct SpindleCommand: ParsableCommand {
 enum CommandLineOrder {
     /// Global options and whether each takes a value.
     static let globalOptions: [String: Bool] = [
-        "--lessons": true, "--only-lessons": true, "--plain": false, "--no-color": false,
+        "--lessons": true, "--only-lessons": true, "--lang": true, "--plain": false, "--no-color": false,
     ]
 
     /// `arguments` with the subcommand moved in front of the global options before it; throws

@@ -9,6 +9,9 @@ struct ProgressRecord: Codable, Equatable, Sendable {
     var lessons: [String: LessonProgress] = [:]
     /// The lesson shown last, so the next start can offer to resume it.
     var lastLesson: String?
+    /// The language the student chose with `lang` (a tag, `zh-Hans`), used when neither
+    /// `--lang` nor `SPINDLE_LANG` says otherwise; nil until they choose.
+    var language: String?
 
     /// The progress of one lesson, empty if the student has not opened it.
     subscript(lesson id: String) -> LessonProgress {

@@ -1,4 +1,5 @@
 import Demos
+import Messages
 import Stage
 
 /// Every REPL command, in the order `help` lists them. This table is the one place the code names
@@ -164,6 +165,14 @@ enum CommandTable {
             details: "Checks every lesson file and lists each problem as file:line:column "
                 + "with how to fix it.",
             perform: { session, _ in Reply(text: session.lintReport()) }),
+        CommandSpec(
+            "lang", arguments: "[en|zh-Hans]",
+            summary: "show or switch the language (语言)",
+            details: "Shows the language of lessons and messages; `lang zh-Hans` switches to Simplified "
+                + "Chinese and `lang en` to English, on the same page, and the next start remembers it "
+                + "(unless --lang or SPINDLE_LANG says otherwise). Progress is the same in every language.",
+            completeArgument: { _, earlier in earlier.isEmpty ? Language.tags : [] },
+            perform: { session, argument in Reply(text: session.lang(argument)) }),
         CommandSpec(
             "help", arguments: "[COMMAND]",
             summary: "list commands, or explain one",

@@ -17,9 +17,8 @@ struct LintReport {
         let warnings = library.diagnostics.count - errors
         var lines = library.diagnostics.map { Self.oneLine($0.description) }
         if library.diagnostics.isEmpty {
-            lines.append(
-                "\(library.lessons.count) lesson\(library.lessons.count == 1 ? "" : "s") checked, no problems"
-            )
+            let count = library.lessons.count + library.translations.count
+            lines.append("\(count) lesson\(count == 1 ? "" : "s") checked, no problems")
         } else {
             lines.append(
                 "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")

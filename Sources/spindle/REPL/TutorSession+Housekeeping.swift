@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -134,10 +135,9 @@ extension TutorSession {
                 "  " + spec.label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
             }
             return
-                // No blank line before the last: the list fits a 24-row terminal without the pager.
-                (["Commands:"] + rows + [
-                    "`help COMMAND` explains one. Tab completes commands and lesson ids."
-                ])
+                // One line of heading and no blank line: the list fits a 24-row terminal without
+                // the pager.
+                ([Messages.text("help.heading")] + rows)
                 .joined(separator: "\n") + "\n"
         }
         guard let spec = CommandTable.command(named: name.lowercased()) else {

@@ -24,7 +24,7 @@ extension TutorSession {
         }
         let resume = min(record[lesson: lesson.id].lastPage, lesson.pages.count - 1)
         move(to: Position(lessonID: lesson.id, page: max(0, resume)))
-        var text = prerequisiteNote(for: lesson)
+        var text = untranslatedNotice(for: lesson) + prerequisiteNote(for: lesson)
         text += showCurrentPage()
         return text
     }

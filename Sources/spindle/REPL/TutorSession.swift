@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Messages
 import ScriptTracing
 import Stage
 import TextRendering
@@ -60,7 +61,7 @@ final class TutorSession {
         self.catalog = catalog
         self.store = store
         self.options = options
-        library = LessonLibrary.load(course: course, catalog: catalog)
+        library = LessonLibrary.load(course: course, catalog: catalog).inLanguage(CurrentLanguage.value)
         let loaded = store.load()
         record = loaded.record
         startupNotices = [loaded.notice, Self.problemSummary(library)].compactMap { $0 }
@@ -145,8 +146,9 @@ final class TutorSession {
         position = newPosition
     }
 
+    /// Puts `newLibrary` in place, in the language the session speaks now.
     func replaceLibrary(_ newLibrary: LessonLibrary) {
-        library = newLibrary
+        library = newLibrary.inLanguage(CurrentLanguage.value)
     }
 
     /// Lesson numbers are shown with two digits so the list lines up.
