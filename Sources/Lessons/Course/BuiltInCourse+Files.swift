@@ -5300,5 +5300,3340 @@ for v in visitors: v.join()
 print("at most", max_inside, "inside")
 
 """##),
+        File(
+            path: "zh-Hans/08-threads-vs-processes.md",
+            text: ###"""
+---
+id: threads-vs-processes
+title: 线程与进程
+summary: 进程拥有自己的内存，启动开销更大；线程生活在同一个进程之中，共享一切。
+order: 8
+locale: zh-Hans
+---
+
+## 进程拥有什么
+
+**进程**是一个正在运行的程序，它的一切都是自己的：自己的地址空间（以及映射它的
+页表）、自己的打开文件描述符表、自己的进程 ID。使用 **fork** 启动方式
+时，`fork` 把这一切**复制**一份给子进程。复制是惰性的（在某一方写入之前，内存
+页以写时复制的方式共享），但页表和内核的簿记结构要为每个子进程各建一份。
+
+在 Linux 上，到 Python 3.13 为止，fork 都是 `multiprocessing` 的默认启动方
+式；3.14 在 Linux 上改用 `forkserver`，macOS 和 Windows 则用 `spawn`：启动一个
+全新的解释器，重新导入你的 `__main__`，并接收用 pickle 序列化的参数，开销
+比 fork 更大。
+
+## 线程共享什么
+
+**线程**运行在进程**内部**。同一进程的各个线程共享它的内存、打开的文件和全局变
+量；每个线程有自己的栈、寄存器和 ID。
+
+| | 进程 | 线程 |
+|---|---|---|
+| 内存 | 自己的一份副本 | 共享 |
+| 改动一个全局变量 | 其他进程看不到 | 所有线程都看得到 |
+| 启动需要 | 一个新进程 | 一个栈、一个任务 |
+| 共享数据 | 管道、队列 | 直接用变量 |
+
+共享既是线程的意义所在，也是它的危险所在：共享的数据需
+要**锁**（`threading.Lock`，第 11 课起）。
+
+## 什么归谁？
+
+```quiz
+id: what-is-shared
+question: 程序先打开一个文件，然后启动一个线程。新线程与启动它的线程**不**共享下列哪一项？
+choices:
+  - 全局变量
+  - 打开的文件
+  - 它的函数调用栈和局部变量
+answer: c
+hints:
+  - 同一进程的线程共享该进程的内存和文件描述符。
+  - 每个线程运行自己的一串函数调用；它们的局部变量放在哪里？
+explain: "每个线程都有自己的栈，因此有自己的局部变量和调用链。全局变量、堆和打开的文件属于进程，由它的所有线程共享。"
+```
+
+## 每个执行单元给同一个全局变量加 1
+
+```python
+import multiprocessing as mp, threading
+counter, lock = 0, threading.Lock()
+
+def work():
+    global counter
+    with lock: counter += 1
+if __name__ == "__main__":
+    for kind in (mp.Process, threading.Thread):
+        units = [kind(target=work) for _ in range(6)]
+        for u in units: u.start()
+        for u in units: u.join()
+        print(kind.__name__, counter)
+```
+
+## 先运行进程
+
+Spindle 运行的是同样的程序，但**先**运行进程：一旦进程中有了线程，它
+的 `fork` 就会拒绝执行，因为子进程会继承每一把锁的副本，连其他线程正持有的锁也
+不例外，于是可能永远等下去。
+
+从 Python 3.12 起，多线程的进程调用 fork 时会发出 `DeprecationWarning`，但在默
+认的警告过滤器下，只有从 `__main__` 的代码中调用 fork 时才会显
+示：`multiprocessing` 内部的 fork 悄无声息，除非你用 `python -W default` 运
+行（已在 3.12 和 3.13 上验证）。
+
+```swift
+let child = Process(name: "process-1") { _ = counter.increment() }
+try child.start()
+try child.join(timeout: 10)
+```
+
+## 先预测，再运行
+
+```predict
+id: counter-after-processes
+question: 六个进程各自执行了 `counter += 1`。父进程 join 它们之后打印什么？
+result: counter_after_processes
+choices:
+  - text: "6"
+    when: "= 6"
+  - text: "0"
+    when: "= 0"
+  - text: "介于 1 和 5 之间：有些更新丢失了"
+    when: "between 1 and 5"
+explain: |
+  每个子进程给的都是自己那份 `counter` 加 1，随后退出；父进程的那份从未被改
+  动，所以打印 0。随后各线程给唯一的那个 `counter` 加 1，父进程打印 6。
+```
+
+```demo threads-vs-processes units=6
+先是六个进程，然后是六个线程。每个进程报告自己那份副本中 `counter` 的值；每个
+线程看到的是其他线程留下的计数。
+```
+
+## 开销有多大
+
+演示还测量了两者的开销：
+
+- `process_start_us` 和 `thread_start_us`：从调用 `start()` 到执行单元开始运行
+  目标函数所经过的微秒数。fork 要复制页表并登记一个新进程；线程只需要一个栈和
+  一个内核任务。
+- `process_memory_kib`：每个子进程不与父进程共享的部分，即它的私有页加上它的页
+  表（取自 Linux 的 `/proc/self/smaps_rollup` 和 `VmPTE`）。
+- `thread_memory_kib`：每多一个线程，进程的常驻内存（`VmRSS`）增长多少：主要是
+  线程用到的那些栈页。
+
+## 服务器为什么用线程
+
+可以预期，进程的启动时间是线程的好几倍，占用的内存也是线程的好几倍，而且程序越
+大，差距越大：大的 Python 进程有更多页表要复制。所以需要几百个并发工作者
+的 Web 服务器或爬虫会使用线程（或协程，第 16 课），而不是几百个进程。
+
+```quiz
+id: cheap-sharing
+question: 为什么线程需要锁，而演示中的进程不需要？
+choices:
+  - 线程运行得更快，所以冲突更频繁。
+  - 线程共享同一块内存，所以两个线程可能同时更新同一个变量。
+  - 进程会自动给自己的内存加锁。
+answer: b
+hints:
+  - 每个进程的 `counter += 1` 落在了哪里？
+  - 丢失更新需要两个工作者写同一个变量。
+explain: "每个进程改的都是自己的副本，所以什么也没有冲突（也什么都没有共享）。线程改的都是同一个 `counter`；`counter += 1` 分为读取、相加、写回三步，除非用锁让线程轮流执行，否则两个线程的这些步骤可能相互交错。"
+```
+
+## 误区检验：「Python运行时多线程只能在一个物理核心上运行」
+
+学习笔记里是这么写的，但这是错的。Python 线程是真正的操作系统线
+程（在 Linux 和 macOS 上是 pthread）。内核像调度其他线程一样调度它：它可以运行
+在进程可用的任何核心上，内核也可以随时把它挪到别的核
+心。`ps -L -o pid,tid,psr,comm -p PID` 会列出每个线程，以及它最近一次运行所在
+的处理器（`psr`）。
+
+**确实**成立的是：在 CPython 中，线程必须持有**全局解释器锁**（GIL）才能执
+行 Python 字节码，所以任一时刻，一个进程中只有一个线程在执行字节码，无论它在哪
+个核心上。等待 I/O 或休眠的线程会释放这把锁，而释放了它的 C 代码（哈希、压
+缩、NumPy）可以与另一个线程的字节码同时运行。第 15 课会测
+量 GIL；CPython 3.13 还提供一个可选的自由线程构建版本，其中没有 GIL。
+
+## 为每个线程申请一个 CPU
+
+Spindle 的线程没有 GIL。在演示中，每个线程都为自己申请一
+个 CPU（在 Linux 上，Python 线程也可以这样做），并记下实际运行它的是哪个 CPU：
+
+```python
+os.sched_setaffinity(0, {cpu})    # 0 表示调用它的线程（Linux）
+```
+
+```swift
+try CPUAffinity.pinCurrentThread(to: [cpu])
+let running = CPUAffinity.currentCPU    // sched_getcpu()
+```
+
+如果线程被绑死在一个核心上，这样的申请就不可能得到满足。只有一个 CPU 时，这个
+计数说明不了什么：演示会指出这一点，并且不评分。
+
+## 先预测，再运行
+
+```predict
+id: cores-used
+question: 同一进程的八个线程各自申请一个不同的 CPU，在可用的 CPU 上轮流分配。观察到它们运行在多少个不同的 CPU 上？
+result: thread_cpus_used
+choices:
+  - text: "一个：一个进程的线程共用一个核心"
+    when: "= 1"
+  - text: "不止一个"
+    when: "> 1"
+explain: |
+  机器提供多少个就是多少个（`cpus_available`）：内核会把同一进程的线程同时放在
+  它的任意核心上运行。只有单 CPU 的机器才显示 1。GIL 限制的是同一时刻有几个线
+  程在执行 Python 字节码，而不是线程可以使用哪些核心；即使没有人申请，内核也会
+  自行把繁忙的线程分散到空闲的核心上。
+```
+
+```demo threads-vs-processes units=8
+请看最后几条记录：八个线程运行过的 CPU，以及本进程可以使用的全部 CPU。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/09-blocking-and-async.md",
+            text: ###"""
+---
+id: blocking-and-async
+title: 阻塞、异步、并发、并行
+summary: 四个常被混淆的词；后两个用同样两个工作者分别在一个 CPU 和两个 CPU 上演示。
+order: 9
+locale: zh-Hans
+---
+
+## 阻塞看的是调用方
+
+如果调用方在调用返回之前什么别的事都做不了，这个调用就是**阻塞**的。就像打电
+话：你拨号，把听筒贴在耳边，在对方接起并答复你之前，你一直被占在线
+上。`requests.get(url)` 是阻塞的：你的程序一直停在里面，直到整个响应到达为止。
+
+**非阻塞**调用会立即返回，不管有没有结果。调用方可以挂断，去做别的事，过一会儿
+再打回去问「好了没有？」。这就是**轮询**。
+
+## Python 中的阻塞与轮询
+
+```python
+import os
+
+data = os.read(r, 64)          # 阻塞：等到管道里有数据
+
+os.set_blocking(r, False)      # 非阻塞：问一下，然后接着干活
+while True:
+    try:
+        data = os.read(r, 64)
+        break
+    except BlockingIOError:    # 「还没有」
+        do_one_tick_of_other_work()
+```
+
+## 异步看的是被调用方
+
+**同步**和**异步**描述的是被调用方。同步的被调用方当场答复：它接起电话。异步的
+被调用方记下你的号码，等结果好了再**回拨给你**，就像回一条短信。调用方登记一
+个**回调**，然后继续做自己的事；结果到达时，由**事件循环**运行这个回
+调。第 16 课会动手搭建这样的循环。
+
+这两对概念相互独立：轮询是非阻塞的，但它是同步的（被调用方当场答复「还没
+有」）；回调既是非阻塞的，也是异步的。回调代码更难调试：回调里的栈回溯显示的是
+事件循环，而不是发起请求的那段代码。
+
+## 两套说法
+
+事件循环建立在 `select`、`poll` 或 Linux 的 `epoll` 之上：用一次调用等待许多套
+接字或管道中的任何一个就绪。手册页（POSIX 的和 Linux 的）把 `select` 称
+为**同步 I/O 多路复用**：内核告诉调用方读取不会阻塞之后，每次读取仍由调用方自
+己完成。按 POSIX 的说法，**异步 I/O** 是另一回事：`aio_read` 启动一次传输，由
+内核自行完成，然后再通知程序。
+
+所以，按本课打电话的比喻，事件循环是「异步」的；按内核的说法，它是「同步多路复
+用」。两种说法都对，它们回答的是不同的问题。
+
+## 哪个是哪个？
+
+```quiz
+id: which-is-which
+question: "一个调用立即返回，而你传给它的函数稍后在数据到达时才运行。哪种说法描述了它？"
+choices:
+  - "阻塞且同步"
+  - "非阻塞且同步"
+  - "非阻塞且异步"
+answer: c
+hints:
+  - 调用方必须在调用里等待吗？
+  - 你的函数什么时候运行，是由调用方决定，还是由数据的到达决定？
+explain: |
+  调用方立即继续往下执行（非阻塞），结果稍后通过回调送达（异步）：被调用方回了
+  一条短信。用 `os.set_blocking(r, False)` 轮询也是非阻塞的，但它是同步的：每
+  次调用都当场答复，哪怕答复是「还没有」。
+```
+
+## 进程、线程、协程
+
+三者都能让程序同时等待好几件事。它们的区别在于开销，以及由谁决定何时切换：
+
+- **进程**有自己的内存和内核结构：启动起来最重；
+- **线程**共享所在进程的内存，但有自己的栈，由操作系统调度，操作系统随时可能把
+  它切换下去；
+- **协程**（Python 中的 `async def` 函数）由程序自己切换，而且只在一个需要等待
+  的 `await` 处切换。一个等待中的协程只是一个小对象，而不是一个栈。第 16 课会
+  测量两者的差别。
+
+## 误区检验：「并发就是同时进行」
+
+**并发**是两个队伍排在一台机器前：两项工作都在进行中，机器在它们之间来回切
+换。**并行**是两个队伍排在两台机器前：两项工作真的在同一时刻运行。并发只需要一
+个 CPU；并行至少需要两个。
+
+演示启动两个线程，每个都需要 1 s 的 CPU 时间（Swift 线程：没有 GIL）。先把两个
+线程都绑定到同一个 CPU 上，再让它们各自绑定一个 CPU。
+
+```swift
+let worker = Thread(name: "worker-1") {
+    try CPUAffinity.pinCurrentThread(to: [0])  // sched_setaffinity
+    compute(seconds: 1)
+}
+```
+
+## 一个 CPU，两个工作者
+
+```predict
+id: one-cpu-time
+question: 两个工作者各需要 1 s 的 CPU 时间，共用一个 CPU。要多久两者才都完成？
+result: one_cpu_s
+choices:
+  - {text: "大约 1 s：它们同时运行", when: "< 1.5"}
+  - {text: "大约 2 s：它们轮流运行", when: ">= 1.5"}
+explain: |
+  在一个 CPU 上，两个线程是并发的，而不是并行的：两者都在推进，但 CPU 在它们之
+  间交替，所以大约 2 s 后两者才都完成。每个工作者统计的是自己的 CPU 时间，所以
+  机器繁忙只会让它变得更长。如果 `speedup` 明显低于 2，旁白会显示是哪个工作者
+  失去了它的 CPU。
+```
+
+```demo concurrency-vs-parallelism
+在一个 CPU 上，每个工作者大约 0.5 s 后到达 25%；在两个 CPU 上，大约 0.25 s。
+```
+
+## 在 CPython 中呢？
+
+在 CPython 中，第二轮也不会更快：GIL 同一时刻只让一个线程执行 Python 字节
+码，所以即使有许多 CPU，CPU 密集型的线程也只是并发，而不是并行。第 15 课
+讲 GIL，会测量这一点。
+
+```quiz
+id: one-cpu
+question: 一台机器只有一个 CPU。在它上面，下面哪种情况是可能的？
+choices:
+  - "并发，但不能并行"
+  - "并行，但不能并发"
+  - "两者都可以"
+answer: a
+hints:
+  - 并发是两个队伍、一台机器。
+  - 一个 CPU 在同一时刻能执行几项工作？
+explain: |
+  一个 CPU 可以通过在几项工作之间切换，让它们都处于进行中（并发），但任一时刻
+  它只执行其中一项，所以不存在并行。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/10-creating-threads.md",
+            text: ###"""
+---
+id: creating-threads
+title: 创建线程
+summary: Thread(target=..., args=...) 或重写 run() 的子类；start、is_alive、join、线程名，以及 daemon=True 的真正含义。
+order: 10
+locale: zh-Hans
+---
+
+## 编写线程的两种方式
+
+传入一个函数及其参数：
+
+```python
+import threading
+def run(label):
+    print(label, "working")
+t = threading.Thread(target=run, args=('thread 1',))
+t.start()
+t.join()
+```
+
+`args` 是一个**元组**：`('thread 1',)` 里的逗号不能少。`('thread 1')` 是一个字
+符串，于是线程调用的是 `run(*'thread 1')`，并
+以 `TypeError: run() takes 1 positional argument but 8 were given` 失败。
+
+## 或者用重写 run() 的子类
+
+```python
+class StepCounter(threading.Thread):
+    def __init__(self, name, steps):
+        super().__init__(name=name)     # 总是最先调用
+        self.steps = steps
+    def run(self):
+        for step in range(self.steps):
+            print(self.name, step)
+
+StepCounter('counter', 3).start()
+```
+
+如果忘了调用 `super().__init__()`，`start()` 会抛
+出 `RuntimeError: thread.__init__() not called`（Python 3.11）。
+
+## 末尾的逗号
+
+Spindle 的 `Thread` 两种写法都支持：一种是闭包，它捕获 Python 通过 `args` 传入
+的东西（`Thread { run("thread 1") }`）；另一种是重写 `run()` 的子类。
+
+```quiz
+id: trailing-comma
+question: "`threading.Thread(target=run, args=('thread 1'))` 在线程启动时失败。怎样修正？"
+accept: ["args=('thread 1',)", "('thread 1',)", "a trailing comma", "trailing comma"]
+hints:
+  - 在 Python 中，`('thread 1')` 是什么类型？试试 `type(('thread 1'))`。
+  - "`args` 必须是元组；只有一个元素的元组怎么写？"
+explain: "`('thread 1')` 是一个字符串，线程把它逐个字符拆开，成了 8 个参数。`('thread 1',)` 才是包含一个字符串的元组：构成元组的是逗号，而不是括号。"
+```
+
+## 启动、观察、等待结束
+
+| Python | Spindle | |
+|---|---|---|
+| `t.start()` | `t.start()` | 在新线程中运行 `run()`，只能一次 |
+| `t.is_alive()` | `t.isAlive` | 在 `run()` 返回之前为真 |
+| `t.join(timeout)` | `t.join(timeout:)` | 等待线程结束，或等待 `timeout` 秒 |
+| `t.name` | `t.name` | 若不指定，则为 `Thread-1`…… |
+
+`getName()` 和 `setName()` 自 Python 3.10 起已弃用：请使
+用 `name`。从 3.10 起，默认名称还会加上目标函数名，如 `Thread-1 (run)`。
+
+`join(timeout)` 无论如何都返回 `None`，所以带超时的 join 之后，要检
+查 `is_alive()` 才能知道线程是否已经结束。
+
+## 等待中也算存活吗？
+
+在演示中，每个线程都先等待一个 `go` 事件，这样主线程就能在所有线程都已启动、但
+都被阻塞时调用 `is_alive()`。
+
+```predict
+id: alive-while-waiting
+question: 线程都已启动，但全都阻塞在 `go.wait()` 中。`t.is_alive()` 返回什么？
+result: alive_while_running
+choices:
+  - text: "True：已启动且尚未结束"
+    when: "= yes"
+  - text: "False：等待中的线程并没有在运行"
+    when: "= no"
+explain: |
+  存活的意思是已经启动，并且 `run()` 还没有返回。阻塞在事件、锁或 I/O 上的线程
+  是存活的，只是没有占用 CPU 而已。在 `start()` 之前，以及 `join()` 返回之
+  后，线程都不是存活的。
+```
+
+```demo thread-styles threads=2 steps=3
+两个 target 线程、`StepCounter` 子类，然后是下一页要讲的错误。
+```
+
+## 自己调用 `run()`
+
+`start()` 创建线程，由**新线程**调用 `run()`。自己调用 `t.run()` 只是一次普通
+的方法调用：它在调用它的线程中一直运行到结束，从头到尾都不存在新线程。从里面打
+印的输出看上去一模一样，这个错误因此得以流传。
+
+```python
+w = StepCounter('mistake', 3)
+w.run()        # 立即在 MainThread 中运行，没有并行
+w.start()      # 本意是这个
+```
+
+在 `run()` 内部，`threading.current_thread().name` 可以区分这两种情况。
+
+## 是哪个线程运行的？
+
+```predict
+id: direct-run
+question: 演示在主线程中调用 `StepCounter(name='mistake').run()`。在这个 `run()` 内部，`current_thread().name` 是什么？
+result: direct_run_ran_in
+choices:
+  - text: "mistake"
+    when: "= mistake"
+  - text: "MainThread"
+    when: "= MainThread"
+explain: |
+  直接调用的 `run()` 只是在主线程上的一次方法调用。同一个类用 `start()` 启动
+  时，报告的是它自己的名字 `counter`（`subclass_ran_in`）。
+```
+
+```demo thread-styles threads=1 steps=2
+请看 `mistake` 那几行：它们出现在主线程的泳道上，而不是单独的线程泳道上。
+```
+
+## 十次 run() 调用
+
+```quiz
+id: run-or-start
+question: 一个程序在循环中对十个 `Thread` 对象调用 `t.run()`。其中有几个同时运行？
+choices:
+  - "十个：每次 `run()` 都会启动一个线程"
+  - "一次一个：每次 `run()` 都在下一次开始之前返回"
+answer: b
+hints:
+  - "`start()` 做了什么 `run()` 没有做的事？"
+  - "`run()` 是一个普通方法。普通调用什么时候返回？"
+explain: "只有 `start()` 会创建线程。十次 `run()` 调用就是在同一个线程中依次进行的十次普通调用。"
+```
+
+## 守护线程
+
+主代码结束时，Python 会 **join 每一个非守护线程**，然后才退出。**守护**线程不
+会被等待：它在哪里就停在哪里。
+
+```python
+job = threading.Thread(target=long_job, daemon=True)
+chores = threading.Thread(target=short_chores)
+job.start(); chores.start()
+# 程序结束时，Python 等待 chores，而不等待 job
+```
+
+在 `start()` 之前设置 `job.daemon = True` 效果相同；在那之后设置则会抛
+出 `RuntimeError`。`t.setDaemon(True)` 是旧的写法，自 Python 3.10 起已弃用。线
+程从创建它的线程那里继承这个标志，所以默认情况下它不是守护线程。
+
+## 守护线程能做完吗？
+
+演示在一个子进程中运行这样的程序；用共享内存保存步数。
+
+```predict
+id: daemon-finishes
+question: 守护线程打算走 10 步，普通线程走 3 步，每步一样长。守护线程能走完它的 10 步吗？
+result: daemon_finished
+choices:
+  - text: "能：程序会等待它所有的线程"
+    when: "= yes"
+  - text: "不能：普通线程一结束，它就被切断"
+    when: "= no"
+explain: |
+  程序只等待普通线程。普通线程一结束，进程就退出，守护线程停在它当时走到的那一
+  步（`daemon_steps`）。守护线程适合可以在任何时候丢弃的后台工作：绝不要用它做
+  必须完成的工作，比如写文件。
+```
+
+```demo daemon-threads daemon_steps=10 worker_steps=3
+普通线程一结束，程序就退出。
+```
+
+## 误区检验：守护线程「关掉终端依然可以运行」
+
+学习笔记在 `t.setDaemon(True)` 旁注明：「关掉终端依然可以运行」。事实恰恰相
+反：守护线程正是程序**不**等待的那种线程，而进程结束之后，程序的任何部分都不会
+再运行。线程不可能比它的进程活得更久。
+
+这个词容易误导人：Unix 的*守护进程*（daemon）是脱离了任何终端的后台进程，而守
+护*线程*与它毫无关系。关闭终端会向从该终端启动的程序发送 `SIGHUP`，默认情况下
+这会结束每个进程，连同它所有的线程，无论是不是守护线程。
+
+## 退出之后
+
+演示中的程序退出之后，演示还会再观察守护线程的步数计数器，持续三步的时间。
+
+```predict
+id: after-exit
+question: 程序退出之后，守护线程又走了多少步？
+result: daemon_steps_after_exit
+choices:
+  - text: "一步也没有：它随进程一起结束了"
+    when: "= 0"
+  - text: "它会在后台继续，走完它的 10 步"
+    when: "> 0"
+explain: |
+  计数器不再变化：守护线程在循环中途随它的进程一起终止了。`daemon=True` 的意思
+  仅仅是「退出时不必等我」。
+```
+
+```demo daemon-threads daemon_steps=10 worker_steps=2
+普通线程走完两步后程序退出；然后请观察守护线程的计数器。
+```
+
+## 在注销后存活
+
+要让程序在你注销后继续运行，应当让**进程**脱离终
+端：`nohup python crawl.py &`、`setsid`、`tmux` 或 `screen`，或者 systemd 之类
+的服务管理器。
+
+```quiz
+id: survive-logout
+question: 一个爬虫在你关闭终端后必须继续运行。你应该怎么做？
+choices:
+  - "用 `daemon=True` 把它的线程设为守护线程。"
+  - "让进程脱离终端启动，例如用 `nohup` 或在 systemd 下运行。"
+  - "对每个线程调用 `t.join()`。"
+answer: b
+hints:
+  - "关闭终端会发送什么信号，发给谁：线程还是进程？"
+  - 守护线程是程序不等待的那些线程；线程能比它的进程活得更久吗？
+explain: "关闭终端会向进程发送 SIGHUP，进程连同它所有的线程一起结束。只有脱离终端的进程（`nohup`、`setsid`、`tmux`、服务）才能存活；守护线程反而会更早被切断，因为没有人等待它们。"
+```
+
+"""###),
+        File(
+            path: "zh-Hans/11-lock-rlock-condition.md",
+            text: ###"""
+---
+id: locks-and-conditions
+title: Lock、RLock 与 Condition
+summary: 线程之间的竞态条件和修复它的 Lock，用 RLock 重入，以及用 Condition 等待某个状态成立。
+order: 11
+locale: zh-Hans
+---
+
+## 线程之间也有竞态
+
+同一进程的线程共享所有变量，所以它们也会像共享 `Value` 的多个进程那样丢失更
+新。一次加法分为**读**、**加**、**写**三步；如果另一个线程在读和写之间运行，两
+个线程就会写回同一个数，一次加法就此丢失。
+
+GIL 让同一时刻只有一个线程执行字节码；它在哪里把执行权交给另一个线程，决定了竞
+态可能在哪里发生。先看一个必然发生的竞态：在读和写之间插入一次调
+用 `time.sleep(0)`。
+
+## 让竞态看得见
+
+```python
+counter = 0
+
+def work(n):
+    global counter
+    for _ in range(n):
+        value = counter        # 读
+        time.sleep(0)          # 一次调用：其他线程可能运行
+        counter = value + 1    # 写
+
+ts = [threading.Thread(target=work, args=(2000,)) for _ in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+```
+
+## 在 Spindle 中
+
+```swift
+let lock = Lock(name: "lock")
+// 在每个 Thread(name: "thread-N") { ... } 中：
+let value = counter.read()
+sched_yield()                  // time.sleep(0)
+counter.write(value + 1)
+```
+
+每个线程的前三轮被放慢了，方便你观察：读和写之间有一段长长的停顿，其他线程一定
+会趁机插进来。这些丢失是刻意安排的；演示把它们单独计数（`lost_watched`），与全
+速运行的 1,997 轮中的丢失（`lost_full_speed`）分开，后者才是真正的竞态。
+
+## 先预测，再运行
+
+```predict
+id: threads-lose
+question: "三个线程，每个做 2000 次加法，不加锁。在全速运行的轮次中，会丢失多少次加法？"
+result: lost_full_speed
+choices:
+  - text: 一次也不会。线程共享内存，所以每次加法都会生效。
+    when: "= 0"
+  - text: 会丢一些，而且常常很多。
+    when: "> 0"
+explain: |
+  共享内存恰恰是问题所在：读到同一个值的两个线程都会写回 value + 1。即使只有一
+  个 CPU，`sleep(0)` 也会在读和写之间把机会让给其他线程。刻意放慢的轮次
+  （`lost_watched`）在舞台上把这一过程慢慢地展示出来。
+```
+
+```demo lock-race threads=3 increments=2000 lock=off
+每个线程的前三轮很慢：看两个线程从 `counter` 读到同一个数。
+```
+
+## CPython 在哪里切换
+
+持有 GIL 的线程只在检查是否有人请求 GIL 的地方才交出它：从 CPython 3.10 起，这
+些地方是**调用**、函数**入口**和**向后跳转**（循环转回开头），而不是任意两条字
+节码之间。
+
+因此在 CPython 3.10 到 3.13（默认构建）上，让四个线程各执
+行 300,000 次 `counter += 1`，在这里最终恰好得到 1,200,000：读和写之间没有检查
+点。而 CPython 3.9 丢失了一半以上。
+
+锁仍然是必需的，因为正确的代码从不依赖解释器在哪里切换：
+
+- 读和写之间的**调用**（`f()`、`sleep(0)`、I/O）会丢失更新；
+- **自由线程**构建（3.13t）让线程真正同时运行；
+- 其他运行时和语言对在哪里切换不作任何保证。
+
+## 真实的 CPython，两相对照
+
+使用 `cpython=on` 并且装有 `python3` 时，演示还会在真实的 CPython 中运行这个竞
+态（`Benchmarks/python/race_experiment.py`）：先是普通的写法 `counter += 1`，
+然后在读和写之间加一个调用 `f()`，再换成 `time.sleep(0)`。它会给出运行所用
+的 Python 版本，并报告两个结果：`cpython_lost_plain` 和 `cpython_lost_call`。
+
+在这里的 3.11 上：`counter += 1` 丢失 0 次，读和写之间有调用时则丢失几十万次。
+
+```demo lock-race threads=3 increments=2000 lock=off cpython=on
+先是 Spindle 的竞态，再是 CPython 的，两种写法都有。
+```
+
+## 修复：`with lock:`
+
+`threading.Lock` 一次只放一个线程通过。在整个读-加-写过程中都持有它：
+
+```python
+lock = threading.Lock()
+
+def work(n):
+    global counter
+    for _ in range(n):
+        with lock:         # 先 acquire 后 release，出现异常也会释放
+            value = counter
+            time.sleep(0)
+            counter = value + 1
+```
+
+## 在 Spindle 中修复
+
+```swift
+lock.withLock {
+    let value = counter.read()
+    sched_yield()
+    counter.write(value + 1)
+}
+```
+
+## 预测加锁后的运行
+
+```predict
+id: lock-fixes
+question: 同样的线程，现在每一轮都在 `with lock:` 之内。会丢失多少次加法？
+result: lost
+choices:
+  - text: 一次也不会。
+    when: "= 0"
+  - text: 少了一些，但仍会丢失。
+    when: "> 0"
+explain: |
+  一个线程持有锁时，其他线程阻塞在 `acquire` 中（它们的泳道上显示 ▒），所以任
+  意两次读-加-写都不会重叠，即使持有锁的线程在加锁的代码块里休眠也是如此。
+```
+
+```demo lock-race threads=3 increments=2000 lock=on
+看各条泳道：一个线程在停顿期间一直持有 `lock`，其他线程都被阻塞。
+```
+
+## 实验：由你来当调度器
+
+从这里开始，有些页面带有一个**实验**：一个小小的 Python 程序，Spindle 每次只运
+行它的一步，由你选择下一步由哪个线程执行。一步就是另一个线程能察觉到的一件事：
+读或写一个共享变量、一次 `acquire`、一次 `release`。
+
+按 `1`、`2`……运行对应线程的下一步，`u` 撤销，`h` 查看提示，`e` 让 Spindle 从当
+前位置尝试所有调度，`q` 退出。第 18 课《当一回调度器》会完整讲解实验。
+
+## 实验：隔着锁丢失一次更新
+
+两个线程 `adder-1` 和 `adder-2` 各执行一次 `with lock: counter += 1`。不加锁
+时，两个线程都读到 0 的调度会以 1 结束。试着在有锁时找出这样一个调度。
+
+```lab
+id: locked-counter
+title: 有锁时让计数器最终为 1
+program: labs/locked-counter.py
+goal: end counter == 1
+reachable: no
+hints:
+  - 试着让两个线程都在任何一方写入之前读取 `counter`。
+  - 当 `adder-1` 持有锁时，`adder-2` 能执行哪些步骤？
+  - 按 `e` 让 Spindle 尝试所有调度。
+explain: |
+  线程只在持有 `lock` 时才读写 `counter`，而同一时刻只有一个线程能持有它。所以
+  第二次读取总是在第一次写入之后，每一种调度都以 2 结束。
+```
+
+## 误区检验：「线程不会阻塞自己」
+
+`Lock` 没有所有者：它不记得是哪个线程获取了它。如果一个持有它的函数去调用另一
+个也要获取它的函数，会发生什么？在 Spindle 中：
+
+```swift
+let lock = Lock(name: "lock")
+func enter(_ level: Int) {
+    guard lock.acquire(timeout: 2) else { return }  // 2 秒后返回 false
+    if level < 3 { enter(level + 1) }
+    try? lock.release()
+}
+```
+
+## Python 中的同一程序，留有退路
+
+```python
+lock = threading.Lock()
+
+def enter(level):
+    if not lock.acquire(timeout=2):  # 2 秒后返回 False
+        print("gave up waiting")
+        return
+    try:
+        if level < 3:
+            enter(level + 1)         # 同一个线程，再次获取
+    finally:
+        lock.release()
+```
+
+## 预测：同一个线程，两次获取
+
+```predict
+id: self-deadlock
+question: 工作线程用普通的 `Lock` 调用 `enter(1)`。它会死锁吗？
+result: deadlocked
+choices:
+  - text: 不会：它已经持有这把锁，所以可以继续。
+    when: "= no"
+  - text: 会：第二次 acquire 等待的正是工作线程自己。
+    when: "= yes"
+explain: |
+  `Lock` 不记得是谁获取了它，所以 `enter(2)` 会像其他任何线程那样等待，等一次
+  只有这个正在等待的线程才能做出的释放：它在自己身上死锁了；如果用普通
+  的 `acquire()`，它会永远等下去。2 秒后 `acquire(timeout=2)` 返回 False；工作
+  线程交还它持有的那一层，然后结束，锁又空闲了（`recovered=yes`）。
+```
+
+```demo rlock-reentry kind=lock depth=3 timeout=2
+工作线程持有 `lock`，又再次请求它：看它的泳道。
+```
+
+## RLock：同一个线程可以再次进入
+
+`threading.RLock`（可重入锁）记得它的所有者，并对层数计数。所有者可以再次获取
+它而无需等待；每次 `acquire` 都需要一次对应的 `release`。只有所有者才能释放
+它：其他线程释放会得到 `RuntimeError: cannot release un-acquired lock`。
+
+```python
+rlock = threading.RLock()
+
+def enter(level):
+    with rlock:           # 第 2、3……层：所有者直接进入
+        if level < 3:
+            enter(level + 1)
+```
+
+## Spindle 中的 RLock
+
+```swift
+let rlock = RLock(name: "rlock")
+func enter(_ level: Int) {
+    rlock.withLock {
+        if level < 3 { enter(level + 1) }
+    }
+}
+```
+
+相比之下，普通的 `Lock` 可以由任何线程释放。
+
+## 预测：需要几次释放？
+
+```predict
+id: rlock-releases
+question: 使用 `RLock` 且 `depth=3` 时，要调用几次 `release()` 才能让锁再次空闲？
+result: releases
+choices:
+  - text: 1：一次释放就够了。
+    when: "= 1"
+  - text: 3：每次 acquire 对应一次。
+    when: "= 3"
+explain: |
+  RLock 会对工作线程的层数计数：进入时解说显示深度 2 和 3，退出时依次是 2、1，
+  最后是一次普通的释放。只有计数回到零，其他线程才能获取这把锁。
+```
+
+```demo rlock-reentry kind=rlock depth=3
+同一个递归函数，现在用的是 RLock。
+```
+
+## 实验：同一个线程，两次获取
+
+`deposit()` 持有一把普通的 `Lock`。审计期间，它通过 `log()` 记录日志，
+而 `log()` 要获取同一把锁。由 `auditor` 线程开始审计。
+
+```lab
+id: lock-twice
+title: 让存款线程等待它自己
+program: labs/lock-twice.py
+goal: deadlock
+reachable: yes
+hints:
+  - 只有检查时 `audit` 为真，`deposit` 才会调用 `log`。
+  - 让审计线程在存款线程查看 `audit` 之前设置它。
+explain: |
+  存款线程持有 `lock`，又在 `log()` 中再次请求它。`Lock` 不知道是谁持有它，所
+  以存款线程等待一次只有它自己才能做出的释放：只有一个线程也会死锁。
+```
+
+## 实验：换成 RLock
+
+只改一行：`lock = threading.RLock()`。
+
+```lab
+id: rlock-twice
+title: 用 RLock 时让存款线程等待它自己
+program: labs/rlock-twice.py
+goal: deadlock
+reachable: no
+hints:
+  - 重放上一个实验中获胜的调度。
+  - 当 `log()` 请求 RLock 时，它的所有者是谁？
+explain: |
+  RLock 记得它的所有者并对层数计数：存款线程直接重新进入，退出时释放两次。审计
+  线程可能要等这把锁，但它自己什么也没持有，所以只需等到存款线程完成。
+```
+
+## 两把锁，两种顺序
+
+两笔转账在转钱之前都要锁住两个账户 `a` 和 `b`。`a-to-b` 先获取 `a`，再获
+取 `b`；`b-to-a` 先获取 `b`，再获取 `a`：
+
+```python
+def a_to_b():                  def b_to_a():
+    with a:                        with b:
+        with b:                        with a:
+            print(...)                     print(...)
+```
+
+```lab
+id: opposite-order
+title: 让两笔转账死锁
+program: labs/opposite-order.py
+goal: deadlock
+reachable: yes
+hints:
+  - 每个线程都需要两把锁。如果各自持有一把会怎样？
+  - 让 `a-to-b` 获取 `a`，再让 `b-to-a` 获取 `b`。
+explain: |
+  每个线程持有一把锁，又在等待对方持有的那一把：这是一个等待环，任何释放都无法
+  打破它，因为每次释放都排在一次永远不会结束的等待之后。两把锁以相反的顺序获
+  取，就足以造成死锁。
+```
+
+## 实验：所有线程用同一种顺序
+
+现在 `b_to_a` 也先获取 `a`，尽管它的钱是从 `b` 转到 `a`。其他都不变。
+
+```lab
+id: ordered-locks
+title: 让两笔都先获取 a 的转账死锁
+program: labs/ordered-locks.py
+goal: deadlock
+reachable: no
+hints:
+  - 重放上一个实验中获胜的调度。
+  - 现在，一个线程能在持有 `b` 的同时等待 `a` 吗？
+explain: |
+  线程只在持有 `a` 时等待 `b`，从不在持有 `b` 时等待 `a`，所以无法形成等待环。
+  为获取锁规定一种顺序，并让每个线程都遵守，就排除了这种死锁。
+```
+
+## 三位哲学家
+
+三位哲学家围坐在一张圆桌旁，每两人之间放着一把叉子。要吃饭时，每人先拿左手边的
+叉子，再拿右手边的：`plato` 拿叉
+子 1 和 2，`kant` 拿 2 和 3，`hume` 拿 3 和 1。
+
+```lab
+id: philosophers
+title: 让三位哲学家都挨饿
+program: labs/philosophers.py
+goal: deadlock
+reachable: yes
+hints:
+  - 持有一把叉子的哲学家会等待下一把。
+  - 在任何人拿第二把叉子之前，先让每位哲学家都拿到第一把。
+explain: |
+  每人持有左手边的叉子，等待右手边的那把，而那把由下一位哲学家持有：这是由三次
+  等待组成的环。这还是那两笔转账，只是换成了三把锁。
+```
+
+## 实验：按顺序拿叉子的哲学家
+
+只改一处：`hume` 先拿叉子 1，再拿叉子 3。现在每位哲学家都先拿两把叉子中编号较
+小的那把。
+
+```lab
+id: philosophers-ordered
+title: 让按顺序拿叉子的哲学家挨饿
+program: labs/philosophers-ordered.py
+goal: deadlock
+reachable: no
+hints:
+  - 再试着让每位哲学家各拿到一把叉子。
+  - 现在 `hume` 先去拿哪把叉子？还有谁想要它？
+explain: |
+  在用的叉子中，持有编号最大那把的人如果要等，也只会等一把编号更大的叉子，而那
+  把没有人持有；所以总有人能吃上饭，等待环永远无法闭合。给锁编号并按顺序获取，
+  就能打破所有的环。
+```
+
+## Condition：等待某件事成立
+
+`threading.Condition` 是一把锁加一间等候室。消费者获取锁后调
+用 `wait_for(predicate)`：只要谓词为假，它就释放锁并休眠；每次被唤醒，它都会重
+新获取锁并再次检查谓词。生产者在持有锁时改变状态，并调用 `notify()`（唤醒一个
+等待者）或 `notify_all()`（唤醒所有等待者）。不持有锁就调
+用 `wait` 或 `notify` 会引发 `RuntimeError`。
+
+笔记里写的
+是 `conn.acquire()`、`conn.wait_for(condition)`、`conn.release()`；`with` 语句
+（这里是 `with cond:`）作用相同，而且出现异常时也会释放锁。
+
+## 一个消费者
+
+```python
+cond = threading.Condition()
+items, done = [], False
+
+def consumer():
+    while True:
+        with cond:
+            cond.wait_for(lambda: items or done)
+            if not items:
+                return
+            item = items.pop(0)
+        consume(item)            # 在锁之外
+```
+
+## 生产者，以及 Spindle 的版本
+
+```python
+with cond:                       # 每个条目一次
+    items.append(item)
+    cond.notify()                # 或 cond.notify_all()
+```
+
+```swift
+let cond = Condition(name: "cond")
+try cond.withLock {
+    _ = try cond.waitFor({ shelf.hasItem || shelf.isClosed })
+    // 取走一个条目
+}
+try cond.withLock { shelf.produce(); try cond.notifyAll() }
+```
+
+## 预测：谁白白醒来？
+
+```predict
+id: notify-all-cost
+question: "三个消费者在等待；生产者一次放出一个条目，共六个，每次都调用 `notify_all()`。有多少次唤醒发现没有东西可取？"
+result: spurious_checks
+choices:
+  - text: 一次也没有：被唤醒的消费者总能找到一个条目。
+    when: "= 0"
+  - text: 有一些：其他消费者醒来，检查谓词，然后重新等待。
+    when: "> 0"
+explain: |
+  `notify_all()` 为一个条目唤醒所有等待者。最先拿到锁的消费者取走它；其他消费
+  者发现谓词为假，又回去等待。所以要用 `wait_for`（或在 `wait` 外面套一
+  个 `while` 循环）来等待，绝不能先调用一次裸的 `wait()` 再直接去取。试
+  试 `wake=one`：唤醒次数更少，而每个条目仍然恰好被消费一次。
+```
+
+```demo condition-wait-for consumers=3 items=6 wake=all
+每个条目都会唤醒全部三个消费者；数一数有几个又回去等待。
+```
+
+## 实验：用 `if` 代替 `while`
+
+两个消费者 `eve` 和 `fay` 用 `if` 而不是 `while` 来等待；生产者添加两个条目，
+每次添加后调用一次 `notify()`。
+
+```python
+with cond:
+    if not items:
+        cond.wait()
+    assert items, "woke up to an empty list"
+```
+
+```lab
+id: condition-if
+title: 让消费者醒来时面对空列表
+program: labs/condition-if.py
+goal: assertion
+reachable: yes
+hints:
+  - 被唤醒的消费者必须先重新获取锁，才能继续。
+  - 如果另一个消费者先拿到锁并取走了条目呢？
+  - 让 `eve` 等待，让生产者添加一个条目，然后让 `fay` 先进去。
+explain: |
+  notify 唤醒了 `eve`，但 `fay` 先拿到锁并取走了条目；而 `eve` 已经越过了那
+  个 `if`，不会再检查一次。用 `while not items:` 或 `wait_for` 时，被唤醒的消
+  费者会再检查一次，然后回去等待。
+```
+
+## 为什么用 `wait_for`？
+
+```quiz
+id: wait-for-why
+question: "为什么消费者调用 `cond.wait_for(lambda: items)`，而不是调用一次 `cond.wait()` 后直接 `items.pop(0)`？"
+choices:
+  - "`wait()` 不会释放锁，所以生产者永远无法添加条目。"
+  - 醒来之后，另一个消费者可能已经取走了条目；`wait_for` 会再检查一次。
+  - "`wait_for` 更快，因为它从不休眠。"
+answer: b
+hints:
+  - "`wait()` 和 `wait_for()` 在休眠时都会释放锁。"
+  - 使用 `notify_all()` 时，一个条目会唤醒多少个消费者？
+explain: |
+  被唤醒的消费者必须重新获取锁，而到那时，另一个消费者可能已经清空了列
+  表。`wait_for` 每次醒来都会重新检查谓词，只有在谓词成立（或超时）时才返回，
+  所以 `pop(0)` 绝不会在空列表上运行。
+```
+
+## 没人听到的信号
+
+`waiter` 一开始就调用 `cond.wait()`，不检查任何东西；`signaller` 调用一
+次 `cond.notify()`。两者这样做时都持有 `cond`。
+
+```lab
+id: lost-wakeup
+title: 让等待者永远等下去
+program: labs/lost-wakeup.py
+goal: deadlock
+reachable: yes
+hints:
+  - "`notify()` 只唤醒在那一刻正在等待的线程。"
+  - 让发信号的线程先走。
+explain: |
+  notify 不会被保存下来：没有线程在等待时，它谁也唤醒不了，之后才来的等待者会
+  永远等下去。应该等待的是状态：用 `wait_for(lambda: sent)`，并
+  在 `notify()` 之前设置 `sent = True`。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/12-semaphore-event-timer.md",
+            text: ###"""
+---
+id: semaphores-events-timers
+title: Semaphore、Event 与 Timer
+summary: 同时放 N 个线程进来、释放次数过多、供线程等待的标志，以及稍后才执行的调用。
+order: 12
+requires: [locks-and-conditions]
+locale: zh-Hans
+---
+
+## 信号量清点名额
+
+一把锁只放一个线程进来；**信号量**最多放 N 个。它是一个计数器：`acquire()` 占
+用一个名额（没有名额时就等待），`release()` 交还一
+个。`threading.BoundedSemaphore(5)` 一开始有五个名额，所以同一时刻最多有五个线
+程在 `with sem:` 之内。限制并发下载数或数据库连接数，通常就用它。（笔记里写的
+是 `threading.BounderdSemaphore(5)`；这个类的名字是 `BoundedSemaphore`。）
+
+## 五个名额，八个工作线程
+
+```python
+sem = threading.BoundedSemaphore(5)
+
+def worker():
+    with sem:                 # sem.acquire() ... sem.release()
+        time.sleep(1.5)
+
+threads = [threading.Thread(target=worker) for _ in range(8)]
+for t in threads: t.start()
+for t in threads: t.join()
+```
+
+
+## 预测：里面最多有几个？
+
+```predict
+id: most-inside
+question: 八个工作线程共用一个 `BoundedSemaphore(5)`，每个在里面待 1.5 s。同时在里面的最多有几个？
+result: max_inside
+choices:
+  - text: 8：它们同时开始。
+    when: "= 8"
+  - text: 5：其余的等待名额。
+    when: "= 5"
+  - text: 1：信号量就是一把锁。
+    when: "= 1"
+explain: |
+  五个工作线程占用五个名额，值降到 0；第 6 到第 8 个工作线程阻塞
+  在 `acquire` 中（看它们的泳道），直到有线程离开并释放名额。
+```
+
+```demo semaphore-pool workers=8 bound=5
+```
+
+## 实验：两个座位，三位访客
+
+`ada`、`bo` 和 `cy` 共用一个只有两个座位的房间，即 `Semaphore(2)`。进去后，每
+人把 `inside` 加一，并把出现过的最大计数记在 `max_inside` 中。一把小
+锁 `count` 防止计数本身丢失更新。
+
+```lab
+id: two-seats
+title: 让三位访客同时在里面
+program: labs/semaphore-two.py
+goal: end max_inside > 2
+reachable: no
+hints:
+  - 先放两位访客进去，再试第三位。
+  - 两位访客在里面时，信号量的值是多少？
+  - 按 `e` 让 Spindle 尝试所有调度。
+explain: |
+  访客先占用两个名额之一，再把自己计入；先把自己从计数中减去，才交还名额。两位
+  访客在里面时，第三位阻塞在 `acquire` 中，所以计数永远不会超过 2。
+```
+
+## 多释放了一次
+
+```quiz
+id: bounded-raises
+question: 所有工作线程结束后，演示又调用了一次 `sem.release()`。结果如何？
+choices:
+  - 引发了 ValueError。
+  - 什么也没发生：值只是升到了 6。
+answer: a
+hints:
+  - 在演示的结果中找 `over_release_raised`。
+explain: |
+  `BoundedSemaphore` 不允许超过它的初始值，会引
+  发 `ValueError: Semaphore released too many times`。这样多出来的释放几乎总
+  是 bug：一次没有对应 `acquire()` 的 `release()`。
+```
+
+## 误区检验：「多调用一次 release() 无害」
+
+普通的 `threading.Semaphore(5)` 遇到一次之前没有 acquire 的释放，会怎么
+做？`BoundedSemaphore` 引发了异常；普通信号量遵循另一套规则：
+
+```python
+sem = threading.Semaphore(5)
+sem.release()                 # 多释放了一次
+```
+
+```swift
+let sem = try Semaphore(value: 5, name: "sem")
+try sem.release()
+```
+
+## 预测：普通信号量
+
+```predict
+id: plain-grows
+question: 同样的工作线程，换成普通的 `Semaphore(5)`，然后多释放一次。之后它的值是多少？
+result: value_after
+choices:
+  - text: 5：信号量不能超过它的初始值。
+    when: "= 5"
+  - text: 6：它悄悄地变大了。
+    when: "= 6"
+explain: |
+  普通信号量没有上限；只有 `BoundedSemaphore` 会检查。多出来的释放不会引发任何
+  异常：从此以后，本想只容纳五个线程的地方能容纳**六个**，而且没有任何提示。正
+  因为有这种悄无声息的偏差，才有了 `BoundedSemaphore`。
+```
+
+```demo semaphore-pool workers=8 bound=5 bounded=off
+同样的运行，换成普通的 Semaphore。
+```
+
+## Event：红绿灯
+
+`threading.Event` 是一个线程可以等待的标志。它一开始处于清除状态。`set()` 把它
+打开（灯变**绿**），并唤醒所有正在等待的线程；`clear()` 把它关上
+（**红**灯）；`wait()` 在标志已设置时立即返回，否则一直阻塞到它被设置为
+止。`wait(timeout=1)` 一秒后放弃并返回 `False`（仍是红灯）；`is_set()` 只是看
+一眼。
+
+有一个陷阱：`wait()` 返回 True，表示标志在等待期间的**某个时刻**被设置过，而不
+是说它现在仍处于设置状态。如果在一个线程等待期间先后发生
+了 `set()` 和 `clear()`，它的 `wait()` 会在红灯时返
+回 True（Python 3.11 到 3.13 都是如此）。仅靠 Event 拦不住闯红灯的车。
+
+## 车辆
+
+所以每辆车都要再看一次灯，并且看灯时持有一把锁，控制器改变灯色时也要持有这把
+锁；这样，看灯和通过就成了一步：
+
+```python
+light = threading.Event()          # 初始为红灯
+junction = threading.Lock()
+
+def car():
+    while True:
+        if light.wait(timeout=1):  # False：仍是红灯
+            with junction:
+                if light.is_set(): # 仍是绿灯：通过
+                    return cross()
+```
+
+## 控制器
+
+它只在持有 `junction` 时改变灯色，所以在一辆车调用 `is_set()` 和通过路口之间，
+灯不可能变红：
+
+```python
+def controller():
+    with junction: light.set()     # 绿灯：等待的车辆醒来
+    time.sleep(2)
+    with junction: light.clear()   # 红灯
+```
+
+## 预测：闯红灯
+
+```predict
+id: on-red
+question: 五辆车在红绿灯交替期间陆续到达。有几辆车闯了红灯？
+result: passed_on_red
+choices:
+  - text: 一辆也没有。
+    when: "= 0"
+  - text: 红灯时到达的那些车。
+    when: "> 0"
+explain: |
+  车辆只有在持有 `junction` 期间由 `is_set()` 确认是绿灯，才会通过，而车辆持
+  有 `junction` 时灯不能改变。红灯时到达的车辆停在 `wait` 中（每次返
+  回 False 的 `wait(timeout=1)` 都计入 `red_timeouts`），灯一设置，它们就一起
+  醒来。如果没有这次复查，一辆车的 `wait()` 恰好在 `clear()` 之前返回 True，它
+  就会闯红灯。
+```
+
+```demo event-traffic-light cars=5
+灯一开始是红的。看车辆堆积起来等待 `light`，灯一设置就全部出发。
+```
+
+## 实验：一闪而过的门
+
+`guard` 打开门又立刻关上：先 `gate.set()`，再 `gate.clear()`。`walker` 调
+用 `gate.wait()`，然后走过去。
+
+在 CPython 中，如果 `set()` 到来时行人已经在 `wait()` 之中，即使紧接着就
+是 `clear()`，它也能通过（就是上面说的陷阱）。实验更严格：被唤醒的行人必须
+在 `clear()` 之前迈出它的一步。
+
+```lab
+id: gate-blinks
+title: 让行人永远进不去
+program: labs/event-blink.py
+goal: deadlock
+reachable: yes
+hints:
+  - 如果门在行人到达之前就打开又关上了呢？
+  - 让守卫先走完它的两步。
+explain: |
+  在 `clear()` 之后才到达 `wait()` 的行人发现门关着，而再也没有人会打开它。只
+  设置片刻的事件是一条不保证有人收到的消息：要么让它保持设置状态，要么
+  在 `Condition` 的保护下对信号计数。
+```
+
+## Timer：稍后调用，或者干脆不调用
+
+`threading.Timer(1, run).start()` 会启动一个线程，它等待一秒，然后调
+用 `run()`。如果它还在等待，`cancel()` 会让它停下；一旦函数已经开始运
+行，cancel 就不起作用了。延迟是一个下限：调用会在延迟过后稍晚一点发生，绝不会
+提前。Timer 就是一个 Thread，所以你可以对它调用 `join()`。
+
+```python
+t1 = threading.Timer(1, run)
+t2 = threading.Timer(1, run)
+t1.start(); t2.start()
+t2.cancel()          # 一秒未到就取消：t2 永远不会调用 run()
+```
+
+## Spindle 中的 Timer
+
+```swift
+let t1 = Timer(interval: 1, name: "timer-1") { print("fired") }
+let t2 = Timer(interval: 1, name: "timer-2") { print("fired") }
+try t1.start(); try t2.start()
+t2.cancel()
+```
+
+两个定时器都在一个内部事件上等待；`cancel()` 提前设置了 timer-2 的那个事件。
+
+## 预测：调用几次？
+
+```predict
+id: timer-fires
+question: 两个 1 s 的定时器同时启动；三分之一秒后 timer-2 被取消。函数被调用了几次？
+result: fired
+choices:
+  - text: "0"
+    when: "= 0"
+  - text: "1"
+    when: "= 1"
+  - text: "2"
+    when: "= 2"
+explain: |
+  timer-1 等满一秒后调用函数；timer-2 在还在等待时就被取消了，所以它不调用函数
+  就结束了。比较 `delay_s` 和 `requested_s`：调用发生在延迟刚过之后，而不是恰
+  好在那一刻。
+```
+
+```demo timer delay=1
+```
+
+## 选哪种同步原语？
+
+```quiz
+id: pick-primitive
+question: 一个爬虫同时进行中的下载绝不能超过 16 个，而且多出来的一次 `release()` 要能被发现。该用哪种原语？
+choices:
+  - "`threading.Event()`"
+  - "`threading.Semaphore(16)`"
+  - "`threading.BoundedSemaphore(16)`"
+  - "`threading.Timer(16, download)`"
+answer: c
+hints:
+  - 你需要的是名额计数器，而不是一个标志。
+  - 哪一个在释放次数多于获取次数时会引发异常？
+explain: |
+  有 16 个名额的信号量把下载数限制在 16 个；有界的那个还会在没有对
+  应 acquire 的 release 时引发 `ValueError`，而不是从此悄悄地允许第 17 个下
+  载。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/13-queues-between-threads.md",
+            text: ###"""
+---
+id: thread-queues
+title: 线程间的队列
+summary: "queue.Queue 在线程之间传递工作：put 和 get 会等待，task_done 和 join 统计工作；还有 PriorityQueue、LifoQueue 和 deque。"
+order: 13
+locale: zh-Hans
+---
+
+## queue.Queue：put 与 get
+
+通过共享变量在线程之间传递工作，正是竞态条件的源头。`queue` 模块能安全地
+做到这一点：它的队列内部带有一把锁，因此任意多个线程都
+可以同时 `put` 和 `get`。
+
+```python
+import queue
+
+q = queue.Queue(5)                    # 最多 5 项；Queue() 不限大小
+q.put("job 1")                        # 队列满时等待
+q.put("job 2", block=False)           # 若已满，立即抛出 queue.Full
+q.put_nowait("job 3")                 # 等同于 block=False
+item = q.get()                        # 等到有元素为止
+print(q.qsize(), q.empty(), q.full())  # 2 False False
+```
+
+## 超时，以及 Spindle 的队列
+
+`q.get(timeout=2)` 最多等待 2 s，然后抛出 `queue.Empty`；如果队列里唯一的
+元素已被取走，就会发生这种情况。
+
+```swift
+let q = Queue<String>(maxsize: 5)
+try q.put("job 1")
+try q.putNowait("job 2")              // 抛出 QueueFull
+let item = try q.get(timeout: 2)      // 抛出 QueueEmpty
+print(q.qsize(), q.empty(), q.full())
+```
+
+## 快照
+
+`qsize()`、`empty()` 和 `full()` 返回的都是**快照**：返回时
+成立，等你据此行动时可能已不再成立，因为另一个线程可能在
+这期间 put 或 get。要用 `get(timeout=...)` 或 `put(block=False)` 及其异常来
+做判断，绝不要先检查再调用。
+
+```quiz
+id: empty-check
+question: "两个消费者执行 `if not q.empty(): item = q.get()`。队列中有一个元素。`get()` 会不会永远等下去？"
+choices:
+  - "不会：`empty()` 已经说明有元素。"
+  - "会：另一个线程可能在 `empty()` 和 `get()` 之间取走这个元素。"
+  - "不会：`queue.Queue` 从 `empty()` 到 `get()` 一直锁住队列。"
+answer: b
+hints:
+  - 队列内部的锁只在一次调用期间持有，而不是跨越两次调用。
+  - 两个线程都可能在任何一方调用 `get()` 之前看到 `empty()` 返回 False。
+explain: "两个消费者都看到一个元素，都调用 `get()`；一个拿到了它，另一个在 `get()` 中等待一个永远不会来的元素。`empty()` 回答时是对的，片刻之后就过时了。应改用 `q.get(timeout=...)` 并处理 `queue.Empty`。"
+```
+
+## 生产者、消费者与 task_done
+
+**生产者**把工作放入队列，**消费者**把工作取出。有界队列能防止快的生产者跑得
+太远：在满队列上 `put` 会一直等待，直到某个消费者腾出空间。
+
+另外两个调用让主线程知道工作何时*完成*，而不只是被
+取走：每个消费者处理完一个元素后调用 `q.task_done()`，而 `q.join()` 会
+阻塞，直到每个放入过的元素都有了对应的 `task_done()`。然后
+主线程为每个消费者放入一个 `None`，这是通知它退出的**哨兵**。
+
+## 生产者
+
+`q = queue.Queue(5)`；消费者故意晚启动，等队列满了才开始。
+
+```python
+gate = threading.Event()              # 已设置：消费者可以启动
+def producer(number, items):
+    for index in range(1, items + 1):
+        item = f"p{number}#{index}"
+        try:
+            q.put_nowait(item)
+        except queue.Full:            # 满了：先开闸，再等待
+            gate.set()
+            q.put(item)
+    gate.set()                        # 没填满就已放完
+```
+
+## 消费者
+
+每个消费者不断处理元素，直到拿到哨兵 `None`：
+
+```python
+def consumer():
+    while (item := q.get()) is not None:
+        handle(item)
+        q.task_done()                 # 在处理之后，而不是 get 之后
+    q.task_done()                     # None 也算一个任务
+```
+
+## 主线程
+
+```python
+producers = [threading.Thread(target=producer, args=(n, 6)) for n in (1, 2)]
+consumers = [threading.Thread(target=consumer) for _ in range(2)]
+for t in producers: t.start()
+gate.wait()                           # 消费者晚启动
+for t in consumers: t.start()
+for t in producers: t.join()
+q.join()                              # 所有元素都已处理
+for _ in consumers: q.put(None)       # 每个消费者一个哨兵
+for t in consumers: t.join()
+```
+
+## 先预测，再运行
+
+前三页的代码：两个生产者各放入 6 个元素。
+
+```predict
+id: producer-waits
+question: "`put_nowait` 会有几次发现队列已满？"
+result: producer_waits
+choices:
+  - text: "一次也没有：消费者会及时腾出空间。"
+    when: "= 0"
+  - text: "至少一次。"
+    when: ">= 1"
+explain: >
+  至少一次，与机器的快慢无关：闸门打开之前没有消费者在运行，而
+  一个生产者独自往 5 个位置放 6 个元素，必然会发现队列已满。这种等待不花什么
+  代价：被阻塞的 `put` 会休眠，直到某次 `get` 腾出空间。
+```
+
+```demo producer-consumer producers=2 consumers=2 items=6 capacity=5
+看生产者如何等待、`q.join()` 如何等待，以及每个消费者如何在拿到 `None` 时
+离开。
+```
+
+## 实验：容量为二的队列
+
+一个生产者把任务 1 到 4 以及 `None` 依次放入 `queue.Queue(2)`；一个消费者不
+断取出，直到取到 `None`。每次 `put` 之前，如果队列已满，生产者就
+把 `waits` 加一。
+
+```lab
+id: queue-of-two
+title: 让生产者三次发现队列已满
+program: labs/bounded-queue.py
+goal: end waits == 3
+reachable: yes
+hints:
+  - 在满队列上 put 会阻塞，直到某次 get 腾出空间。
+  - 前两次 put 总能放进去。哪几次可能发现队列已满？
+  - 在每次 get 之前，让生产者尽量往前运行。
+explain: >
+  任务 1 和 2 填满了队列；任务 3、4 和 `None` 若在消费者还没取走一个时
+  放入，每次都会发现队列已满。有界队列能拖住快的生产者：任何时
+  候最多只有两个任务在等待消费者。
+```
+
+## 忘了调用 task_done
+
+在 Spindle 中，每种等待都有出路：`q.join(timeout: 10)` 在 10 s 后
+返回 false。Python 的 `q.join()` 没有超时。
+
+```quiz
+id: forgot-task-done
+question: "某个消费者处理了每个元素，却从未调用 `q.task_done()`。主线程的 `q.join()` 会怎样？"
+choices:
+  - "队列一空就返回。"
+  - "永远等待。"
+  - "抛出 `ValueError`。"
+answer: b
+hints:
+  - "`join()` 并不看队列里有多少元素。"
+  - "它等待的是未完成任务的计数：`put` 使其加一，`task_done()` 使其减一。"
+explain: "`join()` 一直等到未完成任务的计数为零；没有 `task_done()`，计数永远不会减少，于是 `join()` 永不返回。相反的错误，即调用 `task_done()` 的次数多于放入的元素数，会抛出 `ValueError: task_done() called too many times`。"
+```
+
+## Python 3.13：用 shutdown 代替哨兵
+
+从 Python 3.13 起，`q.shutdown()` 无需哨兵就能结束一个队列：之后的 `put` 会
+抛出 `queue.ShutDown`，而 `get` 在队列空了之后也会抛出它，并唤醒每个阻塞
+在 `get()` 中的消费者。`q.shutdown(immediate=True)` 还会丢弃剩下的元素，并
+让 `q.join()` 返回。
+
+```python
+def consumer():                       # Python 3.13 及以后
+    try:
+        while True:
+            handle(q.get())
+            q.task_done()
+    except queue.ShutDown:
+        return
+```
+
+## PriorityQueue 与 LifoQueue
+
+`queue` 模块还有另外两种顺序。`PriorityQueue` 先交出**最小**的条目，通常是
+元组 `(priority, item)`；`LifoQueue` 是一个栈：后进先出。
+
+```python
+pq = queue.PriorityQueue()
+pq.put((1, 'work'))
+pq.put((-1, 'life'))
+pq.get()                              # (-1, 'life')：小的先出
+stack = queue.LifoQueue()
+for page in ('home', 'about', 'contact'):
+    stack.put(page)
+stack.get()                           # 'contact'：最后放入的那个
+```
+
+## 栈
+
+两者都有与 `Queue` 相同的 `put`、`get`、超时、`task_done()` 和 `join()`；只
+是顺序不同。Spindle 也提供了这两者：`PriorityQueue<Int, String>()` 配
+合 `put(priority: 1, "work")`，以及 `LifoQueue<String>()`。
+
+```quiz
+id: lifo-order
+question: "几个线程依次把 `'a'`、`'b'` 和 `'c'` 放入一个 `queue.LifoQueue()`。三次 `get()` 调用依次返回什么？"
+choices:
+  - "`'a'`, `'b'`, `'c'`"
+  - "`'c'`, `'b'`, `'a'`"
+  - "`'a'`, `'c'`, `'b'`"
+answer: b
+hints:
+  - LIFO 是 last in, first out（后进先出）的缩写。
+  - 哪个元素是最后放进去的？
+explain: "`LifoQueue` 是一个栈：每次 `get()` 取走最近放入的元素，所以依次是 `'c'`、`'b'`、`'a'`。"
+```
+
+## 误区检验：相同优先级的条目先进先出
+
+笔记写道「同优先级，先进先出」，即优先级相同的条目会按放入的
+顺序离开 `PriorityQueue`。其实不然：Python 的 `PriorityQueue` 是
+由**整个元组**构成的堆，优先级相同时，它会接着比较下一个字段。Spindle 自己
+的 `PriorityQueue` 是稳定的：它只比较优先级，相同的条目保持到达顺序。演示把
+同样的几次 put 分别送入两者，Python 一侧完全按 `heapq` 比较元组的方式计算。
+
+```python
+tasks = [(1, 'work'), (-1, 'life'), (1, 'apple'), (2, 'sleep'), (1, 'mail')]
+for entry in tasks:
+    pq.put(entry)
+```
+
+## 三个相同的优先级
+
+上一页的五次 put，分别送入两种队列。
+
+```predict
+id: fifo-equals
+question: "Python 的 `queue.PriorityQueue` 会按放入的顺序交出 `'work'`、`'apple'` 和 `'mail'`（优先级都是 1）吗？"
+result: fifo_among_equals_python
+choices:
+  - text: "会，相同优先级之间先进先出。"
+    when: "= yes"
+  - text: "不会，它按别的方式排序。"
+    when: "= no"
+explain: >
+  不会：Python 给出 life、apple、mail、work、sleep。优先级相同时，元组按其中
+  的字符串比较，即按字母顺序。Spindle 的队列给
+  出 life、work、apple、mail、sleep：相同优先级之间先进先出。
+```
+
+```demo priority-queue payload=words counter=off
+一个生产者线程放入五个任务；主线程再把它们取回。
+```
+
+## 无法比较的载荷
+
+以 dict 作为载荷时，相同的优先级会让 Python 去比较两个 dict，而 dict 没有定
+义 `<`：这次 `put`（或之后的某次 `get`）会抛
+出 `TypeError: '<' not supported between instances of 'dict' and 'dict'`。
+
+```demo priority-queue payload=dicts counter=off
+同样的五次 put，载荷换成 `{'task': ...}`：Spindle 的队列
+从不比较载荷；Python 在两个 dict 第一次优先级相同时就抛出异常。
+```
+
+## 解决办法：递增计数
+
+这个办法出自 `heapq` 文档：在优先级和元素之间放一个递增计
+数，即 `(priority, count, item)`。计数永不相等，所以 Python 永远不会
+去看元素本身，优先级相同的条目也就按放入的顺序离开。
+
+```python
+import itertools
+
+counter = itertools.count()
+pq.put((1, next(counter), {'task': 'work'}))
+priority, _, task = pq.get()
+```
+
+## 计数为何有效
+
+```demo priority-queue payload=dicts counter=on
+同样的 dict，以 `(priority, count, item)` 放入：不会出错，而且先进先出。
+```
+
+```quiz
+id: counter-fix
+question: "为什么 `(priority, next(counter), item)` 能让优先级相同的条目保持放入的顺序？"
+choices:
+  - "因为 `PriorityQueue` 对三个字段的元组采用不同的排序方式。"
+  - "因为计数唯一且递增，所以在比较元素之前，平局就已由计数决出。"
+  - "因为 `itertools.count()` 会锁住队列。"
+answer: b
+hints:
+  - Python 逐个字段比较元组，直到两个字段不同为止。
+  - 优先级相同的两个条目，计数绝不会相同。
+explain: "元组逐个字段比较。优先级相同就接着比较计数，而计数各不相同，且每次 put 都在增大，所以先放入的更小；第三个字段，即元素本身，从不参与比较，这也是 dict 不再抛出 `TypeError` 的原因。"
+```
+
+## collections.deque
+
+`collections.deque` 是一种双端列
+表：`append` 和 `appendleft`、`pop` 和 `popleft`，每个操作都是线程安全的，并
+且在两端都很快（文档对此有保证）。它不会阻塞：在空 deque 上
+调用 `popleft()` 会立即抛出 `IndexError`，而且它没
+有 `task_done()` 或 `join()`。设置了 `maxlen` 时，向已满的 deque 追加元素会
+悄悄地从另一端丢掉一个元素。
+
+```python
+from collections import deque
+
+recent = deque(maxlen=3)
+for n in range(5):
+    recent.append(n)
+print(recent)                         # deque([2, 3, 4], maxlen=3)
+```
+
+## 线程之间的 deque
+
+在线程之间，通常选用 `queue.Queue`：它建立在 deque 之上，并加上了
+生产者/消费者所需的等待和任务计数。
+
+```quiz
+id: deque-consumer
+question: "一个消费者线程循环调用 `d.popleft()`，而生产者们向这个 `deque` 执行 `append`。消费者比生产者快时会怎样？"
+choices:
+  - "`popleft()` 等待下一个元素。"
+  - "`popleft()` 在空 deque 上抛出 `IndexError`。"
+  - "`popleft()` 返回 `None`。"
+answer: b
+hints:
+  - "deque 只保证每一次单独的调用是安全的：它里面没有可供等待的东西。"
+  - 对空列表调用 `list.pop()` 会怎样？
+explain: "deque 从不等待：在空 deque 上调用 `popleft()` 会抛出 `IndexError: pop from an empty deque`。需要等待工作的消费者应该使用 `queue.Queue.get()`。"
+```
+
+"""###),
+        File(
+            path: "zh-Hans/14-thread-pools.md",
+            text: ###"""
+---
+id: thread-pools
+title: 线程池
+summary: "multiprocessing.dummy.Pool 与 ThreadPoolExecutor：submit 返回 Future，map 保持输入顺序，as_completed 则不然；submit(fun, seed) 只是一次调用。"
+order: 14
+locale: zh-Hans
+---
+
+## 两种线程池
+
+为每个任务启动一个线程，五个任务还行，五千个就不行了。**线程池**维持少量工作线
+程，通过一个队列把任务交给它们。Python 有两种线程池。第一种照
+搬 `multiprocessing` 的 API（`Pool`、`map`、`apply_async` 等，同第 7 课），但
+运行在**线程**上：
+
+```python
+from multiprocessing.dummy import Pool as ThreadPool
+
+with ThreadPool(4) as pool:
+    results = pool.map(fun, [1, 2, 3, 4, 5])   # 一个列表，按输入顺序
+```
+
+Spindle 中对应的是 `withThreadPool(processes: 4) { pool in ... }`。
+
+## ThreadPoolExecutor
+
+更新、也更常用的是 `concurrent.futures.ThreadPoolExecutor`，自 Python 3.2 起就
+在标准库中：
+
+```python
+from concurrent.futures import ThreadPoolExecutor
+
+with ThreadPoolExecutor(max_workers=3) as executor:
+    future = executor.submit(fun, 2)
+    print(future.result(timeout=10))
+```
+
+不指定 `max_workers` 时，它使用 `min(32, os.cpu_count() + 4)` 个线
+程（Python 3.8 到 3.12；从 3.13 起改用 `os.process_cpu_count()`），线程随着任
+务到来才启动。离开 `with` 块时会调用 `executor.shutdown(wait=True)`。
+
+## 什么的池？
+
+Spindle 的 `withExecutor(maxWorkers: 3) { executor in ... }` 对
+应 `with` 块，`future.result(timeout: 10)` 对应那次调用。
+
+```quiz
+id: dummy-is-threads
+question: "`from multiprocessing.dummy import Pool` 得到的是什么的池？"
+choices:
+  - 进程，和 `multiprocessing.Pool` 一样。
+  - 线程，带有 `multiprocessing.Pool` 的 API。
+  - 事件循环上的协程。
+answer: b
+hints:
+  - 从名字看，它模仿的是 `multiprocessing`。
+  - 文档称它是 `threading` 模块的一层包装。
+explain: "`multiprocessing.dummy` 在 `threading` 之上复刻了 `multiprocessing` 的 API：它的 `Pool()` 返回一个 `multiprocessing.pool.ThreadPool`，也就是一个线程池。在线程能发挥作用的地方使用它：下载之类的 I/O 密集型工作。"
+```
+
+## submit 与它的 Future
+
+`executor.submit(fn, *args)` 把一次调用 `fn(*args)` 放入队列，并立即返回一
+个 **Future**：一个指向尚未产生的结果的句柄。
+
+```python
+value = future.result(timeout=10)     # 等待；超时抛出 TimeoutError
+future.done()                         # 已完成或已取消？从不等待
+future.add_done_callback(report)      # 完成后调用 report(future)；
+                                      # 若已完成则立即调用
+```
+
+```swift
+let value = try future.result(timeout: 10)
+future.addDoneCallback { f in print("finished:", f.done) }
+```
+
+## 当调用抛出异常
+
+调用中的异常不会凭空消失，也不会在工作线程中抛出、让人看见：它由 Future 保存
+着。
+
+```python
+f = executor.submit(fun, 0)           # fun(0) 抛出 ValueError('zero')
+f.exception()                         # 等待；得到 ValueError('zero')
+f.result()                            # 在这里抛出那个 ValueError
+```
+
+对于成功的调用，`exception()` 返回 `None`。没人过问的 Future 会永远藏着它的错
+误：一定要读取 `result()` 或 `exception()`。使用 `executor.map` 时，循环走到那
+一项才会抛出错误，迭代器也就停在那里（已在 Python 3.11 上验证）。
+
+## as_completed
+
+`as_completed(futures)` 按 future **完成**的顺序逐个给出它们，而不是按提交的顺
+序：
+
+```python
+from concurrent.futures import as_completed
+
+futures = [executor.submit(fun, x) for x in seed]
+for future in as_completed(futures):
+    print(future.result())            # 已经完成：这里不会等待
+```
+
+Spindle：`asCompleted(futures)` 返回一个带 `next()` 的迭代器。
+
+## 离开 with 块
+
+```quiz
+id: with-block-waits
+question: "在 `with ThreadPoolExecutor() as executor:` 中，你提交了十个很慢的调用，并且从不调用 `result()`。块结束时会发生什么？"
+choices:
+  - 仍在运行的调用被杀掉。
+  - 块会一直等到十个调用全部完成。
+  - 程序继续往下走，调用在后台完成。
+answer: b
+hints:
+  - 离开这个块时会调用执行器的一个方法。
+  - "那个方法是 `shutdown`，它的 `wait` 参数默认为 `True`。"
+explain: "离开 `with` 块时会调用 `executor.shutdown(wait=True)`，它要等每个已提交的调用都完成后才返回。Python 无法杀掉正在运行的线程；`shutdown(cancel_futures=True)`（3.9+）只会取消尚未开始的调用。"
+```
+
+## 误区检验：submit(fun, seed) 会对每一项运行 fun
+
+`executor.submit(fun, seed)` 很容易被读成「对 `seed` 逐项运行 `fun`」。另一个
+候选是 `executor.map(fun, seed)`。演示会数一数调用次数。
+
+```python
+seed = [1, 2, 3, 4, 5]
+executor.submit(fun, seed)
+executor.map(fun, seed)
+```
+
+## 调用了几次？
+
+```predict
+id: submit-calls
+question: "线程池有 3 个工作线程。`executor.submit(fun, seed)` 会调用 `fun` 几次？"
+result: submit_calls
+choices:
+  - text: "一次，传入整个列表。"
+    when: "= 1"
+  - text: "三次，每个工作线程一次。"
+    when: "= 3"
+  - text: "五次，每一项一次。"
+    when: "= 5"
+explain: |
+  一次：`submit(fn, *args)` 只安排一次调用，即 `fn(*args)`，所以 `fun` 收到的
+  就是列表本身。只有 `map` 会遍历 `seed`，调用五次（演示报告 `map_calls=5`）。
+```
+
+```demo thread-pool-submit-map items=5 workers=3
+先 `submit(fun, seed)`，再 `map(fun, seed)`，然后对每一项各 `submit` 一次。
+```
+
+## submit 原样传递参数
+
+`submit` 把参数原样传过去，所以 `fun` 只被调用**一次**，在一个工作线程上，收到
+的是整个列表。对每一项各调用 `fun` **一次**、并分散到各个工作线程上
+的，是 `executor.map(fun, seed)`。
+
+```python
+executor.submit(fun, seed)            # fun([1, 2, 3, 4, 5])
+executor.map(fun, seed)               # fun(1), fun(2), ..., fun(5)
+```
+
+## map 还是 as_completed：什么顺序？
+
+在演示中，`fun(1)` 要等其他所有调用都结束后才返回：它在等它们，所以顺序不取决
+于机器的快慢。
+
+```predict
+id: as-completed-order
+question: "五个 future 按 1 到 5 的顺序提交，而 `fun(1)` 最后完成。`as_completed` 是按提交顺序给出它们的吗？"
+result: out_of_order
+choices:
+  - text: "是，按提交的顺序。"
+    when: "= no"
+  - text: "不是，按完成的顺序。"
+    when: "= yes"
+explain: |
+  `as_completed` 在每个 future 一完成时就把它交给你，所
+  以 `fun(1)` 的 future 排在最后。而对同样的调用，`map` 给出的仍然
+  是 1, 2, 3, 4, 5（`map_order`）：它要等 `fun(1)` 完成后才给出任何结果。
+```
+
+```demo thread-pool-submit-map items=6 workers=2
+对比 `map_order` 和 `completion_order`。
+```
+
+## 顺序还是速度
+
+`executor.map` **按输入顺序**给出结果：它一次性发出所有调用，然后
+等 `fun(1)` 完成后才给出任何结果，哪怕 `fun(2)` 到 `fun(5)` 早已完
+成。`as_completed` 则在每个 future **一完成**时就给出它。
+
+```quiz
+id: which-for-progress
+question: "你要下载 100 个页面，并希望每个页面一到就打印出来，最快的最先。你用哪个？"
+choices:
+  - "`executor.map(download, urls)`"
+  - "`as_completed([executor.submit(download, u) for u in urls])`"
+  - "`executor.submit(download, urls)`"
+answer: b
+hints:
+  - 三者之中有一个只调用 `download` 一次。
+  - "另外两个之中，有一个要等第一个 URL 的页面下载完，才会交给你任何东西。"
+explain: "`as_completed` 在每个 future 完成时就给出它，所以快的页面先打印。`map` 按输入顺序给出结果，所以排在第一个的慢页面会拖住其他所有页面；`submit(download, urls)` 只用整个列表做了一次调用。"
+```
+
+"""###),
+        File(
+            path: "zh-Hans/15-the-gil.md",
+            text: ###"""
+---
+id: the-gil
+title: 全局解释器锁（GIL）
+summary: "每个解释器一把锁：CPU 密集型线程轮流运行，I/O 密集型线程相互重叠，进程和自由线程构建则并行运行。"
+order: 15
+locale: zh-Hans
+---
+
+## 整个解释器只有一把锁
+
+CPython，也就是从 python.org 获得的 Python，有一把**全局解释器
+锁**（GIL）。线程必须持有它才能运行 Python 字节码。同一进程的两个线程可以都
+处于*存活*状态，都由操作系统调度，但只有持有 GIL 的那个在
+执行 Python 代码；另一个在等待它。
+
+自 Python 3.12（PEP 684）起，每个解释器有一个 GIL；在此之前，同一进程的
+各个子解释器共用一个 GIL。普通程序只有一个解释器，所以实际上就
+是：每个进程一个 GIL。
+
+## GIL 在哪里易手
+
+等待中的线程会让持有者运行一个**切换间隔**（默认 5 ms），然后
+发出释放请求。持有者在下一次 **eval-breaker 检查**时
+释放 GIL：自 3.10 起，这种检查只在调用、函数入口或向后
+跳转（循环转回开头）处进行，而不是在任意字节码之后。
+
+```python
+import sys
+print(sys.getswitchinterval())   # 0.005：五毫秒
+sys.setswitchinterval(0.001)     # 要求每毫秒交接一次
+```
+
+线程在**阻塞**时也会释放 GIL：标准库在 `time.sleep`、套接字和文件 I/O 前后
+释放它。C 扩展只有在作者这样编写时才会释放它；不释放的扩展会
+拖住其他所有线程。
+
+## Spindle 的 GIL 是模拟的
+
+Spindle 的线程本身没有 GIL。它的演示使用一个遵循 CPython 规则的
+模拟 GIL：解释执行的工作持有它，并检查交接请求；阻塞等待则释放它。
+
+```swift
+let gil = GIL(switchInterval: 0.005)     // sys.getswitchinterval()
+InterpretedWork.spin(iterations: n, gil: gil)  // 持有 GIL
+gil.sleep(0.05)                          // time.sleep：释放 GIL
+let off = GIL(enabled: false)            // 相当于自由线程构建
+```
+
+使用 `cpython=on` 时，演示会在模拟结果旁边用真实的 CPython 运行同样的
+实验（最后一页）。
+
+## 阻塞会释放 GIL
+
+```quiz
+id: when-released
+question: 一个线程持有 GIL，并调用 `time.sleep(1)`。GIL 会怎样？
+choices:
+  - "它在这整整一秒内都持有 GIL，因此其他线程都无法运行 Python 代码。"
+  - "它在休眠期间释放 GIL，之后再重新获取。"
+  - "休眠的线程本来就没有持有 GIL。"
+answer: b
+hints:
+  - 休眠是一种阻塞调用，就像读取套接字一样。
+  - CPython 会包装阻塞调用，让其他线程在此期间可以运行。
+explain: >
+  CPython 在标准库的阻塞调用（`time.sleep`、套接字和文件 I/O）前后
+  释放 GIL，并在调用返回时重新获取它。正因如此，线程能帮助那些把时间花在
+  等待上的程序。
+```
+
+## CPU 密集型与 I/O 密集型线程
+
+演示运行两个任务：先在一个线程上依次运行，再在两个线程上同时
+运行。**CPU 密集型**任务是一个计数循环；**I/O 密集型**任务是十次阻塞等待，就
+像爬虫等待网页一样。
+
+```python
+def count(n):
+    while n > 0:
+        n -= 1
+
+t1 = threading.Thread(target=count, args=(N,))
+t2 = threading.Thread(target=count, args=(N,))
+t1.start(); t2.start()
+t1.join(); t2.join()
+```
+
+## 测量机器无法作假的量
+
+加速比（单线程耗时除以双线程耗时）会随机器上同时进行的其他工作而
+变化。因此演示还测量**并行度**：两个线程所用的 CPU 时间除以挂钟时
+间。2 表示两者时时刻刻都在运行，1 表示一次只运行一个。其他程序可能
+降低它，但绝不会提高它。
+
+每次 CPU 密集型运行都重复三次，取中位数。
+
+```swift
+let work = { InterpretedWork.spin(iterations: n, gil: gil) }
+let t1 = Thread(name: "cpu-1") { work() }
+let t2 = Thread(name: "cpu-2") { work() }
+try t1.start(); try t2.start()
+```
+
+## 预测：两个计数线程
+
+```predict
+id: cpu-speedup
+demo: gil
+question: 开启 GIL 时，两个计数线程能同时让几个 CPU 保持忙碌？
+result: parallelism_cpu_gil
+choices:
+  - text: "大约两个：两者同时计数（高于 1.3）。"
+    when: "> 1.3"
+  - text: "大约一个：它们轮流运行（1.3 或更低）。"
+    when: "<= 1.3"
+explain: >
+  只有 GIL 的持有者在计数；另一个在等待，5 ms 后请求 GIL，拿到它，然后
+  轮到第一个线程等待。比较 `cpu_1_thread_s` 与 `cpu_2_threads_gil_s`：两个线
+  程所花的时间与一个线程相同，再加上交接的开销。
+```
+
+```predict
+id: io-speedup
+demo: gil
+question: 那么开启 GIL 时，两个线程上的 I/O 密集型任务呢？
+result: speedup_io_gil
+choices:
+  - text: "大约快一倍（加速比高于 1.5）。"
+    when: "> 1.5"
+  - text: "差不多（加速比 1.5 或更低）。"
+    when: "<= 1.5"
+explain: >
+  等待中的线程不持有 GIL，所以即使只有一个 CPU，两个线程也能同时
+  等待。当工作主要是等待时，线程就能带来收益。
+```
+
+```demo gil cpu_task_s=0.3 io_task_s=0.3
+```
+
+## 护航效应
+
+把一个 I/O 密集型线程放在一个 CPU 密集型线程旁边。每当 I/O 线程的
+等待结束，它都需要重新拿到 GIL 才能处理回复，而 GIL 正在
+计数线程手里：每个回复它都可能要等上一个切换间隔。在这台机器
+的 CPython 3.11 上，通过套接字往返 1,000 次，单独运行用时 0.03 s，旁边有一个
+计数线程时用时 0.22 s：CPU 密集型线程对 I/O 密集型线程的
+拖累，远远超出它所占 CPU 份额所能解释的程度。这就是**护航效
+应**（convoy effect）。
+
+解决办法：让 CPU 密集型工作远离做 I/O 的线程，把它放进进程池，或者放进会
+释放 GIL 的 C 代码中。
+
+## 误区检验：「线程只能在一个核心上运行」
+
+学习笔记中写道「Python运行时多线程只能在一个物理核心上
+运行」。Python 线程确实不能**同时**运行 Python 代码，但这和笔记说的并不是
+一回事。每个 `threading.Thread` 都是真正的操作系统线程，内核可以把
+它放到任何一个核心上；让它们轮流运行的是 GIL，而不是核心。
+
+会释放 GIL 的 C 代码（NumPy 的大数组运算、压缩、对大缓冲区求哈希）即
+使有 GIL 也能并行运行。
+
+## 预测：关闭 GIL
+
+当空闲的 CPU 少于两个时（`os.sched_getaffinity`、其他程序），两个线程无法同
+时运行：演示会说明这一点，并且不评分。
+
+```predict
+id: nogil-speedup
+demo: gil
+question: 同样的两个计数线程，关闭 GIL。它们能同时让几个 CPU 保持忙碌？
+result: parallelism_cpu_nogil
+choices:
+  - text: "大约两个（高于 1.3）：它们同时运行了。"
+    when: "> 1.3"
+  - text: "大约一个（1.3 或更低）。"
+    when: "<= 1.3"
+explain: >
+  没有 GIL，就没有什么能阻止两个线程同时运行，内核会
+  给它们各分配一个 CPU：同样的线程在并行计数。比较 `cpu_2_threads_nogil_s`
+  与 `cpu_2_threads_gil_s`：线程相同，只有锁不同。
+```
+
+```demo gil cpu_task_s=0.3 io_task_s=0.3
+比较 `parallelism_cpu_gil` 与 `parallelism_cpu_nogil`。
+```
+
+## 绕过 GIL：进程
+
+**进程**能绕开 GIL：每个 `multiprocessing.Process` 都有自己的解释器和自己
+的 GIL，因此 `cpu_2_processes_s` 显示两个计数同时运行（代价是启动进程，以及
+在进程之间复制数据）。
+
+```python
+import multiprocessing as mp
+
+if __name__ == "__main__":
+    ps = [mp.Process(target=count, args=(N,)) for _ in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+```
+
+## 自由线程构建
+
+Python 3.13 新增了一个可选的无 GIL 构建（PEP 703），安装后
+名为 `python3.13t`：`sys._is_gil_enabled()` 返回 False，CPU 密集型线程可以并
+行运行。它在 3.13 中是实验性的，自 3.14 起获得官方支持（PEP 779）；普通
+的 `python3` 仍然有 GIL。导入未标记为可安全用于这种构建的扩展时，它会在
+运行时重新开启 GIL（`PYTHON_GIL=0` 或 `-X gil=0` 可让它保持关闭）。
+
+这对正确性意味着什么：原来是竞态条件的，不会因此变得
+安全。没有 GIL，两个线程中的 `counter += 1` 即使中间没有任何调用也会
+丢失更新。按第 11 课的要求加了锁的代码，在两种构建上运行结果都一样。
+
+## 在模拟旁边运行真实的 CPython
+
+使用 `cpython=on` 时，如果安装了 `python3`，演示还会在真实的 CPython 中
+运行这个实验：它展示脚本（`Benchmarks/python/gil_experiment.py`），运行
+它，并把 CPython 的耗时和并行度连同其版本号，打印在 Spindle 的模拟结果旁边。
+
+```demo gil cpu_task_s=0.2 io_task_s=0.2 cpython=on
+为你读一遍脚本，用 python3 运行它，然后进行比较。
+```
+
+## 哪种办法有用？
+
+```quiz
+id: which-helps
+question: "一个程序把时间都花在用纯 Python 计算素数上。在标准 CPython 上，什么能让它在四个核心上跑得更快？"
+choices:
+  - "用 threading.Thread 开四个线程。"
+  - "用 multiprocessing 开四个进程。"
+  - "sys.setswitchinterval(0.001)。"
+answer: b
+hints:
+  - "这项工作是 CPU 密集型的：没有等待，所以 GIL 从不会被长时间释放。"
+  - 每个进程都拥有的什么东西，是线程之间共用的？
+explain: >
+  每个进程都有自己的解释器和自己的 GIL，所以四个进程能在四个核心上
+  计算。四个线程会轮流使用同一个 GIL，而更短的切换间隔只会让它们轮换得
+  更频繁。
+```
+
+## 检验你的理解
+
+```quiz
+id: switch-interval
+question: "在标准 CPython 上，`sys.getswitchinterval()` 返回多少秒？"
+accept: ["0.005", "5 ms", "0.005 s"]
+hints:
+  - 只有几毫秒。
+  - 正好五毫秒。
+explain: >
+  0.005：等待 GIL 的线程会让持有者先运行 5 ms，再请求它释放 GIL。
+```
+
+## 等待网页的线程
+
+```quiz
+id: crawler-threads
+question: "一个爬虫在标准 CPython 上用 10 个线程下载 100 个网页。GIL 会阻止这些线程同时等待网页吗？"
+choices:
+  - "会：一次只能有一个线程运行，所以只有一个下载在进行。"
+  - "不会：在套接字上等待的线程已经释放了 GIL，所以十个线程一起等待。"
+answer: b
+hints:
+  - 在阻塞的套接字读取前后，CPython 如何处理 GIL？
+  - 演示中的 `speedup_io_gil` 测量的正是同样的情形。
+explain: >
+  等待会释放 GIL，所以各个下载相互重叠；只有两次等待之间那一小段 Python 代
+  码（解析网页）需要轮流运行。正因如此，即使有 GIL，线程或事件循环也能
+  加快 I/O 密集型程序。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/16-event-loops.md",
+            text: ###"""
+---
+id: event-loops
+title: 事件循环与 Twisted 的 reactor
+summary: 一个线程，许多套接字和定时器；回调、callLater 与 Deferred；为什么一个阻塞调用会冻结一切。
+order: 16
+locale: zh-Hans
+---
+
+## 一个线程，许多事在等待
+
+Scrapy 同时下载几十个页面，却不为每个请求开一个线程。它运行在 **Twisted** 之
+上。Twisted 是一个异步网络框架，它的核心是 **reactor**（反应器）：
+一个事件循环。reactor 是一个线程，不断重复：
+
+1. 运行已到期的回调（用 `reactor.callLater` 设定的定时器）；
+2. 询问内核哪些套接字已就绪（Linux 上用 `epoll`，其他系统
+   用 `select` 或 `poll`），一直睡眠，直到有套接字就绪或下一个定时器到期；
+3. 依次调用每个就绪套接字的回调。
+
+第 9 课把这种风格叫作异步：你注册一个回调，答案到了，循环就调用它。
+
+## reactor 上的回显服务器
+
+```python
+from twisted.internet import reactor, protocol
+
+class Echo(protocol.Protocol):
+    def dataReceived(self, data):
+        self.transport.write(data)          # 原样发回
+
+factory = protocol.Factory.forProtocol(Echo)
+reactor.listenTCP(8000, factory, interface="127.0.0.1")
+reactor.callLater(1.5, print, "timer fired")  # 1.5 s 后 print(...)
+reactor.run()
+```
+
+Spindle 的 `Reactor`、`TCPListener` 和 `callLater` 沿用了这些名字。
+
+## 有几个线程？
+
+演示在一个 reactor 上运行这个服务器、4 个客户端和 8 个定时器。
+
+```predict
+id: how-many-threads
+question: 有多少个不同的线程在运行这些回调？
+result: threads_used
+choices:
+  - {text: "一个", when: "= 1"}
+  - {text: "不止一个：至少每个连接一个", when: "> 1"}
+explain: |
+  所有回调，无论是服务器、客户端还是定时器的，都在 reactor 唯一的线程上运行。
+  主线程那一栏大部分时间在「睡眠」：那是 reactor 在 `epoll_wait` 里等待下一个
+  套接字或定时器。
+```
+
+```demo event-loop
+四个客户端各发送三行；八个定时器依次触发。
+```
+
+## Deferred：一个还没到的结果
+
+发起网络操作的函数无法返回结果：结果还没到。于是 Twisted 返回一
+个 **Deferred**，你把接下来要做的事挂到它上面。`addCallback(f)` 用结果调
+用 `f`；若前面某一步失败，`addErrback(g)` 就调用 `g`。每一步接收上一步的返回
+值，所以一条链像普通代码一样自上而下地读，errback 就是它的 `except`。
+
+```python
+d = connectProtocol(endpoint, Client())
+d.addCallback(lambda proto: proto.converse())   # 可能返回 Deferred
+d.addCallback(lambda _: print("all lines came back"))
+d.addErrback(lambda failure: print("failed:", failure.getErrorMessage()))
+```
+
+## Spindle 的链要用点号写
+
+在 Twisted 中（用 26.10 核对过），`addCallback` 把回调加到同一个 Deferred 上并
+返回它本身，所以上面分开写的几行会连成一条链：每个回调拿到前一个回调的返回
+值。Spindle 的 `addCallback` 返回一个**新的** Deferred，因为回调可能改变值的类
+型。对同一个 Spindle Deferred 分开写的几条语句*不会*连成链：每个回调拿到的都是
+这个 Deferred 自己的结果。要么用点号串起来，要么保存每次调用的返回值。
+
+```swift
+d.addCallback { $0 + 1 }          // 得到 1；它返回的 2 无人接收
+d.addCallback { print($0) }       // 打印 1（Twisted 会打印 2）
+d.addCallback { $0 + 1 }.addCallback { print($0) }   // 打印 2
+try d.callback(1)
+```
+
+## 某一步失败时
+
+errback 收到的，在 Twisted 中是一个 `Failure`，在 Spindle 中是一
+个 Swift `Error`。
+
+```quiz
+id: errback-skips
+question: "`d.addCallback(a).addCallback(b).addErrback(c)`：连接被拒绝。哪些函数会运行？"
+choices:
+  - "先 a，然后 c"
+  - "只有 c"
+  - "a、b 和 c"
+answer: b
+hints:
+  - 失败的 Deferred 携带的是错误，而不是值。
+  - 链上携带错误时，回调被跳过；链上携带值时，errback 被跳过。
+explain: |
+  Deferred 失败了，所以期待一个连接的 `a` 和 `b` 被跳过，由第一
+  个 errback `c` 接收这个错误。如果 `c` 正常返回，链上就又携带一个值，
+  后面的回调会照常运行。
+```
+
+## 误区检验：「慢回调只会拖慢它自己」
+
+用线程时，一个睡眠的线程只耽误它自己。在事件循环上，循环*就是*这个线程：
+一个回调在运行时，别的什么都不能运行，定时器不能，套接字也不能。
+一个回调若调用 `time.sleep(0.5)`，或者阻塞的 `requests.get`，就会让每个连接、
+每个定时器都冻结同样长的时间。
+
+```python
+def slow():
+    time.sleep(0.5)                 # 阻塞 reactor 线程
+reactor.callLater(2, slow)
+reactor.callLater(2, print, "I was due at 2 s")
+```
+
+## 一个会睡眠的回调
+
+演示在一个定时器即将到期之前，运行上一页的 `slow()`。
+
+```predict
+id: frozen-loop
+question: 最晚的那个定时器晚了多久才触发？
+result: max_timer_lateness_ms
+choices:
+  - {text: "几乎不晚：不到 50 ms", when: "< 50"}
+  - {text: "晚了一些：50 到 500 ms", when: "between 50 and 499.9"}
+  - {text: "至少晚了回调睡眠的那 0.5 s", when: ">= 500"}
+explain: |
+  睡眠的回调占着唯一的线程，定时器就轮不到，所以它至少晚 500 ms 才触发，
+  这段时间里该回显的数据也在等待。机器繁忙只会让它更晚。
+```
+
+```demo event-loop block=0.5
+看主线程那一栏在睡眠，而定时器和客户端都停在原地。
+```
+
+## 把慢活移出循环
+
+要等待，用 `task.deferLater`（Twisted）或 `await asyncio.sleep`（asyncio），
+绝不用 `time.sleep`。阻塞 I/O 可以移到线程里：`deferToThread`（Twisted）
+或 `await loop.run_in_executor(None, f)`（asyncio）。
+
+CPU 密集型工作则不同：放在线程里，它大部分时间都持有 GIL（第 15 课，
+默认构建），于是循环的线程只能轮流分到执行机会，什么都没有并行运行。
+它应当放进**进程池**：
+
+```python
+with ProcessPoolExecutor() as pool:       # 在 async def 内部
+    total = await loop.run_in_executor(pool, crunch, data)
+```
+
+## `async` 与 `await`：同一个循环，顺着写
+
+回调把一个函数切成碎片。`async`/`await` 让你把它写成一整块：在需要等待
+的 `await` 处，协程暂停，事件循环去运行其他回调和协程，之后再从暂停处恢复
+它。Python 的 `asyncio` 就是这样构建的，Twisted 也接受协程
+（在 `async def` 中 `await` 一个 Deferred，用 `ensureDeferred` 启动）。
+
+协程只在会挂起的 await 处切换：await 一个无需等待就返回的协程，
+并不会暂停。`await asyncio.sleep(1)` 让循环继续运行；`time.sleep(1)` 让它停
+下。
+
+## 协程客户端
+
+```python
+import asyncio
+
+async def client(n):
+    reader, writer = await asyncio.open_connection("127.0.0.1", 8000)
+    writer.write(f"client-{n}\n".encode())
+    print(await reader.readline())    # 暂停的是这个协程，不是循环
+    writer.close()
+
+async def main():
+    await asyncio.gather(*(client(n) for n in range(4)))
+
+asyncio.run(main())
+```
+
+## 一个迟到的回答，四种等法
+
+把第 9 课的那些词现场演示一遍：一个线程在 0.5 s 后通过管道给出回答；
+调用方用四种方式等待（阻塞读、轮询、回调、`await`）。
+
+```predict
+id: blocked-ticks
+question: 调用方阻塞在读操作中时，能完成几次其他工作（tick）？
+result: blocking_ticks
+choices:
+  - {text: "一次也没有", when: "= 0"}
+  - {text: "有一些：程序在继续运行", when: "> 0"}
+explain: |
+  被阻塞的调用方卡在调用内部：它的线程在内核中睡眠，直到数据到达。轮询、
+  回调和 `await` 各自都完成了一些 tick。
+```
+
+```demo blocking-vs-async delay=0.5
+数一数 `await_ticks`：一个协程在 await 时，另一个协程在 tick。
+```
+
+## 用 Python 写回调那一轮
+
+第 3 轮是 asyncio 循环上的一个回调：「好了就发短信告诉我」。
+
+```python
+def on_answer():
+    loop.remove_reader(r)
+    print(os.read(r, 64))      # 管道可读：这里不会阻塞
+    loop.stop()
+
+loop = asyncio.new_event_loop()
+loop.add_reader(r, on_answer)  # 立即返回
+loop.run_forever()             # 运行其他回调，直到 on_answer
+```
+
+## 一个等待中的协程有多贵
+
+线程由内核调度，有自己的栈。协程由程序在它的 await 处切换：一次切换就是事件循
+环里的一次函数调用，一个等待中的协程只是一个小对象，而不是一个栈。
+
+```python
+async def main():                      # 10,000 个协程，一个线程
+    event = asyncio.Event()
+    tasks = [asyncio.create_task(event.wait()) for _ in range(10_000)]
+    await asyncio.sleep(0)
+    event.set()
+    await asyncio.gather(*tasks)
+```
+
+## 协程对线程
+
+```predict
+id: coroutine-memory
+question: 一个等待中的协程会增加多少常驻内存？
+result: coroutine_bytes_per_task
+choices:
+  - {text: "少于 4 KB，不到一页内存", when: "< 4096"}
+  - {text: "4 KB 或更多，和一个线程差不多", when: ">= 4096"}
+explain: |
+  挂起的协程只保留它的帧，一个很小的堆对象。线程至少需要一页栈，
+  外加内核的簿记开销。比较一下 `thread_bytes_per_task` 和每个任务的耗时。
+```
+
+```demo coroutines-vs-threads
+10,000 个协程在一个事件循环上等待，然后 256 个线程在一个条件变量上等待。
+```
+
+## 一次一个回调，不等于「没有竞态」
+
+一个回调，或一个协程在两次 await 之间的那段，运行时不会被打断：*它内部*不需要
+锁。但在 `await` 之前读到的状态，之后可能已经过时，因为其间有其他协程运行过：
+
+```python
+async def withdraw(n):
+    global balance
+    if balance >= n:                # 读
+        await asyncio.sleep(0)      # 其他协程在这里运行
+        balance -= n                # 写，依据的是过时的检查
+```
+
+两个 `withdraw(100)` 作用于余额 100，结果是 -100（Python 3.11 到 3.13）。
+
+## Scrapy 的位置
+
+Scrapy 的引擎在 Twisted 的 reactor 上以回调的形式调度请求、解析响应；
+它的设置（`CONCURRENT_REQUESTS` 等）限制 reactor 同时进行多少个下载。
+下一课就来构建这个爬虫。
+
+```quiz
+id: which-sleep
+question: 在 asyncio 上运行的 `async def` 中，哪一行让本协程等待 1 s，同时让其他协程运行？
+accept: ["await asyncio.sleep(1)"]
+hints:
+  - "`time.sleep` 占住线程，而循环只有一个线程。"
+  - 它是 asyncio 的版本，而且必须被 await。
+explain: |
+  `await asyncio.sleep(1)` 挂起协程，在这一秒内把控制权交还给循环。
+  单写 `asyncio.sleep(1)` 只会创建一个协程然后丢掉它：什么都没有等
+  待，Python 还会警告 "coroutine 'sleep' was never awaited"。
+  而 `time.sleep(1)` 会阻塞循环唯一的线程。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/17-crawler-concurrency.md",
+            text: ###"""
+---
+id: crawler-concurrency
+title: Scrapy 中的爬虫并发
+summary: "CONCURRENT_REQUESTS、按域名和按 IP 的槽，以及 DOWNLOAD_DELAY：真正限制爬取的是哪一个。"
+order: 17
+locale: zh-Hans
+---
+
+## settings.py 里的四行
+
+Scrapy 是一个构建在 **Twisted** 之上的爬虫框架：一个线程运行第 16 课
+的 reactor，由它发送请求、同时等待许多套接字，并在页面到达时调用你的爬虫
+（spider）的回调。从 Scrapy 2.13 起，这个 reactor 默认运行在 asyncio 的事件循
+环上（`TWISTED_REACTOR`）。它同时做多少事，由 `settings.py` 设定。
+学习笔记用的是这几行：
+
+```python
+CONCURRENT_REQUESTS = 32
+DOWNLOAD_DELAY = 3
+CONCURRENT_REQUESTS_PER_DOMAIN = 16
+CONCURRENT_REQUESTS_PER_IP = 16
+```
+
+## 这四个值从哪里来
+
+它们是旧版本的 `scrapy startproject` 生成的 `settings.py` 里被注释掉的示例，
+并不是默认值。较新的模板（2.13.3 及以后）设置的
+是 `CONCURRENT_REQUESTS_PER_DOMAIN = 1` 和 `DOWNLOAD_DELAY = 1`。
+想知道你的爬虫实际用的是什么，就去读你项目里的这个文件。
+
+笔记里写的是 `CONCURRENT_REQUESTS_PERDOMAIN =16`；Scrapy 会忽略它不认识的设置
+名，所以这一行会悄无声息地什么也不做。
+
+## Scrapy 的默认值
+
+| 设置 | 默认值 | 限制的是什么 |
+|---|---|---|
+| `CONCURRENT_REQUESTS` | 16 | 在途请求数，所有网站合计 |
+| `CONCURRENT_REQUESTS_PER_DOMAIN` | 8 | 在途请求数，单个域名 |
+| `CONCURRENT_REQUESTS_PER_IP` | 0 | 不为 0 时：改为按 IP 计 |
+| `DOWNLOAD_DELAY` | 0 | 两次请求之间的秒数 |
+| `RANDOMIZE_DOWNLOAD_DELAY` | True | 每次延迟取它的 0.5 到 1.5 倍 |
+
+Scrapy 为每个域名保留一个**下载槽**（download slot）；
+当 `CONCURRENT_REQUESTS_PER_IP` 不为 0 时，改为每个 IP 地址一个。
+每个槽有自己的并发上限和自己的延迟时钟。（数值按 Scrapy 2.19 核对。）
+
+## 按 IP 的设置
+
+`CONCURRENT_REQUESTS_PER_IP` 已被弃用：它不为 0 时，Scrapy 2.19 会发出警告；
+而在默认的调度器队列（`DownloaderAwarePriorityQueue`）下，爬取根本无法启
+动：`ValueError: ... does not support CONCURRENT_REQUESTS_PER_IP`。
+旧版本仍然遵守这个设置，了解它做了什么也是值得的。
+
+```quiz
+id: per-ip-wins
+question: "在 `CONCURRENT_REQUESTS_PER_DOMAIN = 16` 且 `CONCURRENT_REQUESTS_PER_IP = 16` 时，哪个上限生效（在 PER_IP 仍然有效的版本中）？"
+choices:
+  - "两个都生效：每个域名最多 16 个，每个 IP 最多 16 个。"
+  - "只有按 IP 的那个：它不为 0 时，按域名的设置被忽略。"
+  - "只有按域名的那个：它更具体。"
+answer: b
+hints:
+  - 看表格最后一列里 `CONCURRENT_REQUESTS_PER_IP` 那一行。
+  - 非零的按 IP 值会改变「槽」指的是什么。
+explain: |
+  非零的 `CONCURRENT_REQUESTS_PER_IP` 让槽按 IP 地址划分；这时按域名的设置完全
+  不再使用，`DOWNLOAD_DELAY` 也改为按 IP 计算。旧模板的注释说，
+  延迟 "will honor only one of" 这两个设置（只遵守其中之一）。
+```
+
+## 舞台上的槽
+
+演示在 127.0.0.1 上启动一个真实的 Web 服务器，它按 `Host` 头替六个虚构的域名作
+答，每个 IP 地址两个域名，每个 IP 有各自的时延（10 到 30 ms）。
+一个基于事件循环的爬虫抓取 48 个页面；舞台上显示**待处理**（pending）队列，
+以及每个槽一个信号量，槽里每有一个请求在途，它的值就减一。演示的参数沿
+用 Scrapy 的设置名，只是改成小写；它自己的默认延迟是 0.3 s，而不
+是 Scrapy 的 0，这样才看得清各个槽。
+
+## 下载器的循环
+
+槽有空位、并且延迟已过，才发送请求；否则它请 reactor 稍后回调它：
+
+```python
+# Scrapy 下载器内部，已简化
+penalty = delay - (now - slot.lastseen)
+if penalty > 0:
+    reactor.callLater(penalty, self._process_queue, spider, slot)
+    return
+```
+
+Spindle 的爬虫用 `reactor.callLater` 做同样的事，发送请求用的是一个 HTTP 客户
+端，它的 `get` 返回一个 Deferred。
+
+## 每个域名同时在途的请求
+
+每个域名允许 8 个；延迟 0.3 s，随机化为 0.15-0.45 s；回答在 30 ms 内到达。
+
+```predict
+id: in-flight-per-slot
+question: "同一个域名最多同时有几个请求在途？"
+result: max_in_flight_per_slot
+choices:
+  - text: "8 个，即按域名的上限。"
+    when: "= 8"
+  - text: "2 到 7 个之间。"
+    when: "between 2 and 7"
+  - text: "只有 1 个。"
+    when: "= 1"
+explain: |
+  槽发出一个请求后，要等过延迟（至少 0.15 s）才发下一个。每个回答都在 30 ms 内
+  到达，远在那之前，所以一个域名从来不会同时有两个请求在外。只有当回答所需的时
+  间比延迟更长时，按域名的上限才起作用。
+```
+
+```demo crawler
+六个槽，48 个页面：每过一个延迟，每个槽的信号量就下降一格。
+```
+
+## 结果检查了什么
+
+这些结果检验了设置：`max_in_flight` 从不超
+过 `CONCURRENT_REQUESTS`，`max_in_flight_per_slot` 从不超过槽的上
+限，`min_gap_s` 从不低于 `min_gap_bound_s`（延迟的一半，因为延迟是随机化的）。
+
+## 误区检验：「并发越高，爬得越快」
+
+笔记以「Scrapy并发参数优化」为题，把 `CONCURRENT_REQUESTS` 调到 32、
+按域名的上限调到 16，又设了 `DOWNLOAD_DELAY = 3`，仿佛速度由并发设置决定。
+并发真的决定一个网站被爬得多快吗？
+
+## 一个网站，一个延迟
+
+```predict
+id: delay-bounds
+question: "大约每秒多少个页面？"
+result: requests_per_s
+choices:
+  - text: "每秒约 16 个：同时有 16 个请求。"
+    when: ">= 4"
+  - text: "每秒几个。"
+    when: "between 2 and 4"
+  - text: "每秒约 1 个。"
+    when: "< 2"
+explain: |
+  六个页面需要五个间隔，每个一秒：大约每秒一个页面。延迟把一个槽的请求隔开，
+  所以它的 16 个位置一直空着；在 `DOWNLOAD_DELAY = 3` 下，一个域名每分钟大
+  约 20 个页面，无论并发允许多少。更多的域名（更多的槽）才能让爬取更快。
+```
+
+```demo crawler pages=6 domains=1 download_delay=1 randomize_download_delay=off concurrent_requests=32 concurrent_requests_per_domain=16
+一个域名，6 个页面，1 s 延迟；允许 32 个请求、每个域名 16 个。
+```
+
+## 按 IP 而不是按域名
+
+设置 `CONCURRENT_REQUESTS_PER_IP = 16` 后（在仍然遵守它的 Scrapy 中），
+槽就归属于 IP 地址。六个域名共用三个地址。
+
+```predict
+id: per-ip-slots
+question: "爬虫使用了几个下载槽？"
+result: slots
+choices:
+  - text: "6 个，每个域名一个。"
+    when: "= 6"
+  - text: "3 个，每个 IP 一个。"
+    when: "= 3"
+  - text: "1 个，整个爬取只有一个。"
+    when: "= 1"
+explain: |
+  三个：非零的按 IP 上限按地址给请求分组，延迟也按 IP 计算，所以同一台服务器上
+  的两个域名共用一个延迟时钟。48 个页面经由三个槽而不是六个：用时约为原来的两
+  倍。
+```
+
+```demo crawler concurrent_requests_per_ip=16
+同样的 48 个页面；把 `elapsed_s` 和第一次运行比较一下。
+```
+
+## 一个事件循环，还是多个线程
+
+要让许多请求同时在途，事件循环是一种办法。演示的 `mode` 还能在同样的上限下以另
+外两种方式运行同一次爬取：一种是普通循环
+（`for url in urls: requests.get(url)`，一次一个页面），另一种是每个页面一个线
+程，每个线程阻塞在自己的下载中，由信号量来落实这些上限。事件循环只用一个线程、
+不用锁就做到了，因为没有什么会阻塞它。
+
+```demo crawler mode=sequential
+一次一个请求：`max_in_flight` 为 1，爬取耗时更长。
+```
+
+## 每个请求一个线程
+
+```demo crawler mode=thread-per-request pages=12 domains=3
+十二个页面，十二个线程，每个线程下载时都持有所在槽的信号量；
+每个槽一把锁，让它们相隔一个延迟依次离开。
+```
+
+```quiz
+id: faster-crawl
+question: "爬取一个设置了 `DOWNLOAD_DELAY = 3` 的网站太慢了。哪个改动能让它更快？"
+choices:
+  - "CONCURRENT_REQUESTS = 64"
+  - "CONCURRENT_REQUESTS_PER_DOMAIN = 32"
+  - "DOWNLOAD_DELAY = 1"
+answer: c
+hints:
+  - 对单个网站来说，是什么把它的请求隔开的？
+  - 无论并发上限怎么设，延迟都按槽生效。
+explain: |
+  只有一个槽时，延迟把速率限制在大约每 `DOWNLOAD_DELAY` 秒一个请求；
+  提高并发上限只会让槽的位置空着。降低延迟（请保持礼貌），或者同时爬更多的网
+  站。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/18-be-the-scheduler.md",
+            text: ###"""
+---
+id: be-the-scheduler
+title: 当一回调度器
+summary: 选择由哪个线程走下一步，找出会丢失更新、让账户透支或让自制的锁失效的调度。
+order: 18
+requires: [creating-threads, locks-and-conditions]
+locale: zh-Hans
+---
+
+## 下一步轮到谁？
+
+有两个线程的程序，就是两串步骤。总有某个东西一次又一次地挑选下一步由谁来走：
+操作系统的调度器，在 CPython 中还有 GIL。它挑出的顺序就是一个**调
+度**（schedule）。
+
+同一个程序有许多种调度，它们的结局未必相同。一个在百万次调度中才出现一次
+的 bug 仍然是 bug：调度器可能就在某个繁忙的日子、在另一台机器上、
+在一次升级之后挑中那一次。
+
+在**实验**（lab）中，你就是调度器。Spindle 一步一步地运行一个小 Python 程序，
+由你选择哪个线程走下一步。每个实验都有一个目标：丢失一次更新、造成死锁、
+让断言失败。有些目标无法达成；这时实验的意义就在于看清为什么。
+
+## 一步是什么
+
+一步是另一个线程能察觉到的一件事：对共享变量的一次读或写，一
+次 `acquire` 或 `release`，一次 `wait`，一次 `put` 或 `get`，一次 `print`。
+线程对自己的局部变量做的事，都算在它的某一步之内，因为别人看不到。
+
+所以 `counter += 1` 是两步，而不是一步：
+
+```python
+counter += 1      # 第 1 步：读 counter（两个线程可能都读到 0）
+                  # 第 2 步：写 counter（……然后都写入 1）
+```
+
+在这两步之间，任何其他线程都可以走它自己的步。
+
+## 怎么玩
+
+在只有一个实验的页面上输入 `lab`，页面上有多个实验时输入 `lab ID`。
+屏幕上每个线程占一栏，显示它的代码和它下一步要走的那一步；不能运行的线程会说明
+原因（阻塞在 `lock` 上，锁被 `adder-1` 持有）。下方是共享变量、锁和队列，
+以及最近走过的几步。
+
+```text
+1-9   让线程 1、2……走下一步
+u     撤销上一步（想撤几次都行）
+r     从头重新开始
+a     自动运行：随机选一种调度，并显示它的种子
+e     探索：从这里还能达成目标吗？
+h     下一条提示
+q     离开实验
+```
+
+## 实验：丢失一次更新
+
+两个线程 `adder-1` 和 `adder-2` 各给 `counter` 加一，`counter` 从 0 开始。
+让它们一个接一个地运行，结果是 2。找出一种让它最终为 1 的调度。
+
+```lab
+id: lost-update
+title: 让计数器最终为 1
+program: labs/lost-update.py
+goal: end counter == 1
+reachable: yes
+hints:
+  - 每个线程先读 `counter`，再写入它读到的值加一。
+  - 如果另一个线程已经读了、但还没写，这个线程会写入什么？
+  - 让两个线程都先读到 0，再让其中任何一个写。
+explain: >
+  两个线程都读到 0，所以都写入 1：第二次写覆盖了第一次，一次加法就丢失了。读和写之间没有任何东西能挡住另一个线程；只有把两者都包住的锁才能做到。
+```
+
+## 这是真的吗？
+
+是的，不过要如实交代一点。CPython 的 GIL 只在检查切换请求的地方才把执行权交给
+另一个线程：从 CPython 3.10 起，这些地方是调用、函数入口和向后跳转（循环绕回去
+的时候）。一个普通的 `counter += 1`，读和写之间没有这样的检查点。
+在这里的 CPython 3.11 上，四个线程各加 300,000 次，结果恰好是 1,200,000。
+
+在读和写之间放一个调用（`v = counter; f(); counter = v + 1`），
+同样的 3.11 就会丢掉 400,000 多次。自由线程构建（3.13t）让线程真正同时运行，
+其他语言也不保证会在哪里切换。实验展示的是语言所允许的情况，而不是某个解释器今
+天碰巧的做法。
+
+## 先检查，再行动
+
+`alice` 和 `bob` 共用一个余额为 100 的账户。两人各取 80，但都先检查余额是否足
+够：
+
+```python
+if balance >= amount:    # 检查……
+    balance -= amount    # ……再行动
+```
+
+检查在运行的那一刻是成立的。等到线程行动时，它还成立吗？
+
+```lab
+id: overdraw
+title: 让账户透支
+program: labs/check-then-act.py
+goal: end balance < 0
+reachable: yes
+hints:
+  - 通过了检查的线程一定会取钱，无论接下来发生什么。
+  - 让两个线程都先检查，再让其中任何一个取钱。
+explain: >
+  两个线程都看到 100，都通过了检查，于是都取走了 80。检查和行动必须在同一把锁下进行；否则，在行动用上检查的结论之前，这个结论可能已经变了。
+```
+
+## 用标志做成的锁
+
+能用一个普通变量做出一把锁吗？`ann` 和 `ben` 共用一台打印机。每人在 `busy` 为
+真时等待，然后把它设为真，打印（在标有 `# critical` 的那一行：
+请一次只让一个线程进来），再把它清掉：
+
+```python
+while busy:      # 有人在打印：等待
+    pass
+busy = True      # 轮到我了
+```
+
+```lab
+id: homemade-lock
+title: 让两个线程同时到达打印机
+program: labs/homemade-lock.py
+goal: critical
+reachable: yes
+hints:
+  - 线程离开 `while` 循环时，它已经把标志竖起来了吗？
+  - 让两个线程都先看到 `busy` 为假，再让其中任何一个设置它。
+explain: >
+  检测标志和竖起标志是两步，所以两个线程都可以在对方竖起标志之前完成检测。真正的 `Lock` 把「检测并设置」做成一个不可分割的步骤；`acquire` 正是为此而存在的。
+```
+
+## 达不成的目标
+
+有些实验要求做一件任何调度都做不到的事，比如在每次加法都持有锁的情况下丢失一次
+更新。先试几种调度，再按 `e`：Spindle 会从你当前所在之处尝试每一种调度，
+把到达相同状态的调度合并起来，然后要么给出到达目标的最少步数，
+要么证明没有任何调度能到达。
+
+`spindle explore FILE.py` 对实验所支持的 Python 子集中的任何程序
+（docs/lab.md 列出了这个子集）都能做同样的事，并打印出程序所有可能的结局。
+第 11、12、13 课还有更多实验：以相反顺序获取的两把锁、哲学家就餐、
+一个 `Condition`、一个信号量、一个事件和一个队列。
+
+## 检验你的理解
+
+```quiz
+id: why-rare
+question: "在实验里丢失更新很容易，但对于普通的 `counter += 1`，CPython 3.11 很少出现这种情况。为什么？"
+choices:
+  - "CPython 把 `+=` 做成了一个不可分割的单步。"
+  - "CPython 只在调用、函数入口和向后跳转处切换线程，而读和写之间没有这样的位置。"
+  - "实验有 bug：真实的线程从不丢失更新。"
+answer: b
+hints:
+  - 一旦读和写之间有一个调用，同样的 3.11 就会丢失许多更新。
+  - GIL 在哪里检查是否有别的线程想要运行？
+explain: |
+  在 CPython 中，读和写仍然是两步；只是它目前不在两者之间切换。加一个调用、
+  换用自由线程构建，或者把代码移植到别的语言，更新就会丢失：正确的代码要持有
+  锁。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/labs/bounded-queue.py",
+            text: ##"""
+# 一个生产者和一个消费者共用一个队列，队列最多容纳两个任务。
+import threading
+import queue
+
+jobs = queue.Queue(2)
+waits = 0                    # 发现队列已满的 put 次数
+
+def producer():
+    global waits
+    for job in [1, 2, 3, 4, None]:    # None：没有更多任务了
+        if jobs.full():
+            waits += 1       # 已满：这次 put 可能要等待
+        jobs.put(job)
+
+def consumer():
+    job = jobs.get()
+    while job is not None:
+        print("done", job)
+        job = jobs.get()
+
+p = threading.Thread(target=producer, name="producer")
+c = threading.Thread(target=consumer, name="consumer")
+p.start(); c.start()
+p.join(); c.join()
+print("waits =", waits)
+
+"""##),
+        File(
+            path: "zh-Hans/labs/check-then-act.py",
+            text: ##"""
+# 两个人从同一个账户取钱。每人都先检查余额。
+import threading
+
+balance = 100
+
+def withdraw(amount):
+    global balance
+    if balance >= amount:    # 检查……
+        balance -= amount    # ……再行动
+        print(threading.current_thread().name, "took", amount)
+
+alice = threading.Thread(target=withdraw, args=(80,), name="alice")
+bob = threading.Thread(target=withdraw, args=(80,), name="bob")
+alice.start()
+bob.start()
+alice.join()
+bob.join()
+print("balance =", balance)
+
+"""##),
+        File(
+            path: "zh-Hans/labs/condition-if.py",
+            text: ##"""
+# 生产者一次放出一个条目，两个消费者来取。每个消费者都用 `if`
+# 而不是 `while` 来等待。（python3 在任何顺序下都能运行完。）
+import threading
+
+cond = threading.Condition()
+items = []
+
+def consumer():
+    with cond:
+        if not items:
+            cond.wait()
+        assert items, "woke up to an empty list"
+        print(threading.current_thread().name, "took", items.pop(0))
+
+def producer():
+    for item in ["apple", "pear"]:
+        with cond:
+            items.append(item)
+            cond.notify()
+
+threads = [threading.Thread(target=consumer, name="eve"),
+           threading.Thread(target=consumer, name="fay"),
+           threading.Thread(target=producer, name="producer")]
+for t in threads: t.start()
+for t in threads: t.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/event-blink.py",
+            text: ##"""
+# 守卫把门打开一瞬间：先 set()，紧接着 clear()。
+# （python3 实际上都能运行完：守卫开始之前，行人已经在等待，
+# 而 CPython 会放正在等待的行人通过。）
+import threading
+
+gate = threading.Event()
+
+def walker():
+    gate.wait()
+    print("walked through")
+
+def guard():
+    gate.set()
+    gate.clear()
+
+w = threading.Thread(target=walker, name="walker")
+g = threading.Thread(target=guard, name="guard")
+w.start()
+g.start()
+w.join()
+g.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/homemade-lock.py",
+            text: ##"""
+# 用一个标志做成的锁：标志竖着时等待，然后自己把它竖起来。
+import threading
+
+busy = False
+
+def use_printer():
+    global busy
+    while busy:              # 有人在打印：等待
+        pass
+    busy = True              # 轮到我了
+    print(threading.current_thread().name, "prints")  # critical
+    busy = False
+
+ann = threading.Thread(target=use_printer, name="ann")
+ben = threading.Thread(target=use_printer, name="ben")
+ann.start()
+ben.start()
+ann.join()
+ben.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/lock-twice.py",
+            text: ##"""
+# 审计期间，存款线程用 log() 记录日志，而 log() 要获取它已经持有的
+# 那把 Lock。（在 python3 中，存款线程会在审计开始前结束。）
+import threading
+
+lock = threading.Lock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # 已经持有 lock
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/locked-counter.py",
+            text: ##"""
+# 又是丢失的更新，不过每次加法都在 `with lock:` 之内。
+import threading
+
+counter = 0
+lock = threading.Lock()
+
+def add_one():
+    global counter
+    with lock:
+        counter += 1
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "zh-Hans/labs/lost-update.py",
+            text: ##"""
+# 两个线程各给共享的计数器加一，不加锁。
+import threading
+
+counter = 0
+
+def add_one():
+    global counter
+    counter += 1    # 先读，再写
+
+adder_1 = threading.Thread(target=add_one, name="adder-1")
+adder_2 = threading.Thread(target=add_one, name="adder-2")
+adder_1.start()
+adder_2.start()
+adder_1.join()
+adder_2.join()
+print("counter =", counter)
+
+"""##),
+        File(
+            path: "zh-Hans/labs/lost-wakeup.py",
+            text: ##"""
+# 等待者等待一个信号，发信号者只发送一次。
+# （python3 实际上都能运行完：发信号者开始之前，等待者已经在
+# 等待了。）
+import threading
+
+cond = threading.Condition()
+
+def waiter():
+    with cond:
+        cond.wait()              # 没有检查：信号是否已经发过？
+        print("got the signal")
+
+def signaller():
+    with cond:
+        cond.notify()
+        print("signal sent")
+
+w = threading.Thread(target=waiter, name="waiter")
+s = threading.Thread(target=signaller, name="signaller")
+w.start()
+s.start()
+w.join()
+s.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/opposite-order.py",
+            text: ##"""
+# 账户 a 和 b 之间的两笔转账，各自锁住两个账户，但顺序相反。
+# （python3 几乎总能运行完：每个线程都在另一个开始之前
+# 拿到了两把锁。）
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with b:
+        with a:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/ordered-locks.py",
+            text: ##"""
+# 同样的两笔转账；现在两者都先获取锁 a，再获取锁 b。
+import threading
+
+a = threading.Lock()
+b = threading.Lock()
+
+def a_to_b():
+    with a:
+        with b:
+            print("moved from a to b")
+
+def b_to_a():
+    with a:              # 先获取 a，尽管钱是从 b 转到 a
+        with b:
+            print("moved from b to a")
+
+first = threading.Thread(target=a_to_b, name="a-to-b")
+second = threading.Thread(target=b_to_a, name="b-to-a")
+first.start()
+second.start()
+first.join()
+second.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/philosophers-ordered.py",
+            text: ##"""
+# 同一张桌子；现在每个人都先拿编号较小的叉子，所以 hume
+# 先去拿叉子 1，再拿叉子 3。
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_1, fork_3), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/philosophers.py",
+            text: ##"""
+# 三位哲学家，三把叉子；每人先拿左手边的叉子，再拿右手边的。
+# （python3 实际上都能运行完：下一位哲学家坐下之前，
+# 上一位已经吃完了。）
+import threading
+
+fork_1 = threading.Lock()
+fork_2 = threading.Lock()
+fork_3 = threading.Lock()
+
+def dine(first, second):
+    with first:
+        with second:
+            print(threading.current_thread().name, "eats")
+
+plato = threading.Thread(target=dine, args=(fork_1, fork_2), name="plato")
+kant = threading.Thread(target=dine, args=(fork_2, fork_3), name="kant")
+hume = threading.Thread(target=dine, args=(fork_3, fork_1), name="hume")
+for p in (plato, kant, hume): p.start()
+for p in (plato, kant, hume): p.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/rlock-twice.py",
+            text: ##"""
+# 同样的存款线程和审计线程，现在用的是 RLock：持有它的线程
+# 可以再次获取它。
+import threading
+
+lock = threading.RLock()
+audit = False
+
+def log(text):
+    with lock:
+        print(text)
+
+def deposit():
+    with lock:
+        if audit:
+            log("deposit during the audit")   # 已经持有 lock
+
+def start_audit():
+    global audit
+    audit = True
+    log("audit started")
+
+depositor = threading.Thread(target=deposit, name="depositor")
+auditor = threading.Thread(target=start_audit, name="auditor")
+for t in (depositor, auditor): t.start()
+for t in (depositor, auditor): t.join()
+
+"""##),
+        File(
+            path: "zh-Hans/labs/semaphore-two.py",
+            text: ##"""
+# 三位访客，两个座位：由一个 Semaphore(2) 看守房间。程序统计
+# 房间里有几个人，并用一把锁保证计数准确。
+import threading
+
+seats = threading.Semaphore(2)
+count = threading.Lock()
+inside = 0
+max_inside = 0
+
+def visit():
+    global inside, max_inside
+    with seats:
+        with count:
+            inside += 1
+            max_inside = max(max_inside, inside)
+        with count:
+            inside -= 1
+
+visitors = [threading.Thread(target=visit, name="ada"),
+            threading.Thread(target=visit, name="bo"),
+            threading.Thread(target=visit, name="cy")]
+for v in visitors: v.start()
+for v in visitors: v.join()
+print("at most", max_inside, "inside")
+
+"""##),
     ]
 }

@@ -24,7 +24,7 @@ struct BlockShape: Equatable {
             let program: String
             switch lab.program {
             case .file(let path): program = path
-            case .inline(let code, _): program = CodeComments.stripped(code, language: "python")
+            case .inline(let code, _): program = CodeComments.stripped(code, language: "python") ?? code
             }
             parts = [
                 Part(name: "id", value: lab.id), Part(name: "program", value: program),
@@ -33,12 +33,12 @@ struct BlockShape: Equatable {
             ]
         case .code(let code):
             kind = "code"
-            parts = [
-                Part(name: "language", value: code.language),
-                Part(
-                    name: "code (comments aside)",
-                    value: CodeComments.stripped(code.code, language: code.language)),
-            ]
+            let language = Part(name: "language", value: code.language)
+            guard let stripped = CodeComments.stripped(code.code, language: code.language) else {
+                parts = [language]
+                return
+            }
+            parts = [language, Part(name: "code (comments aside)", value: stripped)]
         case .demo(let demo):
             kind = "demo"
             let line = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")

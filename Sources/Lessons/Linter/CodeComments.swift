@@ -3,17 +3,22 @@
 /// outside string literals; trailing spaces go too, and lines left empty, so a comment that
 /// grew onto a line of its own in translation does not count as a change of code.
 enum CodeComments {
-    static func stripped(_ code: String, language: String) -> String {
-        let marker: String
-        switch language.lowercased() {
-        case "python", "py", "python3", "pycon": marker = "#"
-        case "swift", "c", "cpp", "c++", "go", "rust", "java", "js", "javascript": marker = "//"
-        default: return code
-        }
+    /// `code` without comments, or nil for a language whose comments are not known here: a
+    /// `text` block may be a legend the translator translates as well as a program's output.
+    static func stripped(_ code: String, language: String) -> String? {
+        guard let marker = marker(of: language) else { return nil }
         return code.split(separator: "\n", omittingEmptySubsequences: false)
             .map { withoutComment(String($0), marker: marker) }
             .filter { !$0.isEmpty }
             .joined(separator: "\n")
+    }
+
+    private static func marker(of language: String) -> String? {
+        switch language.lowercased() {
+        case "python", "py", "python3", "pycon": "#"
+        case "swift", "c", "cpp", "c++", "go", "rust", "java", "js", "javascript": "//"
+        default: nil
+        }
     }
 
     /// The line up to its comment, with trailing spaces removed.
