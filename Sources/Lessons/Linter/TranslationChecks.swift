@@ -28,7 +28,7 @@ struct TranslationChecks {
             diagnostics.append(
                 drift(
                     at: SourceLocation(line: line, column: 1), originalLine: originalLine,
-                    "has \(translation.pages.count) pages and the original \(original.pages.count); keep one `## ` page per page of the original"
+                    "has \(translation.pages.count) page\(translation.pages.count == 1 ? "" : "s") and the original \(original.pages.count); keep one `## ` page per page of the original"
                 ))
         }
         return diagnostics

@@ -1,0 +1,20 @@
+import Lessons
+import Messages
+import Testing
+
+/// The course's own translations: each parses, matches its original and lints clean.
+@Suite struct BuiltInTranslationTests {
+    static let library = LessonLibrary.load(
+        course: .builtIn(overlay: nil), catalog: nil, layout: nil, labChecker: nil)
+
+    @Test func everyLessonHasASimplifiedChineseTranslation() {
+        let translated = Set(Self.library.translations.map(\.id))
+        #expect(Self.library.lessons.map(\.id).filter { !translated.contains($0) } == [])
+        #expect(Self.library.inLanguage(.simplifiedChinese).untranslated == [])
+    }
+
+    @Test func everyTranslationMatchesItsOriginalAndLintsClean() {
+        #expect(Self.library.translations.allSatisfy { $0.locale == "zh-Hans" })
+        #expect(Self.library.checkedIn(.simplifiedChinese).diagnostics.map(\.description) == [])
+    }
+}
