@@ -5301,6 +5301,1801 @@ print("at most", max_inside, "inside")
 
 """##),
         File(
+            path: "zh-Hans/00-welcome.md",
+            text: ###"""
+---
+id: welcome
+title: 欢迎使用 Spindle
+summary: 本教程怎样使用：页面、问题、提示、演示，以及你的学习进度。
+order: 0
+locale: zh-Hans
+---
+
+## 一课是怎样进行的
+
+Spindle 教并发的办法，是让你**亲眼看着它发生**：进程 fork 出子进程，
+线程等待锁，队列渐渐填满。每一课由几个短页面组成。读一页，回答页上的问题，
+然后继续往下。
+
+| 你输入           | 会发生什么                         |
+|------------------|------------------------------------|
+| `next`、`back`   | 下一页或上一页                     |
+| `page`           | 再显示一次当前页                   |
+| `answer b`       | 回答本页的问题                     |
+| `hint`           | 下一条提示，从委婉到几乎点破答案   |
+| `lessons`        | 课程目录，以及你已完成的部分       |
+| `help`           | 所有命令                           |
+
+## 你的第一个回答
+
+Tab 键可以补全命令和课程 id，方向键可以调出你之前输入过的内容，
+即使重启之后也可以。
+
+```quiz
+id: next-page
+question: 你已经读完这一页。哪个命令显示下一页？
+choices:
+  - "`page`"
+  - "`next`"
+  - "`open`"
+answer: b
+hints:
+  - 第一页的表格把它列在最前面。
+  - 它就是英文里表示「下一个」的那个词。
+explain: "`next` 向后翻一页，`back` 向前翻一页；`page` 再显示一次你所在的页。"
+```
+
+## 笔记与误区检验
+
+本课程依据**笔记**编写：那是一位学生学习 Python 并发（进程、线程、锁、
+队列、进程池、GIL、Scrapy）时用中文写下的学习笔记。各课沿用笔记的顺序，
+在有帮助的地方引用原文。
+
+笔记出自学生之手，所以有些说法是错的，或者不够严谨。标有**误区检验**的页面
+会挑出笔记（或常见看法）中的一个错误，先问你预期会怎样，再让演示告诉你
+实际发生了什么。
+
+```quiz
+id: notes-trust
+question: 笔记里的某个说法被一页误区检验否定了。你该相信哪一个？
+choices:
+  - 笔记；课程就是根据它编写的。
+  - 你运行演示时它实际测得的结果。
+answer: b
+hints:
+  - 误区检验之所以存在，正是因为笔记可能出错。
+explain: "演示就是证据。笔记是课程的起点，而不是权威。"
+```
+
+## Python 与 Swift 对照
+
+各课讲的是 Python 的工具：`threading`、`queue`、`multiprocessing`、`concurrent.futures`。
+演示并不运行 Python，而是运行 **Spindle 自己的库**：它用 Swift 编写，名称都
+仿照 Python。在有帮助的地方，页面会把 Spindle 的调用和 Python 的写法并排展示：
+
+```python
+lock = mp.Lock()
+with lock:
+    counter.value += 1
+```
+
+```swift
+let lock = ProcessLock()
+lock.withLock {
+    counter.value += 1
+}
+```
+
+## 你要写的是哪种语言
+
+名称是一一对应的，但并非每一行都对应：Swift 没有 `with`，而且 Python 的
+某些错误它会直接拒绝（第 2 课会展示一个）。终端足够宽时，两个代码块左右
+并排；否则上下排列。
+
+```quiz
+id: which-language
+question: 你要学着写的是哪种语言的 API？
+accept: [python, python 3]
+hints:
+  - 看看上一页第一个代码块的标签。
+explain: 你在自己的程序里要写的是 Python；Swift 是 Spindle 为了演示而运行同一思路的方式。
+```
+
+## 演示测量什么
+
+大多数演示运行真实的进程、线程、管道和共享内存，并报告测得的结果。
+少数结果则来自一个**模型**：
+
+- 第 15 课的 GIL 是 Spindle 对 CPython 那把锁的模拟（`gil cpython=on` 还会在
+  旁边运行真正的 CPython）；
+- 第 13 课中 Python 给出的顺序，来自对 `heapq` 算法的照搬；
+- 第 2 课的 `target=work()` 是模仿出来的，因为 Swift 不接受这一行。
+
+有些演示还会**人为安排**某个时刻，好让它能被看见：`shared-counter` 在最初
+几次加法中，会在读和写之间暂停。如果某个结果依赖于这一点，课程会在那里
+说明。
+
+## 先预测，再观察
+
+先猜：一个错误的直觉，只有被记录下来，才会被发现。演示按它实际测得的结果
+给你的猜测评分，而不是按标准答案。两个进程不加锁，各对一个共享计数器
+加 1，各 10,000 次。
+
+```predict
+id: lost-updates
+demo: shared-counter
+question: >
+  每个进程的前四次加法都会在读和写之间暂停，好让你观察。其余的加法全速运行，其中会有增量丢失吗？
+result: lost_full_speed
+choices:
+  - text: 不会，全速运行的加法全都算数。
+    when: "= 0"
+  - text: 那里也会丢失一些。
+    when: "> 0"
+explain: >
+  没有锁时，两个进程可能读到同一个旧值，各自加一，再都写回同一个新值：一次增量就此消失。人为安排的暂停让被观察的那几次加法几乎必然丢失（`lost_watched`）；全速运行时它照样会发生，频率每次运行都不一样。
+```
+
+```demo shared-counter workers=2 increments=10000 lock=off
+```
+
+## 你的进度
+
+Spindle 会记住你看过的页面、你的回答和你用过的提示。用 `quit` 或 Ctrl-D 退出；
+下次 `open` 会把你带回上次停下的地方。
+
+- `progress` 显示你在每一课中完成了什么。
+- `reset` 清除一课的记录，`reset all` 清除全部。
+- Ctrl-C 清空你正在输入的这一行；它从不退出程序。
+
+> 给教师：课程就是普通的 Markdown 文件。编辑其中一个，然后输入 `reload`，
+> 再用 `lint` 检查，它会准确告诉你哪里有错，并给出文件、行和列。
+
+```quiz
+id: see-progress
+question: 哪个命令显示你到目前为止完成了什么？
+accept: progress
+hints:
+  - 它是上面列表里的命令之一。
+  - 它就是英文里表示「进度」的那个词。
+explain: "`progress` 列出你开始过的每一课：看过的页面、答对的问题、用过的提示。"
+```
+
+"""###),
+        File(
+            path: "zh-Hans/01-processes-and-fork.md",
+            text: ###"""
+---
+id: processes-and-fork
+title: 进程与 fork
+summary: 从单任务到多任务；父进程与子进程；os.fork() 返回两次，并给子进程一份内存副本。
+order: 1
+locale: zh-Hans
+---
+
+## 从单任务到多任务
+
+- **单任务**：机器运行一个程序，直到它结束。
+- **同步**：每一步都要等前一步完成，所以一个慢步骤（读文件、访问网络）会拖住
+  后面所有的步骤。
+- **多任务**：操作系统让 CPU 在许多程序之间切换；有多个核心时，有些程序真的
+  在同一时刻运行。
+- **异步**：程序启动一个慢操作，在此期间继续做别的事，等结果就绪时再来取。
+
+```quiz
+id: which-step
+question: 哪一种会启动一个慢操作，并在此期间继续工作？
+choices:
+  - 单任务
+  - 同步
+  - 多任务
+  - 异步
+answer: d
+hints:
+  - 继续工作，意味着程序不等待那个慢操作。
+  - 同步的步骤总要等它前面的那一步。
+explain: 异步代码启动操作，稍后再收取结果。同步代码在每一步都要等待。多任务说的是操作系统运行许多程序，而不是一个程序怎样等待。
+```
+
+## 进程、父进程与子进程
+
+一个正在运行的程序就是一个**进程**。它有自己的内存和一个编号，即 **pid**。
+每个进程都由另一个进程启动，后者是它的**父进程**，而它是那个父进程的**子进程**。
+在 Python 中，`os.getpid()` 给出进程自己的 pid，`os.getppid()` 给出父进程的 pid。
+
+Python 有两种启动进程的方式：一是 `os.fork()`，仅限 Unix（Linux 和 macOS，
+不包括 Windows）；二是 `multiprocessing.Process`，它在各个平台上都能用，
+是下一课的主题。本课讲 `os.fork()`。
+
+## os.fork()：一次调用，两次返回
+
+`os.fork()` 复制调用它的进程。父进程和子进程都从 `fork` 返回的那一刻继续
+执行，运行的是同一份代码。
+
+```predict
+id: fork-in-child
+question: 在子进程中，`os.fork()` 返回什么？
+result: fork_in_child
+choices:
+  - {text: "0", when: "= 0"}
+  - {text: "子进程自己的 pid，一个正数", when: "> 0"}
+  - {text: "-1", when: "< 0"}
+explain: |
+  子进程得到 0，父进程得到子进程的 pid，而 pid 永远不会是 0。同一个程序运行成两份，就靠这一点知道自己是哪一份。（-1 是这个 C 函数失败时的返回值；Python 则会抛出 `OSError`。）
+```
+
+```demo fork-basics
+子进程通过管道把 `(res, os.getpid(), os.getppid())` 发给父进程。
+```
+
+## 我是哪一份？
+
+`fork` 的返回值是两份副本之间唯一的区别，所以程序要检查它：
+
+```python
+res = os.fork()
+if res == 0:
+    print("child", os.getpid(), "parent", os.getppid())
+    os._exit(0)
+print("parent", os.getpid(), "child", res)
+os.waitpid(res, 0)
+```
+
+子进程用 `os._exit()` 结束，这样它就不会继续往下运行到父进程的代码里。
+
+## 等待子进程
+
+父进程调用 `os.waitpid()` 等待子进程，并收取它的退出状态。在父进程这样做
+之前，已经结束的子进程会作为*僵尸进程*留在进程表里。如果 fork 失败，
+就不会产生子进程，Python 会抛出 `OSError`。在演示中，`pids_consistent=yes`：
+两边的编号彼此吻合。
+
+```quiz
+id: fork-in-parent
+question: 在父进程中，`os.fork()` 返回什么？
+choices:
+  - "0"
+  - 父进程自己的 pid
+  - 新子进程的 pid
+  - 什么也不返回；只有子进程会从它返回
+answer: c
+hints:
+  - 两个进程都会从这次调用返回；只是返回值不同。
+  - 父进程需要一个能传给 `os.waitpid` 的编号。
+explain: 父进程得到子进程的 pid，调用 `os.waitpid(pid, 0)` 时要用到它。子进程得到 0，如果需要自己的 pid，就调用 `os.getpid()`。
+```
+
+## 在循环中 fork
+
+每个进程都等待它自己创建的子进程：
+
+```python
+children = []
+for i in range(3):
+    pid = os.fork()
+    if pid == 0:
+        children = []    # 这份副本里存的是我父进程的子进程
+    else:
+        children.append(pid)
+for pid in children:
+    os.waitpid(pid, 0)
+```
+
+## 有多少个进程？
+
+上一页那个循环里的每个进程，都会在共享内存中把自己计上一次。
+
+```predict
+id: tree-size
+question: "使用 `range(3)` 时，循环结束后共有多少个进程（包括最初那个）？"
+result: processes
+choices:
+  - {text: "3：每轮 fork 一次", when: "= 3"}
+  - {text: "4：最初的进程和它的三个子进程", when: "= 4"}
+  - {text: "8：每个进程在每一轮都会 fork", when: "= 8"}
+explain: |
+  fork 之后，两个进程都会运行循环余下的部分。第 1 轮：1 个进程 fork，于是有 2 个。第 2 轮：两个都 fork，于是有 4 个。第 3 轮：四个都 fork，于是有 8 个。`n` 轮得到 2^n 个进程，所以 `n` 稍大一些就会占满整台机器（即 *fork 炸弹*）。Spindle 让一个演示同时最多运行 64 个进程，这就是 `depth` 最大只到 5 的原因。像 `fork-13` 这样的名字，列出的是该进程及其祖先各自诞生于哪几轮。
+```
+
+```demo fork-tree depth=3
+```
+
+## 误区检验：父进程能看到子进程的修改
+
+一种常见的看法：fork 之后，父进程和子进程共享变量，所以子进程做的修改会在
+父进程中体现出来。
+
+```python
+x = 1
+v = mp.Value("q", 1)      # 共享内存中的一个数
+pid = os.fork()
+if pid == 0:
+    x = 100
+    v.value = 100
+    os._exit(0)
+os.waitpid(pid, 0)
+print(x, v.value)
+```
+
+## 父进程看到什么？
+
+上一页的子进程设置了 `x = 100` 和 `v.value = 100`，然后结束。
+
+```predict
+id: parent-sees
+question: 子进程结束后，父进程中的 `x` 是多少？
+result: parent_sees
+choices:
+  - {text: "100：子进程改了它", when: "= 100"}
+  - {text: "1：子进程改的是它自己的副本", when: "= 1"}
+explain: |
+  子进程得到的是父进程内存的一份副本，`x = 100` 只改了这份副本。`v` 则不同：`mp.Value` 把这个数放在两个进程都映射的内存里，所以父进程能在那里读到子进程写入的 100（`shared_parent_sees`）。要在进程之间共享数据，就必须专门提出要求。
+```
+
+```demo fork-isolation start=1 child_sets=100
+```
+
+## 笔记怎么说
+
+笔记（第 3 节）是这样写的：「变量赋值是在每个进程的堆栈中，跨进程到另一个
+进程中，堆栈不传递」。结论是对的，地点却说得不严谨。在 Python 中，对象存放
+在**堆**上；栈上保存的是栈帧，栈帧里是指向这些对象的引用。而 `fork` 把两者，
+也就是整个地址空间，都复制了一份，此后任何一方的赋值都影响不到另一方。
+
+## 写时复制，以及为什么读也会复制
+
+这份复制是惰性的：父进程和子进程共享每一个内存页，直到某一方**写入**某页，
+内核才复制那一页（*写时复制*，copy-on-write）。
+
+在 CPython 中，连**读取**一个对象也会写入它：它的引用计数会增增减减。子进程
+即使只是读取父进程建好的一个大列表，也仍然会复制它碰到的那些页。在 Linux 上
+用 Python 3.11 至 3.13 实测：对一百万个字符串的长度求和，使子进程的私有内存
+增长了约 76 MB。
+
+`gc.freeze()`（Python 3.7+）若在 fork 之前调用，能让垃圾回收器的遍历也不去碰
+那些旧对象；但它阻止不了引用计数的变化。
+
+## 检验写时复制
+
+```quiz
+id: cow-read
+question: "子进程只读取父进程在 `os.fork()` 之前建好的一个大字典。这个字典的内存会怎样？"
+choices:
+  - "它保持共享：子进程从不写入它。"
+  - 子进程读过的页会被复制，因为读取会改变引用计数。
+  - 整个字典在 fork 的那一刻就被复制。
+answer: b
+hints:
+  - 每当有一个名字引用某个对象时，CPython 会对这个对象做什么？
+  - 写时复制在某页第一次被写入时复制它，不管是谁写的。
+explain: "每次读取都会改变对象的引用计数，也就是写入了对象所在的页，于是那一页被复制。fork 本身不复制任何东西。"
+```
+
+## 进程与线程配合使用
+
+笔记写道：「Python中多进程多线程配合使用」。但要当心通过 `fork` 把两者混用：
+子进程得到的是**全部**内存的副本，却只有**调用 fork 的那个线程**。其他线程
+都消失了，而其中某个线程持有的锁，在子进程里会一直锁着，再没有谁能释放它。
+
+```python
+lock = threading.Lock()
+threading.Thread(target=hold_lock_for_2s).start()
+time.sleep(0.2)                  # 此时线程已持有锁
+if os.fork() == 0:
+    print(threading.active_count())
+    print(lock.acquire(timeout=3))
+```
+
+## 安全地 fork
+
+```quiz
+id: fork-threads
+question: "在上一页的子进程中，`lock.acquire(timeout=3)` 会打印出什么？"
+choices:
+  - "`True`，2 s 后线程释放锁时"
+  - "`False`，3 s 后"
+answer: b
+hints:
+  - 子进程中有哪些线程？
+explain: "持有锁的那个线程在子进程中并不存在，所以在那里没有谁会释放这把锁。在 Linux 上用 Python 3.11、3.12 和 3.13 运行，子进程打印出 `1`（一个线程）和 `False`；不设超时的话，`acquire()` 会永远等下去。"
+```
+
+Python 3.12 及以后的版本中，含有线程的进程调用 `fork` 时，会发出 `DeprecationWarning`。
+请在启动线程之前 fork，或者使用 `spawn` 或 `forkserver` 启动方法（下一课），
+它们会从一个全新的解释器开始。
+
+## 检验你的理解
+
+```python
+import os
+
+os.fork()
+os.fork()
+print("hello")
+```
+
+```quiz
+id: hello-count
+question: 这个程序会打印多少次 `hello`？
+accept: ["4", four]
+hints:
+  - 每次 fork 之后，每个进程都会运行下一行，而下一行可能又是一次 fork。
+  - 第一次 fork 之后有两个进程，它们都会执行第二次 fork。
+explain: 第一次 fork 产生 2 个进程。两者都执行第二次 fork，得到 4 个。这 4 个都会打印 `hello`。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/02-process-objects.md",
+            text: ###"""
+---
+id: process-objects
+title: 进程对象
+summary: "multiprocessing.Process：target、args 与 kwargs，启动方法，start、join、exitcode、daemon，以及 target=f() 这个错误。"
+order: 2
+locale: zh-Hans
+---
+
+## multiprocessing.Process
+
+```python
+import multiprocessing as mp
+
+def work(n, delay=1.0):
+    print("working on", n, "for", delay, "s")
+
+if __name__ == "__main__":
+    p = mp.Process(target=work, name="worker-1",
+                   args=(1,), kwargs={"delay": 0.5})
+    p.start()
+    p.join()
+    print(p.name, p.exitcode)
+```
+
+## 参数
+
+```python
+mp.Process(group=None, target=None, name=None,
+           args=(), kwargs={}, *, daemon=None)
+```
+
+- `target`：子进程要运行的函数，以 `target(*args, **kwargs)` 的形式调用。
+- `name`：用于日志和 `mp.current_process().name` 的标签；它不会改变进程的
+  任何行为。
+- `args`：由位置参数组成的**元组**；`kwargs`：由关键字参数组成的**字典**。
+- `group`：笔记说「group分组，用得少」。实际上它必须始终是 `None`：它之所以
+  存在，只是为了让签名与 `threading.Thread` 一致。
+
+在 Spindle 中写作 `Process(name: "worker-1") { work(1, delay: 0.5) }`：
+这个闭包捕获的，正是 Python 中由 `target`、`args` 和 `kwargs` 传入的内容。
+
+## 一个参数
+
+```quiz
+id: one-arg
+question: "哪个调用能正确地把单个参数 5 传给 `work`？"
+choices:
+  - "`mp.Process(target=work, args=(5))`"
+  - "`mp.Process(target=work, args=(5,))`"
+  - "`mp.Process(target=work, args=5)`"
+answer: b
+hints:
+  - "在 Python 中，`type((5))` 会打印什么？"
+  - 单独的圆括号只起分组作用；构成元组的是逗号。
+explain: >
+  `(5,)` 是只有一项的元组；`(5)` 只是数字 5。`Process` 会立刻把 `args` 转成元组，所以 `args=(5)` 和 `args=5` 都会在创建 `Process` 时就在父进程中抛出
+  `TypeError: 'int' object is not iterable`：根本不会启动子进程。字符串是可迭代的，所以 `args=("john")` 能通过，失败转而发生在子进程中：`work('j', 'o', 'h', 'n')` 抛出
+  `TypeError: work() takes 1 positional argument but 4 were given`，退出码为 1。（已在 Python 3.10 至 3.13 中验证。）
+```
+
+## 额外的参数：*args 与 **kwargs
+
+函数可以接受任意参数：`*args` 把位置参数收集成一个元组，`**kwargs` 把关键字
+参数收集成一个字典。
+
+```python
+def response(*args, **kwargs):
+    print(args)     # 位置参数，是一个元组
+    print(kwargs)   # 关键字参数，是一个字典
+
+response(1, 2, page="index.html")   # (1, 2)，然后是 {'page': 'index.html'}
+```
+
+`Process(target=f, args=(1,), kwargs={'page': 'index.html'})` 会在子进程中
+调用 `f(1, page='index.html')`。Scrapy 的 `cb_kwargs={'page': 2}` 也以同样的
+方式传给回调：`parse(response, page=2)`（Scrapy 2.19）。
+
+## kwargs 里装的是什么
+
+```quiz
+id: kwargs-type
+question: "在 `def response(*args, **kwargs)` 中，调用 `response(url='a', depth=2)` 时，`kwargs` 是什么类型？"
+accept: [dict, "a dict", dictionary]
+hints:
+  - 两个星号收集的是关键字参数。
+  - "打印出来看看：`{'url': 'a', 'depth': 2}`。"
+explain: >
+  一个由关键字参数组成的 `dict`：`{'url': 'a', 'depth': 2}`；而 `args` 是空元组 `()`。（Python 3.11。）
+```
+
+## 启动方法
+
+`multiprocessing` 可以用三种方式开始一个子进程，即它的**启动方法**：
+
+| 方法 | 子进程一开始是 | 在哪里是默认方法 |
+|---|---|---|
+| `fork` | 父进程的一份副本 | Linux，到 Python 3.13 为止 |
+| `spawn` | 全新的 Python，导入你的主模块 | Windows；macOS 自 3.8 起 |
+| `forkserver` | 从一个全新的服务器进程 fork 而来 | Linux 自 3.14 起 |
+
+启动方法可以用 `mp.set_start_method("spawn")` 一次选定，也可以
+写成 `mp.get_context("fork").Process(...)`。Spindle 的 `Process` 总是
+以 fork 方式启动子进程，与启动方法 `fork` 相同；课程中凡是说副本「在 fork 时
+生成」的地方，说的都是 `fork` 的情形。
+
+## spawn 和 forkserver 改变了什么
+
+- `target` 和 `args` 要经过 **pickle** 才能传给子进程：lambda 或嵌套函数无法
+  被 pickle，所以 `start()` 会在父进程中抛出 `PicklingError`。
+- 子进程会**导入你的主模块**。如果没有 `if __name__ == "__main__":` 保护，
+  这次导入会再次启动进程。
+- 子进程的全局变量来自这次导入，而不是父进程全局变量的副本。
+
+```quiz
+id: lambda-target
+question: "使用 `spawn` 时，`mp.Process(target=lambda: 1).start()` 会怎样？"
+choices:
+  - 它启动一个子进程，由子进程运行这个 lambda。
+  - 它在父进程中抛出 PicklingError。
+answer: b
+hints:
+  - target 是怎样到达一个全新的解释器的？
+explain: "target 必须经过 pickle 才能到达新的解释器，而 lambda 没有可导入的名字，所以 `start()` 会抛出 `PicklingError`（已在 3.11 和 3.13 中验证，`spawn` 和 `forkserver` 都是如此）。使用 `fork` 时，子进程是一份副本，lambda 会照常运行。"
+```
+
+## start、join 与 exitcode
+
+- `p.start()` 创建子进程，子进程调用 `p.run()`，`p.run()` 再调用 `target`。
+  每个 `Process` 对象只能启动一次。
+- `p.join(timeout=None)` 让调用者等待，直到子进程结束。它总是返回 `None`，
+  所以之后要检查 `p.exitcode` 或 `p.is_alive()`。
+- 从 `start()` 返回的那一刻起，直到子进程结束，`p.is_alive()` 都是 `True`。
+- 子进程运行期间，`p.exitcode` 为 `None`；子进程结束后，它说明子进程是怎样
+  结束的。
+
+## 三个工作进程
+
+三个工作进程，放在 `if __name__ == "__main__":` 保护之下：
+
+```python
+def work(n, last):
+    time.sleep(0.8 * n)
+    if n == last:
+        sys.exit(3)
+
+workers = [mp.Process(target=work, args=(n, 3))
+           for n in range(1, 4)]
+for p in workers: p.start()
+for p in workers: p.join()
+print(",".join(str(p.exitcode) for p in workers))
+```
+
+## exitcode 说明了什么
+
+上一页的第三个工作进程调用了 `sys.exit(3)`。
+
+```predict
+id: exit-codes
+question: 最后一行打印什么？
+result: exit_codes
+choices:
+  - {text: "0,0,0：sys.exit 让工作进程正常结束", when: "= 0,0,0"}
+  - {text: "0,0,1：任何失败的工作进程都得到 1", when: "= 0,0,1"}
+  - {text: "0,0,3", when: "= 0,0,3"}
+explain: |
+  `sys.exit(3)` 以状态 3 结束子进程，父进程从 `exitcode` 读到的就是这个数。
+```
+
+```demo process-start-join workers=3 fail_code=3
+main 依次 join 各个工作进程时，它的泳道会显示每一次等待。
+```
+
+## 解读 exitcode
+
+`join()` 之后，`p.exitcode` 的值是：
+
+- `0`：`target` 正常返回；
+- `N`：调用了 `sys.exit(N)`；
+- `1`：出现了无人捕获的异常（子进程会打印回溯信息）；
+- `-N`：子进程被信号 `N` 杀死：SIGTERM 为 `-15`，SIGKILL 为 `-9`。
+
+## 守护进程
+
+在 `start()` 之前设置 `daemon=True`，就把子进程标记为**守护进程**：一个不值得
+等待的帮手。守护进程不能再启动自己的子进程。（这和 Unix 的守护进程，即那些
+后台服务，毫无关系。）
+
+```python
+def helper():
+    for tick in range(8):
+        time.sleep(0.5)
+
+def parent():
+    h = mp.Process(target=helper, daemon=True)
+    h.start()
+    time.sleep(1.2)            # 然后 parent 返回
+```
+
+## 守护进程能做完吗？
+
+helper 的工作是 8 次滴答，每次半秒；`parent` 在 1.2 s 后返回。
+
+```predict
+id: daemon-finishes
+question: 守护进程 helper 能做完它的 8 次滴答吗？
+result: helper_finished
+choices:
+  - {text: "能：进程一旦启动，总会运行到结束", when: "= yes"}
+  - {text: "不能：父进程退出时，它就被中止了", when: "= no"}
+explain: |
+  进程退出时，multiprocessing 会**终止**它的守护子进程（发送 SIGTERM，所以 helper 的 exitcode 是 -15；`helper_ticks` 表明它走到了哪一步），并**等待**其他子进程。用 `daemon=off` 再运行一次：这时 `parent` 在退出时会等待 helper，helper 会做完全部 8 次滴答。
+```
+
+```demo process-start-join workers=2 fail_code=0 daemon=on
+```
+
+## 误区检验：target=f() 会在子进程中启动 f
+
+一个经典错误，笔记也指出过（「target=f() 函数执行，执行的结果给target」）：
+在函数名后面加了括号。
+
+```python
+p = mp.Process(target=work())   # 带括号
+p = mp.Process(target=work)     # 不带括号
+```
+
+Swift 的编译器会拒绝 `Process(target: work())`，因为 `target:` 需要的是一个
+函数，而不是函数返回的结果；所以演示会**模仿** Python 对第一行的处理。
+
+## work 在哪里运行？
+
+```predict
+id: where-work-runs
+question: "使用 `target=work()` 时，哪个进程运行 `work`？"
+result: work_ran_in
+choices:
+  - {text: "子进程，在 start() 之后", when: "= child"}
+  - {text: "父进程，在子进程存在之前", when: "= parent"}
+explain: |
+  在 `p.start()` 被调用之前，父进程的泳道就已经忙完了 `work` 的每一步；子进程启动后无事可做，随即结束（`work_before_start=yes`）。输入 `run target-call-pitfall style=reference`：使用 `target=work` 时，这些步骤会移到子进程的泳道上，出现在 `start()` 之后。
+```
+
+```demo target-call-pitfall style=call
+注意 `work()` 的各个步骤出现在哪条泳道上，以及何时出现。
+```
+
+## 为什么 target=work() 在父进程中运行
+
+Python 在调用 `mp.Process` 之前，会先求出每一个参数的值。对于 `target=work()`，
+这意味着在父进程中、在任何子进程存在之前，就先把 `work()` 运行到底，
+再把它的返回值作为 target 传进去。
+
+如果 `work` 返回 `None`，子进程就没有东西可运行：它以 0 退出，没有任何报错。
+如果它返回的是别的东西，比如一个非空字符串，子进程就会试图调用它，
+并以 `TypeError: 'str' object is not callable` 失败，
+退出码为 1（已在 Python 3.11 和 3.13 中验证）。
+
+## 循环中的五个进程
+
+当循环变量用不到时，Python 代码会把它命名为 `_`：
+
+```python
+procs = []
+for _ in range(5):
+    p = mp.Process(target=work, args=(1,))
+    p.start()
+    procs.append(p)
+for p in procs:
+    p.join()
+```
+
+`_` 是一个普通变量，和其他变量一样每一轮都会被赋值；这个名字只是告诉读者
+「这个值不会被用到」。
+
+## 五个同时运行？
+
+```quiz
+id: five-at-once
+question: 哪种循环能让五个工作进程同时运行？
+choices:
+  - "在一个 `for _ in range(5):` 循环里创建、`p.start()`、`p.join()` 全部完成"
+  - 一个循环创建并启动全部五个进程，再用第二个循环逐一 join
+answer: b
+hints:
+  - "`join()` 让调用者等待，直到那个进程结束。"
+  - 在第一种循环中，第二个进程什么时候才能启动？
+explain: 在启动的循环里 join，会先等每个工作进程结束，再启动下一个，所以它们是一个接一个运行的。先把它们全部启动，五个就能同时运行；之后第二个循环再逐一等待它们结束。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/03-queues-between-processes.md",
+            text: ###"""
+---
+id: queues-between-processes
+title: 进程间的队列
+summary: 进程之间不共享变量；mp.Queue 把数据项从生产者传给消费者。
+order: 3
+locale: zh-Hans
+---
+
+## 每个进程都有自己的变量
+
+在一个进程中赋值的变量，存在于**该进程的内存**里。
+
+```python
+results = []
+
+def work():
+    results.append(42)
+
+if __name__ == "__main__":
+    p = mp.Process(target=work)
+    p.start()
+    p.join()
+    print(results)
+```
+
+## 父进程会打印什么？
+
+```quiz
+id: what-prints
+question: 上一页的程序结束时，父进程打印出什么？
+choices:
+  - "`[42]`"
+  - "`[]`"
+  - "取决于哪个进程先运行。"
+answer: b
+hints:
+  - 是哪个进程执行了 `results.append(42)`？
+  - 子进程追加到的是它自己的列表，而不是父进程的列表。
+explain: >
+  子进程改的是它自己的 `results`；父进程的列表从未被碰过，所以它打印 `[]`，每次都是如此。使用 `fork` 启动方法时，子进程的列表是在 fork 时生成的副本；使用 `spawn` 或 `forkserver`（第 2 课）时，它是子进程导入你的模块时新建的列表。无论哪种方式，`join()` 都只是等待子进程结束，并不会把子进程的内存带回来。
+```
+
+## 共享的途径
+
+数据只能借助系统共享的某种东西，在进程之间传递：
+
+| 途径 | Python | 传递的是什么 |
+|---|---|---|
+| 队列 | `mp.Queue()` | 整个对象，先进先出 |
+| 管道（第 4 课） | `mp.Pipe()` | 在两端之间传递整个对象 |
+| 共享内存（第 5 课） | `mp.Value` | 双方就地看到的数字 |
+
+队列和管道会把每个对象从一个进程**复制**到另一个进程。共享内存是唯一真正
+共享的途径，而争用同一共享资源的进程需要锁（第 6 课）。
+
+## mp.Queue：put 与 get
+
+```python
+import multiprocessing as mp
+import queue                  # queue.Empty, queue.Full
+
+q = mp.Queue(maxsize=3)       # maxsize=0（默认值）：不限大小
+q.put("job 1")                # 队列满时等待
+item = q.get()                # 等到有数据项为止
+try:
+    q.get(timeout=2)          # 此时队列已经空了
+except queue.Empty:
+    print("nothing came in 2 s")
+q.put("job 2", block=False)   # 队列满时抛出 queue.Full
+print(q.qsize())              # 近似值
+```
+
+## 队列的规则
+
+`mp.Queue` 是**进程安全**的：任意多个进程都可以同时 put 和 get。先创建队列，
+再启动进程，并把队列传给它们。
+
+- 数据项会被 **pickle**：取出来的是一份副本，而不是放进去的那个对象。
+- `get` 和 `put` 默认会等待；`timeout=` 限定等待的时长，`block=False` 则完全
+  不等待。相应的异常是 `queue.Empty` 和 `queue.Full`，都来自标准库的 `queue` 模块。
+- `qsize()`、`empty()` 和 `full()` 的结果都是**近似**的：在你根据结果行动
+  之前，另一个进程可能已经改变了队列。（在 macOS 上，`qsize()` 甚至会抛出 `NotImplementedError`。）
+
+## 检验：超时的 get
+
+```quiz
+id: empty-exception
+question: "消费者调用 `q.get(timeout=1)`，一秒钟内什么也没到。会发生什么？"
+choices:
+  - 它返回 `None`。
+  - 它抛出 `queue.Empty`。
+  - 它一直等到有数据项到来。
+answer: b
+hints:
+  - 设置了超时，`get` 会在那么多秒之后放弃。
+  - 放弃是用一个异常来报告的，异常以队列的状态命名。
+explain: "超时之后，`get` 会抛出 `queue.Empty`（用 `import queue` 导入）。它自己从不返回 `None`：只有某个进程放入了 `None`，才会取出 `None`。"
+```
+
+## 生产者与消费者
+
+经典用法：**生产者**把工作放进队列，**消费者**把工作取出来。这里的队列是
+有界的：`mp.Queue(maxsize=3)`。
+
+```python
+def producer(q, number, items):
+    for index in range(1, items + 1):
+        q.put(f"p{number}#{index}")
+
+def consumer(q):
+    while (item := q.get()) is not None:
+        handle(item)
+```
+
+## 它会装到多满？
+
+两个生产者各向这个有界队列放入 6 项；两个较慢的消费者把它们取出。
+
+```predict
+id: queue-max
+question: "队列创建时用的是 `maxsize=3`。它同一时刻最多会容纳多少项？"
+result: max_in_queue
+choices:
+  - text: 最多 3 项，即它的 maxsize。
+    when: "<= 3"
+  - text: 超过 3 项，因为生产者一直在放。
+    when: "> 3"
+explain: >
+  对满队列的 put 会一直等待，直到某个消费者取走一项，所以队列中的数据项从不超过它的 maxsize：生产者被拖慢到消费者的节奏。这种反压（back-pressure）正是 maxsize 的用途。
+```
+
+```demo process-queue producers=2 consumers=2 items=6 capacity=3
+```
+
+## 结束消费者：哨兵
+
+在 `q.get()` 中等待的消费者，无法区分「不会再有数据项了」和「下一项来晚了」。
+可靠的结束办法是**哨兵**：一个表示*停止*的值，通常是 `None`，在生产者全部
+完成之后放入。每个消费者取走一个哨兵，然后离开。
+
+```quiz
+id: how-many-sentinels
+question: 三个消费者从同一个队列读取。主进程必须放入多少个 `None` 哨兵，才能让它们全部停止？
+accept: ["3", three]
+hints:
+  - 消费者拿到一个 `None` 之后会做什么？
+  - 它会返回，于是这个 `None` 就从队列中消失了，其他消费者拿不到它。
+explain: "每个消费者恰好取走一个哨兵然后停止，所以三个消费者需要三个哨兵。如果少了，就会有消费者在 `get()` 中永远等下去，`join()` 也就永远不会返回。"
+```
+
+## 主进程，加上哨兵
+
+```python
+producers = [mp.Process(target=producer, args=(q, n, 6))
+             for n in (1, 2)]
+consumers = [mp.Process(target=consumer, args=(q,)) for _ in range(2)]
+for p in consumers + producers:
+    p.start()
+for p in producers: p.join()
+for _ in consumers: q.put(None)       # 每个消费者一个哨兵
+for p in consumers: p.join()
+```
+
+如果改为靠 `queue.Empty` 来结束，那么只有在没有任何生产者慢过超时时间的
+情况下才行得通；哨兵永远不会迟到，因为它排在所有数据项的后面。
+
+## 误区检验：共享队列需要你自己加锁
+
+笔记写道：「多进程争抢资源：锁机制」，于是人们很容易
+想把每一次 `put` 和 `get` 都包在一个 `mp.Lock()` 里。下面有四个生产者，
+每个放入 20,000 项，四个消费者把它们取出，我们自己不加任何锁。
+
+```predict
+id: queue-lost
+question: "在 80,000 项中，有多少项永远取不出来？"
+result: lost
+choices:
+  - text: 一项也没有。
+    when: "= 0"
+  - text: 有一些，在两个进程同时使用队列时丢失了。
+    when: "> 0"
+explain: >
+  一项也不会丢：`mp.Queue` 是进程安全的，它的锁在**内部**。当几个步骤必须一起完成时（比如取出一项*并且*更新一个共享计数器），才需要你自己的锁，而不是套在单个 `put` 或 `get` 的外面。
+```
+
+```demo process-queue producers=4 consumers=4 items=20000 capacity=8
+会显示最前面的几项；其余的全速运行。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/04-pipes.md",
+            text: ###"""
+---
+id: pipes
+title: 管道
+summary: mp.Pipe() 连接两个进程；同一管道上的多个写入者可能把彼此的数据撕裂。
+order: 4
+requires: [queues-between-processes]
+locale: zh-Hans
+---
+
+## 管道的两端
+
+`mp.Pipe()` 返回**两个连接对象**，管道的每一端各一个。一端发送的内容，
+另一端都会收到，而且是完整的对象（途中经过 pickle 序列化）。
+
+```python
+import multiprocessing as mp
+
+parent_conn, child_conn = mp.Pipe()   # 双工：两端都能收发
+r, w = mp.Pipe(duplex=False)          # r 只收，w 只发
+
+parent_conn.send({"job": 1})          # pickle 该对象并写入
+reply = child_conn.recv()             # 等到有消息到达为止
+```
+
+## 接收，以及关闭另一端
+
+- 方法名是 **`recv`**（笔记写的是 `pipe.rece()`，并没有这个方法）。
+- `recv()` 会**阻塞**，直到有东西可收。没有剩余数据且另一端已关闭时，
+  它抛出 `EOFError`。
+- `p.start()` 之后，每个进程都应**关闭自己不用的那一端**。只有这一端
+  的*每一个*副本都关闭了，另一端才会看到「已关闭」；而子进程的副本和父
+  进程的副本是两个副本。
+
+在 Spindle 中：`let (parentEnd, childEnd) = try Pipe()`，
+然后用 `try parentEnd.send(message)` 发送、
+用 `try childEnd.recv(Message.self)` 接收。
+
+## 检验：一个没关的副本
+
+```quiz
+id: forgot-close
+question: "父进程用 `child_conn` 启动了一个子进程，但自己从未调用 `child_conn.close()`。子进程什么也没发送就退出了。父进程中的 `parent_conn.recv()` 会怎样？"
+choices:
+  - 立即抛出 `EOFError`。
+  - 返回 `None`。
+  - 永远等待下去。
+answer: c
+hints:
+  - "只有另一端的每个副本都关闭了，才会出现 `EOFError`。"
+  - 哪个进程还持有一个打开的 `child_conn` 副本？
+explain: "父进程自己的 `child_conn` 副本仍然打开着，所以在管道看来，仍可能有发送者写入：`recv()` 会永远等待。在父进程中 `p.start()` 之后立即关闭 `child_conn`，子进程一退出，这里就会变成 `EOFError`。"
+```
+
+## 乒乓
+
+```python
+def ponger(conn):
+    while (n := conn.recv()) is not None:
+        conn.send(n)
+
+parent_conn, child_conn = mp.Pipe()
+p = mp.Process(target=ponger, args=(child_conn,))
+p.start()
+child_conn.close()
+for n in range(1, 2001):
+    parent_conn.send(n)
+    assert parent_conn.recv() == n
+parent_conn.send(None)
+```
+
+## 一次往返有多快？
+
+父进程发送一个数，子进程把它发回来，共 2000 次。
+
+```predict
+id: pingpong-rate
+question: 全速运行时，这个管道每秒能完成多少次往返？
+result: round_trips_per_s
+choices:
+  - text: 少于 100 次。
+    when: "< 100"
+  - text: 100 次到一百万次之间。
+    when: "between 100 and 1000000"
+  - text: 超过一百万次。
+    when: "> 1000000"
+explain: |
+  一次往返是两次发送和两次接收，每次都是一次系统调用，还要唤醒两个睡眠中
+  的进程：在空闲的机器上每步耗时若干微秒，所以每秒几千到几万次往返（在繁
+  忙的机器上，每次唤醒都要等一个 CPU，速率会降到一千次左右）。这比访问一
+  个变量慢得多，但远谈不上慢。少发几条大消息，胜过多发许多条小消息。
+```
+
+```demo pipe-pingpong rounds=2000
+最初几次往返会放慢以便观察；其余的全速计时。
+```
+
+## Queue 是带辅助设施的管道
+
+上一课的 `mp.Queue` 建立在管道之上：
+
+- 一个 `Pipe(duplex=False)`，传送 pickle 后的数据项；
+- 一个**馈送线程**（feeder thread），由第一次 `put` 启动：`put` 只是把
+  对象追加到缓冲区就返回；由馈送线程对它做 pickle 并写入管道；
+- 一个读端锁和（在 Unix 上）一个写端锁，使同一时刻只有一个进程读或写
+  一条消息；还有一个用于 `maxsize` 的信号量。
+
+所以你刚 put 的数据项可能还不在管道里；一个 put 过数据项的进程，要等
+它的馈送线程把它们全部写完才会结束：在有人取走生产者的数据项之前
+就 join 它，可能会卡住（即文档中的「joining processes that use queues」）。
+
+## 队列为什么要加锁
+
+Spindle 的 `ProcessQueue` 用另一种方式完成同样的工作：`put` 在返回之前，
+就在锁的保护下把数据项复制进共享内存，没有馈送线程。
+
+```quiz
+id: why-queue-locks
+question: 消费者从管道读取消息时，`mp.Queue` 为什么要持有一把锁？
+choices:
+  - 不加锁时，从管道读取很慢。
+  - 同一端上的两个读取者可能各自拿走同一条消息的一部分。
+  - 这把锁让 `qsize()` 精确。
+answer: b
+hints:
+  - 管道中的一条消息是一个长度，后面跟着 pickle 后的字节。
+  - 如果一个进程读了长度，另一个进程读了字节，会怎样？
+explain: "一条消息是字节流中的若干字节；同一端上的两个读取者可能把它拆开，结果两边拿到的都是垃圾。Python 文档警告：如果两个进程同时读或写管道的同一端，管道中的数据可能损坏。Queue 的锁保证每条消息完整地进、完整地出。"
+```
+
+## 多个写入者，一个管道
+
+关于同一管道上的多个写入者，POSIX 只做了一个承诺：
+一次不超过 **PIPE_BUF** 字节的 `write` 是**原子的**，它的字节绝不会和其他
+进程的字节混在一起。PIPE_BUF 至少为 512（POSIX），在 Linux 上是 4096。
+
+```python
+r, w = os.pipe()
+print(os.fpathconf(r, "PC_PIPE_BUF"))     # Linux 上为 4096
+
+def writer(number, size, records):
+    for seq in range(1, records + 1):
+        head = f"<{number}:{seq:05}>".encode()
+        body = str(number).encode() * (size - len(head))
+        os.write(w, head + body)
+```
+
+## 恰好 PIPE_BUF 字节的记录
+
+四个进程在同一个管道上运行 `writer`，每个写 500 条记录，每条记录都是一次
+恰好 4096 字节的 `os.write`；读取者检查每条记录是否完整。
+
+```predict
+id: torn-at-pipe-buf
+question: 有多少条记录被撕裂？
+result: torn
+choices:
+  - text: 一条也没有。
+    when: "= 0"
+  - text: 有一些。
+    when: "> 0"
+explain: |
+  一条也没有，每次都是如此：不超过 PIPE_BUF 字节的一次写入会整块进入管道，
+  所以 4096 字节及以下的记录绝不会混在一起。
+```
+
+```demo pipe-corruption writers=4 size=4096 records=500
+```
+
+## 误区检验：管道会保持每次写入完整
+
+笔记只写了「多人读写，pipe数据会损坏」；常见的看法是，管道既然是内核
+对象，就会保持每次写入完整。现在还是这四个写入者，改写 5000 字节的记
+录，每条仍是一次 `os.write`。
+
+```predict
+id: torn-above-pipe-buf
+question: 记录为 5000 字节时，有多少条被撕裂？
+result: torn
+choices:
+  - text: 一条也没有，每条记录都是一次 os.write。
+    when: "= 0"
+  - text: 有一些。
+    when: "> 0"
+explain: |
+  承诺止于 PIPE_BUF。更大的写入可能被拆开：Linux 先复制其中一部分，管道
+  满了写入者就睡眠，这时另一个写入者的字节会插进来。也试试 `size=65536`：
+  它很可能完整返回，因为 POSIX 并不承诺大的写入一定会撕裂，只是说可能。
+```
+
+```demo pipe-corruption writers=4 size=5000 records=500
+```
+
+## Connection.send 与多个写入者
+
+`Connection.send` 也是如此：小消息用一次写入发出，保持完整；两个发送者
+发出的大于 PIPE_BUF 的消息可能交错。（双工的 `mp.Pipe()` 是一对 Unix 套接字，
+不是管道，根本没有 PIPE_BUF 承诺。）每一端有不止一个写入者或读取者时，
+请使用 `mp.Queue` 或锁。
+
+```quiz
+id: log-lines
+question: "八个进程各自向同一个 `os.pipe()` 写入 200 字节的日志行，每行一次 `os.write`。两行会不会混在一起？"
+choices:
+  - "不会：每行都是一次不超过 PIPE_BUF 字节的写入。"
+  - "会：一个管道上有八个写入者，数据总会损坏。"
+  - "只在多核机器上会。"
+answer: a
+hints:
+  - 把 200 字节和 PIPE_BUF 比一比。
+  - 对于不超过 PIPE_BUF 字节的写入，POSIX 承诺了什么？
+explain: "200 字节小于 PIPE_BUF（至少 512，Linux 上为 4096），所以每次写入都是原子的，每一行都完整到达，无论有多少核。只有大于 PIPE_BUF 的写入，或同一端上的多个读取者，才会让数据混在一起。"
+```
+
+"""###),
+        File(
+            path: "zh-Hans/05-shared-memory.md",
+            text: ###"""
+---
+id: shared-memory
+title: 共享内存
+summary: mp.Value 和 mp.Array 位于每个进程都映射的内存中；普通变量则不然。
+order: 5
+locale: zh-Hans
+---
+
+## 是副本，不是共享变量
+
+子进程有它**自己的**普通变量、列表和字典：使用 `fork` 启动方式时，它们
+是 fork 那一刻做出的副本；使用 `spawn` 和 `forkserver` 时，它们是重新
+创建的，或是从 pickle 还原的（第 2 课）。队列和管道则是把数据复制过去。
+
+**共享内存**是另一条路：同一块内存区域同时映射进多个进程，所以一个进程
+写入的内容，所有进程都能读到。
+
+| Python | 存放什么 | Spindle |
+|---|---|---|
+| `mp.Value('i', 0)` | 一个数 | `SharedValue<Int32>(0)` |
+| `mp.Array('i', 10)` | 固定个数的一组数 | `SharedArray<Int32>` |
+
+## 类型码
+
+第一个参数是 `array` 模块中的**类型码**：`'i'` 是 C int，`'d'` 是 double，`'q'` 是 64 位整数。
+共享内存存放的是普通的数，不是 Python 对象：字符串列表放不进 `Array`。
+
+类型码是必需的。笔记写的是 `v=mp.Value()`，
+它会抛出 `TypeError: ... missing 1 required positional argument: 'typecode_or_type'`；
+写 `mp.Value('i')` 就够了，初始值为 0。（Python 3.10 至 3.13。）
+
+```quiz
+id: typecode
+question: 哪个调用会创建一个存放浮点数、初始值为 0.5 的共享值？
+choices:
+  - "`mp.Value('i', 0.5)`"
+  - "`mp.Value('d', 0.5)`"
+  - "`mp.Array('d', 0.5)`"
+answer: b
+hints:
+  - 一个 Value 存放一个数；一个 Array 存放多个数。
+  - "`'i'` 是 C int；哪个类型码是 C double？"
+explain: |
+  `'d'` 是 C double。`mp.Value('i', 0.5)` 不会四舍五入或截断，
+  而是抛出 `TypeError: 'float' object cannot be interpreted as an integer`（Python 3.10 至 3.13）。`Array` 用于
+  多个数：它的第二个参数是长度或一个列表。
+```
+
+## 误区检验：全局列表是共享的
+
+一种常见的看法：在程序顶层创建的列表只有一个，所以每个进程写入它时，
+写的都是同一个列表。演示把这样一个列表和一个 `mp.Array` 放在一起，三个
+子进程往两者中写入相同的数。
+
+```python
+if __name__ == "__main__":
+    arr = mp.Array('q', 9)      # 共享内存
+    total = mp.Value('q', 0)    # 共享内存
+    lst = [0] * 9               # 普通列表
+```
+
+## 每个子进程做什么
+
+每个子进程填写两个容器中属于自己的 3 个位置，并把数加到总和上：
+
+```python
+def fill(arr, lst, total, worker, slots):
+    for slot in range(slots):
+        i = (worker - 1) * slots + slot
+        n = worker * 100 + slot + 1
+        arr[i] = n
+        lst[i] = n
+        with total.get_lock():
+            total.value += n
+```
+
+## 谁看到了什么？
+
+三个子进程各自填写 `arr` 和 `lst` 中的 3 个位置。
+
+```predict
+id: who-sees-what
+demo: shared-memory
+question: 它们都完成后，父进程看到 `lst` 中有多少个位置被填写了？
+result: list_slots_filled
+choices:
+  - text: 全部 9 个，和 Array 一样。
+    when: "= 9"
+  - text: 一个也没有。
+    when: "= 0"
+  - text: 有一些，取决于时机。
+    when: "between 1 and 8"
+explain: |
+  每个子进程写入的是它自己的 `lst` 副本（这里是 fork 产生的；
+  在 spawn 下则是 pickle 后传过去的，同样是副本）；父进程的列表仍然全是零。
+  只有位于共享内存中的 `arr` 和 `total` 能把写入带回来。
+```
+
+```demo shared-memory workers=3 slots=3
+观察共享内存面板逐渐填满，而父进程的列表始终是空的。
+```
+
+## Array 也有锁
+
+和 `Value` 一样，`mp.Array` 自带一把锁（`lock=True`）；
+也和 `Value` 一样，这把锁一次只保护一次读或一次写，而不保护 `arr[i] += 1`。
+多个进程更新同一个位置时，要在外面持有 `arr.get_lock()`：
+
+```python
+with arr.get_lock():
+    arr[0] += 1
+```
+
+如果每个进程只写**自己的**位置，就像演示中那样，那么任何两次写入都不会
+冲突，为了正确性也不需要锁。
+
+## RawValue 与 RawArray
+
+`mp.RawValue` 和 `mp.RawArray` 是同样的共享内存，但**没有锁**：
+它们没有 `get_lock()`。这并不是技术意义上的「无锁」（lock-free）；它只是说
+没有任何东西保护它们，只要没有两个进程更新同一个数，这就没有问题。
+
+```quiz
+id: own-slots
+question: 四个进程各自只写 `mp.RawArray('i', 4)` 中自己的那个下标。不加任何锁，结果正确吗？
+choices:
+  - "正确：没有两个进程写同一个位置。"
+  - "不正确：共享内存总是需要锁。"
+answer: a
+hints:
+  - 丢失更新需要两个进程对同一个东西做「读-改-写」。
+explain: "竞态条件发生在多个进程更新*同一份*数据时。互不相交的位置永远不会冲突，所以这里用 `RawArray` 没有问题，而且更快。"
+```
+
+## 更多共享内存
+
+`Value` 和 `Array` 并不是仅有的形式：
+
+- `multiprocessing.shared_memory`（Python 3.8+）：`SharedMemory(create=True,
+  size=...)` 是一块有名字的字节内存，任何进程都可以凭它的 `name` 连接上去，
+  即使是用 `spawn` 启动的进程；`ShareableList` 在其中存放几个简单的值。
+  创建者用完后必须调用 `unlink()`。
+- `mmap.mmap(-1, size)` 映射一块匿名内存，fork 出来的子进程与父进程共享它；
+  在多个进程中映射同一个文件，也能共享该文件。
+
+共享内存是共享数值最快的方式：没有复制，每次访问也没有系统调用。它也
+最容易用错，这正是下一课的内容。
+
+"""###),
+        File(
+            path: "zh-Hans/06-locks-between-processes.md",
+            text: ###"""
+---
+id: process-locks
+title: 进程间的锁
+summary: 丢失更新、为什么 Value 自带的锁防不住它，以及用 mp.Lock 修复。
+order: 6
+locale: zh-Hans
+---
+
+## 由操作系统决定谁运行
+
+进程不会客客气气地轮流运行。由操作系统的调度器决定哪个进程在
+哪个 CPU 上运行、何时让它停下，而且它可以在任意两条机器指令之间
+让一个进程停下。有两个 CPU 时，两个进程真的会在同一时刻运行。
+
+一旦进程**共享**某样东西，这就要紧了。`counter.value += 1` 看起来是一步，
+其实是三步：
+
+1. 从共享内存中**读取**当前值，
+2. 在进程自己的寄存器里给它**加**一，
+3. 把新值**写**回去。
+
+## 丢失了一次更新
+
+如果两个进程都读到 41，都加一，又都写入 42，那么虽然执行了两次加法，计数器
+只增加了一。有一次更新**丢失**了，而且没有任何警告：没有错误，没有崩溃，
+只是一个错误的数。
+
+```quiz
+id: three-steps
+question: 两个进程各自在一个初始为 5 的共享值上执行一次 `v.value += 1`。最终值可能是多少？
+choices:
+  - "只能是 7。"
+  - "7 或 6。"
+  - "5 到 7 之间的任何值。"
+answer: b
+hints:
+  - 每次 `+= 1` 都是一次读、一次加和一次写。
+  - 如果两个进程都在对方写入之前读到 5，它们写入的都是什么？
+explain: |
+  如果两次更新没有重叠，值最终是 7。如果两个进程都在对方写入之前读到 5，
+  它们都会写入 6，有一次更新丢失。值不可能停在 5：每个进程至少会写入它
+  自己读到的值加一。
+```
+
+## 误区检验：「Value 自带锁，所以 `+= 1` 是安全的」
+
+`mp.Value('i', 0)` 在共享内存中创建一个**带锁**的值（默认 `lock=True`）。
+许多人由此断定 `v.value += 1` 是安全的。真是这样吗？
+这个值的锁是在 `.value` 内部获取的：读取值时获取一次，写入值时再获取一次。
+
+## 代码中的误区
+
+```python
+import multiprocessing as mp
+
+def work(v, n):
+    for _ in range(n):
+        v.value += 1
+
+if __name__ == "__main__":
+    v = mp.Value('i', 0)      # 自带一把锁
+    ps = [mp.Process(target=work, args=(v, 10000)) for _ in range(2)]
+    for p in ps: p.start()
+    for p in ps: p.join()
+    print(v.value)
+```
+
+## 在 Spindle 中也一样
+
+```swift
+let v = try SharedValue<Int64>(0, name: "v")   // lock: true，与 Python 相同
+let workers = (1...2).map { number in
+    Process(name: "worker-\(number)") {
+        for _ in 0..<10_000 { v.value += 1 }
+    }
+}
+```
+
+每个工作进程的前四次加法是分步演示的：它们在读和写之间暂停，好让你看到
+另一个工作进程插进来。演示把这几次加法的丢失（`lost_watched`）
+与其余 9,996 次全速进行的加法的丢失（`lost_full_speed`）分开统计：
+后者才是真实的竞态条件。
+
+## 先预测，再运行
+
+```predict
+id: value-lock-myth
+demo: shared-counter
+question: "两个进程各自在一个带内置锁的 `Value` 上执行 10,000 次 `v.value += 1`。全速运行时，有多少次加法丢失？"
+result: lost_full_speed
+choices:
+  - text: 一次也没有，内置锁保护着计数器。
+    when: "= 0"
+  - text: 有一些，计数器最终小于 20,000。
+    when: "> 0"
+explain: |
+  锁由 getter 获取一次，再由 setter 获取一次，两次各自独立：读是完整的，
+  写也是完整的，但另一个进程可以在两者之间拿到锁。在舞台上，
+  每个工作进程每做一次加法都要获取并释放 `v.lock` 两次。
+  真实的 CPython 3.11 在这里大多数运行都会丢失数千次，单 CPU 上也是如此；
+  在单 CPU 上，大约三次运行里有一次完全不丢，因为两个工作进程很少轮换。
+```
+
+```demo shared-counter workers=2 increments=10000 lock=off
+每个工作进程先分步演示四次加法，其余的全速运行。
+```
+
+## 修复：用一把锁包住整个更新
+
+一把锁，传给每个进程，在整个更新期间一直持有：
+
+```python
+import multiprocessing as mp
+
+def work(v, l, n):
+    for _ in range(n):
+        with l:           # acquire ... release，出现异常时也会释放
+            v.value += 1
+
+if __name__ == "__main__":
+    l = mp.Lock()
+    v = mp.Value('i', 0)
+```
+
+## 在 Spindle 中修复
+
+```swift
+let l = try ProcessLock(name: "l")
+let v = try SharedValue<Int64>(0, name: "v")
+// 在每个工作进程中：
+l.withLock { v.value += 1 }
+```
+
+笔记写的是 `from multiprocessing as mp`，这是语法错误；
+应该写成 `import multiprocessing as mp`。
+
+## 值自带的锁
+
+`with l:` 就是先 `l.acquire()`，再在 `finally` 中 `l.release()`，所以异常
+不会让锁一直被持有。值自带的锁也能用：`with v.get_lock(): v.value += 1`，
+但这只是因为 Value 默认的锁是 `RLock`（可重入锁）：
+里面的 getter 和 setter 会再次获取它，而持有者可以再次获取。
+换成 `mp.Value('i', 0, lock=mp.Lock())`，同一行代码就会死锁：getter 等待的是
+它自己的进程正持有的锁（已在 3.11 和 3.13 上验证）。
+
+## 预测加锁后的运行
+
+```predict
+id: with-lock
+demo: shared-counter
+question: 现在每个工作进程在 `v.value += 1` 外面持有 `l`。有多少次加法丢失？
+result: lost
+choices:
+  - text: 一次也没有。
+    when: "= 0"
+  - text: 比不加锁时少，但仍有一些。
+    when: "> 0"
+explain: |
+  一个工作进程持有 `l` 时，另一个阻塞在 `acquire` 中（它的泳道上显示 ▒），
+  所以任何两次「读-加-写」都不会重叠。正确性要付出速度的代价：
+  两个工作进程现在要轮流执行。
+```
+
+```demo shared-counter workers=2 increments=10000 lock=on
+最初几次加法会在持有 `l` 时暂停；另一个工作进程在等待它（▒）。
+```
+
+## 锁要花时间
+
+锁让各个工作进程轮流执行，所以加锁的运行比出错的那次慢：加法不再并行
+进行。让加锁的部分尽量短：把耗时的工作放在 `with l:` 之外，只在更新
+共享状态时加锁。
+
+进程在持有 `mp.Lock` 时被杀死（SIGKILL 不会执行任何 `finally`），就永远
+不会释放它。这时 `with l:` 会永远等待下去：它没有给出任何退路。
+只有 `l.acquire(timeout=5)` 可以：它返回 False，等待者就能报告问题，
+而不是卡住。
+
+## 检验你的理解
+
+```quiz
+id: lock-scope
+question: 一个工作进程花 2 秒计算出一个结果，然后把它加到一个共享总和上。它应当在什么外面持有锁？
+choices:
+  - "计算和加法。"
+  - "只有加到总和上的那次加法。"
+  - "什么都不用：Value 已经有锁了。"
+answer: b
+hints:
+  - 只有在读写共享状态时才需要锁。
+  - 在 2 秒的计算期间持有锁，会让其他每个工作进程都等着。
+explain: |
+  只给共享总和的「读-改-写」加锁。计算只用到工作进程自己的内存，所以它
+  可以和其他工作进程并行运行。正如误区检验所示，对 `+=` 来说，光靠值自带
+  的锁是不够的。
+```
+
+"""###),
+        File(
+            path: "zh-Hans/07-process-pools.md",
+            text: ###"""
+---
+id: process-pools
+title: 进程池
+summary: "mp.Pool：apply 会阻塞，apply_async 不会，错误经由 get() 传回，map 返回列表，imap 返回迭代器，而 `with Pool()` 会终止进程池。"
+order: 7
+locale: zh-Hans
+---
+
+## 一池工作进程
+
+为每个任务启动一个 `mp.Process`，三个任务还行，三千个就不行了。**进程池**一次性
+启动固定数量的工作进程，再把任务一个个交给它们：`mp.Pool(4)` 意味着无论
+你提交多少任务，同一时刻最多运行四个。其余的在进程池的任务队列里等待。
+
+不带参数时，`mp.Pool()` 启动 `os.cpu_count()` 个工作进程，
+每个逻辑 CPU 一个（从 Python 3.13 起是 `os.process_cpu_count()`：本进程获准
+使用的 CPU 数）。
+
+在 Spindle 中，`ProcessPool<Int, Int>(processes: 3) { i in ... }` 在进程池
+启动时就固定了函数；只有参数会传给工作进程。
+
+## pool.apply
+
+`pool.apply(f, args=(i,))` 把一次调用交给一个工作进程，并返回它的结果。
+
+```python
+def f(i):
+    time.sleep(0.5)           # 代表半秒钟的工作
+    return i * i
+
+if __name__ == "__main__":
+    pool = mp.Pool(3)
+    for i in range(6):
+        print(pool.apply(f, args=(i,)))
+    pool.close()
+    pool.join()
+```
+
+## 用 apply 时同时运行几个？
+
+三个工作进程，六次各需半秒的调用，每次都用 `pool.apply` 发出。
+
+```predict
+id: apply-parallel
+question: 同一时刻最多有几次调用在运行？
+result: max_parallel
+choices:
+  - text: "三次：进程池有三个工作进程。"
+    when: "= 3"
+  - text: "两次。"
+    when: "= 2"
+  - text: "一次：调用一个接一个地运行。"
+    when: "= 1"
+explain: |
+  `apply` 会阻塞父进程，直到结果返回，所以循环在上一次调用结束之前无法
+  发出下一次调用：始终只有一个工作进程在忙，六次调用共需 3 s，和不用进程
+  池一样。每个工作进程都记录了自己那次调用的开始和
+  结束时间，`max_parallel` 统计的是它们的重叠。
+```
+
+```demo pool-apply mode=apply workers=3 tasks=6 task_s=0.5
+```
+
+## apply_async：现在发出，以后再取
+
+`pool.apply_async(f, args=(i,))` 把调用放进任务队列，
+并立即返回一个 `AsyncResult`。工作进程运行时，父进程可以继续发出更多调用，
+或做自己的工作。`r.ready()` 只询问而不等待；`r.get(timeout)` 最多等待 `timeout` 秒，
+然后抛出 `multiprocessing.TimeoutError`。
+
+```python
+results = [pool.apply_async(f, args=(i,)) for i in range(6)]
+while not all(r.ready() for r in results):
+    do_own_work()                         # 父进程没有被阻塞
+print([r.get(timeout=1) for r in results])
+```
+
+实际上 `apply` 就是 `apply_async(...).get()`：发出，然后立即等待。
+
+## 用 apply_async 要多久？
+
+还是三个工作进程上六次各 0.5 s 的调用，现在用 `apply_async` 发出。
+
+```predict
+id: async-elapsed
+question: 要过多久，父进程才拿到所有结果？
+result: elapsed_s
+choices:
+  - text: "大约 3 s，和 apply 一样。"
+    when: "> 2"
+  - text: "大约 1 s：两轮，每轮三次调用。"
+    when: "between 0.8 and 2"
+  - text: "大约 0.5 s：六次同时运行。"
+    when: "< 0.8"
+explain: |
+  六次调用一下子全部排进队列，三个工作进程每次取三个：两轮，每轮半秒
+  （这些调用是在睡眠，所以单 CPU 上也是如此）。与此同时，父进程在做自己的
+  工作（`parent_ticks`），而不是阻塞。进程池仍然限制着并行度：
+  从不超过三个。
+```
+
+```demo pool-apply mode=async workers=3 tasks=6 task_s=0.5
+```
+
+## 调用抛出异常时
+
+工作进程中的异常不会终结该工作进程，也不会终结进程池：进程池会把异常
+送回父进程。
+
+```python
+def f(i):
+    if i == 3:
+        raise ValueError(f"bad {i}")
+    return i * i
+
+r = pool.apply_async(f, (3,), error_callback=log_error)
+r.get(timeout=5)        # 在这里、在父进程中抛出 ValueError('bad 3')
+```
+
+## 检验：没人去取的错误
+
+- `r.get()` 会重新抛出工作进程的异常；`r.successful()` 为 `False`。
+- 如果给了 `error_callback`，它会在父进程中、在进程池的结果处理线程上以该
+  异常为参数被调用：让它保持简短。
+- `pool.map(...)` 会抛出失败调用的异常，而不是返回。
+
+```quiz
+id: silent-error
+question: "用 `apply_async` 发出的一次调用在工作进程中抛出了 `ValueError`。父进程从不调用 `get()`，也没有给出 `error_callback`。它会看到什么？"
+choices:
+  - 工作进程打印出的 traceback。
+  - 什么也看不到。
+  - 进程池因这个错误而停止。
+answer: b
+hints:
+  - 进程池把工作进程的异常送到哪里？
+explain: "异常待在 `AsyncResult` 里，直到有人调用 `get()`；既没有 `get()` 也没有 `error_callback` 时，它永远不会被看到（已在 Python 3.11 和 3.13 中验证）。务必取回结果，或者传入一个 `error_callback`。"
+```
+
+## 笔记中的 args(i,)
+
+笔记用 `p.apply_async(run, args(i,))` 发出调用。少了 `=`，这一行就是
+在调用一个名为 `args` 的函数。
+
+```quiz
+id: notes-args
+question: "在没有定义名字 `args` 时，`pool.apply_async(run, args(i,))` 会做什么？"
+choices:
+  - 把 `run(i)` 交给一个工作进程。
+  - "在父进程中抛出 `NameError: name 'args' is not defined`。"
+  - 不带参数地发出 `run()`。
+answer: b
+hints:
+  - Python 在调用 `apply_async` 之前先对 `args(i,)` 求值。
+explain: "`args(i,)` 是对一个名为 `args` 的函数的调用，在 `apply_async` 运行之前就被求值：`NameError`（Python 3.11 至 3.13）。应写成 `args=(i,)`，或者按位置传入元组：`apply_async(run, (i,))`。"
+```
+
+## close、join、terminate
+
+有三个方法用于结束进程池，它们的顺序很重要：
+
+| Python | 作用 |
+|---|---|
+| `pool.close()` | 不再接受调用；排队的调用完成后，工作进程退出 |
+| `pool.terminate()` | 立即停止工作进程；未完成的调用丢失 |
+| `pool.join()` | 等待工作进程退出 |
+
+通常的结尾是先 `pool.close()`，再 `pool.join()`：父进程一直等到每个
+工作进程都退出。
+在 `close()` 之后发出的调用会抛出 `ValueError: Pool not running`。
+
+## 检验：先 join
+
+```quiz
+id: join-first
+question: "一个程序在最后一次 `apply_async` 之后立即调用 `pool.join()`，没有调用 `close()`。会发生什么？"
+choices:
+  - "join() 一直等到每次调用都完成。"
+  - "join() 抛出 ValueError: Pool is still running。"
+  - "join() 立即返回，调用全部丢失。"
+answer: b
+hints:
+  - 运行中的进程池会让工作进程一直活着，等待更多调用。
+  - 等待从未被告知要停下的工作进程，就会永远等下去，所以 Python 拒绝这样做。
+explain: |
+  在 `join()` 之前，进程池必须先关闭（`close()`，让排队的工作做完）或
+  终止（`terminate()`，丢弃它们），正如笔记所说：「join之前必须要有close或terminate」。
+  否则 `join()` 会抛出 `ValueError: Pool is still running`（Python 3.11 至 3.13）。
+```
+
+## 误区检验：「with Pool() 会等工作做完」
+
+`concurrent.futures` 中的 `ProcessPoolExecutor` 会在 `with` 块结束时等待
+它的任务，所以许多人以为 `mp.Pool` 也一样：
+
+```python
+with mp.Pool(processes=2) as pool:
+    for i in range(6):
+        pool.apply_async(f, args=(i,))
+    time.sleep(0.75)                      # 父进程自己的工作
+# 到这里 with 块已经结束
+```
+
+## 有几次调用完成？
+
+两个工作进程，用 `apply_async` 发出六次各 0.5 s 的调用；
+父进程在块内还要工作 0.75 s，然后离开这个块。
+
+```predict
+id: with-finished
+question: 六次调用中有几次完成？
+result: finished
+choices:
+  - text: "全部六次：with 块会等它们。"
+    when: "= 6"
+  - text: "不到六次：其余的被丢弃了。"
+    when: "< 6"
+explain: |
+  离开这个块时调用的是 `pool.terminate()`，而不是 `close()` 和 `join()`。
+  在 0.75 s 内，两个工作进程完成了一轮共两次调用；
+  随后 `terminate()` 在它们第二次调用进行到一半时杀死了两者
+  （它们的泳道上显示信号 15），最后两次调用根本没有开始。不会抛出任何错误。每次调用都在共享内存中
+  标记了自己的开始和完成：见 `started` 和 `finished`。
+```
+
+```demo pool-with-terminate wait=off workers=2 tasks=6 task_s=0.5 inside_s=0.75
+```
+
+## `with` 做了什么
+
+笔记写的是「with描述符」，把 `with` 称为描述符。
+其实它是**上下文管理器协议**：`with x as y:` 在进入时调用 `x.__enter__()`，
+在离开时调用 `x.__exit__(...)`，即使发生了异常也是如此。（描述符是另一
+回事：带有 `__get__` 的对象，property 和方法就是描述符。）`Pool.__exit__` 会调用 `terminate()`；
+而 `ProcessPoolExecutor.__exit__` 会等待它的任务。
+
+解决办法是在块结束之前等待：先 `pool.close()`，再 `pool.join()`，或者对
+每个结果调用 `r.get()`。输入 `run pool-with-terminate wait=on` 试试。
+
+## terminate() 之后的 get()
+
+被 `terminate()`（或 `with` 块的结束）丢弃的调用永远得不到结果，也没有
+任何东西会把这一点告诉它的 `AsyncResult`。
+
+```quiz
+id: get-after-terminate
+question: "在 `pool.terminate()` 之后，父进程对一次从未完成的调用调用 `r.get()`，不带超时。会发生什么？"
+choices:
+  - 返回 `None`。
+  - 抛出一个错误，说进程池已被终止。
+  - 永远等待下去。
+answer: c
+hints:
+  - 现在还有谁会往 `r` 里放结果？
+explain: "`r.ready()` 一直是 `False`，`r.get()` 会永远等待；带超时时，`get(timeout=2)` 在 2 s 后抛出 `multiprocessing.TimeoutError`（已在 Python 3.11 至 3.13 中验证）。要在进程池结束之前取回结果，并给 `get()` 设一个超时。"
+```
+
+## map 与 imap
+
+`pool.map(f, range(10))` 是内置 `map` 的并行版本：它把数据项分成若干块，
+发给各个工作进程，等所有调用都完成后，按数据项的顺序返回**一个列表**。
+而 `pool.imap(f, range(10))` 则返回一个**迭代器**，`next(it)` 给出下一个结果。
+
+```python
+results = pool.map(f, range(6))           # 一个列表，最后一次性得到
+it = pool.imap(f, range(6))
+first = next(it)                          # f(0)
+second = it.next(timeout=1)               # f(1) 太慢则 TimeoutError
+```
+
+## 第一个结果多快到来？
+
+在演示中，i % 3 = 0、1、2 时，f(i) 分别工作 0.3、0.9 或 0.6 s，共三个
+工作进程；先用 `map`，再用 `imap`。
+
+```predict
+id: imap-first
+question: 调用 `pool.imap(...)` 之后，第一次 `next(it)` 要多久才返回？
+result: imap_first_result_s
+choices:
+  - text: "大约 0.3 s，即 f(0) 完成时。"
+    when: "< 0.8"
+  - text: "大约 1.5 s，即所有调用都完成时，和 map 一样。"
+    when: ">= 0.8"
+explain: |
+  f(0) 一完成，迭代器就把它交出来；`map` 则扣住所有结果，直到最慢的调用
+  结束（`map_first_result_s` 等于 `map_all_s`）。看看 `imap_arrivals`：f(1)、f(2) 和 f(3) 是一起
+  到达的，因为 f(3) 比 f(1) 先完成，但 imap 要保持数据项的顺序。
+```
+
+```demo pool-map-imap workers=3 tasks=6 task_s=0.3
+```
+
+## 按顺序，还是按完成先后
+
+笔记只把 `imap` 记作「迭代器」，常被理解为结果一就绪就交出来。差不多：
+它**按顺序**交出结果，所以快的 f(3) 仍要排在慢的 f(1) 后面。
+
+```quiz
+id: unordered
+question: 你想在每次调用完成的那一刻就打印它的结果，不管它排在第几个。该用哪个方法？
+accept: [imap_unordered, pool.imap_unordered]
+hints:
+  - "`map` 要等所有调用；`imap` 要等排在前面的数据项。"
+  - 它就是不保持顺序的 `imap`。
+explain: |
+  `pool.imap_unordered(f, items)` 按调用完成的先后交出结果。
+  输入 `run pool-map-imap unordered=on` 试试：`imap_order` 不再是 0, 1, 2, ...
+```
+
+"""###),
+        File(
             path: "zh-Hans/08-threads-vs-processes.md",
             text: ###"""
 ---
