@@ -21,9 +21,18 @@ struct CourseTests {
         #expect(Self.library.diagnostics.map(\.description) == [])
     }
 
-    @Test("every page fits the width, with and without colour", arguments: [40, 60, 80, 100], [false, true])
+    @Test("every lesson has a translation into every language the tutor speaks")
+    func everyLessonTranslated() {
+        for language in TranslationFolder.languages {
+            #expect(Self.library.inLanguage(language).untranslated == [], "\(language)")
+        }
+    }
+
+    @Test(
+        "every page, original or translation, fits the width, with and without colour",
+        arguments: [40, 60, 80, 100], [false, true])
     func pagesFit(width: Int, color: Bool) {
-        for lesson in Self.library.lessons {
+        for lesson in Self.library.lessons + Self.library.translations {
             for index in lesson.pages.indices {
                 let text = PageView(
                     lesson: lesson, pageIndex: index, progress: LessonProgress(),
@@ -32,7 +41,7 @@ struct CourseTests {
                 .render(options: RenderOptions(width: width, color: color))
                 for line in text.split(separator: "\n") {
                     let visible = DisplayWidth.of(Self.withoutStyles(String(line)))
-                    #expect(visible <= width, "\(lesson.id) page \(index + 1): `\(line)`")
+                    #expect(visible <= width, "\(lesson.file) page \(index + 1): `\(line)`")
                 }
                 #expect(color || !text.contains("\u{1B}"))
             }
