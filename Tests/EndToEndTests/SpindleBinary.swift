@@ -15,6 +15,10 @@ enum SpindleBinary {
         return bundle.deletingLastPathComponent().appendingPathComponent("spindle")
     }
 
+    /// The locale every test runs the tutor in unless it says otherwise: English whatever the
+    /// machine's own locale, since the tutor now speaks the locale's language.
+    static let englishLocale = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": "", "SPINDLE_LANG": ""]
+
     /// Runs spindle with `arguments`, feeding `input`, with state kept in `stateFolder`.
     static func run(_ arguments: [String], input: String = "", stateFolder: String) throws
         -> ChildProcess.Outcome
@@ -23,6 +27,7 @@ enum SpindleBinary {
         environment["XDG_STATE_HOME"] = stateFolder
         environment["SPINDLE_LESSONS"] = nil
         environment["NO_COLOR"] = nil
+        for (name, value) in englishLocale { environment[name] = value }
         return try ChildProcess.run([url.path] + arguments, environment: environment, input: input)
     }
 }

@@ -8,7 +8,12 @@ final class TmuxTerminal {
 
     /// Starts `command` (already shell-quoted) in a detached session of the given size.
     init(command: String, width: Int = 80, height: Int = 24) throws {
-        try tmux(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", command])
+        // English unless the command's own `env` says otherwise, whatever this machine's locale.
+        let locale = SpindleBinary.englishLocale.sorted { $0.key < $1.key }.flatMap {
+            ["-e", "\($0.key)=\($0.value)"]
+        }
+        try tmux(
+            ["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)"] + locale + [command])
         try tmux(["set-option", "-t", "main", "remain-on-exit", "on"])
     }
 

@@ -67,7 +67,7 @@ struct EndToEndTests {
         }
         try terminal.type("help")
         try terminal.press("Enter")
-        let screen = try terminal.waitFor("Commands:")
+        let screen = try terminal.waitFor("Commands (")
         #expect(!screen.contains("half a commahelp"))
         #expect(try !terminal.hasExited())
         try terminal.press("C-d")

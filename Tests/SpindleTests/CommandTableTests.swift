@@ -39,7 +39,8 @@ struct CommandTableTests {
         "explore": Probe(argument: "", phrase: "usage: `explore FILE.py [K]`"),
         "trace": Probe(argument: "", phrase: "usage: `trace FILE.py [ARGS ...]`"),
         "lab": Probe(argument: "", phrase: "this lesson has no lab"),
-        "help": Probe(argument: "", phrase: "Commands:"),
+        "lang": Probe(argument: "", phrase: "Lessons and messages are in `en`"),
+        "help": Probe(argument: "", phrase: "Commands ("),
         "quit": Probe(argument: "", phrase: nil),
     ]
 

@@ -1,20 +1,37 @@
+import Messages
+
 extension LessonLibrary {
-    /// The lessons that ``load(course:catalog:layout:labChecker:)`` gives, in the same order,
-    /// with only their front matter read, for a listing of the course. Nothing is checked, and a
-    /// file that gives no lesson there is left out here too.
-    public static func entries(of course: CourseSource) -> [LessonEntry] {
+    /// The lessons that ``load(course:catalog:layout:labChecker:)`` gives, in the same order and,
+    /// like ``inLanguage(_:)``, each in its `language` translation where there is one, with only
+    /// their front matter read, for a listing of the course. Nothing is checked, and a file that
+    /// gives no lesson there is left out here too.
+    public static func entries(of course: CourseSource, in language: Language = .english) -> [LessonEntry] {
+        let all: [LessonEntry]
         switch course {
         case .folder(let folder):
-            return inReadingOrder(entries(at: [folder]).sorted { $0.file < $1.file })
+            all = entries(at: [folder]).sorted { $0.file < $1.file }
         case .builtIn(let overlay):
             let builtIn = BuiltInCourse.lessonFiles.compactMap {
                 LessonEntry(text: $0.text, file: BuiltInCourse.folderName + "/" + $0.path)
             }
             let added = overlay.map { entries(at: [$0]) } ?? []
-            let replaced = Set(added.map(\.id))
-            return inReadingOrder(
-                builtIn.filter { !replaced.contains($0.id) } + added.sorted { $0.file < $1.file })
+            // As the library does: an overlay's lesson replaces the built-in one of its id and
+            // language, and a replaced original takes its built-in translations with it.
+            let replaced = Set(added.map { EntryKey(id: $0.id, file: $0.file) })
+            let replacedOriginals = Set(
+                added.filter { EntryKey(id: $0.id, file: $0.file).language == nil }.map(\.id))
+            let kept = builtIn.filter {
+                !replaced.contains(EntryKey(id: $0.id, file: $0.file)) && !replacedOriginals.contains($0.id)
+            }
+            all = kept + added.sorted { $0.file < $1.file }
         }
+        let originals = all.filter { TranslationFolder.language(ofFile: $0.file) == nil }
+        var translated: [String: LessonEntry] = [:]
+        for entry in all
+        where language != .english && TranslationFolder.language(ofFile: entry.file) == language {
+            translated[entry.id] = translated[entry.id] ?? entry
+        }
+        return inReadingOrder(originals.map { translated[$0.id] ?? $0 })
     }
 
     private static func entries(at paths: [String]) -> [LessonEntry] {
@@ -27,5 +44,16 @@ extension LessonLibrary {
     /// The order of ``lessons``.
     private static func inReadingOrder(_ entries: [LessonEntry]) -> [LessonEntry] {
         entries.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
+    }
+
+    /// An entry's id and the language of its translation folder, as ``LessonKey`` is a lesson's.
+    private struct EntryKey: Hashable {
+        let id: String
+        let language: Language?
+
+        init(id: String, file: String) {
+            self.id = id
+            language = TranslationFolder.language(ofFile: file)
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Lessons
+import Messages
 
 /// `spindle lessons`: the course at a glance.
 struct LessonsCommand: ParsableCommand {
@@ -15,7 +16,8 @@ struct LessonsCommand: ParsableCommand {
         let course = try global.course()
         let record = ProgressStore(url: StatePaths().progress).load().record
         Console().write(
-            LessonList(record: record, current: nil).text(LessonLibrary.entries(of: course), course: course))
+            LessonList(record: record, current: nil).text(
+                LessonLibrary.entries(of: course, in: CurrentLanguage.value), course: course))
     }
 }
 
