@@ -14,25 +14,20 @@ import Trace
 public enum BlockingVsAsyncDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "blocking-vs-async",
-        summary: "one late answer waited for four ways: a blocking read, polling, a callback, await",
         parameters: [delay, tick],
         results: [
-            DemoResultSpec("blocking_ticks", "ticks of other work done while blocked in the read"),
-            DemoResultSpec("polling_ticks", "ticks done between non-blocking checks"),
-            DemoResultSpec(
-                "polling_checks", "times the caller asked \"anything yet?\", the last one answered"),
-            DemoResultSpec(
-                "callback_ticks", "ticks the event loop ran before it called the answer's callback"),
-            DemoResultSpec("await_ticks", "ticks another coroutine ran while this one awaited the answer"),
+            DemoResultSpec("blocking_ticks"),
+            DemoResultSpec("polling_ticks"),
+            DemoResultSpec("polling_checks"),
+            DemoResultSpec("callback_ticks"),
+            DemoResultSpec("await_ticks"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let delay: DemoParameterKey<Double> = .decimal(
-        "delay", 0.05...10, default: 1,
-        "seconds before the callee answers")
+        "delay", 0.05...10, default: 1)
     static let tick: DemoParameterKey<Double> = .decimal(
-        "tick", 0.01...1, default: 0.1,
-        "seconds of other work in one tick")
+        "tick", 0.01...1, default: 0.1)
 
     /// Ticks narrated in each round before the rest run unnarrated.
     static let narratedTicks = 3

@@ -16,19 +16,17 @@ import Darwin
 public enum ConcurrencyVsParallelismDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "concurrency-vs-parallelism",
-        summary: "two CPU-bound threads pinned to one CPU (they take turns), then to two (they run at once)",
         parameters: [work],
         results: [
-            DemoResultSpec("one_cpu_s", "seconds until both workers finished, pinned to the same CPU"),
-            DemoResultSpec("two_cpus_s", "seconds until both workers finished, pinned to different CPUs"),
-            DemoResultSpec("speedup", "one_cpu_s / two_cpus_s: about 2 when both CPUs are free"),
-            DemoResultSpec("cpus_available", "CPUs this process may run on"),
+            DemoResultSpec("one_cpu_s"),
+            DemoResultSpec("two_cpus_s"),
+            DemoResultSpec("speedup"),
+            DemoResultSpec("cpus_available"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let work: DemoParameterKey<Double> = .decimal(
-        "work", 0.05...10, default: 1,
-        "seconds of CPU time each worker needs")
+        "work", 0.05...10, default: 1)
 
     public static func run(_ run: DemoRun) throws {
         let work = run[Self.work]

@@ -7,25 +7,21 @@ import Multiprocessing
 public enum CoroutinesVsThreadsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "coroutines-vs-threads",
-        summary: "thousands of waiting coroutines on one event loop against hundreds of waiting threads",
         parameters: [tasks, threads],
         results: [
-            DemoResultSpec("tasks", "coroutines started"),
-            DemoResultSpec("coroutine_us_per_task", "microseconds to start one coroutine until it waits"),
-            DemoResultSpec("threads", "threads started"),
-            DemoResultSpec("thread_us_per_task", "microseconds to start one thread until it waits"),
-            DemoResultSpec(
-                "coroutine_bytes_per_task", "growth of resident memory per waiting coroutine, in bytes"),
-            DemoResultSpec("thread_bytes_per_task", "growth of resident memory per waiting thread, in bytes"),
+            DemoResultSpec("tasks"),
+            DemoResultSpec("coroutine_us_per_task"),
+            DemoResultSpec("threads"),
+            DemoResultSpec("thread_us_per_task"),
+            DemoResultSpec("coroutine_bytes_per_task"),
+            DemoResultSpec("thread_bytes_per_task"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let tasks: DemoParameterKey<Int> = .integer(
-        "tasks", 1...ConcurrencyComparison.maxTasks, default: 10_000,
-        "coroutines started on the event loop")
+        "tasks", 1...ConcurrencyComparison.maxTasks, default: 10_000)
     static let threads: DemoParameterKey<Int> = .integer(
-        "threads", 1...ConcurrencyComparison.maxThreads, default: 256,
-        "OS threads started")
+        "threads", 1...ConcurrencyComparison.maxThreads, default: 256)
 
     public static func run(_ run: DemoRun) throws {
         let taskCount = run[Self.tasks]

@@ -15,30 +15,24 @@ import Darwin
 public enum EventLoopDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-loop",
-        summary: "one reactor thread serves an echo server, its clients and a row of timers",
         parameters: [clients, messages, timers, block],
         results: [
-            DemoResultSpec("timers_fired", "callLater timers that ran"),
-            DemoResultSpec("connections_served", "server connections that ended cleanly after echoing"),
-            DemoResultSpec("messages_echoed", "lines the clients got back intact"),
-            DemoResultSpec("threads_used", "distinct threads that ran a callback"),
-            DemoResultSpec(
-                "max_timer_lateness_ms", "how late the latest timer ran after its deadline, in ms"),
+            DemoResultSpec("timers_fired"),
+            DemoResultSpec("connections_served"),
+            DemoResultSpec("messages_echoed"),
+            DemoResultSpec("threads_used"),
+            DemoResultSpec("max_timer_lateness_ms"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let clients: DemoParameterKey<Int> = .integer(
-        "clients", 1...50, default: 4,
-        "clients connecting to the echo server")
+        "clients", 1...50, default: 4)
     static let messages: DemoParameterKey<Int> = .integer(
-        "messages", 1...20, default: 3,
-        "lines each client sends and waits to get back")
+        "messages", 1...20, default: 3)
     static let timers: DemoParameterKey<Int> = .integer(
-        "timers", 1...100, default: 8,
-        "timers set with callLater")
+        "timers", 1...100, default: 8)
     static let block: DemoParameterKey<Double> = .decimal(
-        "block", 0...5, default: 0,
-        "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)")
+        "block", 0...5, default: 0)
 
     /// Callbacks narrated before the rest run without narration.
     static let narratedCallbacks = 60

@@ -13,25 +13,20 @@ import Darwin
 public enum PipeCorruptionDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pipe-corruption",
-        summary: "writer processes share one pipe; records above PIPE_BUF bytes can come out torn",
         parameters: [writers, size, records],
         results: [
-            DemoResultSpec("records", "records the reader got back"),
-            DemoResultSpec(
-                "torn", "records that did not come out as one writer's record, whole and in order"),
-            DemoResultSpec("pipe_buf", "PIPE_BUF for this pipe: the largest write the kernel keeps whole"),
+            DemoResultSpec("records"),
+            DemoResultSpec("torn"),
+            DemoResultSpec("pipe_buf"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let writers: DemoParameterKey<Int> = .integer(
-        "writers", 1...8, default: 4,
-        "processes writing to the same pipe")
+        "writers", 1...8, default: 4)
     static let size: DemoParameterKey<Int> = .integer(
-        "size", 16...65_536, default: 4_096,
-        "bytes in each record, written with one write(2)")
+        "size", 16...65_536, default: 4_096)
     static let records: DemoParameterKey<Int> = .integer(
-        "records", 1...5_000, default: 100,
-        "records each writer writes")
+        "records", 1...5_000, default: 100)
 
     /// Records each writer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 4
@@ -45,8 +40,9 @@ public enum PipeCorruptionDemo: Demo {
         let pipe = try RawPipe(name: "pipe", tracer: run.detailTracer)
         let pipeBuf = atomicLimit(of: pipe)
         run.note(
-            "\(writers) writers, \(records) records of \(size) bytes each; PIPE_BUF is \(pipeBuf), so each "
-                + (size <= pipeBuf ? "os.write is atomic" : "os.write may be split"))
+            descriptor.text(
+                size <= pipeBuf ? "note.plan-atomic" : "note.plan-split",
+                ["writers": "\(writers)", "records": "\(records)", "size": "\(size)", "limit": "\(pipeBuf)"]))
 
         // Writers forked one after another would otherwise start apart, and a fast one could be
         // done before the last begins: released together, they really compete for the pipe.
@@ -66,7 +62,7 @@ public enum PipeCorruptionDemo: Demo {
         var checker = RecordChecker(writers: writers, size: size)
         let finished = try read(pipe, into: &checker, watching: writers * watchedRounds, run: run)
         if !finished {
-            run.stopEarly(because: "the writers did not finish within the time limit")
+            run.stopEarly(because: descriptor.text("stop.writers-late"))
             for process in processes { process.terminate() }
         }
         for process in processes {
@@ -77,8 +73,8 @@ public enum PipeCorruptionDemo: Demo {
         }
         if checker.records < writers * records, finished {
             run.stopEarly(
-                because: "the time limit was reached after \(checker.records) of \(writers * records) records"
-            )
+                because: descriptor.text(
+                    "stop.records", ["done": "\(checker.records)", "all": "\(writers * records)"]))
         }
         run.report("records", checker.records)
         run.report("torn", checker.torn)
@@ -92,8 +88,9 @@ public enum PipeCorruptionDemo: Demo {
             if sequence == watchedRounds + 1 {
                 run.detail?.close()
                 run.note(
-                    "writer-\(format.writer): the other \(count - watchedRounds) records go at full speed, not traced"
-                )
+                    descriptor.text(
+                        "note.writer-full-speed",
+                        ["writer": "\(format.writer)", "records": "\(count - watchedRounds)"]))
             }
             if run.isOverTime { break }
             format.stamp(sequence, into: &record)
@@ -131,7 +128,7 @@ public enum PipeCorruptionDemo: Demo {
             filled = 0
             if checker.records == watched {
                 run.detail?.close()
-                run.note("main: the other records are read at full speed, not traced; each is checked")
+                run.note(descriptor.text("note.reader-full-speed"))
             }
         }
     }

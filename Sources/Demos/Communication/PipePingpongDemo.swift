@@ -8,18 +8,16 @@ import Trace
 public enum PipePingpongDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pipe-pingpong",
-        summary: "two processes send messages back and forth over a duplex mp.Pipe()",
         parameters: [rounds],
         results: [
-            DemoResultSpec("round_trips", "pings answered by the matching pong"),
-            DemoResultSpec("messages", "messages received on both ends (pings plus pongs)"),
-            DemoResultSpec("round_trips_per_s", "round trips per second once the rounds run at full speed"),
+            DemoResultSpec("round_trips"),
+            DemoResultSpec("messages"),
+            DemoResultSpec("round_trips_per_s"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let rounds: DemoParameterKey<Int> = .integer(
-        "rounds", 1...500_000, default: 2_000,
-        "pings the main process sends, each answered")
+        "rounds", 1...500_000, default: 2_000)
 
     /// Rounds shown slowly and traced before the rest run at full speed.
     static let watchedRounds = 3
@@ -29,7 +27,7 @@ public enum PipePingpongDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let rounds = run[Self.rounds]
         let (parentEnd, childEnd) = try Pipe(name: "pipe", tracer: run.detailTracer)
-        run.note("parent_conn, child_conn = mp.Pipe(): main keeps one end, ponger gets the other")
+        run.note(descriptor.text("note.pipe"))
         let ponger = Process(name: "ponger") {
             parentEnd.close()
             try answer(on: childEnd, run: run)
@@ -45,15 +43,14 @@ public enum PipePingpongDemo: Demo {
         for round in 1...rounds {
             if round == watchedRounds + 1 {
                 run.detail?.close()
-                run.note(
-                    "main: the other \(rounds - watchedRounds) round trips run at full speed, not traced")
+                run.note(descriptor.text("note.full-speed", ["rounds": "\(rounds - watchedRounds)"]))
                 fullSpeedStart = MonotonicClock.now()
             }
             if run.stopIfOverTime() { break }
             try parentEnd.send(Message.ping(round))
             let reply = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
             guard reply == .pong(round) else {
-                run.note("main sent ping \(round) but received \(reply)")
+                run.note(descriptor.text("note.wrong-reply", ["round": "\(round)", "reply": "\(reply)"]))
                 break
             }
             answered = round
@@ -66,13 +63,13 @@ public enum PipePingpongDemo: Demo {
         try parentEnd.send(Message.stop)
         let last = try parentEnd.recv(Message.self, timeout: run.remaining(plus: grace))
         guard case .received(let pings) = last else {
-            throw ValueError("the ponger answered None with \(last)")
+            throw ValueError(descriptor.text("error.ponger-answer", ["answer": "\(last)"]))
         }
         reap(ponger, run: run)
         run.report("round_trips", answered)
         run.report("messages", answered + pings)
         if rounds <= watchedRounds {
-            run.note("no round ran at full speed: give it more than \(watchedRounds) rounds")
+            run.note(descriptor.text("note.no-full-speed", ["rounds": "\(watchedRounds)"]))
         }
         run.report("round_trips_per_s", rate ?? 0)
     }

@@ -7,29 +7,23 @@ import Threading
 public enum ProcessQueueDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "process-queue",
-        summary: "producer and consumer processes share a bounded mp.Queue; consumers stop at a sentinel",
         parameters: [producers, consumers, items, capacity],
         results: [
-            DemoResultSpec("produced", "items the producers put"),
-            DemoResultSpec("consumed", "items the consumers got (sentinels not counted)"),
-            DemoResultSpec("lost", "produced − consumed: items that never came out", values: .count),
-            DemoResultSpec(
-                "max_in_queue", "the most items a producer saw in the queue after its put (qsize)"),
+            DemoResultSpec("produced"),
+            DemoResultSpec("consumed"),
+            DemoResultSpec("lost", values: .count),
+            DemoResultSpec("max_in_queue"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let producers: DemoParameterKey<Int> = .integer(
-        "producers", 1...6, default: 2,
-        "processes putting items")
+        "producers", 1...6, default: 2)
     static let consumers: DemoParameterKey<Int> = .integer(
-        "consumers", 1...6, default: 2,
-        "processes getting items")
+        "consumers", 1...6, default: 2)
     static let items: DemoParameterKey<Int> = .integer(
-        "items", 1...100_000, default: 6,
-        "items each producer puts")
+        "items", 1...100_000, default: 6)
     static let capacity: DemoParameterKey<Int> = .integer(
-        "capacity", 1...64, default: 3,
-        "the queue's maxsize: a put waits while it is full")
+        "capacity", 1...64, default: 3)
 
     /// Items each producer and consumer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 6
@@ -50,8 +44,12 @@ public enum ProcessQueueDemo: Demo {
         let got = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
         let gotSum = try SharedArray<Int64>(repeating: 0, count: consumers, lock: false, tracer: .disabled)
         run.note(
-            "q = mp.Queue(maxsize=\(capacity)); \(producers) producers put \(items) items each, "
-                + "\(consumers) consumers get until they see None")
+            descriptor.text(
+                "note.plan",
+                [
+                    "capacity": "\(capacity)", "producers": "\(producers)", "items": "\(items)",
+                    "consumers": "\(consumers)",
+                ]))
 
         let consumerProcesses = (1...consumers).map { number in
             Process(name: "consumer-\(number)") {
@@ -68,7 +66,7 @@ public enum ProcessQueueDemo: Demo {
         for process in consumerProcesses + producerProcesses { try process.start() }
         for process in producerProcesses { try reap(process, run: run) }
 
-        run.note("the producers are done: main puts one None per consumer")
+        run.note(descriptor.text("note.sentinels"))
         for _ in 0..<consumers {
             // A consumer that already gave up leaves the queue full; the sentinel is then useless.
             do { try queue.put(.stop, timeout: run.remaining(plus: grace)) } catch is QueueFull { break }
@@ -79,10 +77,11 @@ public enum ProcessQueueDemo: Demo {
         let consumed = got.toArray().reduce(0, +)
         if produced < Int64(producers * items) {
             run.stopEarly(
-                because: "the time limit was reached after \(produced) of \(producers * items) items")
+                because: descriptor.text(
+                    "stop.items", ["done": "\(produced)", "all": "\(producers * items)"]))
         }
         if putSum.toArray().reduce(0, +) != gotSum.toArray().reduce(0, +) {
-            run.note("the items that came out are not the items that went in")
+            run.note(descriptor.text("note.mismatch"))
         }
         run.report("produced", produced)
         run.report("consumed", consumed)
@@ -101,8 +100,9 @@ public enum ProcessQueueDemo: Demo {
             if index == watchedRounds + 1 {
                 run.detail?.close()
                 run.note(
-                    "producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced"
-                )
+                    descriptor.text(
+                        "note.producer-full-speed",
+                        ["number": "\(number)", "puts": "\(items - watchedRounds)"]))
             }
             if run.isOverTime { break }
             let job = Job.item(producer: number, index: index)
@@ -142,7 +142,7 @@ public enum ProcessQueueDemo: Demo {
             gotSum[number - 1] = sum
             if count == watchedRounds {
                 run.detail?.close()
-                run.note("consumer-\(number): its later gets run at full speed, not traced")
+                run.note(descriptor.text("note.consumer-full-speed", ["number": "\(number)"]))
             }
             if count <= watchedRounds { run.pause(0.7) }
         }

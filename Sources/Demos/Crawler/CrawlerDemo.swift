@@ -10,8 +10,6 @@ import Trace
 public enum CrawlerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "crawler",
-        summary:
-            "a Scrapy-style crawler over loopback: global, per-domain and per-IP limits and the download delay",
         parameters: [
             concurrentRequests,
             concurrentRequestsPerDomain,
@@ -23,50 +21,38 @@ public enum CrawlerDemo: Demo {
             mode,
         ],
         results: [
-            DemoResultSpec("pages", "pages fetched (answered 200)"),
-            DemoResultSpec("elapsed_s", "seconds from the first request to the last answer"),
-            DemoResultSpec("requests_per_s", "pages / elapsed_s"),
-            DemoResultSpec("max_in_flight", "the most requests in flight at once"),
-            DemoResultSpec("max_in_flight_per_slot", "the most requests of one slot in flight at once"),
-            DemoResultSpec(
-                "min_gap_s", "the shortest time between two requests of one slot (none if no slot sent two)"),
-            DemoResultSpec(
-                "min_gap_bound_s",
-                "the shortest gap the delay allows: DOWNLOAD_DELAY, or half of it when randomized"),
-            DemoResultSpec(
-                "slots", "download slots used: domains, or IPs when CONCURRENT_REQUESTS_PER_IP is not 0"),
-            DemoResultSpec("errors", "requests that failed"),
-            DemoResultSpec("duplicate_fetches", "requests the server answered beyond one per page"),
-            DemoResultSpec("sockets_left", "sockets still open after the server stopped (should be 0)"),
+            DemoResultSpec("pages"),
+            DemoResultSpec("elapsed_s"),
+            DemoResultSpec("requests_per_s"),
+            DemoResultSpec("max_in_flight"),
+            DemoResultSpec("max_in_flight_per_slot"),
+            DemoResultSpec("min_gap_s"),
+            DemoResultSpec("min_gap_bound_s"),
+            DemoResultSpec("slots"),
+            DemoResultSpec("errors"),
+            DemoResultSpec("duplicate_fetches"),
+            DemoResultSpec("sockets_left"),
         ],
         // The lesson points at each slot's semaphore and the pending queue.
         emphasis: [.resources])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let concurrentRequests: DemoParameterKey<Int> = .integer(
-        "concurrent_requests", 1...64, default: 16,
-        "CONCURRENT_REQUESTS: requests in flight at once, all slots together")
+        "concurrent_requests", 1...64, default: 16)
     static let concurrentRequestsPerDomain: DemoParameterKey<Int> = .integer(
-        "concurrent_requests_per_domain", 1...64, default: 8,
-        "CONCURRENT_REQUESTS_PER_DOMAIN: requests in flight to one domain")
+        "concurrent_requests_per_domain", 1...64, default: 8)
     static let concurrentRequestsPerIP: DemoParameterKey<Int> = .integer(
-        "concurrent_requests_per_ip", 0...64, default: 0,
-        "CONCURRENT_REQUESTS_PER_IP: when not 0, slots are per IP and the per-domain limit is ignored")
+        "concurrent_requests_per_ip", 0...64, default: 0)
     static let downloadDelay: DemoParameterKey<Double> = .decimal(
-        "download_delay", 0...5, default: 0.3,
-        "DOWNLOAD_DELAY: seconds between two requests of one slot (Scrapy's default is 0)")
+        "download_delay", 0...5, default: 0.3)
     static let randomizeDownloadDelay: DemoParameterKey<Bool> = .flag(
-        "randomize_download_delay", default: true,
-        "RANDOMIZE_DOWNLOAD_DELAY: draw each delay from 0.5x to 1.5x DOWNLOAD_DELAY")
+        "randomize_download_delay", default: true)
     static let pages: DemoParameterKey<Int> = .integer(
-        "pages", 1...100, default: 48,
-        "pages to fetch, spread over the domains in turn")
+        "pages", 1...100, default: 48)
     static let domains: DemoParameterKey<Int> = .integer(
-        "domains", 1...12, default: 6,
-        "virtual domains, two per IP address")
+        "domains", 1...12, default: 6)
     static let mode: DemoParameterKey<Mode> = .choice(
-        "mode", default: .eventLoop,
-        "the crawler: one reactor thread, one page at a time, or one thread per page")
+        "mode", default: .eventLoop)
 
     /// The words of `mode`.
     enum Mode: String, DemoChoice {

@@ -10,55 +10,37 @@ import Trace
 public enum GILDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "gil",
-        summary: "CPU-bound and I/O-bound tasks on 1 and 2 threads, GIL on and off, and on 2 processes",
         parameters: [cpuTaskSeconds, ioTaskSeconds, switchIntervalMilliseconds, cpython],
         results: [
-            DemoResultSpec(
-                "cpu_1_thread_s", "seconds for two CPU-bound tasks, one after the other on one thread"),
-            DemoResultSpec(
-                "cpu_2_threads_gil_s", "seconds for the two CPU-bound tasks on two threads, GIL on"),
-            DemoResultSpec(
-                "cpu_2_threads_nogil_s", "seconds for the two CPU-bound tasks on two threads, GIL off"),
-            DemoResultSpec("cpu_2_processes_s", "seconds for the two CPU-bound tasks on two processes"),
-            DemoResultSpec(
-                "io_1_thread_s", "seconds for two I/O-bound tasks, one after the other on one thread"),
-            DemoResultSpec(
-                "io_2_threads_gil_s", "seconds for the two I/O-bound tasks on two threads, GIL on"),
-            DemoResultSpec("speedup_cpu_gil", "cpu_1_thread_s / cpu_2_threads_gil_s"),
-            DemoResultSpec("speedup_cpu_nogil", "cpu_1_thread_s / cpu_2_threads_nogil_s"),
-            DemoResultSpec("speedup_cpu_processes", "cpu_1_thread_s / cpu_2_processes_s"),
-            DemoResultSpec("speedup_io_gil", "io_1_thread_s / io_2_threads_gil_s"),
-            DemoResultSpec(
-                "parallelism_cpu_gil",
-                "CPUs the two CPU-bound threads kept busy at once, GIL on: CPU time / wall time"),
-            DemoResultSpec(
-                "parallelism_cpu_nogil",
-                "the same with the GIL off; not measured when fewer than two CPUs were free"),
-            DemoResultSpec("cpus_available", "CPUs this process may run on (os.sched_getaffinity)"),
-            DemoResultSpec(
-                "cpus_free", "CPUs other programs left free, on average, while the GIL-off threads ran"),
-            DemoResultSpec(
-                "gil_switches", "times the GIL changed hands while two CPU-bound threads shared it"),
-            DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
-            DemoResultSpec(
-                "cpython_speedup_cpu", "CPython's speedup of two CPU-bound threads (n/a unless cpython ran)"),
-            DemoResultSpec(
-                "cpython_speedup_io", "CPython's speedup of two I/O-bound threads (n/a unless cpython ran)"),
+            DemoResultSpec("cpu_1_thread_s"),
+            DemoResultSpec("cpu_2_threads_gil_s"),
+            DemoResultSpec("cpu_2_threads_nogil_s"),
+            DemoResultSpec("cpu_2_processes_s"),
+            DemoResultSpec("io_1_thread_s"),
+            DemoResultSpec("io_2_threads_gil_s"),
+            DemoResultSpec("speedup_cpu_gil"),
+            DemoResultSpec("speedup_cpu_nogil"),
+            DemoResultSpec("speedup_cpu_processes"),
+            DemoResultSpec("speedup_io_gil"),
+            DemoResultSpec("parallelism_cpu_gil"),
+            DemoResultSpec("parallelism_cpu_nogil"),
+            DemoResultSpec("cpus_available"),
+            DemoResultSpec("cpus_free"),
+            DemoResultSpec("gil_switches"),
+            DemoResultSpec("cpython"),
+            DemoResultSpec("cpython_speedup_cpu"),
+            DemoResultSpec("cpython_speedup_io"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let cpuTaskSeconds: DemoParameterKey<Double> = .decimal(
-        "cpu_task_s", 0.02...5, default: 0.5,
-        "seconds one CPU-bound task (a counting loop) takes alone on this machine")
+        "cpu_task_s", 0.02...5, default: 0.5)
     static let ioTaskSeconds: DemoParameterKey<Double> = .decimal(
-        "io_task_s", 0.02...5, default: 0.5,
-        "seconds one I/O-bound task spends waiting, in 10 blocking waits")
+        "io_task_s", 0.02...5, default: 0.5)
     static let switchIntervalMilliseconds: DemoParameterKey<Double> = .decimal(
-        "switch_interval_ms", 0.1...100, default: 5,
-        "the GIL's switch interval, as sys.setswitchinterval (CPython's default: 5 ms)")
+        "switch_interval_ms", 0.1...100, default: 5)
     static let cpython: DemoParameterKey<Bool> = .flag(
-        "cpython", default: false,
-        "also run the experiment in real CPython with python3, showing the script first")
+        "cpython", default: false)
 
     public static func run(_ run: DemoRun) throws {
         let interval = run[Self.switchIntervalMilliseconds] / 1_000

@@ -1,4 +1,5 @@
 import GILSimulation
+import Messages
 
 /// The GIL demo's timed runs, and the results they give. The CPU-bound runs are repeated and
 /// their medians kept, and each is measured by its CPU time as well as its wall time: other
@@ -68,13 +69,16 @@ struct GILTimedRuns {
 
     /// Why two threads free to run in parallel could not show it on this machine: one CPU, or
     /// CPUs other programs kept busy. Nil when they ran in parallel, or could have. Short, so
-    /// that a `result NAME=not measured: REASON` line fits 80 columns.
+    /// that a `result NAME=not measured: REASON` line fits 80 columns, and in English, as result
+    /// values are.
     static func whyNotParallel(_ share: CPUShare) -> String? {
         if share.cpusAvailable < 2 {
-            return "1 CPU available (sched_getaffinity)"
+            return Messages.text("demos.not-measured.one-cpu", in: .english)
         }
         guard share.parallelism <= parallelThreshold, share.cpusFree < freeCPUsNeeded else { return nil }
-        return
-            "others kept CPUs busy: \(GILDemo.rounded(share.cpusFree, places: 1)) of \(share.cpusAvailable) free"
+        return Messages.text(
+            "demos.not-measured.cpus-busy",
+            ["free": "\(GILDemo.rounded(share.cpusFree, places: 1))", "available": "\(share.cpusAvailable)"],
+            in: .english)
     }
 }

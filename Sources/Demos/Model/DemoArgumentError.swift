@@ -1,3 +1,5 @@
+import Messages
+
 /// A demo name or parameter the catalogue does not accept, explained in one line that names
 /// the demo, the parameter and what is allowed.
 public struct DemoArgumentError: Error, CustomStringConvertible, Sendable, Equatable {
@@ -21,7 +23,9 @@ public struct DemoArgumentError: Error, CustomStringConvertible, Sendable, Equat
     static func unknownParameter(_ name: String, _ descriptor: DemoDescriptor) -> DemoArgumentError {
         let names = descriptor.parameters.map(\.name)
         return DemoArgumentError(
-            "demo `\(descriptor.name)` has no parameter `\(name)` (it takes \(names.joined(separator: ", ")))",
+            Messages.text(
+                "demos.argument.unknown-parameter",
+                ["demo": descriptor.name, "name": name, "names": names.joined(separator: ", ")]),
             unknownParameter: name)
     }
 

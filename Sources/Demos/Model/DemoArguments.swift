@@ -1,3 +1,5 @@
+import Messages
+
 /// A demo's parameters with their values: what was given, and the defaults for the rest.
 public struct DemoArguments: Sendable, Codable, Equatable {
     /// Every parameter's value, given or default.
@@ -11,8 +13,12 @@ public struct DemoArguments: Sendable, Codable, Equatable {
         for word in words {
             guard let equals = word.firstIndex(of: "="), equals != word.startIndex else {
                 throw DemoArgumentError(
-                    "`\(word)` for demo `\(descriptor.name)` is not name=value; "
-                        + "parameters are written like `\(DemoArgumentError.example(descriptor))`")
+                    Messages.text(
+                        "demos.argument.not-name-value",
+                        [
+                            "word": word, "demo": descriptor.name,
+                            "example": DemoArgumentError.example(descriptor),
+                        ]))
             }
             let name = String(word[..<equals])
             let text = String(word[word.index(after: equals)...])
@@ -22,12 +28,15 @@ public struct DemoArguments: Sendable, Codable, Equatable {
             // Which of two values was meant cannot be guessed; the linter refuses the same in lessons.
             if let earlier = given[name] {
                 throw DemoArgumentError(
-                    "`\(name)` is given twice for demo `\(descriptor.name)` (`\(earlier)` and `\(word)`); keep one"
-                )
+                    Messages.text(
+                        "demos.argument.given-twice",
+                        ["name": name, "demo": descriptor.name, "earlier": earlier, "later": word]))
             }
             guard let value = parameter.parse(text) else {
                 throw DemoArgumentError(
-                    "`\(name)=\(text)` for demo `\(descriptor.name)`: expected \(parameter.allowed)")
+                    Messages.text(
+                        "demos.argument.not-allowed",
+                        ["name": name, "value": text, "demo": descriptor.name, "allowed": parameter.allowed]))
             }
             given[name] = word
             values[name] = value

@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 /// What a demo is called, what it takes and what it reports: the part `spindle demos`,
@@ -5,8 +6,6 @@ import Trace
 public struct DemoDescriptor: Sendable {
     /// The name typed after `run` (`shared-counter`).
     public let name: String
-    /// One line saying what the demo shows.
-    public let summary: String
     /// The demo's own parameters; ``DemoCatalogue`` adds the common ones.
     public let ownParameters: [DemoParameterSpec]
     /// The results it reports, in the order it reports them.
@@ -15,29 +14,34 @@ public struct DemoDescriptor: Sendable {
     /// (the process tree for a demo about the tree); empty leaves the stage's own priorities.
     public let emphasis: [TraceView]
 
-    /// Describes a demo.
+    /// Describes a demo. Its summary, its parameters' help and its results' meanings are the
+    /// catalogue's entries `demos.<name>.summary`, `.param.<parameter>` and `.result.<result>`.
     public init(
-        name: String, summary: String, parameters: [any DeclaredDemoParameter], results: [DemoResultSpec],
+        name: String, parameters: [any DeclaredDemoParameter], results: [DemoResultSpec],
         emphasis: [TraceView] = []
     ) {
         self.name = name
-        self.summary = summary
-        ownParameters = parameters.map(\.spec)
-        self.results = results
+        ownParameters = parameters.map { $0.spec.of(demo: name) }
+        self.results = results.map { $0.of(demo: name) }
         self.emphasis = emphasis
     }
+
+    /// One line saying what the demo shows, in the current language.
+    public var summary: String { summary(in: CurrentLanguage.value) }
+
+    /// One line saying what the demo shows, in `language`.
+    public func summary(in language: Language) -> String { text("summary", in: language) }
 
     /// Every parameter the demo accepts: its own, then `speed` and `time_limit`.
     public var parameters: [DemoParameterSpec] { ownParameters + Self.common.map(\.spec) }
 
     /// The pace every demo takes, read into ``DemoRun/speed``.
     public static let speed: DemoParameterKey<Double> = .pace(
-        "speed", DemoParameterSpec.watchableSpeeds, default: 1,
-        "pace: 1 is slow enough to watch, 2 twice as fast, 0 full speed with no pauses")
+        "speed", DemoParameterSpec.watchableSpeeds, default: 1)
 
     /// The time limit every demo takes, read into ``DemoRun/timeLimit``.
     public static let timeLimit: DemoParameterKey<Double> = .decimal(
-        "time_limit", 0.5...300, default: 30, "seconds after which the demo stops early and says so")
+        "time_limit", 0.5...300, default: 30)
 
     /// The parameters every demo takes, after its own.
     static let common = [speed, timeLimit]
@@ -52,8 +56,8 @@ public struct DemoDescriptor: Sendable {
 public struct DemoResultSpec: Sendable, Equatable {
     /// Its name, in snake_case (`lost`, `round_trips_per_s`).
     public let name: String
-    /// What it means, for `--help`.
-    public let meaning: String
+    /// The demo whose catalogue entry says what it means (`demos.<demo>.result.<name>`).
+    public let demo: String
     /// The values it takes, when the demo can say; lint checks predictions' conditions on them.
     public let values: Values?
 
@@ -65,10 +69,27 @@ public struct DemoResultSpec: Sendable, Equatable {
         case count
     }
 
-    /// Describes a result.
-    public init(_ name: String, _ meaning: String, values: Values? = nil) {
+    /// Describes a result; the descriptor that lists it finds its meaning in the catalogue.
+    public init(_ name: String, values: Values? = nil) {
+        self.init(name, values: values, demo: "")
+    }
+
+    private init(_ name: String, values: Values?, demo: String) {
         self.name = name
-        self.meaning = meaning
         self.values = values
+        self.demo = demo
+    }
+
+    /// The same result, explained by the catalogue entries of `demo`.
+    func of(demo: String) -> DemoResultSpec {
+        DemoResultSpec(name, values: values, demo: demo)
+    }
+
+    /// What it means, for `--help`, in the current language.
+    public var meaning: String { meaning(in: CurrentLanguage.value) }
+
+    /// What it means, in `language`.
+    public func meaning(in language: Language) -> String {
+        Messages.text("demos.\(demo).result.\(DemoText.keyWord(name))", in: language)
     }
 }

@@ -1,7 +1,8 @@
 /// One parameter of a demo, declared once as a static of the demo and used twice: in its
 /// descriptor's parameter list, and to read the value in its body (`run[Self.workers]`).
 /// A misspelt key is then a compile error, and the value comes back typed: an `Int`, a
-/// `Double`, a `Bool` or one of the demo's own choice enums.
+/// `Double`, a `Bool` or one of the demo's own choice enums. Its help line is the catalogue's
+/// `demos.<demo>.param.<name>`, so the student reads it in their language.
 public struct DemoParameterKey<Value>: DeclaredDemoParameter, Sendable {
     /// The name, kind, default and help the student sees.
     public let spec: DemoParameterSpec
@@ -25,9 +26,9 @@ public struct DemoParameterKey<Value>: DeclaredDemoParameter, Sendable {
 extension DemoParameterKey where Value == Int {
     /// A whole number within `range`.
     public static func integer(
-        _ name: String, _ range: ClosedRange<Int>, default value: Int, _ summary: String
+        _ name: String, _ range: ClosedRange<Int>, default value: Int
     ) -> Self {
-        Self(DemoParameterSpec(name, .integer(range, default: value), summary)) { parsed in
+        Self(DemoParameterSpec(name, .integer(range, default: value))) { parsed in
             if case .integer(let number) = parsed { number } else { nil }
         }
     }
@@ -36,16 +37,16 @@ extension DemoParameterKey where Value == Int {
 extension DemoParameterKey where Value == Double {
     /// A number within `range`.
     public static func decimal(
-        _ name: String, _ range: ClosedRange<Double>, default value: Double, _ summary: String
+        _ name: String, _ range: ClosedRange<Double>, default value: Double
     ) -> Self {
-        Self(DemoParameterSpec(name, .decimal(range, default: value), summary), typed: decimal)
+        Self(DemoParameterSpec(name, .decimal(range, default: value)), typed: decimal)
     }
 
     /// A pace: 0 (no pauses at all), or a number within `range`.
     static func pace(
-        _ name: String, _ range: ClosedRange<Double>, default value: Double, _ summary: String
+        _ name: String, _ range: ClosedRange<Double>, default value: Double
     ) -> Self {
-        Self(DemoParameterSpec(name, .pace(range, default: value), summary), typed: decimal)
+        Self(DemoParameterSpec(name, .pace(range, default: value)), typed: decimal)
     }
 
     @Sendable private static func decimal(_ parsed: DemoValue) -> Double? {
@@ -55,8 +56,8 @@ extension DemoParameterKey where Value == Double {
 
 extension DemoParameterKey where Value == Bool {
     /// `on` or `off`.
-    public static func flag(_ name: String, default value: Bool, _ summary: String) -> Self {
-        Self(DemoParameterSpec(name, .flag(default: value), summary)) { parsed in
+    public static func flag(_ name: String, default value: Bool) -> Self {
+        Self(DemoParameterSpec(name, .flag(default: value))) { parsed in
             if case .flag(let on) = parsed { on } else { nil }
         }
     }
@@ -64,9 +65,9 @@ extension DemoParameterKey where Value == Bool {
 
 extension DemoParameterKey where Value: DemoChoice {
     /// One of the words of `Value`.
-    public static func choice(_ name: String, default value: Value, _ summary: String) -> Self {
+    public static func choice(_ name: String, default value: Value) -> Self {
         let words = Value.allCases.map(\.rawValue)
-        return Self(DemoParameterSpec(name, .choice(words, default: value.rawValue), summary)) { parsed in
+        return Self(DemoParameterSpec(name, .choice(words, default: value.rawValue))) { parsed in
             if case .word(let word) = parsed { Value(rawValue: word) } else { nil }
         }
     }

@@ -1,3 +1,5 @@
+import Messages
+
 /// One `name=value` parameter of a demo: its type, its allowed values and its default.
 public struct DemoParameterSpec: Sendable, Equatable {
     /// The values a parameter accepts, with its default.
@@ -18,14 +20,29 @@ public struct DemoParameterSpec: Sendable, Equatable {
     public let name: String
     /// Type, range and default.
     public let kind: Kind
-    /// One line for `--help` and completion.
-    public let summary: String
+    /// The demo whose catalogue entry explains it (`demos.<demo>.param.<name>`); nil for the
+    /// parameters every demo takes (`demos.param.<name>`).
+    public let demo: String?
 
-    /// Describes a parameter.
-    public init(_ name: String, _ kind: Kind, _ summary: String) {
+    /// Describes a parameter; its help line is the catalogue's, found by name.
+    public init(_ name: String, _ kind: Kind, demo: String? = nil) {
         self.name = name
         self.kind = kind
-        self.summary = summary
+        self.demo = demo
+    }
+
+    /// The same parameter, explained by the catalogue entries of `demo`.
+    func of(demo: String) -> DemoParameterSpec {
+        DemoParameterSpec(name, kind, demo: demo)
+    }
+
+    /// One line for `--help` and completion, in the current language.
+    public var summary: String { summary(in: CurrentLanguage.value) }
+
+    /// One line for `--help` and completion, in `language`.
+    public func summary(in language: Language) -> String {
+        let part = demo.map { "demos.\($0)" } ?? "demos"
+        return Messages.text("\(part).param.\(DemoText.keyWord(name))", in: language)
     }
 
     /// The default, written as a student would type it.
@@ -39,15 +56,32 @@ public struct DemoParameterSpec: Sendable, Equatable {
     }
 
     /// What the parameter accepts, in words ("a whole number from 1 to 8").
-    public var allowed: String {
+    public var allowed: String { allowed(in: CurrentLanguage.value) }
+
+    /// What the parameter accepts, in words of `language`.
+    public func allowed(in language: Language) -> String {
         switch kind {
-        case .integer(let range, _): "a whole number from \(range.lowerBound) to \(range.upperBound)"
+        case .integer(let range, _):
+            Messages.text(
+                "demos.allowed.integer", ["lowest": "\(range.lowerBound)", "highest": "\(range.upperBound)"],
+                in: language)
         case .decimal(let range, _):
-            "a number from \(DemoValue.decimal(range.lowerBound)) to \(DemoValue.decimal(range.upperBound))"
+            Messages.text(
+                "demos.allowed.decimal",
+                [
+                    "lowest": "\(DemoValue.decimal(range.lowerBound))",
+                    "highest": "\(DemoValue.decimal(range.upperBound))",
+                ], in: language)
         case .pace(let range, _):
-            "0 (full speed) or a number from \(DemoValue.decimal(range.lowerBound)) to \(DemoValue.decimal(range.upperBound))"
-        case .flag: "on or off"
-        case .choice(let words, _): "one of " + words.joined(separator: ", ")
+            Messages.text(
+                "demos.allowed.pace",
+                [
+                    "lowest": "\(DemoValue.decimal(range.lowerBound))",
+                    "highest": "\(DemoValue.decimal(range.upperBound))",
+                ], in: language)
+        case .flag: Messages.text("demos.allowed.flag", in: language)
+        case .choice(let words, _):
+            Messages.text("demos.allowed.choice", ["words": words.joined(separator: ", ")], in: language)
         }
     }
 

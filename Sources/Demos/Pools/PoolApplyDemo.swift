@@ -8,31 +8,24 @@ import Threading
 public enum PoolApplyDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-apply",
-        summary: "pool.apply blocks the parent for each task; apply_async lets the tasks overlap",
         parameters: [mode, workers, tasks, taskSeconds],
         results: [
-            DemoResultSpec("tasks", "calls whose result the parent collected"),
-            DemoResultSpec("elapsed_s", "seconds from the first submission to the last result"),
-            DemoResultSpec("parent_waited_s", "seconds the parent spent blocked inside apply() or get()"),
-            DemoResultSpec(
-                "parent_ticks", "steps of its own work the parent did while calls were still running"),
-            DemoResultSpec(
-                "max_parallel", "most calls running at the same moment, from the times the workers recorded"),
+            DemoResultSpec("tasks"),
+            DemoResultSpec("elapsed_s"),
+            DemoResultSpec("parent_waited_s"),
+            DemoResultSpec("parent_ticks"),
+            DemoResultSpec("max_parallel"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let mode: DemoParameterKey<Mode> = .choice(
-        "mode", default: .apply,
-        "submit with pool.apply or pool.apply_async")
+        "mode", default: .apply)
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...8, default: 3,
-        "processes in the pool: Pool(workers)")
+        "workers", 1...8, default: 3)
     static let tasks: DemoParameterKey<Int> = .integer(
-        "tasks", 1...12, default: 6,
-        "calls submitted, one argument each")
+        "tasks", 1...12, default: 6)
     static let taskSeconds: DemoParameterKey<Double> = .decimal(
-        "task_s", 0.05...3, default: 0.5,
-        "seconds each call works (a real time.sleep in the worker, not scaled by speed)")
+        "task_s", 0.05...3, default: 0.5)
 
     /// The words of `mode`.
     enum Mode: String, DemoChoice {
@@ -62,8 +55,8 @@ public enum PoolApplyDemo: Demo {
             return task * task
         }
         run.note(
-            "Pool(\(workers)): \(workers) workers wait for calls of f(i), which works \(DemoValue.decimal(taskSeconds)) s"
-        )
+            descriptor.text(
+                "note.pool", ["workers": "\(workers)", "seconds": "\(DemoValue.decimal(taskSeconds))"]))
         run.pause(1)
 
         let started = run.elapsed
@@ -72,15 +65,16 @@ public enum PoolApplyDemo: Demo {
             ? try applyAsync(tasks: tasks, on: pool, run) : try apply(tasks: tasks, on: pool, run)
         let elapsed = run.elapsed - started
 
-        run.note("parent: pool.close(); pool.join(): no more calls, wait for the workers to exit")
+        run.note(descriptor.text("note.close-join"))
         run.pause(1)
         pool.close()
         if try !pool.join(timeout: max(1, run.remaining) + taskSeconds + 1) {
-            run.stopEarly(because: "the pool's workers did not exit in time")
+            run.stopEarly(because: descriptor.text("stop.workers-late"))
             pool.terminate()
         }
         if collected.results < tasks {
-            run.stopEarly(because: "the time limit was reached after \(collected.results) of \(tasks) calls")
+            run.stopEarly(
+                because: descriptor.text("stop.calls", ["done": "\(collected.results)", "all": "\(tasks)"]))
         }
         run.report("tasks", collected.results)
         run.report("elapsed_s", rounded(elapsed))
@@ -108,8 +102,12 @@ public enum PoolApplyDemo: Demo {
             collected.waited += run.elapsed - before
             collected.results += 1
             run.note(
-                "parent: apply(f, (\(task),)) returned \(output) after \(DemoValue.decimal(rounded(run.elapsed - before))) s blocked"
-            )
+                descriptor.text(
+                    "note.apply-returned",
+                    [
+                        "task": "\(task)", "output": "\(output)",
+                        "seconds": "\(DemoValue.decimal(rounded(run.elapsed - before)))",
+                    ]))
         }
         return collected
     }
@@ -123,17 +121,17 @@ public enum PoolApplyDemo: Demo {
         let before = run.elapsed
         let pending = try (0..<tasks).map { try pool.applyAsync($0) }
         collected.waited += run.elapsed - before
-        run.note("parent: apply_async returned \(tasks) AsyncResults at once; it does its own work meanwhile")
+        run.note(descriptor.text("note.async-returned", ["tasks": "\(tasks)"]))
         while let first = pending.firstIndex(where: { !$0.ready() }) {
             if run.stopIfOverTime() { break }
             collected.ticks += 1
             if collected.ticks <= narratedTicks {
                 run.note(
-                    "parent: tick \(collected.ticks) of its own work; results[\(first)] is not ready yet")
+                    descriptor.text("note.tick", ["tick": "\(collected.ticks)", "index": "\(first)"]))
             }
             Time.sleep(tickSeconds, tracer: .disabled)
         }
-        run.note("parent: \(collected.ticks) ticks of its own work done while the workers ran")
+        run.note(descriptor.text("note.ticks-done", ["ticks": "\(collected.ticks)"]))
         for (task, result) in pending.enumerated() {
             let waitedFrom = run.elapsed
             let left = run.remaining
@@ -146,7 +144,9 @@ public enum PoolApplyDemo: Demo {
             }
             collected.waited += run.elapsed - waitedFrom
             collected.results += 1
-            if task < narratedTicks { run.note("parent: results[\(task)].get() returned \(output)") }
+            if task < narratedTicks {
+                run.note(descriptor.text("note.get-returned", ["index": "\(task)", "output": "\(output)"]))
+            }
         }
         return collected
     }

@@ -9,32 +9,25 @@ import Threading
 public enum PoolMapImapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-map-imap",
-        summary:
-            "pool.map returns every result at the end; pool.imap yields each as soon as it is ready, in order",
         parameters: [workers, tasks, taskSeconds, unordered],
         results: [
-            DemoResultSpec("map_first_result_s", "seconds until map() gave the parent its first result"),
-            DemoResultSpec("map_all_s", "seconds until map() gave the parent every result"),
-            DemoResultSpec("imap_first_result_s", "seconds until the first next(it) returned"),
-            DemoResultSpec("imap_all_s", "seconds until the iterator had returned every result"),
-            DemoResultSpec(
-                "imap_arrivals", "when each next(it) returned, in seconds, in the order they returned"),
-            DemoResultSpec("imap_order", "the items whose results next(it) returned, in that order"),
+            DemoResultSpec("map_first_result_s"),
+            DemoResultSpec("map_all_s"),
+            DemoResultSpec("imap_first_result_s"),
+            DemoResultSpec("imap_all_s"),
+            DemoResultSpec("imap_arrivals"),
+            DemoResultSpec("imap_order"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...8, default: 3,
-        "processes in the pool: Pool(workers)")
+        "workers", 1...8, default: 3)
     static let tasks: DemoParameterKey<Int> = .integer(
-        "tasks", 1...12, default: 6,
-        "items mapped: range(tasks)")
+        "tasks", 1...12, default: 6)
     static let taskSeconds: DemoParameterKey<Double> = .decimal(
-        "task_s", 0.05...2, default: 0.3,
-        "time unit: f(i) works 1, 3 or 2 units for i % 3 = 0, 1, 2 (a real sleep, not scaled by speed)")
+        "task_s", 0.05...2, default: 0.3)
     static let unordered: DemoParameterKey<Bool> = .flag(
-        "unordered", default: false,
-        "second pass with imap_unordered instead of imap")
+        "unordered", default: false)
 
     /// How many time units f(i) works, by i % 3: short, long, middle, so that later items
     /// often finish before earlier ones.
@@ -54,15 +47,19 @@ public enum PoolMapImapDemo: Demo {
         }
         let items = Array(0..<tasks)
         run.note(
-            "Pool(\(workers)); f(i) works \(seconds(unit)), \(seconds(3 * unit)) or \(seconds(2 * unit)) for i % 3 = 0, 1, 2"
-        )
+            descriptor.text(
+                "note.pool",
+                [
+                    "workers": "\(workers)", "first": seconds(unit), "second": seconds(3 * unit),
+                    "third": seconds(2 * unit),
+                ]))
         run.pause(0.8)
 
-        run.note("parent: results = pool.map(f, range(\(tasks))) blocks until the whole list is ready")
+        run.note(descriptor.text("note.map", ["tasks": "\(tasks)"]))
         let mapStarted = run.elapsed
         let mapped = try pool.map(items)
         let mapAll = run.elapsed - mapStarted
-        run.note("parent: map returned the list \(list(mapped)) after \(seconds(mapAll))")
+        run.note(descriptor.text("note.map-returned", ["list": list(mapped), "seconds": seconds(mapAll)]))
         if run.stopIfOverTime() {
             report(mapAll: mapAll, run)
             finish(pool, run)
@@ -70,9 +67,7 @@ public enum PoolMapImapDemo: Demo {
         }
         run.pause(1)
 
-        run.note(
-            "parent: it = pool.\(iteratorName)(f, range(\(tasks))); next(it) until it runs out "
-                + "(the pool numbers these tasks from \(tasks) on)")
+        run.note(descriptor.text("note.iterate", ["method": iteratorName, "tasks": "\(tasks)"]))
         let iterator = unordered ? try pool.imapUnordered(items) : try pool.imap(items)
         let imapStarted = run.elapsed
         var arrivals: [Double] = []
@@ -83,7 +78,8 @@ public enum PoolMapImapDemo: Demo {
             let arrival = run.elapsed - imapStarted
             arrivals.append(arrival)
             order.append(output)
-            run.note("parent: next(it) returned the result of f(\(output)) at \(seconds(arrival))")
+            run.note(
+                descriptor.text("note.next-returned", ["item": "\(output)", "seconds": seconds(arrival)]))
         }
         report(mapAll: mapAll, run)
         if let first = arrivals.first, let last = arrivals.last {
@@ -107,7 +103,7 @@ public enum PoolMapImapDemo: Demo {
     private static func finish(_ pool: ProcessPool<Int, Int>, _ run: DemoRun) {
         pool.close()
         if (try? pool.join(timeout: 5)) != true {
-            run.stopEarly(because: "the pool's workers did not exit in time")
+            run.stopEarly(because: descriptor.text("stop.workers-late"))
             pool.terminate()
         }
     }

@@ -9,33 +9,25 @@ import Threading
 public enum PoolWithTerminateDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "pool-with-terminate",
-        summary: "leaving `with Pool() as pool:` terminates the pool: calls not finished are lost",
         parameters: [wait, workers, tasks, taskSeconds, insideSeconds],
         results: [
-            DemoResultSpec("submitted", "calls sent with apply_async inside the with block"),
-            DemoResultSpec(
-                "started", "calls a worker began, as the calls themselves recorded in shared memory"),
-            DemoResultSpec("finished", "calls that ran to their end, as they recorded in shared memory"),
-            DemoResultSpec(
-                "lost", "submitted − finished: work thrown away when the block ended", values: .count),
+            DemoResultSpec("submitted"),
+            DemoResultSpec("started"),
+            DemoResultSpec("finished"),
+            DemoResultSpec("lost", values: .count),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let wait: DemoParameterKey<Bool> = .flag(
-        "wait", default: false,
-        "end the with block with pool.close(); pool.join()")
+        "wait", default: false)
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...8, default: 2,
-        "processes in the pool: Pool(workers)")
+        "workers", 1...8, default: 2)
     static let tasks: DemoParameterKey<Int> = .integer(
-        "tasks", 1...16, default: 6,
-        "calls sent with apply_async")
+        "tasks", 1...16, default: 6)
     static let taskSeconds: DemoParameterKey<Double> = .decimal(
-        "task_s", 0.05...3, default: 0.5,
-        "seconds each call works (a real time.sleep in the worker, not scaled by speed)")
+        "task_s", 0.05...3, default: 0.5)
     static let insideSeconds: DemoParameterKey<Double> = .decimal(
-        "inside_s", 0...5, default: 0.75,
-        "seconds the parent works inside the block after submitting (a real sleep, not scaled by speed)")
+        "inside_s", 0...5, default: 0.75)
 
     public static func run(_ run: DemoRun) throws {
         let waits = run[Self.wait]
@@ -58,26 +50,26 @@ public enum PoolWithTerminateDemo: Demo {
                 return task
             }
         ) { pool in
-            run.note("parent: inside `with Pool(\(workers)) as pool:`, \(workers) workers wait for calls")
+            run.note(descriptor.text("note.inside", ["workers": "\(workers)"]))
             run.pause(1.2)
             let results = try (0..<tasks).map { try pool.applyAsync($0) }
             run.note(
-                "parent: \(tasks) calls sent with pool.apply_async(f, (i,)); its own work takes \(DemoValue.decimal(insideSeconds)) s"
-            )
+                descriptor.text(
+                    "note.sent", ["tasks": "\(tasks)", "seconds": "\(DemoValue.decimal(insideSeconds))"]))
             // The parent's own work is part of what the demo measures, so the pace does not scale it.
             Time.sleep(min(insideSeconds, run.remaining), tracer: .disabled)
             if waits {
-                run.note("parent: pool.close(); pool.join() before the block ends")
+                run.note(descriptor.text("note.close-join"))
                 pool.close()
                 if try !pool.join(timeout: min(waitBudget, run.remaining)) {
-                    run.stopEarly(because: "the time limit was reached while join() waited for the workers")
+                    run.stopEarly(because: descriptor.text("stop.join"))
                 }
             } else {
-                run.note("parent: leaves the with block without waiting: __exit__ calls pool.terminate()")
+                run.note(descriptor.text("note.leaves"))
             }
             return results.count
         }
-        run.note("parent: after the with block; the workers are gone")
+        run.note(descriptor.text("note.after"))
         run.pause(1.2)
         let startedCount = started.toArray().reduce(0) { $0 + Int($1) }
         let finishedCount = finished.toArray().reduce(0) { $0 + Int($1) }

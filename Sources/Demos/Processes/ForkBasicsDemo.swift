@@ -7,25 +7,22 @@ import Threading
 public enum ForkBasicsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-basics",
-        summary: "one os.fork(): what it returns in the child and in the parent, and whose pid is whose",
         parameters: [exitCode],
         results: [
-            DemoResultSpec("fork_in_child", "what os.fork() returned in the child"),
-            DemoResultSpec("fork_in_parent", "what os.fork() returned in the parent"),
-            DemoResultSpec("child_pid", "os.getpid() in the child"),
-            DemoResultSpec("child_ppid", "os.getppid() in the child: its parent's pid"),
-            DemoResultSpec("parent_pid", "os.getpid() in the parent"),
+            DemoResultSpec("fork_in_child"),
+            DemoResultSpec("fork_in_parent"),
+            DemoResultSpec("child_pid"),
+            DemoResultSpec("child_ppid"),
+            DemoResultSpec("parent_pid"),
+            DemoResultSpec("child_exit_code"),
             DemoResultSpec(
-                "child_exit_code", "the child's exit status, as os.waitpid reported it to the parent"),
-            DemoResultSpec(
-                "pids_consistent", "yes when fork_in_parent = child_pid and child_ppid = parent_pid",
+                "pids_consistent",
                 values: .yesNo),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let exitCode: DemoParameterKey<Int> = .integer(
-        "exit_code", 0...255, default: 0,
-        "the status the child ends with, `os._exit(exit_code)`")
+        "exit_code", 0...255, default: 0)
 
     /// What the child saw of itself, sent to the parent: only the demo's main process reports.
     /// It shows on the stage as the tuple a Python child would send, `(res, pid, ppid)`.
@@ -41,26 +38,28 @@ public enum ForkBasicsDemo: Demo {
         let exitCode = Int32(run[Self.exitCode])
         let parentPID = OS.getpid()
         let (reader, writer) = try Pipe(duplex: false, name: "pids")
-        run.note("parent (pid \(parentPID)) is about to call `res = os.fork()`")
+        run.note(descriptor.text("note.about-to-fork", ["pid": "\(parentPID)"]))
         run.pause(1.5)
         let res = try OS.fork(name: "child")
         if res == 0 {
             reader.close()
             let view = ChildView(forkReturned: res, pid: OS.getpid(), ppid: OS.getppid())
-            run.note("os.fork() returned \(res) here; my pid is \(view.pid), my parent's is \(view.ppid)")
+            run.note(
+                descriptor.text(
+                    "note.child-returned", ["res": "\(res)", "pid": "\(view.pid)", "ppid": "\(view.ppid)"]))
             run.pause(2)
             // A child that cannot tell its parent exits with a code the parent's check will reject.
             do { try writer.send(view) } catch { OS.exit(255) }
-            run.note("sent (res, os.getpid(), os.getppid()); now `os._exit(\(exitCode))`")
+            run.note(descriptor.text("note.child-sent", ["code": "\(exitCode)"]))
             OS.exit(exitCode)
         }
         writer.close()
-        run.note("parent: os.fork() returned \(res) here, the pid of the new child")
+        run.note(descriptor.text("note.parent-returned", ["res": "\(res)"]))
         run.pause(1)
         // Reaped first, so no error reading the pipe can leave the child unwaited for; the pipe
         // keeps the child's message after it exits.
         guard let waited = try OS.waitpid(res, timeout: run.remaining(plus: 5)) else {
-            throw TimeoutError("the child \(res) did not end in time")
+            throw TimeoutError(descriptor.text("error.child-late", ["pid": "\(res)"]))
         }
         let view = try reader.recv(ChildView.self, timeout: 5)
         let consistent = res == view.pid && view.ppid == parentPID

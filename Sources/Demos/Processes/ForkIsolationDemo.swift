@@ -7,22 +7,18 @@ import Threading
 public enum ForkIsolationDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-isolation",
-        summary: "the child changes a variable and a shared Value: which change does the parent see?",
         parameters: [start, childSets],
         results: [
-            DemoResultSpec("child_sees", "x in the child after it assigned it"),
-            DemoResultSpec("parent_sees", "x in the parent once the child has ended"),
-            DemoResultSpec(
-                "shared_parent_sees", "v.value (shared memory) in the parent once the child has ended"),
+            DemoResultSpec("child_sees"),
+            DemoResultSpec("parent_sees"),
+            DemoResultSpec("shared_parent_sees"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let start: DemoParameterKey<Int> = .integer(
-        "start", 0...1000, default: 1,
-        "what `x` and `v.value` hold before the fork")
+        "start", 0...1000, default: 1)
     static let childSets: DemoParameterKey<Int> = .integer(
-        "child_sets", 0...1000, default: 100,
-        "what the child assigns to both")
+        "child_sets", 0...1000, default: 100)
 
     public static func run(_ run: DemoRun) throws {
         let start = run[Self.start]
@@ -30,13 +26,13 @@ public enum ForkIsolationDemo: Demo {
         var x = start
         let shared = try SharedValue<Int64>(Int64(start), name: "v")
         let (reader, writer) = try Pipe(duplex: false, name: "child saw")
-        run.note("parent: x = \(x), and v = Value('q', \(start)) in shared memory; now os.fork()")
+        run.note(descriptor.text("note.before-fork", ["x": "\(x)", "start": "\(start)"]))
         run.pause(1)
         let pid = try OS.fork(name: "child")
         if pid == 0 {
             reader.close()
             x = childSets
-            run.note("x = \(childSets) in my own copy of x; next, v.value = \(childSets) in the shared page")
+            run.note(descriptor.text("note.child-sets", ["value": "\(childSets)"]))
             run.pause(1)
             shared.value = Int64(childSets)
             run.pause(1)
@@ -45,16 +41,16 @@ public enum ForkIsolationDemo: Demo {
             OS.exit(0)
         }
         writer.close()
-        run.note("parent: waiting for the child, then looking at x and v.value")
+        run.note(descriptor.text("note.parent-waits"))
         guard let waited = try OS.waitpid(pid, timeout: run.remaining(plus: 5)) else {
-            throw TimeoutError("the child \(pid) did not end in time")
+            throw TimeoutError(descriptor.text("error.child-late", ["pid": "\(pid)"]))
         }
         guard waited.exitCode == 0 else {
-            throw ProcessStateError("the child could not send what it saw (exit code \(waited.exitCode))")
+            throw ProcessStateError(descriptor.text("error.child-silent", ["code": "\(waited.exitCode)"]))
         }
         let childSees = try reader.recv(Int.self, timeout: 5)
         let sharedSees = shared.value
-        run.note("parent: here x is \(x) and v.value is \(sharedSees)")
+        run.note(descriptor.text("note.parent-sees", ["x": "\(x)", "shared": "\(sharedSees)"]))
         run.pause(1)
         run.report("child_sees", childSees)
         run.report("parent_sees", x)

@@ -7,22 +7,18 @@ import Multiprocessing
 public enum ForkTreeDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "fork-tree",
-        summary: "os.fork() in a loop: every process forks every round, and the tree doubles",
         parameters: [depth],
         results: [
-            DemoResultSpec("depth", "rounds of the loop"),
-            DemoResultSpec(
-                "processes", "processes that existed, the first one included, each counted by itself"),
-            DemoResultSpec("expected", "2^depth, the count if every process forked in every round"),
-            DemoResultSpec(
-                "reaped", "children waited for by their parents: processes − 1 when none was lost"),
+            DemoResultSpec("depth"),
+            DemoResultSpec("processes"),
+            DemoResultSpec("expected"),
+            DemoResultSpec("reaped"),
         ],
         emphasis: [.processTree])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let depth: DemoParameterKey<Int> = .integer(
-        "depth", 1...5, default: 3,
-        "rounds of the loop, `for i in range(depth)`")
+        "depth", 1...5, default: 3)
 
     public static func run(_ run: DemoRun) throws {
         let depth = run[Self.depth]
@@ -36,13 +32,14 @@ public enum ForkTreeDemo: Demo {
         var children: [Int32] = []
         var isOriginal = true
         var stoppedAt: Int?
-        run.note("every process runs `for i in range(\(depth)): os.fork()`")
+        run.note(descriptor.text("note.loop", ["depth": "\(depth)"]))
         for round in 1...depth {
             if isOriginal {
                 let forking = 1 << (round - 1)
                 run.note(
-                    "round \(round): \(forking == 1 ? "1 process calls" : "\(forking) processes each call") os.fork()"
-                )
+                    forking == 1
+                        ? descriptor.text("note.round-one", ["round": "\(round)"])
+                        : descriptor.text("note.round", ["round": "\(round)", "processes": "\(forking)"]))
             }
             run.pause(1)
             if run.isOverTime {
@@ -70,9 +67,9 @@ public enum ForkTreeDemo: Demo {
         let counted = processes.value
         let expected = 1 << depth
         if let stoppedAt {
-            run.stopEarly(because: "the time limit was reached before round \(stoppedAt)")
+            run.stopEarly(because: descriptor.text("stop.before-round", ["round": "\(stoppedAt)"]))
         } else if counted < expected, run.isOverTime {
-            run.stopEarly(because: "the time limit was reached before every process had forked")
+            run.stopEarly(because: descriptor.text("stop.before-all-forked"))
         }
         run.report("depth", depth)
         run.report("processes", counted)

@@ -8,30 +8,25 @@ import Threading
 public enum ProcessStartJoinDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "process-start-join",
-        summary:
-            "Process(target=..., args=(i,)): start, join, exitcode, and a daemon cut off when its parent ends",
         parameters: [workers, failCode, daemon],
         results: [
-            DemoResultSpec("started", "workers whose start() forked a process"),
-            DemoResultSpec("joined", "workers whose join() returned because they had ended"),
-            DemoResultSpec("exit_codes", "each worker's exitcode after join, in order"),
-            DemoResultSpec("helper_ticks", "ticks of its job the helper finished, out of \(helperTicks)"),
-            DemoResultSpec(
-                "helper_finished", "yes when the helper reached the end of its job", values: .yesNo),
+            DemoResultSpec("started"),
+            DemoResultSpec("joined"),
+            DemoResultSpec("exit_codes"),
+            DemoResultSpec("helper_ticks"),
+            DemoResultSpec("helper_finished", values: .yesNo),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...5, default: 3,
-        "worker processes, each given `args=(i,)`")
+        "workers", 1...5, default: 3)
     static let failCode: DemoParameterKey<Int> = .integer(
-        "fail_code", 0...255, default: 3,
-        "the code the last worker exits with, `sys.exit(fail_code)`; 0 lets it succeed")
+        "fail_code", 0...255, default: 3)
     static let daemon: DemoParameterKey<Bool> = .flag(
-        "daemon", default: true,
-        "whether `parent` starts its helper with daemon=True")
+        "daemon", default: true)
 
     /// The length of the helper's job, in ticks.
+    // The catalogue's `result.helper-ticks` says "out of 8": change both together.
     static let helperTicks = 8
 
     public static func run(_ run: DemoRun) throws {
@@ -48,20 +43,19 @@ public enum ProcessStartJoinDemo: Demo {
                 helperJob(run, ready: helperReady, ticks: ticks, finished: finished)
             }
             try helper.start()
-            run.note("started helper with daemon=\(daemon ? "True" : "False"); my own job is short")
+            run.note(descriptor.text("note.helper-started", ["daemon": daemon ? "True" : "False"]))
             // Ending only once the helper is into its quiet ticks: see `helperJob`.
             helperReady.wait(timeout: run.remaining(plus: 5))
             // Out of step with the helper's half-second ticks, so the end never lands on a tick.
             run.pause(1.2)
             run.note(
                 daemon
-                    ? "my job is done; a daemon child is terminated as its parent exits"
-                    : "my job is done; before exiting I wait for my non-daemon child")
+                    ? descriptor.text("note.done-daemon") : descriptor.text("note.done-waiting"))
         }
 
         let processes = (1...workers).map { number in
             Process(name: "worker-\(number)") {
-                run.note("work(\(number)) called with args=(\(number),)")
+                run.note(descriptor.text("note.work-called", ["number": "\(number)"]))
                 run.pause(0.8 * Double(number))
                 if number == workers, failCode != 0 {
                     run.note("sys.exit(\(failCode))")
@@ -69,22 +63,22 @@ public enum ProcessStartJoinDemo: Demo {
                 }
             }
         }
-        run.note("main: \(workers) Process objects created; nothing runs until start()")
+        run.note(descriptor.text("note.created", ["workers": "\(workers)"]))
         run.pause(1)
         var started = 0
         for process in processes {
             try process.start()
             started += 1
         }
-        run.note("main: and one more, `parent`, which starts a helper of its own")
+        run.note(descriptor.text("note.one-more"))
         try parent.start()
-        run.note("main: all started; join() makes me wait for each in turn")
+        run.note(descriptor.text("note.all-started"))
         var joined = 0
         for process in processes where try process.join(timeout: run.remaining(plus: 5)) {
             joined += 1
         }
         guard try parent.join(timeout: run.remaining(plus: 5)) else {
-            throw TimeoutError("the process `parent` did not end in time")
+            throw TimeoutError(descriptor.text("error.parent-late"))
         }
         let codes = processes.map { $0.exitCode.map(String.init) ?? "None" }
         run.stopIfOverTime()
@@ -104,7 +98,7 @@ public enum ProcessStartJoinDemo: Demo {
     private static func helperJob(
         _ run: DemoRun, ready: ProcessEvent, ticks: SharedValue<Int64>, finished: SharedValue<Int64>
     ) {
-        run.note("a job of \(helperTicks) ticks of half a second each, not shown one by one")
+        run.note(descriptor.text("note.helper-job", ["ticks": "\(helperTicks)"]))
         ready.set()
         let tickSeconds = run.isFullSpeed ? 0.25 : 0.5 / run.speed
         for tick in 1...helperTicks {
@@ -114,6 +108,6 @@ public enum ProcessStartJoinDemo: Demo {
             ticks.value = Int64(tick)
         }
         finished.value = 1
-        run.note("job finished: \(helperTicks) ticks")
+        run.note(descriptor.text("note.helper-finished", ["ticks": "\(helperTicks)"]))
     }
 }

@@ -1,3 +1,4 @@
+import Messages
 import Multiprocessing
 import Threading
 import Trace
@@ -7,31 +8,24 @@ import Trace
 public enum SharedCounterDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "shared-counter",
-        summary: "processes add 1 to a shared Value, with or without a lock around `+= 1`",
         parameters: [workers, increments, lock],
         results: [
+            DemoResultSpec("expected", values: .count),
+            DemoResultSpec("actual", values: .count),
+            DemoResultSpec("lost", values: .count),
             DemoResultSpec(
-                "expected", "workers × increments, what the counter should end at", values: .count),
-            DemoResultSpec("actual", "what the counter ended at", values: .count),
-            DemoResultSpec(
-                "lost", "expected − actual: additions overwritten by another process", values: .count),
-            DemoResultSpec(
-                "lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen",
+                "lost_watched",
                 values: .count),
-            DemoResultSpec(
-                "lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
+            DemoResultSpec("lost_full_speed", values: .count),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...8, default: 2,
-        "processes incrementing the counter")
+        "workers", 1...8, default: 2)
     static let increments: DemoParameterKey<Int> = .integer(
-        "increments", 1...1_000_000, default: 10_000,
-        "additions each process makes")
+        "increments", 1...1_000_000, default: 10_000)
     static let lock: DemoParameterKey<Bool> = .flag(
-        "lock", default: false,
-        "hold an mp.Lock() around each `v.value += 1`")
+        "lock", default: false)
 
     /// Rounds each worker shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 4
@@ -53,12 +47,8 @@ public enum SharedCounterDemo: Demo {
         // the workers only a few turns each, and few turns can lose nothing by chance.
         let turns = try SharedArray<Int64>(repeating: 0, count: workers, lock: false, tracer: .disabled)
         run.note(
-            locked
-                ? "each worker runs `with l: v.value += 1`, \(increments) times"
-                : "each worker runs `v.value += 1`, \(increments) times, with no lock around it")
-        run.note(
-            "the first \(watchedRounds) additions of each worker pause between the read and the write, to be seen"
-        )
+            descriptor.text(locked ? "note.locked" : "note.unlocked", ["increments": "\(increments)"]))
+        run.note(descriptor.text("note.watched", ["rounds": "\(watchedRounds)"]))
         // Untraced: they hold the full-speed rounds back until every worker's watched rounds are
         // done, so that the losses of the staged rounds and of the real race are counted apart.
         let watchedDone = try ProcessSemaphore(value: 0, tracer: .disabled)
@@ -82,7 +72,7 @@ public enum SharedCounterDemo: Demo {
                 guard goOn.wait(timeout: max(run.remaining, 0.001)), increments > watched, !run.isOverTime
                 else { return }
                 run.detail?.close()
-                run.note("the other \(increments - watched) additions run at full speed, not traced")
+                run.note(descriptor.text("note.full-speed", ["additions": "\(increments - watched)"]))
                 spans[2 * (number - 1)] = Int64(MonotonicClock.now())
                 defer { spans[2 * (number - 1) + 1] = Int64(MonotonicClock.now()) }
                 var othersSeen = Self.othersMade(made, except: number - 1)
@@ -117,7 +107,8 @@ public enum SharedCounterDemo: Demo {
         let actual = counter.value
         if expected < Int64(workers * increments) {
             run.stopEarly(
-                because: "the time limit was reached after \(expected) of \(workers * increments) additions")
+                because: descriptor.text(
+                    "stop.additions", ["done": "\(expected)", "all": "\(workers * increments)"]))
         }
         run.report("expected", expected)
         run.report("actual", actual)
@@ -156,7 +147,8 @@ public enum SharedCounterDemo: Demo {
 
     /// Why the full-speed rounds could not race, if they could not: on a busy machine one worker
     /// may finish all its additions before the scheduler lets another start, and then nothing
-    /// can be lost whatever the program does. Such a run says so rather than grade a zero.
+    /// can be lost whatever the program does. Such a run says so rather than grade a zero, in
+    /// English, as result values are.
     static func whyNoRace(spans: [Int64], turns: [Int64], workers: Int) -> String? {
         guard workers > 1 else { return nil }
         var starts: [Int64] = []
@@ -169,13 +161,11 @@ public enum SharedCounterDemo: Demo {
             return nil
         }
         if latestStart >= earliestEnd {
-            return "the workers' full-speed additions never ran at the same time "
-                + "(one finished before another began, on a busy machine); run it again"
+            return descriptor.text("not-measured.never-together", in: .english)
         }
         let taken = turns.reduce(0, +)
         if taken < minimumTurns {
-            return "the workers took turns only \(taken) times during their full-speed additions "
-                + "(a busy or one-CPU machine gave them few); too few for a lost update to be sure"
+            return descriptor.text("not-measured.few-turns", ["turns": "\(taken)"], in: .english)
         }
         return nil
     }

@@ -5,19 +5,18 @@ import Multiprocessing
 public enum SharedMemoryDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "shared-memory",
-        summary: "children fill an mp.Array and an ordinary list; the parent sees only the Array",
         parameters: [workers, slots],
         results: [
-            DemoResultSpec("array_slots_filled", "slots of the shared Array the parent sees filled"),
-            DemoResultSpec("list_slots_filled", "slots of the ordinary list the parent sees filled"),
-            DemoResultSpec("slots", "workers × slots, how many each container should have filled"),
-            DemoResultSpec("total", "the shared Value every child added its numbers to"),
-            DemoResultSpec("expected_total", "the sum of every number the children wrote"),
+            DemoResultSpec("array_slots_filled"),
+            DemoResultSpec("list_slots_filled"),
+            DemoResultSpec("slots"),
+            DemoResultSpec("total"),
+            DemoResultSpec("expected_total"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
-    static let workers: DemoParameterKey<Int> = .integer("workers", 1...8, default: 3, "child processes")
-    static let slots: DemoParameterKey<Int> = .integer("slots", 1...16, default: 3, "slots each child fills")
+    static let workers: DemoParameterKey<Int> = .integer("workers", 1...8, default: 3)
+    static let slots: DemoParameterKey<Int> = .integer("slots", 1...16, default: 3)
 
     public static func run(_ run: DemoRun) throws {
         let workers = run[Self.workers]
@@ -26,9 +25,7 @@ public enum SharedMemoryDemo: Demo {
         let array = try SharedArray<Int64>(repeating: 0, count: count, name: "arr")
         let total = try SharedValue<Int64>(0, name: "total")
         var list = [Int64](repeating: 0, count: count)
-        run.note(
-            "arr = mp.Array('q', \(count)) and total = mp.Value('q', 0) are in shared memory; list = [0] * \(count) is not"
-        )
+        run.note(descriptor.text("note.containers", ["count": "\(count)"]))
         run.pause(1)
         let children = (1...workers).map { worker in
             Process(name: "child-\(worker)") {
@@ -41,16 +38,20 @@ public enum SharedMemoryDemo: Demo {
                     run.pause(0.8)
                     if run.isOverTime { return }
                 }
+                let written = list[((worker - 1) * slots)..<(worker * slots)].map(String.init)
                 run.note(
-                    "list[\((worker - 1) * slots)...] = \(list[((worker - 1) * slots)..<(worker * slots)].map(String.init).joined(separator: ", ")) in this child's copy"
-                )
+                    descriptor.text(
+                        "note.child-list",
+                        ["first": "\((worker - 1) * slots)", "values": written.joined(separator: ", ")]))
             }
         }
         for child in children { try child.start() }
         for child in children { try child.join(timeout: run.remaining(plus: 1)) }
         let seen = array.toArray()
-        run.note("the parent reads arr: \(seen.map(String.init).joined(separator: ", "))")
-        run.note("the parent reads list: \(list.map(String.init).joined(separator: ", "))")
+        run.note(
+            descriptor.text("note.parent-array", ["values": seen.map(String.init).joined(separator: ", ")]))
+        run.note(
+            descriptor.text("note.parent-list", ["values": list.map(String.init).joined(separator: ", ")]))
         if seen.contains(0) { run.stopIfOverTime() }
         run.report("array_slots_filled", seen.filter { $0 != 0 }.count)
         run.report("list_slots_filled", list.filter { $0 != 0 }.count)

@@ -8,23 +8,20 @@ import Threading
 public enum TargetCallPitfallDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "target-call-pitfall",
-        summary: "Process(target=work()) runs work in the parent; Process(target=work) runs it in the child",
         parameters: [style, steps],
         results: [
-            DemoResultSpec("work_ran_in", "parent, child, or nowhere: the process whose pid work() saw"),
+            DemoResultSpec("work_ran_in"),
             DemoResultSpec(
-                "work_before_start", "yes when work() ran before p.start() was called, no when after",
+                "work_before_start",
                 values: .yesNo),
-            DemoResultSpec("child_exit_code", "the child's exitcode after join"),
+            DemoResultSpec("child_exit_code"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let style: DemoParameterKey<Style> = .choice(
-        "style", default: .call,
-        "call writes `target=work()`, reference writes `target=work`")
+        "style", default: .call)
     static let steps: DemoParameterKey<Int> = .integer(
-        "steps", 1...6, default: 3,
-        "steps of work, each a pause on the stage")
+        "steps", 1...6, default: 3)
 
     /// The words of `style`.
     enum Style: String, DemoChoice {
@@ -43,38 +40,37 @@ public enum TargetCallPitfallDemo: Demo {
         let work = {
             ranInPID.value = OS.getpid()
             startSeen.value = startCalled.value
-            let when = startCalled.value == 0 ? "before" : "after"
-            run.note("work(): running in pid \(OS.getpid()), \(when) p.start()")
+            let when = startCalled.value == 0 ? "note.work-before-start" : "note.work-after-start"
+            run.note(descriptor.text(when, ["pid": "\(OS.getpid())"]))
             for step in 1...steps {
                 run.pause(0.8)
-                run.note("work(): step \(step) of \(steps)")
+                run.note(descriptor.text("note.work-step", ["step": "\(step)", "steps": "\(steps)"]))
             }
         }
         let parentPID = OS.getpid()
         let target: () -> Void
         if byCall {
-            run.note(
-                "main: `p = mp.Process(target=work())`: Python evaluates work() first, here in the parent")
+            run.note(descriptor.text("note.call-style"))
             run.pause(1)
             // What the call returned, Python's None, becomes the target: a child with no target
             // to run, which is what the note inside says.
             let returned: Void = work()
             target = {
-                run.note("my target is None, what work() returned; nothing to run")
+                run.note(descriptor.text("note.target-none"))
                 return returned
             }
-            run.note("main: work() returned None; only now is the Process created, with target=None")
+            run.note(descriptor.text("note.created-with-none"))
         } else {
-            run.note("main: `p = mp.Process(target=work)`: the function itself is handed over, not called")
+            run.note(descriptor.text("note.reference-style"))
             target = work
         }
         run.pause(1)
         let process = Process(name: "child", target: target)
         startCalled.value = 1
         try process.start()
-        run.note("main: p.start() returned; now p.join()")
+        run.note(descriptor.text("note.started"))
         guard try process.join(timeout: run.remaining(plus: 5)) else {
-            throw TimeoutError("the child did not end in time")
+            throw TimeoutError(descriptor.text("error.child-late"))
         }
         let ranIn = ranInPID.value
         let place = ranIn == parentPID ? "parent" : ranIn == process.pid ? "child" : "nowhere"

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Multiprocessing
 import Trace
 
@@ -23,11 +24,16 @@ public final class DemoExecution: @unchecked Sendable {
     private var hardDeadline: UInt64
     private var suspendedAt: UInt64?
 
-    /// Starts `demo` with `arguments`, tracing into `recorder`.
-    public init(_ demo: any Demo.Type, arguments: DemoArguments, recorder: TraceRecorder) throws {
+    /// Starts `demo` with `arguments`, tracing into `recorder`; the demo narrates in `language`,
+    /// by default the one the tutor speaks now.
+    public init(
+        _ demo: any Demo.Type, arguments: DemoArguments, recorder: TraceRecorder,
+        language: Language = CurrentLanguage.value
+    ) throws {
         descriptor = demo.descriptor
         self.recorder = recorder
-        process = try RunningDemoProcess(demo, arguments: arguments, recorder: recorder)
+        process = try RunningDemoProcess(
+            demo, order: DemoLaunchOrder(arguments: arguments, language: language), recorder: recorder)
         let limit = arguments[DemoDescriptor.timeLimit] + Self.graceSeconds
         hardDeadline = MonotonicClock.now() &+ UInt64(limit * 1e9)
     }
@@ -44,7 +50,7 @@ public final class DemoExecution: @unchecked Sendable {
         guard lock.withLock({ suspendedAt == nil && MonotonicClock.now() >= hardDeadline }) else {
             return nil
         }
-        return stop(because: "it overran its time limit; it was stopped from outside")
+        return stop(because: Messages.text("demos.runner.overran"))
     }
 
     /// Stops the demo and everything it started where they are (Ctrl-Z on the tutor): a
@@ -117,9 +123,9 @@ private struct RunningDemoProcess: @unchecked Sendable {
     let suspend: () -> Void
     let resume: () -> Void
 
-    init<D: Demo>(_ demo: D.Type, arguments: DemoArguments, recorder: TraceRecorder) throws {
+    init<D: Demo>(_ demo: D.Type, order: DemoLaunchOrder, recorder: TraceRecorder) throws {
         let hosted = try HostedProcess(
-            DemoProgram<D>.self, arguments: arguments, name: D.descriptor.name, output: .capture,
+            DemoProgram<D>.self, arguments: order, name: D.descriptor.name, output: .capture,
             tracer: Tracer(recorder))
         outcome = { timeout in
             guard (try? hosted.join(timeout: timeout)) == true else { return nil }

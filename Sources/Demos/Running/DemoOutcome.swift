@@ -1,3 +1,5 @@
+import Messages
+
 /// How a demo run ended and what it measured.
 public struct DemoOutcome: Sendable, Equatable {
     /// How the run ended.
@@ -26,9 +28,9 @@ public struct DemoOutcome: Sendable, Equatable {
     public var endingLine: String? {
         switch ending {
         case .completed: nil
-        case .stoppedEarly(let reason): "stopped early: \(reason)"
-        case .stopped(let reason): "stopped: \(reason)"
-        case .failed(let message): "failed: \(message)"
+        case .stoppedEarly(let reason): Messages.text("demos.runner.stopped-early", ["reason": reason])
+        case .stopped(let reason): Messages.text("demos.runner.stopped", ["reason": reason])
+        case .failed(let message): Messages.text("demos.runner.failed", ["message": message])
         }
     }
 }

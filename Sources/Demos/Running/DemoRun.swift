@@ -1,3 +1,4 @@
+import Messages
 import Threading
 import Trace
 
@@ -87,14 +88,16 @@ public final class DemoRun {
     public func stopEarly(because reason: String) {
         guard stopReason == nil else { return }
         stopReason = reason
-        note("stopped early: \(reason)")
+        note(Messages.text("demos.runner.stopped-early", ["reason": reason]))
     }
 
     /// When the time limit has passed, records that the demo stopped early; returns whether it did.
     @discardableResult
     public func stopIfOverTime() -> Bool {
         guard isOverTime else { return false }
-        stopEarly(because: "the time limit of \(DemoValue.decimal(timeLimit)) s was reached")
+        stopEarly(
+            because: Messages.text(
+                "demos.runner.time-limit-reached", ["seconds": "\(DemoValue.decimal(timeLimit))"]))
         return true
     }
 }

@@ -13,27 +13,21 @@ import Darwin
 public enum ConditionWaitForDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "condition-wait-for",
-        summary:
-            "consumers wait with cond.wait_for(predicate); the producer wakes one (notify) or all (notify_all)",
         parameters: [consumers, items, wake],
         results: [
-            DemoResultSpec("items_consumed", "distinct items the consumers took"),
-            DemoResultSpec("each_once", "yes when every item was consumed exactly once", values: .yesNo),
-            DemoResultSpec("woken", "times a waiting consumer woke up and checked the predicate again"),
-            DemoResultSpec(
-                "spurious_checks", "wake-ups after which the predicate was false: woken for nothing"),
+            DemoResultSpec("items_consumed"),
+            DemoResultSpec("each_once", values: .yesNo),
+            DemoResultSpec("woken"),
+            DemoResultSpec("spurious_checks"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let consumers: DemoParameterKey<Int> = .integer(
-        "consumers", 1...6, default: 3,
-        "consumer threads waiting for items")
+        "consumers", 1...6, default: 3)
     static let items: DemoParameterKey<Int> = .integer(
-        "items", 1...20, default: 6,
-        "items the producer adds, one at a time")
+        "items", 1...20, default: 6)
     static let wake: DemoParameterKey<Wake> = .choice(
-        "wake", default: .one,
-        "notify() wakes one waiter, notify_all() every waiter")
+        "wake", default: .one)
 
     /// The words of `wake`.
     enum Wake: String, DemoChoice {
@@ -48,12 +42,12 @@ public enum ConditionWaitForDemo: Demo {
         let pace = run.pace
         let cond = Condition(name: "cond")
         let shelf = Shelf(items: items)
-        run.note("each consumer: `with cond: cond.wait_for(lambda: items or done)`, then takes one item")
+        run.note(descriptor.text("note.consumer"))
 
         let threads = (1...consumers).map { number in
             Thread(name: "consumer-\(number)") {
                 while let item = take(from: shelf, cond: cond, pace: pace) {
-                    pace.note("consuming item \(item)")
+                    pace.note(descriptor.text("note.consuming", ["item": "\(item)"]))
                     shelf.consumed(item)
                     pace.pause(1.2)
                 }
@@ -61,7 +55,7 @@ public enum ConditionWaitForDemo: Demo {
         }
         for thread in threads { try thread.start() }
         pace.pause(0.8)
-        run.note("the producer puts each item out once all \(consumers) consumers wait for one, at any speed")
+        run.note(descriptor.text("note.producer", ["consumers": "\(consumers)"]))
         // Wake-ups the producer has caused so far: it waits until every woken consumer has
         // looked at the shelf again before the next item, so none of them finds that item.
         var wakeUpsCaused = 0

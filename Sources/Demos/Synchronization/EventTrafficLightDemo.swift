@@ -10,26 +10,22 @@ import Threading
 public enum EventTrafficLightDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "event-traffic-light",
-        summary: "cars (threads) wait on an Event that the light sets (green) and clears (red)",
         parameters: [cars, green, red],
         results: [
-            DemoResultSpec("cars", "cars that arrived at the light"),
-            DemoResultSpec("passed_on_green", "cars that crossed while the event was set"),
-            DemoResultSpec("passed_on_red", "cars that crossed while the event was clear"),
-            DemoResultSpec("light_changes", "set() and clear() calls the controller made"),
-            DemoResultSpec("red_timeouts", "light.wait(timeout) calls that returned False: still red"),
+            DemoResultSpec("cars"),
+            DemoResultSpec("passed_on_green"),
+            DemoResultSpec("passed_on_red"),
+            DemoResultSpec("light_changes"),
+            DemoResultSpec("red_timeouts"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let cars: DemoParameterKey<Int> = .integer(
-        "cars", 1...10, default: 5,
-        "car threads arriving at the light one after another")
+        "cars", 1...10, default: 5)
     static let green: DemoParameterKey<Double> = .decimal(
-        "green", 0.5...10, default: 2,
-        "seconds the light stays green (at speed 1)")
+        "green", 0.5...10, default: 2)
     static let red: DemoParameterKey<Double> = .decimal(
-        "red", 0.5...10, default: 2.5,
-        "seconds the light stays red (at speed 1)")
+        "red", 0.5...10, default: 2.5)
 
     /// Light changes after which the controller gives up even if cars are still waiting.
     static let maximumChanges = 2_000
@@ -46,9 +42,7 @@ public enum EventTrafficLightDemo: Demo {
         // How long a car waits before looking up again: a second at the pace of the stage, a
         // moment at full speed.
         let patience = pace.isFullSpeed ? 0.005 : 1 / pace.speed
-        run.note(
-            "the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`, "
-                + "then `with junction:` it looks again with `light.is_set()` before it crosses")
+        run.note(descriptor.text("note.plan"))
 
         let threads = (1...cars).map { number in
             Thread(name: "car-\(number)") {
@@ -89,7 +83,7 @@ public enum EventTrafficLightDemo: Demo {
         }
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         if tally.passed < cars && changes >= maximumChanges {
-            run.stopEarly(because: "the light changed \(changes) times and some cars never crossed")
+            run.stopEarly(because: descriptor.text("stop.never-crossed", ["changes": "\(changes)"]))
         }
 
         run.report("cars", cars)

@@ -15,41 +15,30 @@ import Darwin
 public enum LockRaceDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "lock-race",
-        summary: "threads add 1 to a shared counter (read, pause, write), with or without a threading.Lock",
         parameters: [threads, increments, lock, cpython],
         results: [
+            DemoResultSpec("expected", values: .count),
+            DemoResultSpec("actual", values: .count),
+            DemoResultSpec("lost", values: .count),
             DemoResultSpec(
-                "expected", "additions the threads made, what the counter should end at", values: .count),
-            DemoResultSpec("actual", "what the counter ended at", values: .count),
-            DemoResultSpec(
-                "lost", "expected − actual: additions overwritten by another thread", values: .count),
-            DemoResultSpec(
-                "lost_watched", "of those, lost in the slowed-down first rounds, staged to be seen",
+                "lost_watched",
                 values: .count),
-            DemoResultSpec(
-                "lost_full_speed", "of those, lost in the rounds run at full speed", values: .count),
-            DemoResultSpec("cpython", "the CPython run: off, ran, missing (no python3), failed or timeout"),
-            DemoResultSpec("cpython_version", "the python3 that ran the race (n/a unless cpython ran)"),
-            DemoResultSpec(
-                "cpython_lost_plain", "additions CPython lost with a plain `counter += 1` (n/a unless it ran)"
-            ),
-            DemoResultSpec(
-                "cpython_lost_call", "additions CPython lost with a call between the read and the write"),
+            DemoResultSpec("lost_full_speed", values: .count),
+            DemoResultSpec("cpython"),
+            DemoResultSpec("cpython_version"),
+            DemoResultSpec("cpython_lost_plain"),
+            DemoResultSpec("cpython_lost_call"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let threads: DemoParameterKey<Int> = .integer(
-        "threads", 1...8, default: 3,
-        "threads incrementing the counter")
+        "threads", 1...8, default: 3)
     static let increments: DemoParameterKey<Int> = .integer(
-        "increments", 1...100_000, default: 2_000,
-        "additions each thread makes")
+        "increments", 1...100_000, default: 2_000)
     static let lock: DemoParameterKey<Bool> = .flag(
-        "lock", default: false,
-        "hold a threading.Lock around the read, pause and write")
+        "lock", default: false)
     static let cpython: DemoParameterKey<Bool> = .flag(
-        "cpython", default: false,
-        "also run the race in real CPython with python3: `counter += 1` and with a call in between")
+        "cpython", default: false)
 
     /// The CPython race: threads, and additions each makes in the plain and call forms.
     static let cpythonArguments = ["4", "200000"]
@@ -76,9 +65,7 @@ public enum LockRaceDemo: Demo {
                 afterWatched.store(made.load(ordering: .relaxed) - counter.read(), ordering: .relaxed)
             }, tracer: .disabled)
         run.note(
-            locked
-                ? "each thread runs `with lock: value = counter; sleep(0); counter = value + 1`, \(increments) times"
-                : "each thread runs `value = counter; sleep(0); counter = value + 1`, \(increments) times, no lock"
+            descriptor.text(locked ? "note.locked" : "note.unlocked", ["increments": "\(increments)"])
         )
 
         let add: @Sendable (Bool) -> Void = { watched in
@@ -99,9 +86,7 @@ public enum LockRaceDemo: Demo {
                 else { return }
                 if arrival == 0, increments > watched {
                     pace.detail?.close()
-                    pace.note(
-                        "the other \(increments - watched) additions of each thread run at full speed, not traced"
-                    )
+                    pace.note(descriptor.text("note.full-speed", ["additions": "\(increments - watched)"]))
                 }
                 for round in watched..<increments {
                     if (round - watched) % 256 == 255, pace.isOverTime { return }
@@ -117,7 +102,8 @@ public enum LockRaceDemo: Demo {
         let actual = counter.read()
         if expected < threads * increments {
             run.stopEarly(
-                because: "the time limit was reached after \(expected) of \(threads * increments) additions")
+                because: descriptor.text(
+                    "stop.additions", ["done": "\(expected)", "all": "\(threads * increments)"]))
         }
         let lostWatched = afterWatched.load(ordering: .relaxed)
         run.report("expected", expected)
@@ -139,34 +125,43 @@ public enum LockRaceDemo: Demo {
     private static func raceInCPython(_ run: DemoRun) -> [String: String] {
         run.noteScript(RaceExperimentScript.fileName, RaceExperimentScript.source)
         run.note(
-            "running python3 - \(cpythonArguments.joined(separator: " ")) < \(RaceExperimentScript.fileName)")
+            descriptor.text(
+                "note.running-python",
+                ["arguments": cpythonArguments.joined(separator: " "), "file": RaceExperimentScript.fileName])
+        )
         let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(
             source: RaceExperimentScript.source, arguments: cpythonArguments, timeout: timeout)
         {
         case .missing:
-            run.note(
-                "python3 is not installed on this machine (not found on PATH), so only Spindle's race ran")
+            run.note(descriptor.text("note.python-missing"))
             return ["cpython": "missing"]
         case .timedOut:
-            run.note("python3 did not finish within \(DemoValue.decimal(timeout)) s and was stopped")
+            run.note(descriptor.text("note.python-timeout", ["seconds": "\(DemoValue.decimal(timeout))"]))
             return ["cpython": "timeout"]
         case .failed(let reason):
-            run.note("the CPython run failed: \(reason)")
+            run.note(descriptor.text("note.python-failed", ["reason": reason]))
             return ["cpython": "failed"]
         case .finished(let values, _):
             guard let plain = values["lost_plain"], let call = values["lost_call"] else {
-                run.note("the CPython run printed no counts")
+                run.note(descriptor.text("note.python-no-counts"))
                 return ["cpython": "failed"]
             }
             let version = values["python_version"] ?? "?"
             run.note(
-                "CPython \(version), GIL \(values["gil"] ?? "?"), \(values["additions"] ?? "?") additions each way:"
-            )
+                descriptor.text(
+                    "note.python-header",
+                    [
+                        "version": version, "gil": values["gil"] ?? "?",
+                        "additions": values["additions"] ?? "?",
+                    ]))
             run.note(
-                "  counter += 1: \(plain) lost; with f() between read and write: \(call) lost; "
-                    + "with sleep(0) (\(values["additions_sleep0"] ?? "?") additions): \(values["lost_sleep0"] ?? "?") lost"
-            )
+                descriptor.text(
+                    "note.python-losses",
+                    [
+                        "plain": plain, "call": call, "sleep-additions": values["additions_sleep0"] ?? "?",
+                        "sleep-lost": values["lost_sleep0"] ?? "?",
+                    ]))
             return [
                 "cpython": "ran", "cpython_version": version, "cpython_lost_plain": plain,
                 "cpython_lost_call": call,

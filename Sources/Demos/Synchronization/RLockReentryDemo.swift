@@ -8,30 +8,25 @@ import Threading
 public enum RLockReentryDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "rlock-reentry",
-        summary:
-            "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
         parameters: [kind, depth, timeout],
         results: [
             DemoResultSpec(
-                "deadlocked", "yes when an acquire of the lock by the thread already holding it timed out",
+                "deadlocked",
                 values: .yesNo),
-            DemoResultSpec("depth", "how many levels of the lock the thread held at once"),
-            DemoResultSpec("releases", "release() calls the thread made; equal to depth, one per acquire"),
+            DemoResultSpec("depth"),
+            DemoResultSpec("releases"),
             DemoResultSpec(
-                "recovered", "yes when the thread ended and the lock was free again afterwards",
+                "recovered",
                 values: .yesNo),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let kind: DemoParameterKey<Kind> = .choice(
-        "kind", default: .lock,
-        "threading.Lock or threading.RLock")
+        "kind", default: .lock)
     static let depth: DemoParameterKey<Int> = .integer(
-        "depth", 2...8, default: 3,
-        "levels of the recursive function, each taking the lock")
+        "depth", 2...8, default: 3)
     static let timeout: DemoParameterKey<Double> = .decimal(
-        "timeout", 0.1...10, default: 2,
-        "seconds each acquire waits before giving up")
+        "timeout", 0.1...10, default: 2)
 
     /// The words of `kind`.
     enum Kind: String, DemoChoice {
@@ -46,9 +41,7 @@ public enum RLockReentryDemo: Demo {
         let pace = run.pace
         let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
         let outcome = Mutex(ReentryOutcome())
-        run.note(
-            "worker calls enter(1); enter(n) runs `with \(lock.pythonName):` and calls enter(n + 1) up to \(levels)"
-        )
+        run.note(descriptor.text("note.plan", ["lock": lock.pythonName, "levels": "\(levels)"]))
 
         let worker = Thread(name: "worker") {
             var held = 0
@@ -58,8 +51,12 @@ public enum RLockReentryDemo: Demo {
                 guard lock.acquire(timeout: patience) else {
                     report.deadlocked = true
                     pace.note(
-                        "enter(\(level)): acquire gave up after \(DemoValue.decimal((patience * 100).rounded() / 100)) s: "
-                            + "the thread was waiting for itself")
+                        descriptor.text(
+                            "note.gave-up",
+                            [
+                                "level": "\(level)",
+                                "seconds": "\(DemoValue.decimal((patience * 100).rounded() / 100))",
+                            ]))
                     return
                 }
                 held += 1
@@ -85,7 +82,7 @@ public enum RLockReentryDemo: Demo {
         let report = outcome.withLock { $0 }
         let recovered = finished && free
         if report.deadlocked && recovered {
-            run.note("the timeout caught the deadlock; the worker released the level it held and ended")
+            run.note(descriptor.text("note.recovered"))
         }
         run.report("deadlocked", report.deadlocked ? "yes" : "no")
         run.report("depth", report.depth)

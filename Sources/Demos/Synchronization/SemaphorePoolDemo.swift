@@ -7,27 +7,21 @@ import Threading
 public enum SemaphorePoolDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "semaphore-pool",
-        summary:
-            "a BoundedSemaphore admits at most `bound` workers at once, and raises when released too often",
         parameters: [workers, bound, bounded],
         results: [
-            DemoResultSpec("max_inside", "most workers inside the `with sem:` block at the same time"),
-            DemoResultSpec("bound", "the semaphore's initial value"),
-            DemoResultSpec(
-                "over_release_raised", "yes when the extra release() raised ValueError", values: .yesNo),
-            DemoResultSpec("value_after", "the semaphore's value after the extra release"),
+            DemoResultSpec("max_inside"),
+            DemoResultSpec("bound"),
+            DemoResultSpec("over_release_raised", values: .yesNo),
+            DemoResultSpec("value_after"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 1...16, default: 8,
-        "worker threads wanting in")
+        "workers", 1...16, default: 8)
     static let bound: DemoParameterKey<Int> = .integer(
-        "bound", 1...8, default: 5,
-        "the semaphore's initial value: places inside")
+        "bound", 1...8, default: 5)
     static let bounded: DemoParameterKey<Bool> = .flag(
-        "bounded", default: true,
-        "BoundedSemaphore (on) or plain Semaphore (off)")
+        "bounded", default: true)
 
     public static func run(_ run: DemoRun) throws {
         let workers = run[Self.workers]
@@ -41,8 +35,8 @@ public enum SemaphorePoolDemo: Demo {
         let inside = Atomic<Int>(0)
         let mostInside = Atomic<Int>(0)
         run.note(
-            "each worker runs `with sem: work()`; sem = \(bounded ? "BoundedSemaphore" : "Semaphore")(\(bound))"
-        )
+            descriptor.text(
+                "note.plan", ["type": bounded ? "BoundedSemaphore" : "Semaphore", "bound": "\(bound)"]))
 
         let threads = (1...workers).map { number in
             Thread(name: "worker-\(number)") {
@@ -58,17 +52,16 @@ public enum SemaphorePoolDemo: Demo {
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         run.stopIfOverTime()
 
-        run.note("every worker has released; now one sem.release() more than the acquires")
+        run.note(descriptor.text("note.extra-release"))
         var raised = false
         do {
             try sem.release()
         } catch let error as ValueError {
             raised = true
-            run.note("sem.release() raised \(error)")
+            run.note(descriptor.text("note.raised", ["error": "\(error)"]))
         }
         if !raised {
-            run.note(
-                "sem.release() raised nothing: the value is now \(sem.value), above the bound of \(bound)")
+            run.note(descriptor.text("note.not-raised", ["value": "\(sem.value)", "bound": "\(bound)"]))
         }
         run.report("max_inside", mostInside.load(ordering: .relaxed))
         run.report("bound", bound)

@@ -10,19 +10,17 @@ import Trace
 public enum TimerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "timer",
-        summary: "one threading.Timer fires after its delay, another is cancelled before it can",
         parameters: [delay],
         results: [
-            DemoResultSpec("fired", "timers whose function ran"),
-            DemoResultSpec("cancelled", "timers cancelled in time: their function never ran"),
-            DemoResultSpec("delay_s", "seconds from start() to the call, measured on the timer that fired"),
-            DemoResultSpec("requested_s", "the delay both timers were given"),
+            DemoResultSpec("fired"),
+            DemoResultSpec("cancelled"),
+            DemoResultSpec("delay_s"),
+            DemoResultSpec("requested_s"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let delay: DemoParameterKey<Double> = .decimal(
-        "delay", 0.05...10, default: 3,
-        "seconds each timer waits before calling its function")
+        "delay", 0.05...10, default: 3)
 
     public static func run(_ run: DemoRun) throws {
         let delay = run[Self.delay]
@@ -33,14 +31,14 @@ public enum TimerDemo: Demo {
         let first = Timer(interval: delay, name: "timer-1") {
             firstCalledAt.store(MonotonicClock.now(), ordering: .relaxed)
             calls.add(1, ordering: .relaxed)
-            pace.note("timer-1 calls its function")
+            pace.note(descriptor.text("note.first-calls"))
         }
         let second = Timer(interval: delay, name: "timer-2") {
             secondCalled.store(true, ordering: .relaxed)
             calls.add(1, ordering: .relaxed)
-            pace.note("timer-2 calls its function")
+            pace.note(descriptor.text("note.second-calls"))
         }
-        run.note("timer-1 = Timer(\(DemoValue.decimal(delay)), run); timer-2 the same, cancelled early")
+        run.note(descriptor.text("note.plan", ["delay": "\(DemoValue.decimal(delay))"]))
         pace.pause(1)
 
         let startedAt = MonotonicClock.now()
@@ -49,7 +47,7 @@ public enum TimerDemo: Demo {
         // Real time, not paced: the cancel has to land inside the timer's real delay.
         let beforeCancel = min(delay / 3, pace.remaining)
         Time.sleep(beforeCancel)
-        run.note("timer-2.cancel(), \(DemoValue.decimal(rounded(beforeCancel))) s after start()")
+        run.note(descriptor.text("note.cancel", ["seconds": "\(DemoValue.decimal(rounded(beforeCancel)))"]))
         second.cancel()
         for timer in [first, second] {
             try timer.join(timeout: min(delay + 1, pace.remaining(plus: 0.1)))

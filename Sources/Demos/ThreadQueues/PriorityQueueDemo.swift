@@ -8,28 +8,19 @@ import Threading
 public enum PriorityQueueDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "priority-queue",
-        summary:
-            "equal priorities: Spindle's stable PriorityQueue versus Python's tuple comparison; LifoQueue as a stack",
         parameters: [payload, counter],
         results: [
-            DemoResultSpec("spindle_order", "the tasks in the order Spindle's PriorityQueue handed them out"),
-            DemoResultSpec(
-                "python_order",
-                "the order Python's queue.PriorityQueue gives, or TypeError if a put or get raises"),
-            DemoResultSpec(
-                "fifo_among_equals_python",
-                "yes if Python keeps equal priorities first-in first-out, no if it reorders them, error if it raises"
-            ),
-            DemoResultSpec("lifo_order", "the tasks in the order a LifoQueue handed them out"),
+            DemoResultSpec("spindle_order"),
+            DemoResultSpec("python_order"),
+            DemoResultSpec("fifo_among_equals_python"),
+            DemoResultSpec("lifo_order"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let payload: DemoParameterKey<Payload> = .choice(
-        "payload", default: .words,
-        "what follows the priority: a string ('work') or a dict ({'task': 'work'})")
+        "payload", default: .words)
     static let counter: DemoParameterKey<Bool> = .flag(
-        "counter", default: false,
-        "Python side puts (priority, count, item) with a running count, the usual fix")
+        "counter", default: false)
 
     /// The words of `payload`.
     enum Payload: String, DemoChoice {
@@ -50,9 +41,7 @@ public enum PriorityQueueDemo: Demo {
         let stack = LifoQueue<PriorityTask>(name: "stack")
         let pace = run.pace
 
-        run.note(
-            "a producer thread puts \(tasks.count) tasks on pq = queue.PriorityQueue() and stack = queue.LifoQueue()"
-        )
+        run.note(descriptor.text("note.producer", ["tasks": "\(tasks.count)"]))
         let producer = Thread(name: "producer") {
             for task in tasks {
                 if pace.isOverTime { return }
@@ -65,8 +54,7 @@ public enum PriorityQueueDemo: Demo {
         try producer.join(timeout: pace.remaining(plus: 1))
         if run.stopIfOverTime() { return }
 
-        run.note(
-            "the main thread gets them all from pq: smallest priority first, equal ones in the order put")
+        run.note(descriptor.text("note.from-pq"))
         var spindleOrder: [String] = []
         while let entry = try? byPriority.getNowait() {
             spindleOrder.append(entry.element.name)
@@ -75,7 +63,7 @@ public enum PriorityQueueDemo: Demo {
 
         let python = pythonOrder(of: tasks, counted: counted, run: run)
 
-        run.note("and from the stack: the last task put comes out first")
+        run.note(descriptor.text("note.from-stack"))
         var lifoOrder: [String] = []
         while let task = try? stack.getNowait() {
             lifoOrder.append(task.name)
@@ -92,7 +80,7 @@ public enum PriorityQueueDemo: Demo {
     /// What Python prints for the same puts followed by as many gets, or nil when it raises.
     private static func pythonOrder(of tasks: [PriorityTask], counted: Bool, run: DemoRun) -> [String]? {
         let shape = counted ? "(priority, count, item)" : "(priority, item)"
-        run.note("Python: the same puts as \(shape) tuples into a heap, compared the way heapq compares them")
+        run.note(descriptor.text("note.python-puts", ["shape": shape]))
         var heap = PythonHeap()
         var names: [String] = []
         for (count, task) in tasks.enumerated() {
@@ -105,7 +93,8 @@ public enum PriorityQueueDemo: Demo {
                 narrate(heap.takeTies(), run: run)
             } catch {
                 narrate(heap.takeTies(), run: run)
-                run.note("Python: pq.put(\(entry)) raises TypeError: \(error)")
+                run.note(
+                    descriptor.text("note.python-put-raises", ["entry": "\(entry)", "error": "\(error)"]))
                 return nil
             }
         }
@@ -115,11 +104,11 @@ public enum PriorityQueueDemo: Demo {
                 narrate(heap.takeTies(), run: run)
             } catch {
                 narrate(heap.takeTies(), run: run)
-                run.note("Python: pq.get() raises TypeError: \(error)")
+                run.note(descriptor.text("note.python-get-raises", ["error": "\(error)"]))
                 return nil
             }
         }
-        run.note("Python: pq.get() returns them as " + names.joined(separator: ", "))
+        run.note(descriptor.text("note.python-order", ["names": names.joined(separator: ", ")]))
         return names
     }
 

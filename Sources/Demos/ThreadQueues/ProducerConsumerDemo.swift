@@ -8,32 +8,23 @@ import Threading
 public enum ProducerConsumerDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "producer-consumer",
-        summary:
-            "producer and consumer threads share a bounded queue.Queue; task_done, q.join() and sentinels",
         parameters: [producers, consumers, items, capacity],
         results: [
-            DemoResultSpec("produced", "items the producers put"),
-            DemoResultSpec(
-                "consumed", "items the consumers got and marked with task_done (sentinels not counted)"),
-            DemoResultSpec("seen_once", "distinct items that came out exactly once"),
-            DemoResultSpec(
-                "producer_waits",
-                "puts that found the queue full (queue.Full from put_nowait) and had to wait"),
+            DemoResultSpec("produced"),
+            DemoResultSpec("consumed"),
+            DemoResultSpec("seen_once"),
+            DemoResultSpec("producer_waits"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let producers: DemoParameterKey<Int> = .integer(
-        "producers", 1...6, default: 2,
-        "threads putting items")
+        "producers", 1...6, default: 2)
     static let consumers: DemoParameterKey<Int> = .integer(
-        "consumers", 1...6, default: 2,
-        "threads getting items")
+        "consumers", 1...6, default: 2)
     static let items: DemoParameterKey<Int> = .integer(
-        "items", 1...100_000, default: 6,
-        "items each producer puts")
+        "items", 1...100_000, default: 6)
     static let capacity: DemoParameterKey<Int> = .integer(
-        "capacity", 1...64, default: 5,
-        "the queue's maxsize: a put waits while it is full")
+        "capacity", 1...64, default: 5)
 
     /// Items each producer and consumer shows slowly and traced before the rest run at full speed.
     static let watchedRounds = 6
@@ -52,8 +43,8 @@ public enum ProducerConsumerDemo: Demo {
         let tally = Tally()
         let pace = run.pace
         run.note(
-            "q = queue.Queue(\(capacity)); \(producers) producers put \(items) items each; "
-                + "the consumers start once the queue is first full")
+            descriptor.text(
+                "note.plan", ["capacity": "\(capacity)", "producers": "\(producers)", "items": "\(items)"]))
 
         let producerThreads = (1...producers).map { number in
             Thread(name: "producer-\(number)") {
@@ -72,9 +63,9 @@ public enum ProducerConsumerDemo: Demo {
         for thread in consumerThreads { try thread.start() }
         for thread in producerThreads { try thread.join(timeout: pace.remaining(plus: grace)) }
 
-        run.note("the producers are done: q.join() waits until every item put has had its task_done()")
+        run.note(descriptor.text("note.join"))
         let allDone = queue.join(timeout: pace.remaining(plus: grace))
-        run.note("one None per consumer, so each leaves its loop")
+        run.note(descriptor.text("note.sentinels"))
         for _ in 0..<consumers {
             // A consumer that already gave up at the time limit leaves the queue full.
             do { try queue.put(.stop, timeout: pace.remaining(plus: grace)) } catch is QueueFull { break }
@@ -84,7 +75,8 @@ public enum ProducerConsumerDemo: Demo {
         let counts = tally.snapshot()
         if counts.produced < producers * items || !allDone {
             run.stopEarly(
-                because: "the time limit was reached after \(counts.produced) of \(producers * items) items")
+                because: descriptor.text(
+                    "stop.items", ["done": "\(counts.produced)", "all": "\(producers * items)"]))
         }
         run.report("produced", counts.produced)
         run.report("consumed", counts.consumed)
@@ -101,8 +93,9 @@ public enum ProducerConsumerDemo: Demo {
             if index == watchedRounds + 1 {
                 pace.detail?.close()
                 pace.note(
-                    "producer-\(number): the other \(items - watchedRounds) puts run at full speed, not traced"
-                )
+                    descriptor.text(
+                        "note.producer-full-speed",
+                        ["number": "\(number)", "puts": "\(items - watchedRounds)"]))
             }
             if pace.isOverTime { return }
             let job = Job.item(producer: number, index: index)

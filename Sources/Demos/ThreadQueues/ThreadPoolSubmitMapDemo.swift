@@ -7,27 +7,20 @@ import Threading
 public enum ThreadPoolSubmitMapDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-pool-submit-map",
-        summary:
-            "ThreadPoolExecutor: submit(fun, seed) calls fun once with the list, map once per item; as_completed",
         parameters: [items, workers],
         results: [
-            DemoResultSpec("submit_calls", "calls of fun made by executor.submit(fun, seed)"),
-            DemoResultSpec("map_calls", "calls of fun made by executor.map(fun, seed)"),
-            DemoResultSpec("map_order", "the results of map, in the order it yielded them"),
-            DemoResultSpec(
-                "completion_order",
-                "the items of submit(fun, x) for each x, in the order as_completed yielded them"),
-            DemoResultSpec(
-                "out_of_order", "yes if as_completed's order differs from the order of submission"),
+            DemoResultSpec("submit_calls"),
+            DemoResultSpec("map_calls"),
+            DemoResultSpec("map_order"),
+            DemoResultSpec("completion_order"),
+            DemoResultSpec("out_of_order"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let items: DemoParameterKey<Int> = .integer(
-        "items", 2...12, default: 5,
-        "the length of seed = [1, 2, ...]")
+        "items", 2...12, default: 5)
     static let workers: DemoParameterKey<Int> = .integer(
-        "workers", 2...8, default: 3,
-        "max_workers; at least 2, so the other calls can run while fun(1) waits")
+        "workers", 2...8, default: 3)
 
     /// Seconds a blocking call may wait beyond the time limit before the demo gives up on it.
     static let grace = 2.0
@@ -48,9 +41,9 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         let workers = run[Self.workers]
         let seed = Array(1...items)
         let pace = run.pace
-        run.note("seed = \(seed); fun(1) is slow: it returns only after every other call of its round")
+        run.note(descriptor.text("note.seed", ["seed": "\(seed)"]))
 
-        run.note("executor.submit(fun, seed): one task, whose argument is the whole list")
+        run.note(descriptor.text("note.submit"))
         let whole = Fun(pace: pace, slowItem: 1, waitsFor: 0)
         try withExecutor(maxWorkers: workers) { executor in
             let future = try executor.submit { whole.call(seed) }
@@ -59,7 +52,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         run.report("submit_calls", whole.calls.count)
         if run.stopIfOverTime() { return }
 
-        run.note("executor.map(fun, seed): one task per item; results come back in the order of seed")
+        run.note(descriptor.text("note.map"))
         let each = Fun(pace: pace, slowItem: 1, waitsFor: items - 1)
         let mapped = try withExecutor(maxWorkers: workers) { executor in
             try executor.map(
@@ -71,15 +64,17 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             ).collect()
         }
         run.note(
-            "calls finished in the order " + each.finished.joined(separator: ", ")
-                + "; map yielded " + mapped.joined(separator: ", "))
+            descriptor.text(
+                "note.map-order",
+                [
+                    "finished": each.finished.joined(separator: ", "),
+                    "yielded": mapped.joined(separator: ", "),
+                ]))
         run.report("map_calls", each.calls.count)
         run.report("map_order", mapped.joined(separator: ","))
         if run.stopIfOverTime() { return }
 
-        run.note(
-            "[executor.submit(fun, x) for x in seed], then as_completed(futures): finished first, yielded first"
-        )
+        run.note(descriptor.text("note.as-completed"))
         // fun(1) also waits for the main thread to be in as_completed, so that it cannot finish
         // before as_completed looks, which would then yield the futures already done in any order.
         let single = Fun(pace: pace, slowItem: 1, waitsFor: items)
@@ -93,7 +88,7 @@ public enum ThreadPoolSubmitMapDemo: Demo {
             var order: [String] = []
             while let future = try finished.next() {
                 let value = try future.result(timeout: 0)
-                run.note("as_completed yields the future of fun(\(value))")
+                run.note(descriptor.text("note.yields", ["value": "\(value)"]))
                 order.append(value)
             }
             return order
@@ -146,14 +141,14 @@ extension ThreadPoolSubmitMapDemo {
         func call<Argument: CustomStringConvertible>(_ argument: Argument) -> String {
             let text = argument.description
             log.withLock { $0.calls.append("fun(\(text))") }
-            pace.note("fun(\(text)) called")
+            pace.note(ThreadPoolSubmitMapDemo.descriptor.text("note.called", ["argument": text]))
             if isSlow(argument) {
                 othersDone.wait(timeout: pace.remaining(plus: ThreadPoolSubmitMapDemo.grace))
             } else {
                 pace.pause(0.9)
             }
             log.withLock { $0.finished.append(text) }
-            pace.note("fun(\(text)) returns '\(text)'")
+            pace.note(ThreadPoolSubmitMapDemo.descriptor.text("note.returns", ["argument": text]))
             return text
         }
 

@@ -11,29 +11,22 @@ import Trace
 public enum DaemonThreadsDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "daemon-threads",
-        summary:
-            "a daemon thread and an ordinary one when the program ends: which is waited for, which is cut off",
         parameters: [daemonSteps, workerSteps],
         results: [
             DemoResultSpec(
                 "non_daemon_finished",
-                "whether the ordinary thread took all its steps before the program exited",
                 values: .yesNo),
-            DemoResultSpec("daemon_finished", "whether the daemon thread took all its steps", values: .yesNo),
-            DemoResultSpec("daemon_steps", "steps the daemon thread took before the program exited"),
-            DemoResultSpec("daemon_steps_planned", "steps the daemon thread meant to take"),
-            DemoResultSpec(
-                "daemon_steps_after_exit",
-                "steps the daemon took once the program had exited, watched for three steps' time"),
+            DemoResultSpec("daemon_finished", values: .yesNo),
+            DemoResultSpec("daemon_steps"),
+            DemoResultSpec("daemon_steps_planned"),
+            DemoResultSpec("daemon_steps_after_exit"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let daemonSteps: DemoParameterKey<Int> = .integer(
-        "daemon_steps", 1...100, default: 10,
-        "steps the daemon thread means to take")
+        "daemon_steps", 1...100, default: 10)
     static let workerSteps: DemoParameterKey<Int> = .integer(
-        "worker_steps", 1...20, default: 3,
-        "steps the ordinary (non-daemon) thread takes")
+        "worker_steps", 1...20, default: 3)
 
     /// A step at speed 1, in seconds.
     static let stepSeconds = 0.5
@@ -53,8 +46,7 @@ public enum DaemonThreadsDemo: Demo {
         let progress = try SharedArray<Int64>(
             repeating: 0, count: Slot.allCases.count, lock: false, tracer: .disabled)
         run.note(
-            "the program starts a daemon thread (\(daemonSteps) steps) and an ordinary one (\(workerSteps) steps), then its main code ends"
-        )
+            descriptor.text("note.plan", ["daemon": "\(daemonSteps)", "worker": "\(workerSteps)"]))
         run.pause(1)
         let program = Process(name: "program") {
             try runProgram(run, daemonSteps: daemonSteps, workerSteps: workerSteps, progress: progress)
@@ -70,15 +62,16 @@ public enum DaemonThreadsDemo: Demo {
             TraceContext.tracer.record(
                 actor: daemonActor, .transition(.done(.failed("stopped abruptly when its process exited"))))
         }
-        run.note("the program has exited; its daemon thread had completed \(atExit) of \(daemonSteps) steps")
+        run.note(descriptor.text("note.exited", ["done": "\(atExit)", "steps": "\(daemonSteps)"]))
         // Watch the daemon's counter for three of its steps: a daemon that outlived the
         // program would keep counting.
         let watch = 3 * stepDuration(speed: run.speed)
         Time.sleep(min(watch, run.remaining))
         let later = progress[Slot.daemon.rawValue]
-        run.note("\(DemoValue.decimal(watch)) s later the daemon's counter reads \(later)")
+        run.note(
+            descriptor.text("note.later", ["seconds": "\(DemoValue.decimal(watch))", "count": "\(later)"]))
         if workerDone < Int64(workerSteps) {
-            run.stopEarly(because: "the time limit was reached before the ordinary thread finished")
+            run.stopEarly(because: descriptor.text("stop.worker"))
         }
         run.report("non_daemon_finished", yesNo(workerDone == Int64(workerSteps)))
         run.report("daemon_finished", yesNo(atExit == Int64(daemonSteps)))
@@ -100,7 +93,9 @@ public enum DaemonThreadsDemo: Demo {
             for number in 1...daemonSteps {
                 if pace.isOverTime { return }
                 detail.record(
-                    actor: TraceContext.currentActor, .note("daemon: step \(number) of \(daemonSteps) begins")
+                    actor: TraceContext.currentActor,
+                    .note(
+                        descriptor.text("note.daemon-step", ["step": "\(number)", "steps": "\(daemonSteps)"]))
                 )
                 Time.sleep(min(step, pace.remaining), tracer: detail)
                 progress[Slot.daemon.rawValue] = Int64(number)
@@ -109,21 +104,23 @@ public enum DaemonThreadsDemo: Demo {
         let worker = Thread(name: "worker") {
             for number in 1...workerSteps {
                 if pace.isOverTime { return }
-                pace.note("worker: step \(number) of \(workerSteps) begins")
+                pace.note(
+                    descriptor.text("note.worker-step", ["step": "\(number)", "steps": "\(workerSteps)"]))
                 Time.sleep(min(step, pace.remaining))
                 progress[Slot.worker.rawValue] = Int64(number)
             }
         }
-        run.note("threading.Thread(target=job, daemon=True).start(); threading.Thread(target=chores).start()")
+        run.note(descriptor.text("note.start"))
         progress[Slot.daemonActor.rawValue] = Int64(daemon.actor.rawValue)
         try daemon.start()
         try worker.start()
-        run.note("the main code ends here; at exit Python joins every non-daemon thread")
+        run.note(descriptor.text("note.main-ends"))
         Thread.waitForNonDaemonThreads(timeout: pace.remaining(plus: 1))
         run.detail?.close()
         run.note(
-            "the worker is done, so the process exits now: the daemon has completed \(progress[Slot.daemon.rawValue]) of its \(daemonSteps) steps"
-        )
+            descriptor.text(
+                "note.process-exits",
+                ["done": "\(progress[Slot.daemon.rawValue])", "steps": "\(daemonSteps)"]))
     }
 
     /// How long one step takes at `speed`: scaled like a pause, but never under the minimum.

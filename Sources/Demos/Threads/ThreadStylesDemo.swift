@@ -9,30 +9,21 @@ import Trace
 public enum ThreadStylesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "thread-styles",
-        summary:
-            "Thread(target=run, args=...) and a Thread subclass overriding run(); is_alive(), names, run() called directly",
         parameters: [threads, steps],
         results: [
-            DemoResultSpec("alive_before_start", "`t.is_alive()` after `Thread(...)` but before `t.start()`"),
-            DemoResultSpec(
-                "alive_while_running", "`is_alive()` of every thread after `start()`, before they finish"),
-            DemoResultSpec(
-                "alive_after_join", "whether any thread is still alive after `t.join()`", values: .yesNo),
-            DemoResultSpec("default_name", "`t.name` of the first thread, created without a name"),
-            DemoResultSpec(
-                "subclass_ran_in", "`current_thread().name` inside the subclass's `run()` after `start()`"),
-            DemoResultSpec(
-                "direct_run_ran_in",
-                "`current_thread().name` inside `run()` called directly, without `start()`"),
+            DemoResultSpec("alive_before_start"),
+            DemoResultSpec("alive_while_running"),
+            DemoResultSpec("alive_after_join", values: .yesNo),
+            DemoResultSpec("default_name"),
+            DemoResultSpec("subclass_ran_in"),
+            DemoResultSpec("direct_run_ran_in"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let threads: DemoParameterKey<Int> = .integer(
-        "threads", 1...8, default: 2,
-        "threads started with `target=run, args=('thread N',)`")
+        "threads", 1...8, default: 2)
     static let steps: DemoParameterKey<Int> = .integer(
-        "steps", 1...10, default: 3,
-        "lines each thread prints")
+        "steps", 1...10, default: 3)
 
     public static func run(_ run: DemoRun) throws {
         let count = run[Self.threads]
@@ -42,14 +33,16 @@ public enum ThreadStylesDemo: Demo {
         // Holds the threads at their first line until the main thread has asked `is_alive()`,
         // so the answer does not depend on how fast they run.
         let go = Event(name: "go")
-        run.note("t = threading.Thread(target=run, args=('thread N',)) for N = 1...\(count)")
+        run.note(descriptor.text("note.threads", ["count": "\(count)"]))
         let threads = (1...count).map { number in
             let label = "thread \(number)"
             return Thread {
                 go.wait(timeout: pace.remaining(plus: 1))
                 for step in 1...steps {
                     if pace.isOverTime { return }
-                    pace.note("run('\(label)'): step \(step) of \(steps)")
+                    pace.note(
+                        descriptor.text(
+                            "note.run-step", ["label": label, "step": "\(step)", "steps": "\(steps)"]))
                     log.printedLine()
                     pace.pause(0.6)
                 }
@@ -57,30 +50,30 @@ public enum ThreadStylesDemo: Demo {
         }
         let aliveBeforeStart = threads.contains { $0.isAlive }
         run.note(
-            "before start(): is_alive() is \(python(aliveBeforeStart)); names \(threads.map(\.name).joined(separator: ", "))"
-        )
+            descriptor.text(
+                "note.before-start",
+                ["alive": python(aliveBeforeStart), "names": threads.map(\.name).joined(separator: ", ")]))
         run.pause(1)
         for thread in threads { try thread.start() }
         let aliveWhileRunning = threads.allSatisfy { $0.isAlive }
-        run.note(
-            "after start(): is_alive() is \(python(aliveWhileRunning)), even while waiting for the go signal")
+        run.note(descriptor.text("note.after-start", ["alive": python(aliveWhileRunning)]))
         run.pause(1)
         go.set()
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 1)) }
         let aliveAfterJoin = threads.contains { $0.isAlive }
-        run.note("after join(): is_alive() is \(python(aliveAfterJoin))")
+        run.note(descriptor.text("note.after-join", ["alive": python(aliveAfterJoin)]))
 
         let worker = StepCounter(name: "counter", steps: steps, pace: pace, log: log)
-        run.note("class StepCounter(threading.Thread) overrides run(); StepCounter(name='counter').start()")
+        run.note(descriptor.text("note.subclass"))
         try worker.start()
         try worker.join(timeout: pace.remaining(plus: 1))
         run.pause(0.5)
         let mistaken = StepCounter(name: "mistake", steps: steps, pace: pace, log: log)
-        run.note("the classic mistake: StepCounter(name='mistake').run() without start()")
+        run.note(descriptor.text("note.mistake"))
         try mistaken.run()
         let ranIn = log.names
         if log.linesPrinted < (count + 2) * steps {
-            run.stopEarly(because: "the time limit was reached before every thread printed its lines")
+            run.stopEarly(because: descriptor.text("stop.lines"))
         }
         run.report("alive_before_start", yesNo(aliveBeforeStart))
         run.report("alive_while_running", yesNo(aliveWhileRunning))
@@ -123,7 +116,10 @@ private final class StepCounter: Thread, @unchecked Sendable {
         log.record(current)
         for step in 1...steps {
             if pace.isOverTime { return }
-            pace.note("\(name).run() in \(current): step \(step) of \(steps)")
+            pace.note(
+                ThreadStylesDemo.descriptor.text(
+                    "note.subclass-step",
+                    ["name": name, "thread": current, "step": "\(step)", "steps": "\(steps)"]))
             log.printedLine()
             pace.pause(0.6)
         }

@@ -1,3 +1,4 @@
+import Messages
 import Multiprocessing
 import Synchronization
 import Threading
@@ -17,35 +18,21 @@ import Darwin
 public enum ThreadsVsProcessesDemo: Demo {
     public static let descriptor = DemoDescriptor(
         name: "threads-vs-processes",
-        summary:
-            "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
         parameters: [units],
         results: [
-            DemoResultSpec(
-                "process_start_us", "mean microseconds from `p.start()` until the child runs its target"),
-            DemoResultSpec(
-                "thread_start_us", "mean microseconds from `t.start()` until the thread runs its target"),
-            DemoResultSpec(
-                "process_memory_kib",
-                "mean KiB each child does not share with the parent: its private pages and its page tables"),
-            DemoResultSpec(
-                "thread_memory_kib", "mean KiB the process's resident memory grew by per running thread"),
-            DemoResultSpec(
-                "counter_after_processes", "the parent's counter after every child process ran `counter += 1`"
-            ),
-            DemoResultSpec(
-                "counter_after_threads", "the parent's counter after every thread ran `counter += 1` as well"),
-            DemoResultSpec("cpus_available", "CPUs this process may run on (`len(os.sched_getaffinity(0))`)"),
-            DemoResultSpec(
-                "thread_cpus_used",
-                "different CPUs the threads were seen running on, each asking for its own with `os.sched_setaffinity`"
-            ),
+            DemoResultSpec("process_start_us"),
+            DemoResultSpec("thread_start_us"),
+            DemoResultSpec("process_memory_kib"),
+            DemoResultSpec("thread_memory_kib"),
+            DemoResultSpec("counter_after_processes"),
+            DemoResultSpec("counter_after_threads"),
+            DemoResultSpec("cpus_available"),
+            DemoResultSpec("thread_cpus_used"),
         ])
 
     // The parameters, declared once: listed in the descriptor, read in `run` by key.
     static let units: DemoParameterKey<Int> = .integer(
-        "units", 1...32, default: 6,
-        "processes to start, then as many threads")
+        "units", 1...32, default: 6)
 
     /// What one round measured.
     struct Round {
@@ -61,15 +48,16 @@ public enum ThreadsVsProcessesDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let units = run[Self.units]
         let counter = PlainCounter()
-        run.note("counter = 0 is an ordinary variable of this process; every unit runs `counter += 1`")
+        run.note(descriptor.text("note.counter"))
         run.pause(1)
         let processes = try processRound(units: units, counter: counter, run: run)
         let afterProcesses = counter.value
-        run.note("after \(units) processes each added 1, the parent reads counter = \(afterProcesses)")
+        run.note(
+            descriptor.text("note.after-processes", ["units": "\(units)", "counter": "\(afterProcesses)"]))
         run.pause(1)
         let threads = try threadRound(units: units, counter: counter, run: run)
         let afterThreads = counter.value
-        run.note("after \(units) threads each added 1, the parent reads counter = \(afterThreads)")
+        run.note(descriptor.text("note.after-threads", ["units": "\(units)", "counter": "\(afterThreads)"]))
         run.report("process_start_us", micros(processes.startMicros))
         run.report("thread_start_us", micros(threads.startMicros))
         run.report("process_memory_kib", kibibytes(processes.memoryKiB))
@@ -82,7 +70,7 @@ public enum ThreadsVsProcessesDemo: Demo {
             // On one CPU every thread runs there, whatever the kernel allows: the count would
             // teach the myth this result is meant to test.
             run.reportNotMeasured(
-                "thread_cpus_used", because: "1 CPU available (sched_getaffinity)")
+                "thread_cpus_used", because: Messages.text("demos.not-measured.one-cpu", in: .english))
         } else {
             run.report("thread_cpus_used", threads.cpusSeen.count)
         }
@@ -97,8 +85,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         let allStarted = try ProcessEvent(name: "all-started")
         var calledAt: [UInt64] = []
         var children: [Process] = []
-        run.note(
-            "mp.Process(target=work).start() for each of \(units): each one forks a copy of this process")
+        run.note(descriptor.text("note.process-round", ["units": "\(units)"]))
         for index in 0..<units {
             // At least one unit of each kind runs, so even a run cut short measures something.
             if index > 0, run.stopIfOverTime() { break }
@@ -106,7 +93,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 began[index] = Int64(bitPattern: MonotonicClock.now())
                 let seen = counter.increment()
                 memory[index] = Int64(ProcFile.privateKiB() ?? -1)
-                run.note("counter = \(seen) in this process's own copy")
+                run.note(descriptor.text("note.process-counter", ["counter": "\(seen)"]))
                 try measured.release()
                 allStarted.wait(timeout: run.remaining(plus: 5))
             }
@@ -138,15 +125,14 @@ public enum ThreadsVsProcessesDemo: Demo {
         let cpus = CPUAffinity.availableCPUs
         var calledAt: [UInt64] = []
         var threads: [Thread] = []
-        run.note(
-            "threading.Thread(target=work).start() for each of \(units): each one runs inside this process")
+        run.note(descriptor.text("note.thread-round", ["units": "\(units)"]))
         let residentBefore = ProcFile.residentKiB()
         for index in 0..<units {
             if index > 0, run.stopIfOverTime() { break }
             let thread = Thread(name: "thread-\(index + 1)") {
                 began[index] = Int64(bitPattern: MonotonicClock.now())
                 let seen = counter.increment()
-                pace.note("counter = \(seen), the same counter the parent and the other threads see")
+                pace.note(descriptor.text("note.thread-counter", ["counter": "\(seen)"]))
                 try measured.release()
                 allStarted.wait(timeout: pace.remaining(plus: 5))
                 // A CPU of its own, round robin: a busy machine might otherwise leave every
@@ -154,7 +140,7 @@ public enum ThreadsVsProcessesDemo: Demo {
                 do {
                     if !cpus.isEmpty { try CPUAffinity.pinCurrentThread(to: [cpus[index % cpus.count]]) }
                 } catch {
-                    pace.note("os.sched_setaffinity failed: \(error)")
+                    pace.note(descriptor.text("note.affinity-failed", ["error": "\(error)"]))
                 }
                 sightings.record(workingFor: workSeconds)
             }
@@ -166,9 +152,7 @@ public enum ThreadsVsProcessesDemo: Demo {
         let settled = threads.indices.allSatisfy { _ in measured.acquire(timeout: unitTimeout) }
         let residentAfter = ProcFile.residentKiB()
         run.pause(1)
-        run.note(
-            "each thread now asks for a CPU of its own (os.sched_setaffinity) and works there for \(DemoValue.decimal(workSeconds)) s, noting which CPU runs it"
-        )
+        run.note(descriptor.text("note.own-cpu", ["seconds": "\(DemoValue.decimal(workSeconds))"]))
         allStarted.set()
         for thread in threads { try thread.join(timeout: pace.remaining(plus: 5)) }
         guard settled else { throw DemoUnitError(kind: "thread") }
@@ -179,8 +163,9 @@ public enum ThreadsVsProcessesDemo: Demo {
         }
         let seen = sightings.cpus
         run.note(
-            "the threads of this one process ran on CPUs \(seen.sorted().map(String.init).joined(separator: ", ")) of \(cpus.count)"
-        )
+            descriptor.text(
+                "note.cpus-seen",
+                ["cpus": seen.sorted().map(String.init).joined(separator: ", "), "count": "\(cpus.count)"]))
         return Round(startMicros: mean(delays), memoryKiB: growth, cpusSeen: seen)
     }
 
@@ -245,7 +230,10 @@ private final class CPUSightings: Sendable {
 private struct DemoUnitError: Error, CustomStringConvertible {
     let kind: String
 
-    var description: String { "a \(kind) did not start within \(ThreadsVsProcessesDemo.unitTimeout) s" }
+    var description: String {
+        ThreadsVsProcessesDemo.descriptor.text(
+            "error.\(kind)-late", ["seconds": "\(ThreadsVsProcessesDemo.unitTimeout)"])
+    }
 }
 
 /// Memory figures the Linux kernel publishes about the calling process.
