@@ -123,7 +123,7 @@ let package = Package(
         .testTarget(name: "GILSimulationTests", dependencies: ["GILSimulation", "Threading", "Trace"]),
         .testTarget(
             name: "DemosTests",
-            dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace"]),
+            dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace", "Messages"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
         .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
