@@ -4,12 +4,12 @@ import Messages
 /// The lessons of a course, loaded from disk and checked, with everything found wrong.
 public struct LessonLibrary: Sendable {
     /// Parsed lessons, sorted by order then id.
-    public var lessons: [Lesson]
+    public internal(set) var lessons: [Lesson]
     /// Parse and lint diagnostics, sorted by file, line, column.
     public var diagnostics: [Diagnostic]
     /// The translations of ``lessons`` found in translation folders, sorted as ``lessons``; each
     /// shares its original's id, and ``inLanguage(_:)`` puts it in the original's place.
-    public var translations: [Lesson]
+    public internal(set) var translations: [Lesson]
     /// Ids of ``lessons`` shown in English because the language asked for has no translation of
     /// them; set by ``inLanguage(_:)``.
     public internal(set) var untranslated: Set<String> = []
