@@ -10,7 +10,8 @@ package enum Catalogue {
     }
 
     package static let parts: [Part] = [
-        Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor)
+        Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
+        Part(name: "cli", english: English.cli, chinese: Chinese.cli),
     ]
 
     private static let english = merged(\.english)

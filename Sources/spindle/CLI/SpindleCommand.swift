@@ -1,5 +1,6 @@
 import ArgumentParser
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -70,7 +71,9 @@ enum CommandLineOrder {
 
     /// `arguments` with the subcommand moved in front of the global options before it; throws
     /// when the first word is no subcommand at all, since the tutor itself takes no words.
-    static func arrange(_ arguments: [String], subcommands: [String]) throws -> [String] {
+    static func arrange(
+        _ arguments: [String], subcommands: [String], language: Language = CurrentLanguage.value
+    ) throws -> [String] {
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -81,8 +84,12 @@ enum CommandLineOrder {
         guard index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
         let word = arguments[index]
         guard subcommands.contains(word) else {
-            let hint = Suggestions.closest(to: word, in: subcommands).map { " did you mean `\($0)`?" } ?? ""
-            throw CommandFailure("`\(word)` is not a spindle command;\(hint) (`spindle --help` lists them)")
+            guard let suggestion = Suggestions.closest(to: word, in: subcommands) else {
+                throw CommandFailure(Messages.text("cli.command.unknown", ["word": word], in: language))
+            }
+            throw CommandFailure(
+                Messages.text(
+                    "cli.command.unknown.suggestion", ["word": word, "suggestion": suggestion], in: language))
         }
         return [word] + arguments[..<index] + arguments[(index + 1)...]
     }
