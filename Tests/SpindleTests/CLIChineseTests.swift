@@ -24,6 +24,13 @@ import TextRendering
         }
     }
 
+    @Test func theLanguageFlagIsFoundBeforeParsing() {
+        #expect(CommandLineOrder.languageFlag(in: ["run", "--lang", "zh-Hans", "lock-race"]) == "zh-Hans")
+        #expect(CommandLineOrder.languageFlag(in: ["--lang=en", "lessons", "--lang=zh-Hans"]) == "zh-Hans")
+        #expect(CommandLineOrder.languageFlag(in: ["trace", "--", "--lang", "zh-Hans"]) == nil)
+        #expect(CommandLineOrder.languageFlag(in: ["run", "--lang"]) == nil)
+    }
+
     @Test func aDemosHelpHasChineseHeadingsAndAlignedResults() throws {
         let descriptor = try #require(DemoCatalog.demo(named: "lock-race")).descriptor
         let text = DemoHelpText.details(of: descriptor, command: "spindle run", in: .simplifiedChinese)

@@ -33,6 +33,7 @@ struct SpindleCommand: ParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and exits. Unlike
     /// `main()`, every message that echoes what was typed is sanitised before it is printed.
     static func start(_ arguments: [String]) -> Never {
+        CommandLineOrder.speakEarly(arguments)
         do {
             var command = try parseAsRoot(
                 try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
