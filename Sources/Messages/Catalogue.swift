@@ -12,6 +12,7 @@ package enum Catalogue {
     package static let parts: [Part] = [
         Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
         Part(name: "demos", english: English.demos, chinese: Chinese.demos),
+        Part(name: "cli", english: English.cli, chinese: Chinese.cli),
     ]
 
     private static let english = merged(\.english)

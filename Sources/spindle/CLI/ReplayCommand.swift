@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import Stage
 import Trace
 
@@ -45,7 +46,9 @@ struct ReplayCommand: ParsableCommand {
 
     func validate() throws {
         guard speed.isFinite, PlaybackModel.speedRange.contains(speed) else {
-            throw ValidationError("--speed must be from \(PlaybackModel.speedRangeText), not \(speed)")
+            throw ValidationError(
+                Messages.text(
+                    "cli.option.speed-range", ["range": PlaybackModel.speedRangeText, "speed": "\(speed)"]))
         }
     }
 
@@ -56,8 +59,7 @@ struct ReplayCommand: ParsableCommand {
         let terminal = global.terminal
         if terminal.plain || !terminal.inputIsTerminal {
             if recording != nil {
-                throw CommandFailure(
-                    "--record needs the animation, and this output is plain; drop --plain or --record")
+                throw CommandFailure(Messages.text("cli.record.plain-output"))
             }
             Console().write(PlainNarration.transcript(of: events).joined(separator: "\n") + "\n")
             return

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Messages
 import Stage
 import Trace
 
@@ -27,8 +28,7 @@ struct RunOutputOptions: ParsableArguments {
     /// written or would be replaced without --force.
     func checkBeforeTheRun(animates: Bool) throws {
         if recording != nil, !animates {
-            throw CommandFailure(
-                "--record needs the animation, and this run is plain; drop --plain, --json or --record")
+            throw CommandFailure(Messages.text("cli.record.plain-run"))
         }
         try TraceFiles.checkOutputs(
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)

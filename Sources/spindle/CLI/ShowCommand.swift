@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lessons
+import Messages
 
 /// `spindle show LESSON [--page N]`: prints a lesson without starting the REPL.
 struct ShowCommand: ParsableCommand {
@@ -24,8 +25,8 @@ struct ShowCommand: ParsableCommand {
         if let page {
             guard (1...max(1, found.pages.count)).contains(page), !found.pages.isEmpty else {
                 throw CommandFailure(
-                    "lesson \(found.id) has \(found.pages.count) pages; pass --page 1 to \(found.pages.count)"
-                )
+                    Messages.text(
+                        "cli.show.page-range", ["lesson": found.id, "count": "\(found.pages.count)"]))
             }
             pages = [page - 1]
         } else {
@@ -51,17 +52,21 @@ struct ShowCommand: ParsableCommand {
         {
             let library = LessonLibrary.load(paths: [lesson], catalog: CatalogDemoSignatures.current)
             guard let found = library.lessons.first else {
-                let first = library.diagnostics.first.map { ": \($0)" } ?? ""
+                guard let problem = library.diagnostics.first else {
+                    throw CommandFailure(Messages.text("cli.show.file-holds-no-lesson", ["file": lesson]))
+                }
                 throw CommandFailure(
-                    "\(lesson) holds no lesson\(first) (`spindle lint \(lesson)` lists the problems)")
+                    Messages.text(
+                        "cli.show.file-holds-no-lesson.problem", ["file": lesson, "problem": "\(problem)"]))
             }
             return found
         }
         let session = try global.readOnlySession()
         guard let found = session.library.lesson(matching: lesson) else {
             throw CommandFailure(
-                "no lesson `\(lesson)`" + session.lessonSuggestion(for: lesson)
-                    + " (`spindle lessons` lists them)")
+                Messages.text(
+                    "cli.show.no-lesson",
+                    ["lesson": lesson, "suggestion": session.lessonSuggestion(for: lesson)]))
         }
         return found
     }

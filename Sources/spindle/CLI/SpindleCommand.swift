@@ -1,5 +1,6 @@
 import ArgumentParser
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -32,6 +33,7 @@ struct SpindleCommand: ParsableCommand {
     /// Parses `arguments` (without the program name), runs the command and exits. Unlike
     /// `main()`, every message that echoes what was typed is sanitised before it is printed.
     static func start(_ arguments: [String]) -> Never {
+        CommandLineOrder.speakEarly(arguments)
         do {
             var command = try parseAsRoot(
                 try CommandLineOrder.arrange(arguments, subcommands: subcommandNames))
@@ -70,7 +72,9 @@ enum CommandLineOrder {
 
     /// `arguments` with the subcommand moved in front of the global options before it; throws
     /// when the first word is no subcommand at all, since the tutor itself takes no words.
-    static func arrange(_ arguments: [String], subcommands: [String]) throws -> [String] {
+    static func arrange(
+        _ arguments: [String], subcommands: [String], language: Language = CurrentLanguage.value
+    ) throws -> [String] {
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -81,8 +85,12 @@ enum CommandLineOrder {
         guard index < arguments.count, !arguments[index].hasPrefix("-") else { return arguments }
         let word = arguments[index]
         guard subcommands.contains(word) else {
-            let hint = Suggestions.closest(to: word, in: subcommands).map { " did you mean `\($0)`?" } ?? ""
-            throw CommandFailure("`\(word)` is not a spindle command;\(hint) (`spindle --help` lists them)")
+            guard let suggestion = Suggestions.closest(to: word, in: subcommands) else {
+                throw CommandFailure(Messages.text("cli.command.unknown", ["word": word], in: language))
+            }
+            throw CommandFailure(
+                Messages.text(
+                    "cli.command.unknown.suggestion", ["word": word, "suggestion": suggestion], in: language))
         }
         return [word] + arguments[..<index] + arguments[(index + 1)...]
     }

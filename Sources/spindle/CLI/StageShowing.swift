@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Stage
 import Terminal
 import TextRendering
@@ -51,11 +52,12 @@ enum TraceFiles {
         let shownPath = TerminalText.sanitize(path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure(
-                "cannot read \(shownPath): it is a folder; give a trace file (.jsonl) instead")
+            throw CommandFailure(Messages.text("cli.file.trace-is-folder", ["path": shownPath]))
         }
         guard let file = FileHandle(forReadingAtPath: path) else {
-            throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
+            throw CommandFailure(
+                Messages.text(
+                    "cli.file.cannot-read", ["path": shownPath, "reason": String(cString: strerror(errno))]))
         }
         defer { try? file.close() }
         let bytes: Data
@@ -63,12 +65,15 @@ enum TraceFiles {
             // Bounded, so that a huge file or an endless device fails fast instead of filling memory.
             bytes = try file.read(upToCount: TraceLimits.maximumFileBytes + 1) ?? Data()
         } catch {
-            throw CommandFailure("cannot read \(shownPath): \(error.localizedDescription)")
+            throw CommandFailure(
+                Messages.text(
+                    "cli.file.cannot-read", ["path": shownPath, "reason": error.localizedDescription]))
         }
         guard bytes.count <= TraceLimits.maximumFileBytes else {
             throw CommandFailure(
-                "\(shownPath): larger than \(TraceLimits.maximumFileBytes / 1_048_576) MiB, "
-                    + "the most a trace file may hold")
+                Messages.text(
+                    "cli.file.trace-too-large",
+                    ["path": shownPath, "mebibytes": "\(TraceLimits.maximumFileBytes / 1_048_576)"]))
         }
         do {
             return try JSONLines.decodeRun(bytes)

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Stage
 import Trace
 
@@ -19,8 +20,9 @@ extension TraceFiles {
         for case (let name, let path?) in options {
             if let earlier = seen[path] {
                 throw CommandFailure(
-                    "\(earlier) and \(name) name the same file \(OutputFileError.display(path)); give each its own"
-                )
+                    Messages.text(
+                        "cli.file.same-file",
+                        ["earlier": earlier, "later": name, "path": OutputFileError.display(path)]))
             }
             seen[path] = name
             do {
@@ -41,10 +43,11 @@ extension TraceFiles {
         do {
             text = try JSONLines.encode(events, run: run)
         } catch {
-            throw .cannotWrite(path: output.path, reason: "the trace could not be encoded (\(error))")
+            throw .cannotWrite(
+                path: output.path, reason: Messages.text("cli.file.cannot-encode", ["error": "\(error)"]))
         }
         let receipt = try OutputFile.write(Data(text.utf8), to: output)
-        return (savedLine("Trace", receipt, count: events.count, of: "event"), receipt.kind)
+        return (savedLine("trace", receipt, amount: amount(events.count, "events")), receipt.kind)
     }
 
     /// Writes what `--trace` and `--chrome-trace` asked for after a run, each success or failure
@@ -59,7 +62,7 @@ extension TraceFiles {
             do {
                 report(try write())
             } catch {
-                report("Error: \(option): \(error)")
+                report(Messages.text("cli.file.error", ["option": option, "error": "\(error)"]))
                 succeeded = false
             }
         }
@@ -81,14 +84,14 @@ extension TraceFiles {
         _ events: [TraceEvent], title: String, to output: OutputPath
     ) throws(OutputFileError) -> String {
         let receipt = try OutputFile.write(ChromeTrace.encode(events, title: title), to: output)
-        return savedLine("Chrome trace", receipt, count: events.count, of: "event")
+        return savedLine("chrome-trace", receipt, amount: amount(events.count, "events"))
     }
 
     /// Writes an asciicast recording and says where on standard error, after the stage is gone.
     static func writeRecording(_ recorder: AsciicastRecorder, to output: OutputPath) throws {
         do {
             let receipt = try OutputFile.write(Data(recorder.contents.utf8), to: output)
-            report(savedLine("Recording", receipt, count: recorder.eventCount, of: "screen update"))
+            report(savedLine("recording", receipt, amount: amount(recorder.eventCount, "screen-updates")))
         } catch {
             throw CommandFailure("--record: \(error)")
         }
@@ -99,16 +102,21 @@ extension TraceFiles {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
-    /// `Trace saved to run.jsonl (120 events).`, saying so when a file was replaced.
-    private static func savedLine(_ what: String, _ receipt: OutputReceipt, count: Int, of noun: String)
-        -> String
-    {
-        let path = OutputFileError.display(receipt.path)
-        let amount = "\(count) \(noun)\(count == 1 ? "" : "s")"
+    /// `Trace saved to run.jsonl (120 events).`, saying so when a file was replaced; `file` is
+    /// the middle of the message keys (`trace`, `chrome-trace`, `recording`).
+    private static func savedLine(_ file: String, _ receipt: OutputReceipt, amount: String) -> String {
+        let arguments: KeyValuePairs<String, String> = [
+            "path": OutputFileError.display(receipt.path), "amount": amount,
+        ]
         switch receipt.kind {
-        case .created: return "\(what) saved to \(path) (\(amount))."
-        case .replaced: return "\(what) saved to \(path), replacing the file that was there (\(amount))."
-        case .wroteThrough: return "\(what) written to \(path) (\(amount))."
+        case .created: return Messages.text("cli.saved.\(file).created", arguments)
+        case .replaced: return Messages.text("cli.saved.\(file).replaced", arguments)
+        case .wroteThrough: return Messages.text("cli.saved.\(file).written-through", arguments)
         }
+    }
+
+    /// `1 event`, `120 events`: `noun` is the plural of the message keys' middle.
+    private static func amount(_ count: Int, _ noun: String) -> String {
+        Messages.text("cli.amount.\(noun).\(count == 1 ? "one" : "other")", ["count": "\(count)"])
     }
 }

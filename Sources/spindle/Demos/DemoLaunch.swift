@@ -1,5 +1,6 @@
 import Demos
 import Lessons
+import Messages
 import Stage
 import TextRendering
 import Trace
@@ -45,7 +46,7 @@ struct DemoLaunch: Equatable {
         let close =
             Suggestions.closest(to: name, in: names)
             ?? names.first { !name.isEmpty && ($0.hasPrefix(name) || name.hasPrefix($0)) }
-        return close.map { "; did you mean `\($0)`?" } ?? ""
+        return close.map { Messages.text("cli.demo.parameter-hint", ["name": $0]) } ?? ""
     }
 
     static func == (left: DemoLaunch, right: DemoLaunch) -> Bool {
@@ -58,7 +59,13 @@ extension DemoArgumentError {
     /// "unknown demo `x`; did you mean `y`?" with where the list is.
     init(unknownDemo name: String, listing: String) {
         let names = DemoCatalog.descriptors.map(\.name)
-        let hint = Suggestions.closest(to: name, in: names).map { "; did you mean `\($0)`?" } ?? ""
-        self.init("unknown demo `\(name)`\(hint) (\(listing) lists them)")
+        if let suggestion = Suggestions.closest(to: name, in: names) {
+            self.init(
+                Messages.text(
+                    "cli.demo.unknown.suggestion",
+                    ["name": name, "suggestion": suggestion, "listing": listing]))
+        } else {
+            self.init(Messages.text("cli.demo.unknown", ["name": name, "listing": listing]))
+        }
     }
 }

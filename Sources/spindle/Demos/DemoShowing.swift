@@ -1,4 +1,5 @@
 import Demos
+import Messages
 import Stage
 import Terminal
 import Trace
@@ -32,7 +33,8 @@ enum DemoShowing {
         do {
             execution = try DemoExecution(launch.demo, arguments: launch.arguments, recorder: recorder)
         } catch {
-            throw CommandFailure("demo `\(launch.descriptor.name)` could not start: \(error)")
+            throw CommandFailure(
+                Messages.text("cli.demo.cannot-start", ["demo": launch.descriptor.name, "error": "\(error)"]))
         }
         let outcome: DemoOutcome
         switch style {
@@ -56,16 +58,17 @@ enum DemoShowing {
                 FollowedRunSource(execution), title: launch.title, live: true, speed: 1, color: color,
                 recordTo: path,
                 emphasis: launch.descriptor.emphasis, leaving: leaving,
-                beforeDying: { execution.stop(because: "Spindle was told to end") })
+                beforeDying: { execution.stop(because: StopReason.toldToEnd.english) })
         } catch {
-            execution.stop(because: "the stage failed")
+            execution.stop(because: StopReason.stageFailed.english)
             throw error
         }
         switch ending {
-        case .interrupted: return execution.stop(because: "interrupted with Ctrl-C")
+        case .interrupted: return execution.stop(because: StopReason.interrupted.english)
         case .quit:
-            return execution.poll() ?? execution.stop(because: "you left the stage with q before it ended")
-        case .finished, .terminated: return execution.poll() ?? execution.stop(because: "the stage closed")
+            return execution.poll() ?? execution.stop(because: StopReason.leftWithQ.english)
+        case .finished, .terminated:
+            return execution.poll() ?? execution.stop(because: StopReason.stageClosed.english)
         }
     }
 
@@ -91,13 +94,13 @@ enum DemoShowing {
             }
             let signals = window?.takeSignals() ?? []
             if let ending = signals.endingSignal {
-                execution.stop(because: "Spindle was told to end")
+                execution.stop(because: StopReason.toldToEnd.english)
                 window?.close()
                 Termination.die(by: ending)
             }
             if signals.contains(.interrupt) {
                 show()
-                return execution.stop(because: "interrupted with Ctrl-C")
+                return execution.stop(because: StopReason.interrupted.english)
             }
             if signals.contains(.suspend) {
                 execution.suspend()

@@ -1,5 +1,6 @@
 import Demos
 import Foundation
+import Messages
 import Trace
 
 /// A demo run that is over: what it measured and the trace of it.
@@ -9,9 +10,26 @@ struct FinishedDemo {
     let events: [TraceEvent]
 
     /// How it ended (when not simply completed), then `result NAME=VALUE` lines: in plain mode
-    /// these are the last lines of a run.
-    var closingLines: [String] {
-        [outcome.endingLine].compactMap { $0 } + outcome.results.map { "result \($0.name)=\($0.value)" }
+    /// these are the last lines of a run. The result lines are for programs too, so they stay
+    /// as they are in every language.
+    var closingLines: [String] { closingLines(in: CurrentLanguage.value) }
+
+    func closingLines(in language: Language) -> [String] {
+        [ending(in: language)].compactMap { $0 } + outcome.results.map { "result \($0.name)=\($0.value)" }
+    }
+
+    /// ``DemoOutcome/endingLine`` in `language`; the reason a demo gives for stopping early is
+    /// its own, in English.
+    private func ending(in language: Language) -> String? {
+        switch outcome.ending {
+        case .completed: nil
+        case .stoppedEarly(let reason):
+            Messages.text("cli.ending.stopped-early", ["reason": reason], in: language)
+        case .stopped(let reason):
+            Messages.text(
+                "cli.ending.stopped", ["reason": StopReason.shown(reason, in: language)], in: language)
+        case .failed(let message): Messages.text("cli.ending.failed", ["message": message], in: language)
+        }
     }
 
     /// The results as one JSON object: numbers as numbers, words as strings.

@@ -1,5 +1,6 @@
 import Lab
 import LabScreen
+import Messages
 
 /// The lab as a game the screen can play: the Lab engine under the student's keys, judged
 /// against the lab's goal.
@@ -19,7 +20,7 @@ struct EngineLabGame: LabGame {
         self.launch = launch
         engine = LabEngine(launch.program)
         nextSeed = launch.firstSeed
-        message = launch.goal == nil ? "No goal: play freely; `u` undoes, `e` needs a goal." : nil
+        message = launch.goal == nil ? Messages.text("cli.lab.no-goal") : nil
     }
 
     var isWon: Bool { launch.goal.map { engine.isMet($0) } ?? false }
@@ -41,11 +42,16 @@ struct EngineLabGame: LabGame {
     private var phase: LabPhase {
         if let goal = launch.goal, engine.isMet(goal) {
             let steps = engine.stepCount
-            return .won("You won in \(steps) step\(steps == 1 ? "" : "s"): \(goal.description).")
+            return .won(
+                Messages.text(
+                    steps == 1 ? "cli.lab.won.one" : "cli.lab.won.other",
+                    ["steps": "\(steps)", "goal": goal.description]))
         }
         guard let outcome = engine.outcome else { return .playing }
-        let goalWords = launch.goal == nil ? "" : " The goal was not reached: `u` undoes, `r` restarts."
-        return .ended("The run ended: \(outcome.description).\(goalWords)")
+        return .ended(
+            Messages.text(
+                launch.goal == nil ? "cli.lab.ended" : "cli.lab.ended.goal-missed",
+                ["outcome": outcome.description]))
     }
 
     private static func column(_ thread: LabThreadView) -> LabThreadColumn {
@@ -68,10 +74,10 @@ struct EngineLabGame: LabGame {
         switch action {
         case .step(let index): step(index: index)
         case .undo:
-            message = engine.undo() ? nil : "This is the start: there is nothing to undo."
+            message = engine.undo() ? nil : Messages.text("cli.lab.nothing-to-undo")
         case .restart:
             engine = LabEngine(launch.program)
-            message = "Back to the start."
+            message = Messages.text("cli.lab.restarted")
         case .autoRun: autoRun()
         case .explore: explore()
         case .hint: hint()
@@ -82,15 +88,14 @@ struct EngineLabGame: LabGame {
     /// Steps the thread in column `index`, as the screen numbers the started threads.
     private mutating func step(index: Int) {
         if isWon {
-            message = "You have won: `u` undoes, `r` plays again, `q` leaves."
+            message = Messages.text("cli.lab.already-won")
             return
         }
         let threads = engine.threads
         guard threads.indices.contains(index) else {
-            message =
-                threads.count == 1
-                ? "There is no thread \(index + 1): only thread 1 has started."
-                : "There is no thread \(index + 1): the keys are 1 to \(threads.count)."
+            message = Messages.text(
+                threads.count == 1 ? "cli.lab.no-thread.one" : "cli.lab.no-thread.other",
+                ["number": "\(index + 1)", "count": "\(threads.count)"])
             return
         }
         do {
@@ -111,7 +116,7 @@ struct EngineLabGame: LabGame {
     /// Runs to the end (or to the goal) with the next seed, from wherever the game is.
     private mutating func autoRun() {
         guard engine.ending == nil, !isWon else {
-            message = "Nothing left to run: `u` undoes, `r` restarts."
+            message = Messages.text("cli.lab.nothing-left")
             return
         }
         let seed = nextSeed
@@ -120,30 +125,33 @@ struct EngineLabGame: LabGame {
         let start = engine.stepCount
         let goal = launch.goal
         engine.runRandomly(seed: seed) { engine in goal.map { engine.isMet($0) } ?? false }
-        message = "Ran \(engine.stepCount - start) steps at random with seed \(seed)."
+        message = Messages.text(
+            "cli.lab.ran-randomly", ["steps": "\(engine.stepCount - start)", "seed": "\(seed)"])
         noteWin()
     }
 
     private mutating func explore() {
         guard let goal = launch.goal else {
-            message = "This program has no goal to search for; `spindle explore` lists its outcomes."
+            message = Messages.text("cli.lab.search.no-goal")
             return
         }
         switch GoalSearch.search(from: engine, goal: goal, maxStates: LabChecker.maximumStates) {
         case .reachable(let schedule, let states):
             message =
                 schedule.isEmpty
-                ? "The goal holds already."
-                : "From here the goal is reachable in \(schedule.count) steps: keys "
-                    + "\(keys(for: schedule)) (\(states) states searched)."
+                ? Messages.text("cli.lab.search.holds")
+                : Messages.text(
+                    "cli.lab.search.reachable",
+                    ["steps": "\(schedule.count)", "keys": keys(for: schedule), "states": "\(states)"])
         case .unreachable(let states):
             if engine.stepCount == 0 { provedUnreachable = true }
-            let from = engine.stepCount == 0 ? "No schedule at all" : "No schedule from here"
+            let key =
+                engine.stepCount == 0 ? "cli.lab.search.unreachable.start" : "cli.lab.search.unreachable.here"
             message =
-                "\(from) reaches the goal: all \(states) states were tried."
+                Messages.text(key, ["states": "\(states)"])
                 + (launch.explanation.isEmpty ? "" : " " + launch.explanation)
         case .stopped(let states):
-            message = "The search stopped after \(states) states without an answer."
+            message = Messages.text("cli.lab.search.stopped", ["states": "\(states)"])
         }
     }
 
@@ -161,13 +169,15 @@ struct EngineLabGame: LabGame {
 
     private mutating func hint() {
         guard hintsShown < launch.hints.count else {
-            message =
-                launch.hints.isEmpty
-                ? "This lab has no hints; `e` says whether the goal can still be reached."
-                : "No more hints; `e` says whether the goal can still be reached."
+            message = Messages.text(launch.hints.isEmpty ? "cli.lab.hint.none" : "cli.lab.hint.no-more")
             return
         }
         hintsShown += 1
-        message = "Hint \(hintsShown) of \(launch.hints.count): \(launch.hints[hintsShown - 1])"
+        message = Messages.text(
+            "cli.lab.hint",
+            [
+                "number": "\(hintsShown)", "count": "\(launch.hints.count)",
+                "hint": launch.hints[hintsShown - 1],
+            ])
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lab
+import Messages
 import Stage
 import Trace
 
@@ -10,9 +11,10 @@ extension ExploreCommand {
     func show(outcome number: Int, of report: ExplorationReport, in program: LabProgram) throws {
         guard number <= report.outcomes.count else {
             throw CommandFailure(
-                "--show \(number): the report lists \(report.outcomes.count) outcome"
-                    + (report.outcomes.count == 1 ? "" : "s")
-                    + "; give a number from 1 to \(report.outcomes.count)")
+                Messages.text(
+                    report.outcomes.count == 1
+                        ? "cli.explore.show-range.one" : "cli.explore.show-range.other",
+                    ["number": "\(number)", "count": "\(report.outcomes.count)"]))
         }
         let outcome = report.outcomes[number - 1]
         let recorder = TraceRecorder()
@@ -26,8 +28,7 @@ extension ExploreCommand {
         let terminal = global.terminal
         let animates = !json && !terminal.plain && terminal.inputIsTerminal
         if recording != nil, !animates {
-            throw CommandFailure(
-                "--record needs the animation, and this output is plain; drop --plain, --json or --record")
+            throw CommandFailure(Messages.text("cli.record.plain-schedule"))
         }
         try TraceFiles.checkOutputs(
             [("--trace", trace), ("--chrome-trace", chromeTrace), ("--record", recording)], force: force)

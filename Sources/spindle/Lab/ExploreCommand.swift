@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Lab
+import Messages
 import Stage
 import Terminal
 import Trace
@@ -70,14 +71,19 @@ struct ExploreCommand: ParsableCommand {
 
     func validate() throws {
         guard maxStates >= 1 else {
-            throw ValidationError("--max-states must be at least 1, not \(maxStates)")
+            throw ValidationError(Messages.text("cli.option.max-states", ["value": "\(maxStates)"]))
         }
         guard (1...PythonOutcomes.maximumRuns).contains(runs) else {
-            throw ValidationError("--runs must be from 1 to \(PythonOutcomes.maximumRuns), not \(runs)")
+            throw ValidationError(
+                Messages.text(
+                    "cli.option.runs-range", ["highest": "\(PythonOutcomes.maximumRuns)", "value": "\(runs)"])
+            )
         }
-        if let show, show < 1 { throw ValidationError("--show counts outcomes from 1, not \(show)") }
+        if let show, show < 1 {
+            throw ValidationError(Messages.text("cli.option.show-from-one", ["value": "\(show)"]))
+        }
         if show == nil, trace != nil || chromeTrace != nil || recording != nil {
-            throw ValidationError("--trace, --chrome-trace and --record save a shown schedule; add --show K")
+            throw ValidationError(Messages.text("cli.option.outputs-need-show"))
         }
     }
 

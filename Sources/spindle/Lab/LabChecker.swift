@@ -1,5 +1,6 @@
 import Lab
 import Lessons
+import Messages
 
 /// Checks a lesson's lab block with the Lab module, for `spindle lint` and the tutor's `lint`:
 /// the program is in the subset, the goal names what exists, and the explorer agrees with
@@ -32,22 +33,19 @@ struct LabChecker: LabChecking {
             return [
                 LabCheckProblem(
                     place: .block,
-                    message: "the goal is reachable in \(schedule.count) steps, "
-                        + "but the block says `reachable: no`")
+                    message: Messages.text("cli.lab.check.reachable", ["steps": "\(schedule.count)"]))
             ]
         case .unreachable(let states) where reachable:
             return [
                 LabCheckProblem(
                     place: .block,
-                    message: "no schedule reaches the goal (all \(states) states tried), "
-                        + "but the block says `reachable: yes`")
+                    message: Messages.text("cli.lab.check.unreachable", ["states": "\(states)"]))
             ]
         case .stopped(let states):
             return [
                 LabCheckProblem(
                     place: .block,
-                    message: "the explorer stopped after \(states) states without deciding; "
-                        + "shrink the program (fewer threads or loop rounds)")
+                    message: Messages.text("cli.lab.check.undecided", ["states": "\(states)"]))
             ]
         default:
             return []

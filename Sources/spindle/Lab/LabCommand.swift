@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 
 /// `spindle lab`: the student is the scheduler of a small Python threading program.
 struct LabCommand: ParsableCommand {
@@ -33,11 +34,8 @@ struct LabCommand: ParsableCommand {
     var seed: UInt64 = 1
 
     func validate() throws {
-        if list, lab != nil { throw ValidationError("--list takes no lab; drop one of them") }
-        if !list, lab == nil {
-            throw ValidationError(
-                "name a lab: `spindle lab ID` (`spindle lab --list` lists them) or `spindle lab FILE.py`")
-        }
+        if list, lab != nil { throw ValidationError(Messages.text("cli.option.list-takes-no-lab")) }
+        if !list, lab == nil { throw ValidationError(Messages.text("cli.option.name-a-lab")) }
     }
 
     func run() throws {
@@ -49,7 +47,7 @@ struct LabCommand: ParsableCommand {
         guard let lab else { return Console().write(session.labList(command: "spindle lab")) }
         let isFile = lab.hasSuffix(".py") || FileManager.default.fileExists(atPath: lab)
         if goal != nil, !isFile {
-            throw CommandFailure("--goal is for a .py file; a course lab has its own goal")
+            throw CommandFailure(Messages.text("cli.option.goal-for-files"))
         }
         var launch =
             try isFile

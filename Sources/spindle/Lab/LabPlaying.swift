@@ -1,5 +1,6 @@
 import LabScreen
 import LineEditing
+import Messages
 import Stage
 import TextRendering
 
@@ -22,7 +23,9 @@ enum LabPlaying {
                 }
                 return game
             } catch {
-                Console().write(TerminalText.sanitize("\(error)") + "; playing in plain text\n")
+                Console().write(
+                    Messages.text("cli.lab.plain-fallback", ["error": TerminalText.sanitize("\(error)")])
+                        + "\n")
             }
         }
         plainSession(input).play(&game)

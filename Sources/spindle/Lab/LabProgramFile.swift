@@ -1,5 +1,6 @@
 import Foundation
 import Lab
+import Messages
 import TextRendering
 
 /// Reading a lab program from a file, with errors that are one line naming the file.
@@ -13,10 +14,12 @@ enum LabProgramFile {
         let shownPath = TerminalText.sanitize(path)
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandFailure("cannot read \(shownPath): it is a folder; give a .py file")
+            throw CommandFailure(Messages.text("cli.file.program-is-folder", ["path": shownPath]))
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw CommandFailure("cannot read \(shownPath): \(String(cString: strerror(errno)))")
+            throw CommandFailure(
+                Messages.text(
+                    "cli.file.cannot-read", ["path": shownPath, "reason": String(cString: strerror(errno))]))
         }
         defer { try? handle.close() }
         let bytes: Data
@@ -24,14 +27,17 @@ enum LabProgramFile {
             // Bounded, so that a device that never ends fails fast instead of filling memory.
             bytes = try handle.read(upToCount: maximumBytes + 1) ?? Data()
         } catch {
-            throw CommandFailure("cannot read \(shownPath): \(error.localizedDescription)")
+            throw CommandFailure(
+                Messages.text(
+                    "cli.file.cannot-read", ["path": shownPath, "reason": error.localizedDescription]))
         }
         guard bytes.count <= maximumBytes else {
             throw CommandFailure(
-                "\(shownPath): larger than \(maximumBytes / 1024) KiB, more than a lab program needs")
+                Messages.text(
+                    "cli.file.program-too-large", ["path": shownPath, "kibibytes": "\(maximumBytes / 1024)"]))
         }
         guard let source = String(validating: bytes, as: UTF8.self) else {
-            throw CommandFailure("\(shownPath): not UTF-8 text; save the program as UTF-8")
+            throw CommandFailure(Messages.text("cli.file.program-not-utf8", ["path": shownPath]))
         }
         do {
             // From the source, not a syntax tree alone: the lab shows its lines, and `critical`

@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Lab
+import Messages
 import TextRendering
 
 /// `explore --python`: the same file run under the machine's python3 many times, and how often
@@ -26,14 +27,24 @@ struct PythonOutcomes {
             OutcomeKey(stdout: stdout, errors: errors, deadlocked: !ended)
         }
 
-        var description: String {
+        func description(in language: Language) -> String {
             var parts: [String] = []
             let lines = stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast(
                 stdout.hasSuffix("\n") ? 1 : 0)
-            if !stdout.isEmpty { parts.append("printed " + lines.map { "\"\($0)\"" }.joined(separator: " ")) }
+            if !stdout.isEmpty {
+                let quoted = lines.map { "\"\($0)\"" }.joined(separator: " ")
+                parts.append(Messages.text("cli.python.outcome.printed", ["lines": quoted], in: language))
+            }
             if !errors.isEmpty { parts += errors.split(separator: "\n").map(String.init) }
-            if !ended { parts.append("did not end within \(Int(PythonOutcomes.runTimeLimit)) s") }
-            return parts.isEmpty ? "printed nothing" : parts.joined(separator: "; ")
+            if !ended {
+                parts.append(
+                    Messages.text(
+                        "cli.python.outcome.did-not-end", ["seconds": "\(Int(PythonOutcomes.runTimeLimit))"],
+                        in: language))
+            }
+            return parts.isEmpty
+                ? Messages.text("cli.python.outcome.printed-nothing", in: language)
+                : parts.joined(separator: Messages.text("cli.python.outcome.separator", in: language))
         }
     }
 
@@ -120,14 +131,15 @@ struct PythonOutcomes {
         {
         case .missing: result = .missing
         case .failed(let why): result = .failed(why)
-        case .timedOut: result = .failed("python3 took longer than \(Int(limit)) s")
+        case .timedOut: result = .failed(Messages.text("cli.python.too-slow", ["seconds": "\(Int(limit))"]))
         case .finished(_, let lines):
             if let line = lines.last,
                 let report = try? JSONDecoder().decode(HarnessReport.self, from: Data(line.utf8))
             {
                 result = .outcomes(version: report.version, report.outcomes.sorted { $0.runs > $1.runs })
             } else {
-                result = .failed("python3 printed no report: \(lines.last ?? "nothing")")
+                let line = lines.last ?? Messages.text("cli.python.no-output-line")
+                result = .failed(Messages.text("cli.python.no-report", ["line": line]))
             }
         }
         return PythonOutcomes(file: file, runs: runs, result: result)
@@ -137,14 +149,13 @@ struct PythonOutcomes {
 extension PythonOutcomes {
     /// CPython's outcomes, most frequent first, each with the number of the explorer's outcome
     /// it matches; then the explorer's outcomes CPython never produced in these runs.
-    func comparison(with report: ExplorationReport) -> String {
+    func comparison(with report: ExplorationReport, in language: Language = CurrentLanguage.value) -> String {
         let name = URL(fileURLWithPath: file).lastPathComponent
         switch result {
         case .missing:
-            return
-                "python3 is not installed here, so --python has nothing to compare; install python3 3.10 or later\n"
+            return Messages.text("cli.python.missing", in: language) + "\n"
         case .failed(let why):
-            return "python3 could not run \(name): \(why)\n"
+            return Messages.text("cli.python.failed", ["file": name, "reason": why], in: language) + "\n"
         case .outcomes(let version, let entries):
             var numbers: [OutcomeKey: Int] = [:]
             for (index, summary) in report.outcomes.enumerated()
@@ -152,33 +163,44 @@ extension PythonOutcomes {
                 numbers[OutcomeKey(summary.outcome)] = index + 1
             }
             var lines = [
-                "CPython \(version), \(runs) run\(runs == 1 ? "" : "s") of \(name) (each stopped after "
-                    + "\(Int(Self.runTimeLimit)) s):"
+                Messages.text(
+                    runs == 1 ? "cli.python.heading.one" : "cli.python.heading.other",
+                    [
+                        "version": version, "runs": "\(runs)", "file": name,
+                        "seconds": "\(Int(Self.runTimeLimit))",
+                    ],
+                    in: language)
             ]
             var seen: Set<Int> = []
             for entry in entries {
-                let match = numbers[entry.key]
-                if let match { seen.insert(match) }
-                let tag = match.map { "explorer's outcome \($0)" } ?? "not among the explorer's outcomes"
-                let count = String(entry.runs).leftPadded(to: 6)
-                lines.append("\(count)  \(entry.description) (\(tag))")
+                let count = DisplayWidth.pad(String(entry.runs), toWidth: 6, alignment: .right)
+                if let match = numbers[entry.key] {
+                    seen.insert(match)
+                    lines.append(
+                        Messages.text(
+                            "cli.python.row.matched",
+                            [
+                                "count": count, "outcome": entry.description(in: language),
+                                "number": "\(match)",
+                            ], in: language))
+                } else {
+                    lines.append(
+                        Messages.text(
+                            "cli.python.row.unmatched",
+                            ["count": count, "outcome": entry.description(in: language)], in: language))
+                }
             }
             let unseen = report.outcomes.indices.map { $0 + 1 }.filter { !seen.contains($0) }
             if !unseen.isEmpty {
-                let numbers = unseen.map(String.init).joined(separator: ", ")
+                let numbers = unseen.map(String.init).joined(
+                    separator: Messages.text("cli.python.outcome.number-separator", in: language))
                 lines.append(
-                    "Never in these runs: the explorer's outcome\(unseen.count == 1 ? "" : "s") \(numbers), "
-                        + "reachable, but CPython's scheduling did not produce \(unseen.count == 1 ? "it" : "them")."
-                )
+                    Messages.text(
+                        unseen.count == 1 ? "cli.python.never.one" : "cli.python.never.other",
+                        ["numbers": numbers], in: language))
             }
             // Wrapped at 80 columns like the explorer's report; a row wraps under its description.
             return MessageWrapper.wrap(lines.joined(separator: "\n"), width: 80) + "\n"
         }
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }

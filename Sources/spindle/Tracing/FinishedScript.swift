@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScriptTracing
 import TextRendering
 import Trace
@@ -29,31 +30,42 @@ struct FinishedScript {
     var closingLines: [String] {
         var lines: [String] = []
         if !outputShown, !outcome.output.isEmpty {
-            lines.append("The program printed:")
+            lines.append(Messages.text("cli.script.printed"))
             lines += outcome.output.map(Self.markedLine)
         }
         if outcome.droppedOutputLines > 0 {
             lines.append(
-                "(\(outcome.droppedOutputLines) more lines of output were left out: Spindle keeps the first "
-                    + "\(ScriptRun.outputLineLimitText))")
+                Messages.text(
+                    "cli.script.output-dropped",
+                    ["count": "\(outcome.droppedOutputLines)", "limit": ScriptRun.outputLineLimitText]))
         }
         if outcome.unreadableLines > 0 {
             lines.append(
-                "(\(outcome.unreadableLines) lines from the probe could not be read; the trace may miss steps)"
-            )
+                Messages.text("cli.script.unreadable-lines", ["count": "\(outcome.unreadableLines)"]))
         }
-        lines += outcome.warnings.map { "note: " + TerminalText.sanitize($0) }
-        lines.append(TerminalText.sanitize(endingLine))
+        lines += outcome.warnings.map {
+            Messages.text("cli.script.note", ["warning": TerminalText.sanitize($0)])
+        }
+        lines.append(TerminalText.sanitize(endingLine(in: CurrentLanguage.value)))
         return lines
     }
 
-    /// How the run ended, saying so when the program never started a thread or a process.
-    var endingLine: String {
-        if case .exited(let code) = outcome.ending, actorCount(.thread) == 0, actorCount(.process) <= 1 {
-            return "\(invocation.scriptName) exited with status \(code) without starting a thread or a "
-                + "process: there is nothing concurrent to show"
+    /// How the run ended, saying so when the program never started a thread or a process. The
+    /// deadlock sentence and a failure's reason come from the run as they are.
+    func endingLine(in language: Language) -> String {
+        switch outcome.ending {
+        case .exited(let code) where actorCount(.thread) == 0 && actorCount(.process) <= 1:
+            Messages.text(
+                "cli.script.nothing-concurrent", ["script": invocation.scriptName, "status": "\(code)"],
+                in: language)
+        case .exited(let code): Messages.text("cli.script.exited", ["status": "\(code)"], in: language)
+        case .signalled(let signal):
+            Messages.text("cli.script.signalled", ["signal": "\(signal)"], in: language)
+        case .stopped(let reason):
+            Messages.text(
+                "cli.ending.stopped", ["reason": StopReason.shown(reason, in: language)], in: language)
+        case .deadlocked, .failed: outcome.ending.line
         }
-        return outcome.ending.line
     }
 
     private func actorCount(_ kind: TraceActor.Kind) -> Int {
@@ -68,7 +80,8 @@ struct FinishedScript {
         var object: [String: Any] = [
             "script": invocation.script,
             "arguments": invocation.arguments,
-            "ending": endingLine,
+            // For programs to read: the same words in every language.
+            "ending": endingLine(in: .english),
             "status": Int(outcome.ending.commandStatus),
             "events": events.count,
             "threads": actorCount(.thread),

@@ -47,15 +47,15 @@ enum ScriptShowing {
             ending = try StageShowing.run(
                 FollowedRunSource(run), title: run.invocation.title, live: true, speed: 1, color: color,
                 recordTo: path, emphasis: FinishedScript.emphasis, leaving: leaving,
-                beforeDying: { run.stop(because: "Spindle was told to end") })
+                beforeDying: { run.stop(because: StopReason.toldToEnd.english) })
         } catch {
-            run.stop(because: "the stage failed")
+            run.stop(because: StopReason.stageFailed.english)
             throw error
         }
         switch ending {
         case .interrupted: return run.stop(because: ScriptRun.interruptReason)
-        case .quit: return run.poll() ?? run.stop(because: "you left the stage with q before it ended")
-        case .finished, .terminated: return run.poll() ?? run.stop(because: "the stage closed")
+        case .quit: return run.poll() ?? run.stop(because: StopReason.leftWithQ.english)
+        case .finished, .terminated: return run.poll() ?? run.stop(because: StopReason.stageClosed.english)
         }
     }
 
@@ -100,7 +100,7 @@ enum ScriptShowing {
             }
             let signals = window?.takeSignals() ?? []
             if let ending = signals.endingSignal {
-                run.stop(because: "Spindle was told to end")
+                run.stop(because: StopReason.toldToEnd.english)
                 window?.close()
                 Termination.die(by: ending)
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Messages
 import ScriptTracing
 import Stage
 import TextRendering
@@ -58,8 +59,13 @@ struct TraceCommand: ParsableCommand {
     func validate() throws {
         if let timeLimit, !ScriptInvocation.timeLimits.contains(timeLimit) {
             throw ValidationError(
-                "--time-limit must be from \(ScriptInvocation.timeLimits.lowerBound) to "
-                    + "\(Int(ScriptInvocation.timeLimits.upperBound)) seconds, not \(timeLimit.formatted())")
+                Messages.text(
+                    "cli.option.time-limit-range",
+                    [
+                        "lowest": "\(ScriptInvocation.timeLimits.lowerBound)",
+                        "highest": "\(Int(ScriptInvocation.timeLimits.upperBound))",
+                        "value": timeLimit.formatted(),
+                    ]))
         }
     }
 
