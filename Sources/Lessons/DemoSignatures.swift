@@ -1,3 +1,5 @@
+import Messages
+
 /// What the linter and the REPL need to know about the demos that exist, without depending on
 /// the module that implements them: the executable hands the `Demos` module's catalogue in.
 public protocol DemoSignatures: Sendable {
@@ -73,22 +75,34 @@ public struct DemoParameter: Sendable, Equatable {
         switch kind {
         case .integer(let range):
             guard let number = Int(value), range.contains(number) else {
-                return "a whole number from \(range.lowerBound) to \(range.upperBound)"
+                return Messages.text(
+                    "lint.expected.whole-number",
+                    ["low": "\(range.lowerBound)", "high": "\(range.upperBound)"])
             }
         case .decimal(let range):
             guard let number = Double(value), range.contains(number) else {
-                return
-                    "a number from \(ResultValue.number(range.lowerBound)) to \(ResultValue.number(range.upperBound))"
+                return Messages.text(
+                    "lint.values.range",
+                    [
+                        "low": "\(ResultValue.number(range.lowerBound))",
+                        "high": "\(ResultValue.number(range.upperBound))",
+                    ])
             }
         case .pace(let range):
             guard let number = Double(value), number == 0 || range.contains(number) else {
-                return "0 (full speed) or a number from \(ResultValue.number(range.lowerBound)) "
-                    + "to \(ResultValue.number(range.upperBound))"
+                return Messages.text(
+                    "lint.expected.pace",
+                    [
+                        "low": "\(ResultValue.number(range.lowerBound))",
+                        "high": "\(ResultValue.number(range.upperBound))",
+                    ])
             }
         case .flag:
-            guard DemoParameter.flagValue(value) != nil else { return "on or off" }
+            guard DemoParameter.flagValue(value) != nil else { return Messages.text("lint.expected.flag") }
         case .choice(let words):
-            guard words.contains(value) else { return "one of " + words.joined(separator: ", ") }
+            guard words.contains(value) else {
+                return Messages.text("lint.values.one-of", ["words": words.joined(separator: ", ")])
+            }
         }
         return nil
     }

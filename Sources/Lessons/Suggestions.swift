@@ -1,3 +1,5 @@
+import Messages
+
 /// "Did you mean" suggestions for misspelled names: lesson ids, keys, block kinds, demos, and
 /// (in the REPL) commands.
 public enum Suggestions {
@@ -62,6 +64,6 @@ public enum Suggestions {
     /// `; did you mean `x`?` when a candidate is close, otherwise an empty string, for appending
     /// to a diagnostic.
     static func hint(for word: String, in candidates: [String]) -> String {
-        closest(to: word, in: candidates).map { "; did you mean `\($0)`?" } ?? ""
+        closest(to: word, in: candidates).map { Messages.text("lint.hint.did-you-mean", ["word": $0]) } ?? ""
     }
 }

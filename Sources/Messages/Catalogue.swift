@@ -13,6 +13,7 @@ package enum Catalogue {
         Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
         Part(name: "demos", english: English.demos, chinese: Chinese.demos),
         Part(name: "cli", english: English.cli, chinese: Chinese.cli),
+        Part(name: "lint", english: English.lint, chinese: Chinese.lint),
     ]
 
     private static let english = merged(\.english)

@@ -1,3 +1,5 @@
+import Messages
+
 /// Where a run's lessons come from.
 public enum CourseSource: Sendable, Equatable, CustomStringConvertible {
     /// The course built into the program, with the lessons of the folder `overlay` (if any) on
@@ -9,8 +11,9 @@ public enum CourseSource: Sendable, Equatable, CustomStringConvertible {
     /// How messages name the course: "reloaded 18 lessons from the built-in course".
     public var description: String {
         switch self {
-        case .builtIn(overlay: nil): "the built-in course"
-        case .builtIn(overlay: let folder?): "the built-in course and \(folder)"
+        case .builtIn(overlay: nil): Messages.text("lint.course-source.built-in")
+        case .builtIn(overlay: let folder?):
+            Messages.text("lint.course-source.built-in-and", ["folder": folder])
         case .folder(let folder): folder
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Reads `program:` files: from the lesson's folder on disk, or from the files of the built-in
 /// course for its lessons.
@@ -32,8 +33,7 @@ enum LabProgramFiles {
         let relative = LabProgramPath.normalized(folder + "/" + path)
         guard let file = builtInFiles.first(where: { $0.path == relative }) else {
             throw LabProgramError(
-                "lab program `\(path)` is not in the built-in course; add `Lessons/\(relative)` and run `python3 Tools/embed-lessons.py`"
-            )
+                Messages.text("lint.lab-program.not-built-in", ["path": path, "relative": relative]))
         }
         return LabProgramText(text: pythonLines(file.text), file: builtInPrefix + relative)
     }
@@ -51,30 +51,28 @@ enum LabProgramFiles {
         let type = (try? FileManager.default.attributesOfItem(atPath: target))?[.type] as? FileAttributeType
         guard let type else {
             throw LabProgramError(
-                "lab program `\(file)` does not exist; create it, or fix `program:`, which is relative to the lesson's folder"
-            )
+                Messages.text("lint.lab-program.missing", ["file": file]))
         }
         guard target.hasPrefix(resolvedFolder.hasSuffix("/") ? resolvedFolder : resolvedFolder + "/") else {
             throw LabProgramError(
-                "lab program `\(file)` is a link to a file outside the lesson's folder; copy the file into the folder"
-            )
+                Messages.text("lint.lab-program.outside-link", ["file": file]))
         }
         guard type == .typeRegular else {
-            throw LabProgramError("lab program `\(file)` is not a regular file; name a Python file")
+            throw LabProgramError(Messages.text("lint.lab-program.not-regular", ["file": file]))
         }
         guard let handle = FileHandle(forReadingAtPath: target),
             let data = try? handle.read(upToCount: LessonLimits.fileBytes + 1) ?? Data()
         else {
-            throw LabProgramError("cannot read lab program `\(file)`; check that it is readable")
+            throw LabProgramError(Messages.text("lint.lab-program.unreadable", ["file": file]))
         }
         try? handle.close()
         guard data.count <= LessonLimits.fileBytes else {
             throw LabProgramError(
-                "lab program `\(file)` is larger than the \(LessonLimits.fileSizeText) a file may have; a lab needs a few dozen lines"
-            )
+                Messages.text(
+                    "lint.lab-program.too-large", ["file": file, "limit": LessonLimits.fileSizeText]))
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw LabProgramError("lab program `\(file)` is not UTF-8 text; save it as UTF-8")
+            throw LabProgramError(Messages.text("lint.lab-program.not-utf8", ["file": file]))
         }
         return LabProgramText(text: pythonLines(text), file: file)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 extension LessonLibrary {
     /// Every lab of the course, lesson by lesson in course order, in reading order within each.
@@ -16,14 +17,23 @@ extension LessonLibrary {
         guard let lesson = lesson(matching: parts[0]) else {
             let hint = Suggestions.hint(for: parts[0], in: lessons.map(\.id))
             throw LabLookupError(
-                "no lesson `\(parts[0])`\(hint.isEmpty ? "; give a lesson id or number" : hint)")
+                Messages.text(
+                    "lint.lab-lookup.no-lesson",
+                    [
+                        "lesson": parts[0],
+                        "fix": hint.isEmpty ? Messages.text("lint.hint.lesson-id-or-number") : hint,
+                    ]))
         }
         let ids = lesson.labs.map(\.id)
         guard let lab = lesson.labs.first(where: { $0.id == parts[1] }) else {
-            guard !ids.isEmpty else { throw LabLookupError("lesson `\(lesson.id)` has no labs") }
+            guard !ids.isEmpty else {
+                throw LabLookupError(Messages.text("lint.lab-lookup.no-labs", ["lesson": lesson.id]))
+            }
             let hint = Suggestions.hint(for: parts[1], in: ids)
             throw LabLookupError(
-                "lesson `\(lesson.id)` has no lab `\(parts[1])`; its labs are \(Self.listed(ids))\(hint)")
+                Messages.text(
+                    "lint.lab-lookup.no-such-lab",
+                    ["lesson": lesson.id, "lab": parts[1], "labs": Self.listed(ids), "hint": hint]))
         }
         return CourseLab(lesson: lesson, lab: lab)
     }
@@ -35,7 +45,7 @@ extension LessonLibrary {
         case 1:
             return matches[0]
         case 0:
-            guard !all.isEmpty else { throw LabLookupError("the course has no labs") }
+            guard !all.isEmpty else { throw LabLookupError(Messages.text("lint.lab-lookup.course-has-none")) }
             var ids: [String] = []
             for lab in all where !ids.contains(lab.lab.id) { ids.append(lab.lab.id) }
             // Each bare id stands for every lesson's lab of that id, in the order given.
@@ -43,13 +53,18 @@ extension LessonLibrary {
                 bare.flatMap { id in all.filter { $0.lab.id == id }.map(\.fullID) }
             }
             let fix =
-                Suggestions.closest(to: id, in: ids).map { "; did you mean \(Self.listed(fullIDs([$0])))?" }
-                ?? "; the closest are \(Self.listed(fullIDs(Suggestions.nearest(to: id, in: ids, count: 3))))"
-            throw LabLookupError("no lab `\(id)` in the course\(fix)")
+                Suggestions.closest(to: id, in: ids).map {
+                    Messages.text("lint.hint.did-you-mean-listed", ["names": Self.listed(fullIDs([$0]))])
+                }
+                ?? Messages.text(
+                    "lint.hint.closest",
+                    ["names": Self.listed(fullIDs(Suggestions.nearest(to: id, in: ids, count: 3)))])
+            throw LabLookupError(Messages.text("lint.lab-lookup.not-found", ["lab": id, "fix": fix]))
         default:
             throw LabLookupError(
-                "`\(id)` is a lab of \(matches.count) lessons; name one: \(Self.listed(matches.map(\.fullID)))"
-            )
+                Messages.text(
+                    "lint.lab-lookup.ambiguous",
+                    ["lab": id, "count": "\(matches.count)", "labs": Self.listed(matches.map(\.fullID))]))
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 /// Finds and reads lesson files on disk.
 enum LessonFiles {
@@ -14,7 +15,7 @@ enum LessonFiles {
                 diagnostics.append(
                     Diagnostic(
                         .error, file: path, line: 1, column: 1,
-                        "no such file or directory; check the lesson path"))
+                        Messages.text("lint.file.missing")))
                 continue
             }
             guard isDirectory.boolValue else {
@@ -33,14 +34,14 @@ enum LessonFiles {
                     diagnostics.append(
                         Diagnostic(
                             .warning, file: path, line: 1, column: 1,
-                            "directory has no lesson files; lessons are `*.md` files directly inside it"))
+                            Messages.text("lint.file.empty-directory")))
                 }
                 files += found + translations
             } catch {
                 diagnostics.append(
                     Diagnostic(
                         .error, file: path, line: 1, column: 1,
-                        "cannot list directory: \(error.localizedDescription)"))
+                        Messages.text("lint.file.cannot-list", ["reason": error.localizedDescription])))
             }
         }
         var seen: Set<String> = []
@@ -63,8 +64,8 @@ enum LessonFiles {
         guard type == .typeRegular else {
             let problem =
                 type == nil
-                ? "cannot read the file; check that it exists and is readable"
-                : "is not a regular file; lessons are `*.md` files"
+                ? Messages.text("lint.file.unreadable")
+                : Messages.text("lint.file.not-regular")
             diagnostics.append(Diagnostic(.error, file: file, line: 1, column: 1, problem))
             return nil
         }
@@ -74,7 +75,7 @@ enum LessonFiles {
             diagnostics.append(
                 Diagnostic(
                     .error, file: file, line: 1, column: 1,
-                    "cannot read the file; check that it exists and is readable"))
+                    Messages.text("lint.file.unreadable")))
             return nil
         }
         try? handle.close()
@@ -84,7 +85,7 @@ enum LessonFiles {
         }
         guard let text = String(data: data, encoding: .utf8) else {
             diagnostics.append(
-                Diagnostic(.error, file: file, line: 1, column: 1, "file is not UTF-8 text; save it as UTF-8")
+                Diagnostic(.error, file: file, line: 1, column: 1, Messages.text("lint.file.not-utf8"))
             )
             return nil
         }

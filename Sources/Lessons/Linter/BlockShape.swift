@@ -1,3 +1,5 @@
+import Messages
+
 /// What of a page's block a translation must keep: its kind and everything that is not prose
 /// for people (ids, demo lines, answers, conditions, lab programs and goals, code without its
 /// comments). Two blocks with equal shapes may differ only in words a translator translates.
@@ -8,8 +10,22 @@ struct BlockShape: Equatable {
     let parts: [Part]
 
     struct Part: Equatable {
+        /// The part's name in English; compared, so it cannot depend on the language.
         let name: String
         let value: String
+
+        /// How messages name the part: keys as a lesson writes them, the rest translated.
+        var label: String {
+            switch name {
+            case "code (comments aside)": Messages.text("lint.shape.part.code")
+            case "demo line": Messages.text("lint.shape.part.demo-line")
+            case "number of choices": Messages.text("lint.shape.part.choices")
+            case "number of hints": Messages.text("lint.shape.part.hints")
+            case "`when` conditions": Messages.text("lint.shape.part.conditions")
+            case "answer kind": Messages.text("lint.shape.part.answer-kind")
+            default: name
+            }
+        }
     }
 
     init(_ element: PageElement) {
@@ -72,16 +88,16 @@ struct BlockShape: Equatable {
     /// "is a quiz, the original's is a predict", or "has `id` `x`, the original `y`".
     static func difference(_ shape: BlockShape, _ original: BlockShape) -> String {
         guard shape.kind == original.kind else {
-            return
-                "is a \(shape.kind) block, the original's is a \(original.kind) block; keep the original's blocks in order"
+            return Messages.text("lint.shape.kind", ["kind": shape.kind, "original": original.kind])
         }
         for (part, originalPart) in zip(shape.parts, original.parts) where part != originalPart {
             if part.value.contains("\n") || originalPart.value.contains("\n") {
-                return "(\(shape.kind)) has other \(part.name) than the original; translate only the comments"
+                return Messages.text("lint.shape.multiline", ["kind": shape.kind, "part": part.label])
             }
-            return
-                "(\(shape.kind)) has \(part.name) `\(part.value)`, the original `\(originalPart.value)`; copy it unchanged"
+            return Messages.text(
+                "lint.shape.value",
+                ["kind": shape.kind, "part": part.label, "value": part.value, "original": originalPart.value])
         }
-        return "(\(shape.kind)) differs from the original"
+        return Messages.text("lint.shape.differs", ["kind": shape.kind])
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Checks on how lessons fit together: unique ids and order numbers, and `requires` that name
 /// real lessons without going round in circles.
 enum CourseChecks {
@@ -10,7 +12,7 @@ enum CourseChecks {
                 diagnostics.append(
                     error(
                         in: lesson, at: lesson.locations.id,
-                        "duplicate lesson id `\(lesson.id)`, also used by \(first.file); give each lesson its own id"
+                        Messages.text("lint.course.duplicate-id", ["id": lesson.id, "file": first.file])
                     ))
             } else {
                 byID[lesson.id] = lesson
@@ -19,7 +21,9 @@ enum CourseChecks {
                 diagnostics.append(
                     error(
                         in: lesson, at: lesson.locations.order,
-                        "duplicate lesson order \(lesson.order), also used by \(first.file) (`\(first.id)`); give each lesson its own number"
+                        Messages.text(
+                            "lint.course.duplicate-order",
+                            ["order": "\(lesson.order)", "file": first.file, "id": first.id])
                     ))
             } else {
                 byOrder[lesson.order] = lesson
@@ -34,11 +38,11 @@ enum CourseChecks {
         for lesson in lessons {
             for (index, required) in lesson.requires.enumerated() where !ids.contains(required) {
                 let hint = Suggestions.hint(for: required, in: ids)
-                let fix = hint.isEmpty ? "; use the id of another lesson" : hint
+                let fix = hint.isEmpty ? Messages.text("lint.hint.use-another-lesson") : hint
                 diagnostics.append(
                     error(
                         in: lesson, at: lesson.requiresLocation(index),
-                        "`requires` names unknown lesson `\(required)`\(fix)"))
+                        Messages.text("lint.course.unknown-requirement", ["lesson": required, "fix": fix])))
             }
         }
         return diagnostics + cycles(in: lessons)
@@ -63,7 +67,7 @@ enum CourseChecks {
                     diagnostics.append(
                         error(
                             in: lesson, at: lesson.requiresLocation(index),
-                            "`requires` forms a cycle: \(cycle); remove one of these requirements"))
+                            Messages.text("lint.course.cycle", ["cycle": cycle])))
                 } else if !finished.contains(required), let next = lessonsByID[required] {
                     visit(next)
                 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Checks one lesson's demo blocks and predictions against the demo catalogue.
 struct DemoChecks {
     let catalog: any DemoSignatures
@@ -19,11 +21,14 @@ struct DemoChecks {
         guard let signature = catalog.signature(of: demo.name) else {
             let location = lesson.locations.demoNames[demo.line] ?? SourceLocation(line: demo.line, column: 1)
             let nearest = Suggestions.nearest(to: demo.name, in: catalog.demoNames, count: 3)
-            let fix =
-                Suggestions.closest(to: demo.name, in: catalog.demoNames).map { "did you mean `\($0)`?" }
-                ?? "the closest are " + nearest.map { "`\($0)`" }.joined(separator: ", ")
-                + " (`spindle demos` lists all)"
-            return [error(at: location, "unknown demo `\(demo.name)`; \(fix)")]
+            let message =
+                Suggestions.closest(to: demo.name, in: catalog.demoNames).map {
+                    Messages.text("lint.demo.unknown-suggest", ["demo": demo.name, "suggestion": $0])
+                }
+                ?? Messages.text(
+                    "lint.demo.unknown-nearest",
+                    ["demo": demo.name, "nearest": nearest.map { "`\($0)`" }.joined(separator: ", ")])
+            return [error(at: location, message)]
         }
         return demo.arguments.compactMap { argument in
             let location = SourceLocation(line: demo.line, column: argument.column)
@@ -32,19 +37,30 @@ struct DemoChecks {
                 guard !names.isEmpty else {
                     return error(
                         at: location,
-                        "demo `\(demo.name)` takes no parameters; remove `\(argument.name)=\(argument.value)`"
+                        Messages.text(
+                            "lint.demo.no-parameters",
+                            ["demo": demo.name, "argument": "\(argument.name)=\(argument.value)"])
                     )
                 }
                 let hint = Suggestions.hint(for: argument.name, in: names)
                 return error(
                     at: location,
-                    "demo `\(demo.name)` has no parameter `\(argument.name)` (it takes \(names.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)"
+                    Messages.text(
+                        "lint.demo.unknown-parameter",
+                        [
+                            "demo": demo.name, "parameter": argument.name,
+                            "parameters": names.joined(separator: ", "),
+                            "fix": hint.isEmpty ? Messages.text("lint.hint.use-one-of-those") : hint,
+                        ])
                 )
             }
             return parameter.problem(with: argument.value).map {
                 error(
                     at: location,
-                    "`\(argument.name)=\(argument.value)` for demo `\(demo.name)`: expected \($0)")
+                    Messages.text(
+                        "lint.demo.bad-value",
+                        ["argument": "\(argument.name)=\(argument.value)", "demo": demo.name, "expected": $0])
+                )
             }
         }
     }
@@ -63,7 +79,12 @@ struct DemoChecks {
                     ? locations[index] : SourceLocation(line: prediction.line, column: 1)
                 return error(
                     at: location,
-                    "condition `\(choice.condition)` can never hold: `\(prediction.result)` of demo `\(prediction.demo)` is \(values); compare with one of those values"
+                    Messages.text(
+                        "lint.demo.condition-never-holds",
+                        [
+                            "condition": "\(choice.condition)", "result": prediction.result,
+                            "demo": prediction.demo, "values": "\(values)",
+                        ])
                 )
             }
         }
@@ -73,8 +94,14 @@ struct DemoChecks {
         let hint = Suggestions.hint(for: prediction.result, in: signature.results)
         let message =
             signature.results.isEmpty
-            ? "demo `\(prediction.demo)` reports no results; predict on another demo"
-            : "demo `\(prediction.demo)` reports no result `\(prediction.result)` (it reports \(signature.results.joined(separator: ", ")))\(hint.isEmpty ? "; use one of those" : hint)"
+            ? Messages.text("lint.demo.no-results", ["demo": prediction.demo])
+            : Messages.text(
+                "lint.demo.unknown-result",
+                [
+                    "demo": prediction.demo, "result": prediction.result,
+                    "results": signature.results.joined(separator: ", "),
+                    "fix": hint.isEmpty ? Messages.text("lint.hint.use-one-of-those") : hint,
+                ])
         return [error(at: location, message)]
     }
 

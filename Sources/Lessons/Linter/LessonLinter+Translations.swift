@@ -16,8 +16,9 @@ extension LessonLinter {
                     Diagnostic(
                         .error, file: translation.file, line: translation.locations.id.line,
                         column: translation.locations.id.column,
-                        "a second `\(language.tag)` translation of `\(translation.id)`, after \(first.file); keep one"
-                    ))
+                        Messages.text(
+                            "lint.translation.second",
+                            ["language": language.tag, "id": translation.id, "file": first.file])))
                 continue
             }
             seen[LessonKey(translation)] = translation
@@ -27,8 +28,12 @@ extension LessonLinter {
                     Diagnostic(
                         .error, file: translation.file, line: translation.locations.id.line,
                         column: translation.locations.id.column,
-                        "no lesson has the id `\(translation.id)` this translation gives\(hint.isEmpty ? "; a translation takes its original's id" : hint)"
-                    ))
+                        Messages.text(
+                            "lint.translation.no-original",
+                            [
+                                "id": translation.id,
+                                "fix": hint.isEmpty ? Messages.text("lint.hint.translation-takes-id") : hint,
+                            ])))
                 continue
             }
             diagnostics += TranslationChecks(translation: translation, original: original, language: language)

@@ -1,3 +1,5 @@
+import Messages
+
 /// Checks that a lesson reads on the smallest screen it is written for (`LessonScreen`): no page
 /// taller than the rows above the prompt, no code line wider than a code block may be. Both are
 /// warnings: the lesson works, but the student scrolls or sees `…` where code was.
@@ -21,7 +23,12 @@ struct ScreenFitChecks {
         return [
             warning(
                 line: page.line, column: 1,
-                "page `\(page.title)` takes \(rows) rows at \(LessonScreen.columns) columns, more than the \(LessonScreen.pageRows) above the prompt; split it into shorter pages"
+                Messages.text(
+                    "lint.screen.page-too-tall",
+                    [
+                        "page": page.title, "rows": "\(rows)", "columns": "\(LessonScreen.columns)",
+                        "max": "\(LessonScreen.pageRows)",
+                    ])
             )
         ]
     }
@@ -36,7 +43,12 @@ struct ScreenFitChecks {
             guard width > LessonScreen.codeColumns else { return nil }
             return warning(
                 line: block.firstCodeLine + offset, column: LessonScreen.codeColumns + 1,
-                "code line is \(width) columns wide, more than the \(LessonScreen.codeColumns) a page shows at \(LessonScreen.columns) columns; break it or shorten it"
+                Messages.text(
+                    "lint.screen.code-too-wide",
+                    [
+                        "width": "\(width)", "max": "\(LessonScreen.codeColumns)",
+                        "columns": "\(LessonScreen.columns)",
+                    ])
             )
         }
     }

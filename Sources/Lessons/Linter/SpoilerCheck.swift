@@ -1,3 +1,5 @@
+import Messages
+
 /// Warns when the text above a prediction gives its answer away, e.g. a page that says "the
 /// counter loses 0 updates" above a prediction on `lost` whose choices are `= 0` and `> 0`.
 ///
@@ -53,7 +55,12 @@ struct SpoilerCheck {
                 else { continue }
                 return Diagnostic(
                     .warning, file: lesson.file, line: line, column: 1,
-                    "text above prediction `\(prediction.id)` may give its answer away (`\(word)` near `\(named)`, about `\(prediction.result)`); move it into `explain:` or after the demo"
+                    Messages.text(
+                        "lint.spoiler",
+                        [
+                            "id": prediction.id, "word": String(word), "named": String(named),
+                            "result": prediction.result,
+                        ])
                 )
             }
         }

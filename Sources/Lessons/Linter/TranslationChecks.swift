@@ -28,8 +28,9 @@ struct TranslationChecks {
             diagnostics.append(
                 drift(
                     at: SourceLocation(line: line, column: 1), originalLine: originalLine,
-                    "has \(translation.pages.count) page\(translation.pages.count == 1 ? "" : "s") and the original \(original.pages.count); keep one `## ` page per page of the original"
-                ))
+                    Messages.text(
+                        "lint.translation.page-count",
+                        ["pages": "\(translation.pages.count)", "original": "\(original.pages.count)"])))
         }
         return diagnostics
     }
@@ -40,22 +41,24 @@ struct TranslationChecks {
             diagnostics.append(
                 error(
                     at: translation.locations.locale,
-                    "a lesson in the `\(language.tag)` folder must say `locale: \(language.tag)`; it says `\(translation.locale)`"
-                ))
+                    Messages.text(
+                        "lint.translation.locale", ["folder": language.tag, "locale": translation.locale])))
         }
         if translation.order != original.order {
             diagnostics.append(
                 drift(
                     at: translation.locations.order, originalLine: original.locations.order.line,
-                    "order \(translation.order) differs from the original's \(original.order); use \(original.order)"
-                ))
+                    Messages.text(
+                        "lint.translation.order",
+                        ["order": "\(translation.order)", "original": "\(original.order)"])))
         }
         if translation.requires != original.requires {
             diagnostics.append(
                 drift(
                     at: translation.locations.id, originalLine: original.locations.id.line,
-                    "`requires` differs from the original's [\(original.requires.joined(separator: ", "))]; copy it unchanged"
-                ))
+                    Messages.text(
+                        "lint.translation.requires", ["requires": original.requires.joined(separator: ", ")]))
+            )
         }
         return diagnostics
     }
@@ -72,7 +75,9 @@ struct TranslationChecks {
                 drift(
                     at: SourceLocation(line: page.elements[index].line, column: 1),
                     originalLine: originalPage.elements[index].line,
-                    "block \(index + 1) of page \"\(originalPage.title)\" \(what)")
+                    Messages.text(
+                        "lint.translation.block",
+                        ["number": "\(index + 1)", "page": originalPage.title, "difference": what]))
             ]
         }
         guard elements.count != originals.count else { return [] }
@@ -84,13 +89,18 @@ struct TranslationChecks {
         return [
             drift(
                 at: SourceLocation(line: line, column: 1), originalLine: originalLine,
-                "page \"\(originalPage.title)\" has the blocks [\(kinds(elements))], the original [\(kinds(originals))]; keep the original's blocks in order"
-            )
+                Messages.text(
+                    "lint.translation.blocks",
+                    ["page": originalPage.title, "blocks": kinds(elements), "original": kinds(originals)]))
         ]
     }
 
     private func drift(at location: SourceLocation, originalLine: Int, _ message: String) -> Diagnostic {
-        error(at: location, "drifts from its original \(original.file):\(originalLine): \(message)")
+        error(
+            at: location,
+            Messages.text(
+                "lint.translation.drift",
+                ["original": "\(original.file):\(originalLine)", "problem": message]))
     }
 
     private func error(at location: SourceLocation, _ message: String) -> Diagnostic {

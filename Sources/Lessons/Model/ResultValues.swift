@@ -1,3 +1,5 @@
+import Messages
+
 /// The values a demo result can take, as the demo declares them, so lint can tell a condition
 /// that can never hold (`> 5` on a yes/no result) from one the demo decides.
 public enum ResultValues: Sendable, Equatable, CustomStringConvertible {
@@ -13,17 +15,21 @@ public enum ResultValues: Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .words(let words) where words.count == 2:
-            return "\(words[0]) or \(words[1])"
+            return Messages.text("lint.values.either", ["first": words[0], "second": words[1]])
         case .words(let words):
-            return "one of " + words.joined(separator: ", ")
+            return Messages.text("lint.values.one-of", ["words": words.joined(separator: ", ")])
         case .number(let range):
             let low = ResultValue.number(range.lowerBound)
             let high = ResultValue.number(range.upperBound)
             if range.upperBound == .infinity {
-                return range.lowerBound == -.infinity ? "a number" : "a number of at least \(low)"
+                return range.lowerBound == -.infinity
+                    ? Messages.text("lint.values.any-number")
+                    : Messages.text("lint.values.at-least", ["low": "\(low)"])
             }
-            if range.lowerBound == -.infinity { return "a number of at most \(high)" }
-            return "a number from \(low) to \(high)"
+            if range.lowerBound == -.infinity {
+                return Messages.text("lint.values.at-most", ["high": "\(high)"])
+            }
+            return Messages.text("lint.values.range", ["low": "\(low)", "high": "\(high)"])
         }
     }
 

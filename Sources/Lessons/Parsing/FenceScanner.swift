@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 
 /// A fenced block (```` ``` ```` or `~~~`) of the lesson body.
@@ -64,22 +65,27 @@ enum FenceScanner {
             let location = log.location(line: openLine, column: opening.indent + 1)
             // Known before scanning, so an unclosed fence costs one line, not the rest of the file.
             guard closers.longest(of: opening.character, after: index) >= opening.length else {
-                let marks = opening.character == "`" ? "backticks" : "tildes"
+                let marks = Messages.text(
+                    opening.character == "`" ? "lint.fence.backticks" : "lint.fence.tildes")
                 // When the next fence line is a bare fence of the same character, itself never
                 // closed, it is the closer the author meant, only too short: it is named here
                 // rather than reported as a second unclosed fence.
-                var hint = ""
+                var message = Messages.text(
+                    "lint.fence.unclosed", ["count": "\(opening.length)", "marks": marks])
                 if let next = closers.nextBareFence(of: opening.character, after: index),
                     closers.nextFence(after: index) == next,
                     let short = CodeFence(lines[next]),
                     closers.longest(of: short.character, after: next) < short.length
                 {
                     shortClosers.insert(next)
-                    hint = " (line \(next + 1) has only \(short.length))"
+                    message = Messages.text(
+                        "lint.fence.unclosed-short",
+                        [
+                            "count": "\(opening.length)", "marks": marks, "line": "\(next + 1)",
+                            "short": "\(short.length)",
+                        ])
                 }
-                log.error(
-                    "code fence is never closed; end the block with a line of \(opening.length) \(marks)\(hint)",
-                    at: location)
+                log.error(message, at: location)
                 segments.append(.unclosedFence(location))
                 index += 1
                 continue

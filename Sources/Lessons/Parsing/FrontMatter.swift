@@ -21,25 +21,25 @@ struct FrontMatter {
         let start = log.location(line: 1, column: 1)
         guard lines.first.map(isDelimiter) == true else {
             log.error(
-                "a lesson file must start with a `---` line, then `id`, `title` and `summary`, then another `---` line",
+                Messages.text("lint.front-matter.missing"),
                 at: start)
             return (nil, nil)
         }
         guard let end = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0]) }) else {
             log.error(
-                "front matter is never closed; end it with a `---` line before the first page", at: start)
+                Messages.text("lint.front-matter.unclosed"), at: start)
             return (nil, nil)
         }
         let yamlLines = (1..<end).map { BlockLine(text: lines[$0], line: $0 + 1, offset: 0) }
-        let block = YAMLBlock(lines: yamlLines, name: "front matter", log: log)
+        let block = YAMLBlock(lines: yamlLines, name: Messages.text("lint.name.front-matter"), log: log)
         switch block.compose() {
         case .invalid:
             return (nil, end + 1)
         case .empty:
-            log.error("front matter is empty; add `id`, `title` and `summary`", at: start)
+            log.error(Messages.text("lint.front-matter.empty"), at: start)
             return (nil, end + 1)
         case .node(let node):
-            guard let reader = MappingReader(node, block: block, name: "front matter", anchor: start) else {
+            guard let reader = MappingReader(node, block: block, name: block.name, anchor: start) else {
                 return (nil, end + 1)
             }
             return (FrontMatter(reader, file: log.file), end + 1)
@@ -75,7 +75,8 @@ struct FrontMatter {
                 self.locale = locale
                 let supported = Language.tags.map { "`\($0)`" }.joined(separator: ", ")
                 log.error(
-                    "unknown locale `\(locale)`; use one of \(supported), the languages the tutor speaks",
+                    Messages.text(
+                        "lint.front-matter.unknown-locale", ["locale": locale, "supported": supported]),
                     at: reader.location("locale"))
             }
         }
@@ -86,7 +87,7 @@ struct FrontMatter {
         guard let text = reader.requiredText(key) else { return "" }
         if text.contains("\n") {
             reader.block.log.error(
-                "`\(key)` must fit on one line; shorten it or move the detail into the first page",
+                Messages.text("lint.front-matter.one-line", ["key": key]),
                 at: reader.location(key))
         }
         return text
@@ -101,7 +102,9 @@ struct FrontMatter {
         let fromName = Int(nameDigits).flatMap(Self.validOrder)
         if !nameDigits.isEmpty, fromName == nil {
             log.error(
-                "the number `\(nameDigits)` in the file name is not an order from 0 to \(LessonLimits.numberMagnitude); renumber the file",
+                Messages.text(
+                    "lint.order.file-name-number",
+                    ["number": nameDigits, "max": "\(LessonLimits.numberMagnitude)"]),
                 at: reader.anchor)
         }
         guard let text = reader.optionalText("order") else {
@@ -109,7 +112,7 @@ struct FrontMatter {
             order = fromName
             if fromName == nil, nameDigits.isEmpty {
                 log.error(
-                    "lesson has no order; start the file name with its number (`05-\(id ?? "slug").md`) or add `order: 5`",
+                    Messages.text("lint.order.missing", ["id": id ?? "slug"]),
                     at: reader.anchor)
             }
             return
@@ -117,14 +120,15 @@ struct FrontMatter {
         locations.order = reader.location("order")
         guard let value = Int(text).flatMap(Self.validOrder) else {
             log.error(
-                "`order: \(text)` is not a whole number from 0 to \(LessonLimits.numberMagnitude); write e.g. `order: 5`",
+                Messages.text(
+                    "lint.order.not-number", ["order": text, "max": "\(LessonLimits.numberMagnitude)"]),
                 at: locations.order)
             return
         }
         order = value
         if let fromName, fromName != value {
             log.error(
-                "`order: \(value)` disagrees with the file name `\(fileName)`; make them the same number",
+                Messages.text("lint.order.disagrees", ["order": "\(value)", "file": fileName]),
                 at: locations.order)
         }
     }
@@ -134,14 +138,14 @@ struct FrontMatter {
     }
 
     /// Nil for a valid id, otherwise the message, with a corrected id to copy when one exists;
-    /// `kind` names what the id is for ("lesson", "lab").
-    static func idProblem(_ id: String, of kind: String = "lesson") -> String? {
+    /// `kind` names what the id is for ("lesson", "lab"), in the language of the message.
+    static func idProblem(_ id: String, of kind: String = Messages.text("lint.noun.lesson")) -> String? {
         let allowed = id.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" }
         guard !allowed else { return nil }
         let slug = id.lowercased()
             .split { !(("a"..."z").contains($0) || ("0"..."9").contains($0)) }
             .joined(separator: "-")
-        let fix = slug.isEmpty ? "" : "; try `\(slug)`"
-        return "\(kind) id `\(id)` may contain only lowercase letters, digits and hyphens\(fix)"
+        guard !slug.isEmpty else { return Messages.text("lint.id.invalid", ["kind": kind, "id": id]) }
+        return Messages.text("lint.id.invalid-try", ["kind": kind, "id": id, "slug": slug])
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Reads lesson files: YAML front matter followed by pages of markdown and special blocks.
 public enum LessonParser {
     /// Parses one lesson file's text. Never throws: problems come back as diagnostics; the lesson is nil only when the front matter is unusable.
@@ -27,7 +29,7 @@ public enum LessonParser {
         if let bodyStart, pages.isEmpty, log.diagnostics.count == countBeforeBody {
             // `bodyStart` is the 0-based index of the first body line, so the closing `---`'s number.
             log.error(
-                "lesson has no pages; add a `## ` heading and its text after the front matter",
+                Messages.text("lint.lesson.no-pages"),
                 at: log.location(line: bodyStart, column: 1))
         }
         let diagnostics = log.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
@@ -49,7 +51,7 @@ public enum LessonParser {
     static func tooLarge(file: String, bytes: Int) -> Diagnostic {
         Diagnostic(
             .error, file: file, line: 1, column: 1,
-            "file is \(bytes) bytes, more than the \(LessonLimits.fileSizeText) a lesson may have; split it into several lessons"
+            Messages.text("lint.file.too-large", ["bytes": "\(bytes)", "limit": LessonLimits.fileSizeText])
         )
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// A page being filled by `PageSplitter`: its prose runs, blocks, and the predictions whose
 /// demo can only be settled once the whole page is known.
 struct PageBuilder {
@@ -40,25 +42,29 @@ struct PageBuilder {
             let fence = blockLocations[prediction.line] ?? location
             if prediction.demo.isEmpty {
                 guard demoNames.count == 1 else {
-                    let problem =
+                    let message =
                         demoNames.isEmpty
-                        ? "its page has no demo block; add a `demo` block to this page"
-                        : "its page has \(demoNames.count) demo blocks; add `demo: NAME` to say which one grades it"
-                    log.error("prediction `\(prediction.id)` names no demo and \(problem)", at: fence)
+                        ? Messages.text("lint.predict.no-demo-on-page", ["id": prediction.id])
+                        : Messages.text(
+                            "lint.predict.no-demo-several",
+                            ["id": prediction.id, "count": "\(demoNames.count)"])
+                    log.error(message, at: fence)
                     session.predictionResultLocations[prediction.line] = nil
                     return nil
                 }
                 prediction.demo = demoNames[0]
             } else if !demoNames.contains(prediction.demo) {
                 let location = session.predictionDemoLocations[prediction.line] ?? fence
-                let available =
-                    demoNames.isEmpty
-                    ? "add a `demo \(prediction.demo)` block to this page"
-                    : "this page has \(demoNames.map { "`\($0)`" }.joined(separator: ", "))"
                 let hint = Suggestions.hint(for: prediction.demo, in: demoNames)
-                log.error(
-                    "prediction names demo `\(prediction.demo)`, which is not on its page; \(available)\(hint)",
-                    at: location)
+                let demos = demoNames.map { "`\($0)`" }.joined(separator: ", ")
+                let message =
+                    demoNames.isEmpty
+                    ? Messages.text(
+                        "lint.predict.demo-not-on-page-none", ["demo": prediction.demo, "hint": hint])
+                    : Messages.text(
+                        "lint.predict.demo-not-on-page",
+                        ["demo": prediction.demo, "demos": demos, "hint": hint])
+                log.error(message, at: location)
                 session.predictionResultLocations[prediction.line] = nil
                 return nil
             }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Splits the lesson body into pages at its `## ` headings and fills each page with prose and
 /// parsed blocks.
 struct PageSplitter {
@@ -36,7 +38,7 @@ struct PageSplitter {
             switch heading.level {
             case 1:
                 log.error(
-                    "level-1 heading `# \(heading.title)` in the body; the title comes from the front matter, so use `## ` for a page or `### ` within one",
+                    Messages.text("lint.page.level-1-heading", ["title": heading.title]),
                     at: location)
                 return
             case 2:
@@ -44,12 +46,12 @@ struct PageSplitter {
                 pageCount += 1
                 guard pageCount <= LessonLimits.pages else {
                     log.error(
-                        "lesson has more than \(LessonLimits.pages) pages; split it into several lessons",
+                        Messages.text("lint.page.too-many", ["max": "\(LessonLimits.pages)"]),
                         at: location)
                     return
                 }
                 if heading.title.isEmpty {
-                    log.error("page heading has no title; write it after `## `", at: location)
+                    log.error(Messages.text("lint.page.untitled"), at: location)
                 }
                 current = PageBuilder(title: heading.title, location: location)
                 return
@@ -75,7 +77,7 @@ struct PageSplitter {
         reportedNestingInRun = true
         let column = text.prefix { $0 == " " }.count + 1
         log.error(
-            "quotes and lists nest \(depth) deep here, more than the \(LessonLimits.nestingDepth) a page may; flatten the text",
+            Messages.text("lint.page.nesting", ["depth": "\(depth)", "max": "\(LessonLimits.nestingDepth)"]),
             at: log.location(line: number, column: column))
     }
 
@@ -112,7 +114,7 @@ struct PageSplitter {
     private mutating func reportBeforeFirstPage(at location: SourceLocation) {
         guard !reportedTextBeforeFirstPage else { return }
         reportedTextBeforeFirstPage = true
-        log.error("text before the first page; start the first page with a `## ` heading", at: location)
+        log.error(Messages.text("lint.page.text-before-first"), at: location)
     }
 
     private mutating func finishPage() {
@@ -122,7 +124,7 @@ struct PageSplitter {
         page.flushProse()
         if !page.hasContent {
             log.error(
-                "page has no content; add text under `## \(page.title)` or remove the heading",
+                Messages.text("lint.page.empty", ["title": page.title]),
                 at: page.location)
         }
         page.settlePredictionDemos(session: session)

@@ -1,3 +1,5 @@
+import Messages
+
 /// What the parsers of one lesson file share: the diagnostic log, the question and lab ids seen
 /// so far (unique across the whole lesson, since the progress file keys answers and wins by
 /// them), and the locations the linter will need later.
@@ -18,12 +20,12 @@ final class ParseSession {
         self.log = log
     }
 
-    /// Records the id of a question or a lab (`kind`), reporting it when an earlier question or
+    /// Records the id of a question or a lab (`kind`, in the language of messages), reporting it when an earlier question or
     /// lab of the lesson already has it.
     func claimID(_ id: String, kind: String, at location: SourceLocation) {
         if let earlier = idLines[id] {
             log.error(
-                "\(kind) id `\(id)` is already used on line \(earlier); give each prediction, quiz and lab its own id",
+                Messages.text("lint.id.duplicate", ["kind": kind, "id": id, "line": "\(earlier)"]),
                 at: location)
         } else {
             idLines[id] = location.line

@@ -1,3 +1,5 @@
+import Messages
+
 /// A lesson file's lines with every character that could drive the student's terminal removed.
 ///
 /// Lesson text is data from a file: an ESC could recolour or clear the screen, and a bidi
@@ -122,7 +124,7 @@ struct SourceText {
             let column = location(line: line, column: limit + 1).column
             return Diagnostic(
                 .error, file: file, line: line, column: column,
-                "line is longer than \(limit) characters and the rest is not read; break it into shorter lines"
+                Messages.text("lint.source.line-too-long", ["limit": "\(limit)"])
             )
         }
         return cuts
@@ -131,8 +133,8 @@ struct SourceText {
                 let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 let message =
                     (0x202A...0x2069).contains(scalar.value)
-                    ? "bidirectional control character \(code) removed; lesson text cannot reorder what the student reads"
-                    : "control character \(code) removed; lesson text cannot contain terminal escape sequences"
+                    ? Messages.text("lint.source.bidi-removed", ["code": code])
+                    : Messages.text("lint.source.control-removed", ["code": code])
                 return Diagnostic(.warning, file: file, line: location.line, column: location.column, message)
             }
     }

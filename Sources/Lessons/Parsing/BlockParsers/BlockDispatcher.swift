@@ -1,3 +1,5 @@
+import Messages
+
 /// Turns a fenced block into a page element according to the first word of its info string.
 enum BlockDispatcher {
     /// Languages a code block may be labelled with; the stage knows how to colour these.
@@ -35,7 +37,7 @@ enum BlockDispatcher {
         default:
             let hint = Suggestions.hint(for: kind, in: interactiveKinds + codeLanguages)
             session.log.error(
-                "unknown block kind `\(kindWord.text)`; use demo, predict, quiz, lab, or a code language (python, swift, ...)\(hint)",
+                Messages.text("lint.block.unknown-kind", ["kind": kindWord.text, "hint": hint]),
                 at: kindWord.location)
             return nil
         }

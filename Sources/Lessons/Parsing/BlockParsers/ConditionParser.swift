@@ -1,3 +1,5 @@
+import Messages
+
 /// Reads a prediction choice's `when` condition.
 enum ConditionParser {
     /// The forms an instructor can write, for error messages.
@@ -14,9 +16,12 @@ enum ConditionParser {
             }
             return .failure(
                 ConditionError(
-                    message:
-                        "condition `\(text)` compares with \(ResultValue.number(number)), beyond the ±\(LessonLimits.numberMagnitude) a lesson may write; use a smaller bound"
-                ))
+                    message: Messages.text(
+                        "lint.condition.beyond-limit",
+                        [
+                            "condition": text, "number": "\(ResultValue.number(number))",
+                            "max": "\(LessonLimits.numberMagnitude)",
+                        ])))
         }
     }
 
@@ -32,7 +37,9 @@ enum ConditionParser {
         for op in ["!=", "<=", ">=", "=", "<", ">"] where text.hasPrefix(op) {
             return parseComparison(op, operand: String(text.dropFirst(op.count)), text: text)
         }
-        return .failure(ConditionError(message: "condition `\(text)` is not understood; use \(forms)"))
+        return .failure(
+            ConditionError(
+                message: Messages.text("lint.condition.not-understood", ["condition": text, "forms": forms])))
     }
 
     private static func parseComparison(_ op: String, operand: String, text: String) -> Result<
@@ -42,7 +49,8 @@ enum ConditionParser {
         if case .word(let word) = value, word.isEmpty {
             return .failure(
                 ConditionError(
-                    message: "condition `\(text)` has nothing to compare with; write e.g. `\(op) 0`"))
+                    message: Messages.text(
+                        "lint.condition.nothing-to-compare", ["condition": text, "op": op])))
         }
         switch op {
         case "=": return .success(.equal(value))
@@ -52,9 +60,8 @@ enum ConditionParser {
         guard let number = value.number else {
             return .failure(
                 ConditionError(
-                    message:
-                        "condition `\(text)` compares with `\(value)`, which is not a number; `\(op)` needs one, e.g. `\(op) 10`"
-                ))
+                    message: Messages.text(
+                        "lint.condition.not-a-number", ["condition": text, "value": "\(value)", "op": op])))
         }
         switch op {
         case "<": return .success(.less(number))
@@ -72,15 +79,17 @@ enum ConditionParser {
         else {
             return .failure(
                 ConditionError(
-                    message:
-                        "condition `\(text)` is not understood; write `between A and B` with two numbers, e.g. `between 1 and 99`"
-                ))
+                    message: Messages.text("lint.condition.between", ["condition": text])))
         }
         guard low <= high else {
             return .failure(
                 ConditionError(
-                    message:
-                        "condition `\(text)` has its bounds reversed; write `between \(ResultValue.number(high)) and \(ResultValue.number(low))`"
+                    message: Messages.text(
+                        "lint.condition.reversed",
+                        [
+                            "condition": text, "high": "\(ResultValue.number(high))",
+                            "low": "\(ResultValue.number(low))",
+                        ])
                 ))
         }
         return .success(.between(low, high))
@@ -90,7 +99,7 @@ enum ConditionParser {
         guard list.hasPrefix("["), list.hasSuffix("]") else {
             return .failure(
                 ConditionError(
-                    message: "condition `one of` needs a bracketed list, e.g. `one of [parent, child]`"))
+                    message: Messages.text("lint.condition.one-of-list")))
         }
         let values = list.dropFirst().dropLast()
             .split(separator: ",")
@@ -98,9 +107,7 @@ enum ConditionParser {
         guard !values.isEmpty, !values.contains(.word("")) else {
             return .failure(
                 ConditionError(
-                    message:
-                        "condition `one of \(list)` has an empty entry; list values separated by commas, e.g. `one of [parent, child]`"
-                ))
+                    message: Messages.text("lint.condition.one-of-empty", ["list": String(list)])))
         }
         return .success(.oneOf(values))
     }

@@ -1,3 +1,5 @@
+import Messages
+
 /// Reads ```` ```demo NAME key=value ... ```` blocks.
 enum DemoBlockParser {
     /// The demo block, or nil when it names no demo. Malformed arguments are reported and left
@@ -7,7 +9,7 @@ enum DemoBlockParser {
         let words = block.words
         guard words.count >= 2, !words[1].text.contains("=") else {
             log.error(
-                "demo block has no demo name; write it after `demo`, e.g. `demo shared-counter workers=4`",
+                Messages.text("lint.demo.no-name"),
                 at: words[0].location)
             return nil
         }
@@ -16,12 +18,12 @@ enum DemoBlockParser {
             let parts = word.text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
                 log.error(
-                    "demo argument `\(word.text)` must be `name=value`, e.g. `workers=4`", at: word.location)
+                    Messages.text("lint.demo.bad-argument", ["argument": word.text]), at: word.location)
                 continue
             }
             let name = String(parts[0])
             guard !arguments.contains(where: { $0.name == name }) else {
-                log.error("demo argument `\(name)` is given twice; keep one", at: word.location)
+                log.error(Messages.text("lint.demo.argument-twice", ["name": name]), at: word.location)
                 continue
             }
             arguments.append(DemoArgument(name: name, value: String(parts[1]), column: word.location.column))

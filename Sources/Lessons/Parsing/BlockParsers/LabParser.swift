@@ -1,3 +1,4 @@
+import Messages
 import Yams
 
 /// Reads ```` ```lab ```` blocks. Only the block's shape is checked here; whether the program and
@@ -12,7 +13,8 @@ enum LabParser {
         let errorsBefore = log.diagnostics.count
         guard
             let reader = QuestionBlock.reader(
-                for: block, kind: "lab", name: "lab", keys: keys, required: required, log: log)
+                for: block, kind: "lab", name: Messages.text("lint.name.lab"), keys: keys, required: required,
+                log: log)
         else { return nil }
         let id = readID(reader, session: session)
         let title = oneLine("title", reader)
@@ -36,11 +38,11 @@ enum LabParser {
     /// characters of a lesson id.
     private static func readID(_ reader: MappingReader, session: ParseSession) -> String? {
         guard let id = reader.requiredText("id") else { return nil }
-        if let problem = FrontMatter.idProblem(id, of: "lab") {
+        if let problem = FrontMatter.idProblem(id, of: Messages.text("lint.noun.lab")) {
             reader.block.log.error(problem, at: reader.location("id"))
             return nil
         }
-        session.claimID(id, kind: "lab", at: reader.location("id"))
+        session.claimID(id, kind: Messages.text("lint.noun.lab"), at: reader.location("id"))
         return id
     }
 
@@ -48,7 +50,7 @@ enum LabParser {
     private static func oneLine(_ key: String, _ reader: MappingReader) -> String? {
         guard let text = reader.requiredText(key) else { return nil }
         guard !text.contains("\n") else {
-            reader.block.log.error("`\(key)` in lab must fit on one line", at: reader.location(key))
+            reader.block.log.error(Messages.text("lint.lab.one-line", ["key": key]), at: reader.location(key))
             return nil
         }
         return text
@@ -61,7 +63,7 @@ enum LabParser {
         case "no": return false
         default:
             reader.block.log.error(
-                "`reachable: \(text)` must be `yes` (some schedule meets the goal) or `no` (none can)",
+                Messages.text("lint.lab.reachable", ["value": text]),
                 at: reader.location("reachable"))
             return nil
         }
@@ -76,11 +78,11 @@ enum LabParser {
         switch (reader.has("program"), reader.has("code")) {
         case (false, false):
             log.error(
-                "lab has no program; add `program: labs/NAME.py` for a file beside the lesson, or `code: |` with the Python on the lines below",
+                Messages.text("lint.lab.no-program"),
                 at: reader.anchor)
         case (true, true):
             log.error(
-                "lab has both `program` and `code`; keep `program` for a file beside the lesson, or `code` for the program written here",
+                Messages.text("lint.lab.program-and-code"),
                 at: reader.location("code"))
         case (true, false):
             guard let path = reader.requiredText("program") else { return nil }
@@ -105,13 +107,13 @@ enum LabParser {
         guard let node = reader.value("code") else { return nil }
         guard let scalar = node.scalar else {
             log.error(
-                "`code` in lab must be text, not a \(MappingReader.kind(of: node)); write `code: |` and the program below it",
+                Messages.text("lint.lab.code-not-text", ["kind": MappingReader.kind(of: node)]),
                 at: reader.location("code"))
             return nil
         }
         guard scalar.style == .literal else {
             log.error(
-                "`code` in lab must be a literal block: write `code: |` and the program on the lines below it, indented",
+                Messages.text("lint.lab.code-not-literal"),
                 at: reader.location("code"))
             return nil
         }
@@ -119,7 +121,7 @@ enum LabParser {
         guard let firstCode = code.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) })
         else {
             log.error(
-                "`code` in lab is empty; write the program below `code: |`", at: reader.location("code"))
+                Messages.text("lint.lab.code-empty"), at: reader.location("code"))
             return nil
         }
         let header = reader.location("code").line

@@ -1,3 +1,5 @@
+import Messages
+
 /// The rules for `program:` paths. A lab program is read from the lesson's own folder, so a path
 /// may not leave it: a lesson folder shared with a student must not show them any other file
 /// of their machine.
@@ -6,14 +8,14 @@ enum LabProgramPath {
     static func problem(with path: String) -> String? {
         if path.hasPrefix("/") {
             return
-                "`program: \(path)` is an absolute path; write it relative to the lesson's folder, e.g. `labs/lost-update.py`"
+                Messages.text("lint.lab.program-absolute", ["path": path])
         }
         if path.split(separator: "/").contains("..") {
             return
-                "`program: \(path)` leaves the lesson's folder; keep lab programs in a `labs/` folder beside the lesson"
+                Messages.text("lint.lab.program-outside", ["path": path])
         }
         if !path.hasSuffix(".py") {
-            return "`program: \(path)` is not a Python file; name a `.py` file, e.g. `labs/lost-update.py`"
+            return Messages.text("lint.lab.program-not-python", ["path": path])
         }
         return nil
     }

@@ -1,3 +1,4 @@
+import Messages
 import Yams
 
 /// Reads ```` ```predict ```` blocks.
@@ -12,12 +13,15 @@ enum PredictionParser {
         let errorsBefore = log.diagnostics.count
         guard
             let reader = QuestionBlock.reader(
-                for: block, kind: "predict", name: "prediction", keys: keys, log: log)
+                for: block, kind: "predict", name: Messages.text("lint.name.prediction"), keys: keys, log: log
+            )
         else {
             return nil
         }
         let id = reader.requiredText("id")
-        if let id { session.claimID(id, kind: "question", at: reader.location("id")) }
+        if let id {
+            session.claimID(id, kind: Messages.text("lint.noun.question"), at: reader.location("id"))
+        }
         let demo = reader.optionalText("demo")
         let question = reader.requiredText("question")
         let result = reader.requiredText("result")
@@ -41,20 +45,23 @@ enum PredictionParser {
         let log = reader.block.log
         guard reader.has("choices") else {
             log.error(
-                "prediction has no `choices`; add a list of `{text: ..., when: \"> 0\"}` entries",
+                Messages.text("lint.predict.no-choices"),
                 at: reader.anchor)
             return nil
         }
         guard let items = reader.value("choices")?.sequence, items.count >= 2 else {
             log.error(
-                "`choices` in prediction must list at least 2 entries like `- {text: ..., when: \"> 0\"}`",
+                Messages.text("lint.predict.few-choices"),
                 at: reader.location("choices"))
             return nil
         }
         var choices: [PredictionChoice] = []
         for item in items {
             let anchor = reader.block.location(of: item.mark)
-            guard let choice = MappingReader(item, block: reader.block, name: "choice", anchor: anchor) else {
+            guard
+                let choice = MappingReader(
+                    item, block: reader.block, name: Messages.text("lint.name.choice"), anchor: anchor)
+            else {
                 return nil
             }
             choice.rejectUnknownKeys(allowed: ["text", "when"])

@@ -1,3 +1,5 @@
+import Messages
+
 /// The YAML body of a predict, quiz or lab block, read into a `MappingReader` whose missing-key
 /// errors point at the fence.
 enum QuestionBlock {
@@ -7,15 +9,15 @@ enum QuestionBlock {
         for block: FencedBlock, kind: String, name: String, keys: [String], required: [String]? = nil,
         log: DiagnosticLog
     ) -> MappingReader? {
-        let yaml = YAMLBlock(lines: block.body, name: "\(kind) block", log: log)
+        let yaml = YAMLBlock(
+            lines: block.body, name: Messages.text("lint.name.block", ["kind": kind]), log: log)
         switch yaml.compose() {
         case .invalid:
             return nil
         case .empty:
             let required = (required ?? keys).map { "`\($0)`" }.joined(separator: ", ")
             log.error(
-                "\(kind) block is empty; write its \(required) as YAML `key: value` lines", at: block.location
-            )
+                Messages.text("lint.block.empty", ["kind": kind, "keys": required]), at: block.location)
             return nil
         case .node(let node):
             let reader = MappingReader(node, block: yaml, name: name, anchor: block.location)

@@ -1,3 +1,5 @@
+import Messages
+
 /// Reads ```` ```quiz ```` blocks.
 enum QuizParser {
     static let keys = ["id", "question", "choices", "answer", "accept", "hints", "explain"]
@@ -6,12 +8,16 @@ enum QuizParser {
     static func parse(_ block: FencedBlock, session: ParseSession) -> Quiz? {
         let log = session.log
         let errorsBefore = log.diagnostics.count
-        guard let reader = QuestionBlock.reader(for: block, kind: "quiz", name: "quiz", keys: keys, log: log)
+        guard
+            let reader = QuestionBlock.reader(
+                for: block, kind: "quiz", name: Messages.text("lint.name.quiz"), keys: keys, log: log)
         else {
             return nil
         }
         let id = reader.requiredText("id")
-        if let id { session.claimID(id, kind: "question", at: reader.location("id")) }
+        if let id {
+            session.claimID(id, kind: Messages.text("lint.noun.question"), at: reader.location("id"))
+        }
         let question = reader.requiredText("question")
         let answer = readAnswer(reader)
         let hints = reader.textList("hints")?.map(\.text) ?? []
@@ -21,7 +27,7 @@ enum QuizParser {
         }
         if hints.isEmpty {
             log.warning(
-                "quiz has no hints; add hints: a nudge or two for students who are stuck", at: block.location)
+                Messages.text("lint.quiz.no-hints"), at: block.location)
         }
         return Quiz(
             id: id, question: question, answer: answer, hints: hints, explanation: explanation,
@@ -33,15 +39,15 @@ enum QuizParser {
         switch (reader.has("choices"), reader.has("answer"), reader.has("accept")) {
         case (_, false, false):
             log.error(
-                "quiz has no correct answer; add `answer: b` for choices or `accept: [...]` for a short answer",
+                Messages.text("lint.quiz.no-answer"),
                 at: reader.anchor)
         case (true, _, true):
             log.error(
-                "quiz has both `choices` and `accept`; use `choices` with `answer` for multiple choice, or `accept` alone for a short answer",
+                Messages.text("lint.quiz.choices-and-accept"),
                 at: reader.location("accept"))
         case (false, true, _):
             log.error(
-                "`answer` picks one of the `choices`, but the quiz has none; add `choices`, or use `accept: [...]` for a short answer",
+                Messages.text("lint.quiz.answer-without-choices"),
                 at: reader.location("answer"))
         case (true, true, false):
             return readChoice(reader)
@@ -50,7 +56,7 @@ enum QuizParser {
             guard let accepted = reader.textList("accept") else { return nil }
             guard !accepted.isEmpty else {
                 log.error(
-                    "`accept` in quiz is empty; list the answers to accept, e.g. `accept: [fork, fork()]`",
+                    Messages.text("lint.quiz.accept-empty"),
                     at: reader.location("accept"))
                 return nil
             }
@@ -64,12 +70,12 @@ enum QuizParser {
         let log = reader.block.log
         guard let options = reader.textList("choices") else { return nil }
         guard options.count >= 2 else {
-            log.error("quiz `choices` must list at least 2 options", at: reader.location("choices"))
+            log.error(Messages.text("lint.quiz.few-choices"), at: reader.location("choices"))
             return nil
         }
         guard let answer = reader.requiredText("answer") else { return nil }
         let last = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8(min(options.count, 26) - 1)))
-        let range = "use a to \(last) or 1 to \(options.count)"
+        let arguments: KeyValuePairs = ["answer": answer, "last": "\(last)", "count": "\(options.count)"]
         let index: Int
         if answer.count == 1, let letter = answer.lowercased().unicodeScalars.first,
             ("a"..."z").contains(letter)
@@ -81,13 +87,13 @@ enum QuizParser {
             index = (1...options.count).contains(number) ? number - 1 : -1
         } else {
             log.error(
-                "`answer: \(answer)` is not a choice letter or number; \(range)",
+                Messages.text("lint.quiz.answer-not-choice", arguments),
                 at: reader.location("answer"))
             return nil
         }
         guard options.indices.contains(index) else {
             log.error(
-                "`answer: \(answer)` is out of range: the quiz has \(options.count) choices; \(range)",
+                Messages.text("lint.quiz.answer-out-of-range", arguments),
                 at: reader.location("answer"))
             return nil
         }

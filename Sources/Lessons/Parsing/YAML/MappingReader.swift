@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Yams
 
 /// Reads the keys of one YAML mapping (front matter, a block, a prediction choice), reporting
@@ -14,7 +15,8 @@ struct MappingReader {
     /// Nil, with an error logged at `anchor`, when `node` is not a mapping.
     init?(_ node: Node, block: YAMLBlock, name: String, anchor: SourceLocation) {
         guard let mapping = node.mapping else {
-            block.log.error("\(name) must be YAML `key: value` lines", at: block.location(of: node.mark))
+            block.log.error(
+                Messages.text("lint.yaml.not-mapping", ["name": name]), at: block.location(of: node.mark))
             return nil
         }
         entries = mapping.map { (Self.text(of: $0.key) ?? "", $0.key, $0.value) }
@@ -28,9 +30,12 @@ struct MappingReader {
         for entry in entries where !allowed.contains(entry.key) {
             let known = allowed.map { "`\($0)`" }.joined(separator: ", ")
             let suggestion = Suggestions.closest(to: entry.key, in: allowed)
-            let fix = suggestion.map { "did you mean `\($0)`?" } ?? "use \(known)"
-            block.log.error(
-                "unknown key `\(entry.key)` in \(name); \(fix)", at: block.location(of: entry.keyNode.mark))
+            let message =
+                suggestion.map {
+                    Messages.text(
+                        "lint.yaml.unknown-key-suggest", ["key": entry.key, "name": name, "suggestion": $0])
+                } ?? Messages.text("lint.yaml.unknown-key", ["key": entry.key, "name": name, "known": known])
+            block.log.error(message, at: block.location(of: entry.keyNode.mark))
         }
     }
 
@@ -54,12 +59,13 @@ struct MappingReader {
     /// not text.
     func requiredText(_ key: String) -> String? {
         guard has(key) else {
-            block.log.error("\(name) has no `\(key)`; add `\(key): ...`", at: anchor)
+            block.log.error(Messages.text("lint.yaml.missing-key", ["name": name, "key": key]), at: anchor)
             return nil
         }
         return optionalText(key).flatMap { text in
             if text.isEmpty {
-                block.log.error("`\(key)` in \(name) is empty; give it a value", at: location(key))
+                block.log.error(
+                    Messages.text("lint.yaml.empty-value", ["key": key, "name": name]), at: location(key))
                 return nil
             }
             return text
@@ -71,7 +77,8 @@ struct MappingReader {
         guard let node = value(key) else { return nil }
         guard let text = Self.text(of: node) else {
             block.log.error(
-                "`\(key)` in \(name) must be text, not a \(Self.kind(of: node))", at: location(key))
+                Messages.text("lint.yaml.not-text", ["key": key, "name": name, "kind": Self.kind(of: node)]),
+                at: location(key))
             return nil
         }
         return text
@@ -86,7 +93,8 @@ struct MappingReader {
         for item in items {
             guard let text = Self.text(of: item), !text.isEmpty else {
                 block.log.error(
-                    "each entry of `\(key)` in \(name) must be text", at: block.location(of: item.mark))
+                    Messages.text("lint.yaml.entry-not-text", ["key": key, "name": name]),
+                    at: block.location(of: item.mark))
                 return nil
             }
             result.append((text, block.location(of: item.mark)))
@@ -121,6 +129,8 @@ struct MappingReader {
 
     /// "list" or "mapping", for "must be text, not a list".
     static func kind(of node: Node) -> String {
-        node.sequence != nil ? "list" : node.mapping != nil ? "mapping" : "value"
+        Messages.text(
+            node.sequence != nil
+                ? "lint.yaml.list" : node.mapping != nil ? "lint.yaml.mapping" : "lint.yaml.value")
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Yams
 
 /// A YAML document embedded in a lesson file (the front matter, or a predict or quiz block),
@@ -21,7 +22,9 @@ struct YAMLBlock {
 
     func compose() -> Composed {
         if let problem = YAMLLayout.firstProblem(in: lines, log: log) {
-            log.error("\(name): \(problem.message)", at: problem.location)
+            log.error(
+                Messages.text("lint.yaml.layout", ["name": name, "problem": problem.message]),
+                at: problem.location)
             return .invalid
         }
         do {
@@ -32,7 +35,8 @@ struct YAMLBlock {
         } catch let error as YamlError {
             report(error)
         } catch {
-            log.error("\(name) could not be read as YAML: \(error)", at: startLocation)
+            log.error(
+                Messages.text("lint.yaml.unreadable", ["name": name, "error": "\(error)"]), at: startLocation)
         }
         return .invalid
     }
@@ -63,13 +67,18 @@ struct YAMLBlock {
             .composer(_, let problem, let mark, _):
             let lineText = lines.indices.contains(mark.line - 1) ? lines[mark.line - 1].text : ""
             log.error(
-                "\(name) is not valid YAML: \(problem)\(Self.hint(for: problem, line: lineText))",
+                Messages.text(
+                    "lint.yaml.invalid",
+                    ["name": name, "problem": problem, "hint": Self.hint(for: problem, line: lineText)]),
                 at: location(of: mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "`\($0)`" }.joined(separator: ", ")
-            log.error("\(name) gives \(keys) more than once; keep one", at: location(of: context.mark))
+            log.error(
+                Messages.text("lint.yaml.duplicate-keys", ["name": name, "keys": keys]),
+                at: location(of: context.mark))
         default:
-            log.error("\(name) could not be read as YAML: \(error)", at: startLocation)
+            log.error(
+                Messages.text("lint.yaml.unreadable", ["name": name, "error": "\(error)"]), at: startLocation)
         }
     }
 
@@ -78,7 +87,8 @@ struct YAMLBlock {
     private static func hint(for problem: String, line: String) -> String {
         if let range = line.range(of: "when:") {
             let condition = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
-            return "; quote conditions, e.g. `when: \"\(condition.isEmpty ? ">= 1" : condition)\"`"
+            return Messages.text(
+                "lint.yaml.hint.quote-condition", ["condition": condition.isEmpty ? ">= 1" : condition])
         }
         let parts = line.split(separator: ":", maxSplits: 1)
         let key = parts.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
@@ -86,14 +96,15 @@ struct YAMLBlock {
         // A bare `|` or `>` header starts a multi-line value; only text after it is the mistake.
         let isBlockHeader = value.allSatisfy { ">|-+0123456789".contains($0) }
         if let first = value.first, ">|!&*".contains(first), !isBlockHeader {
-            return "; quote values that start with `\(first)`, e.g. `\(key): \"\(value)\"`"
+            return Messages.text(
+                "lint.yaml.hint.quote-start", ["first": String(first), "key": key, "value": value])
         }
         if problem.contains("mapping values are not allowed") {
-            return "; quote values that contain `: `, e.g. `title: \"Pipes: a first look\"`"
+            return Messages.text("lint.yaml.hint.quote-colon")
         }
         if problem.contains("cannot start any token") {
-            return "; quote values that start with a backquote, `@` or `%`"
+            return Messages.text("lint.yaml.hint.quote-backquote")
         }
-        return "; check the indentation (spaces only) and that every line is `key: value` or `- item`"
+        return Messages.text("lint.yaml.hint.indentation")
     }
 }

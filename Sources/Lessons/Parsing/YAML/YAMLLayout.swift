@@ -1,3 +1,5 @@
+import Messages
+
 /// Layout mistakes in a YAML block that Yams either reports with a message about something else
 /// or accepts with another meaning, found before the block is composed so the instructor reads
 /// what is really wrong, at its line.
@@ -32,7 +34,7 @@ enum YAMLLayout {
             }
             if indent / 2 + chain > maxDepth || bracketDepth > maxDepth {
                 return (
-                    "YAML nests more than \(maxDepth) levels deep; a lesson block needs only a few",
+                    Messages.text("lint.yaml.too-deep", ["max": "\(maxDepth)"]),
                     log.location(line: line.line, column: line.offset + indent + 1)
                 )
             }
@@ -40,7 +42,7 @@ enum YAMLLayout {
                 tab < log.location(line: line.line, column: line.offset + indent + 1).column
             {
                 return (
-                    "tab in the indentation of a YAML line; YAML allows only spaces there, so indent with spaces",
+                    Messages.text("lint.yaml.tab"),
                     SourceLocation(line: line.line, column: tab)
                 )
             }
@@ -50,7 +52,9 @@ enum YAMLLayout {
             }
             if let previous = previousItem, previous.holdsText, indent > previous.indent {
                 return (
-                    "list item is indented \(indent - previous.indent) more than the item on line \(previous.line), so YAML reads it as part of that item's text; line up the `-`",
+                    Messages.text(
+                        "lint.yaml.item-indented",
+                        ["extra": "\(indent - previous.indent)", "line": "\(previous.line)"]),
                     log.location(line: line.line, column: line.offset + indent + 1)
                 )
             }
