@@ -1,5 +1,6 @@
 import Foundation
 import Lessons
+import Messages
 
 /// Decides which course a run teaches from the command line and the environment.
 enum CourseChoice {
@@ -12,8 +13,7 @@ enum CourseChoice {
         switch (overlay, only) {
         case (_?, _?):
             throw CourseChoiceError(
-                message: "--lessons and --only-lessons both given; pass --lessons DIR to add to the built-in "
-                    + "course or --only-lessons DIR to replace it")
+                message: Messages.text("course.both-options"))
         case (nil, let only?):
             return .folder(try readableFolder(only, source: "--only-lessons"))
         case (let overlay?, nil):
@@ -31,12 +31,11 @@ enum CourseChoice {
         let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
         guard exists, isDirectory.boolValue else {
             throw CourseChoiceError(
-                message: "lesson folder `\(path)` (from \(source)) is not a directory; "
-                    + "pass an existing folder")
+                message: Messages.text("course.not-a-folder", ["path": path, "source": source]))
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: path)) != nil else {
             throw CourseChoiceError(
-                message: "lesson folder `\(path)` (from \(source)) cannot be read; check its permissions")
+                message: Messages.text("course.unreadable", ["path": path, "source": source]))
         }
         return path
     }

@@ -26,7 +26,8 @@ enum LanguageChoice {
     private static func language(_ tag: String, source: String) throws(LanguageChoiceError) -> Language {
         guard let language = Language(tag: tag) else {
             let tags = Language.tags.map { "`\($0)`" }.joined(separator: " or ")
-            throw LanguageChoiceError(message: "unknown language `\(tag)` (from \(source)); use \(tags)")
+            throw LanguageChoiceError(
+                message: Messages.text("lang.unknown-option", ["tag": tag, "source": source, "tags": tags]))
         }
         return language
     }

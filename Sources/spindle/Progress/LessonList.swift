@@ -1,5 +1,6 @@
 import Dispatch
 import Lessons
+import Messages
 import TextRendering
 
 /// The course at a glance: number, id, title and progress of every lesson, as `lessons` shows
@@ -13,7 +14,7 @@ struct LessonList {
     /// that counts them: a lesson begun and not done, or one that may have labs.
     func text(_ lessons: [some ListedLesson], course: CourseSource) -> String {
         guard let first = lessons.first else {
-            return "no lessons in \(course); add files there or pass --lessons DIR\n"
+            return Messages.text("lessons.none", ["course": "\(course)"]) + "\n"
         }
         let idWidth = lessons.map { DisplayWidth.of($0.id) }.max() ?? 0
         let parsedLessons = parsed(lessons)
@@ -22,9 +23,12 @@ struct LessonList {
             let progress = record[lesson: lesson.id]
             var marks: [String] = []
             if progress.completed {
-                marks.append("✓ done")
+                marks.append(Messages.text("lessons.mark.done"))
             } else if progress.isStarted {
-                marks.append("… \(progress.pagesSeen.count)/\(parsed?.pages.count ?? 0) pages")
+                marks.append(
+                    Messages.text(
+                        "lessons.mark.pages",
+                        ["seen": "\(progress.pagesSeen.count)", "total": "\(parsed?.pages.count ?? 0)"]))
             }
             if let parsed, let labs = record.labTally(of: parsed) { marks.append(labs) }
             let id = DisplayWidth.pad(lesson.id, toWidth: idWidth)
@@ -33,7 +37,7 @@ struct LessonList {
             lines.append(([line] + marks).joined(separator: "  "))
         }
         lines.append("")
-        lines.append("`open NUMBER` starts a lesson; `open \(first.order)` begins at the start.")
+        lines.append(Messages.text("lessons.footer", ["order": "\(first.order)"]))
         return lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n"
     }
 

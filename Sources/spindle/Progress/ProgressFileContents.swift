@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 #if canImport(Glibc)
 import Glibc
@@ -25,7 +26,7 @@ enum ProgressFileContents {
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return .unreadable(reason: reason(errno)) }
         guard status.st_mode & S_IFMT == S_IFREG else {
-            return .unreadable(reason: "it is not a regular file")
+            return .unreadable(reason: Messages.text("progress.not-regular-file"))
         }
         guard status.st_size <= limit else { return .tooLarge }
         var data = Data()
@@ -43,6 +44,7 @@ enum ProgressFileContents {
     }
 
     private static func reason(_ code: Int32) -> String {
-        code == EACCES || code == EPERM ? "permission denied" : String(cString: strerror(code)).lowercased()
+        code == EACCES || code == EPERM
+            ? Messages.text("progress.permission-denied") : String(cString: strerror(code)).lowercased()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Stage
 
 #if canImport(Glibc)
@@ -37,20 +38,20 @@ final class ProgressStore {
             savingDisabled = true
             return (
                 ProgressRecord(),
-                "cannot read the progress file \(shown(url.path)) (\(reason)); "
-                    + "this session saves no progress, so the file stays as it is"
+                Messages.text("progress.unreadable", ["file": shown(url.path), "reason": reason])
             )
         case .tooLarge:
-            return moveAside(because: "it is larger than \(Self.largestFile >> 20) MB")
+            return moveAside(
+                because: Messages.text("progress.too-large", ["size": "\(Self.largestFile >> 20)"]))
         case .contents(let contents):
             data = contents
         }
         do {
             let record = try JSONDecoder().decode(ProgressRecord.self, from: data)
             if record.schema <= ProgressRecord.currentSchema { return (record, nil) }
-            return moveAside(because: "it was written by a newer Spindle (schema \(record.schema))")
+            return moveAside(because: Messages.text("progress.newer-schema", ["schema": "\(record.schema)"]))
         } catch {
-            return moveAside(because: "it is not valid progress data")
+            return moveAside(because: Messages.text("progress.invalid"))
         }
     }
 
@@ -77,7 +78,7 @@ final class ProgressStore {
                 continue
             }
         }
-        throw ProgressStoreError(message: "no free name for a copy beside \(shown(url.path))")
+        throw ProgressStoreError(message: Messages.text("progress.no-copy-name", ["file": shown(url.path)]))
     }
 
     private static func encode(_ record: ProgressRecord) throws -> Data {
@@ -93,15 +94,15 @@ final class ProgressStore {
         case .success(let aside):
             return (
                 ProgressRecord(),
-                "progress file unreadable (\(problem)); kept it as \(shown(aside)) "
-                    + "and started afresh (quit and rename it to progress.json to restore it)"
+                Messages.text("progress.moved-aside", ["problem": problem, "file": shown(aside)])
             )
         case .failure(let error):
             savingDisabled = true
             return (
                 ProgressRecord(),
-                "progress file unreadable (\(problem)) and it could not be moved aside "
-                    + "(\(String(cString: strerror(error.code)).lowercased())); this session saves no progress, so it stays as it is"
+                Messages.text(
+                    "progress.not-moved",
+                    ["problem": problem, "error": String(cString: strerror(error.code)).lowercased()])
             )
         }
     }

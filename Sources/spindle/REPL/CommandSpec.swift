@@ -1,3 +1,6 @@
+import Messages
+import Stage
+
 /// One REPL command: what the student types, what `help` says of it, what Tab offers after it,
 /// and what it does. The entries live in ``CommandTable``.
 struct CommandSpec: Sendable {
@@ -12,25 +15,28 @@ struct CommandSpec: Sendable {
     let aliases: [String]
     /// The argument part of the usage line (`ID|NUMBER`), empty when there is none.
     let arguments: String
-    /// One line for the command list.
-    let summary: String
-    /// The longer text of `help NAME`.
-    let details: String
     let completeArgument: ArgumentCompleter
     let perform: Handler
 
     /// The handler has no default, so an entry that does nothing cannot be written.
     init(
-        _ name: String, aliases: [String] = [], arguments: String = "", summary: String, details: String,
+        _ name: String, aliases: [String] = [], arguments: String = "",
         completeArgument: @escaping ArgumentCompleter = { _, _ in [] }, perform: @escaping Handler
     ) {
         self.name = name
         self.aliases = aliases
         self.arguments = arguments
-        self.summary = summary
-        self.details = details
         self.completeArgument = completeArgument
         self.perform = perform
+    }
+
+    /// One line for the command list, in the language in use: looked up when shown, since `lang`
+    /// switches the language while the table stays the same.
+    var summary: String { Messages.text("command.\(name).summary") }
+
+    /// The longer text of `help NAME`, in the language in use. Only `replay` names `{speeds}`.
+    var details: String {
+        Messages.text("command.\(name).details", ["speeds": PlaybackModel.speedRangeText])
     }
 
     /// Every word that runs the command: its name, then its aliases.

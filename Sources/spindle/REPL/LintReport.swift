@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -18,10 +19,14 @@ struct LintReport {
         var lines = library.diagnostics.map { Self.oneLine($0.description) }
         if library.diagnostics.isEmpty {
             let count = library.lessons.count + library.translations.count
-            lines.append("\(count) lesson\(count == 1 ? "" : "s") checked, no problems")
-        } else {
             lines.append(
-                "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")")
+                Messages.text(count == 1 ? "lint.clean.one" : "lint.clean.other", ["count": "\(count)"]))
+        } else {
+            let errorCount = Messages.text(
+                errors == 1 ? "lint.errors.one" : "lint.errors.other", ["count": "\(errors)"])
+            let warningCount = Messages.text(
+                warnings == 1 ? "lint.warnings.one" : "lint.warnings.other", ["count": "\(warnings)"])
+            lines.append(Messages.text("lint.summary", ["errors": errorCount, "warnings": warningCount]))
         }
         return lines.joined(separator: "\n") + "\n"
     }

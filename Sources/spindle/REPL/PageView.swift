@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -51,8 +52,12 @@ struct PageView {
 
     private func header(_ page: Page, options: RenderOptions) -> [String] {
         let title =
-            "# Lesson \(TutorSession.number(lesson.order)) · \(lesson.title)\n\n"
-            + "**Page \(pageIndex + 1) of \(lesson.pages.count): \(page.title)**"
+            Messages.text(
+                "page.heading", ["number": TutorSession.number(lesson.order), "title": lesson.title])
+            + "\n\n"
+            + Messages.text(
+                "page.subheading",
+                ["page": "\(pageIndex + 1)", "count": "\(lesson.pages.count)", "title": page.title])
         return MarkdownRenderer.render(title, options: options)
     }
 
@@ -73,13 +78,13 @@ struct PageView {
 
     private func render(_ demo: DemoBlock, options: RenderOptions) -> [String] {
         let call = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
-        var text = "▶ **Demo** `\(call)`"
+        var text = Messages.text("page.demo", ["call": call])
         if !demo.caption.isEmpty { text += "\n\n" + demo.caption }
         let runs = catalog?.signature(of: demo.name) != nil
         switch (runs, context) {
-        case (true, .tutor): text += "\n\nType `run` to watch it."
-        case (true, .preview): text += "\n\nWatch it with `spindle run \(call)`."
-        case (false, _): text += "\n\n*This demo is not part of this build of Spindle yet.*"
+        case (true, .tutor): text += "\n\n" + Messages.text("page.demo.run")
+        case (true, .preview): text += "\n\n" + Messages.text("page.demo.preview", ["call": call])
+        case (false, _): text += "\n\n" + Messages.text("page.demo.missing")
         }
         return MarkdownRenderer.render(text, options: options)
     }
@@ -87,20 +92,23 @@ struct PageView {
     private func render(_ prediction: Prediction, options: RenderOptions) -> [String] {
         let state = progress.questions[prediction.id]
         var lines = MarkdownRenderer.render(
-            "**Predict** before you run it: " + prediction.question, options: options)
+            Messages.text("page.predict", ["question": prediction.question]), options: options)
         lines += choiceLines(prediction.choices.map(\.text), options: options)
         if let answer = state?.answer {
-            let verdict = state?.correct.map { $0 ? " (right)" : " (the demo said otherwise)" } ?? ""
-            lines.append("Your prediction: \(answer)\(verdict)")
+            let key =
+                state?.correct.map { $0 ? "page.prediction.right" : "page.prediction.wrong" }
+                ?? "page.prediction"
+            lines.append(Messages.text(key, ["answer": answer]))
         } else if context == .tutor {
-            lines += MarkdownRenderer.render("Type `answer` and a letter, e.g. `answer a`.", options: options)
+            lines += MarkdownRenderer.render(Messages.text("page.how.letter"), options: options)
         }
         return lines
     }
 
     private func render(_ quiz: Quiz, options: RenderOptions) -> [String] {
         let state = progress.questions[quiz.id]
-        var lines = MarkdownRenderer.render("**Quiz:** " + quiz.question, options: options)
+        var lines = MarkdownRenderer.render(
+            Messages.text("page.quiz", ["question": quiz.question]), options: options)
         switch quiz.answer {
         case .choice(let options_, _):
             lines += choiceLines(options_, options: options)
@@ -109,16 +117,16 @@ struct PageView {
         }
         let revealed = quiz.hints.prefix(state?.hintsUsed ?? 0)
         for (number, hint) in revealed.enumerated() {
-            lines += MarkdownRenderer.render("**Hint \(number + 1):** " + hint, options: options)
+            lines += MarkdownRenderer.render(
+                Messages.text("page.hint", ["number": "\(number + 1)", "hint": hint]), options: options)
         }
         if state?.correct == true, let answer = state?.answer {
-            lines.append("✓ You answered: \(TerminalText.sanitize(answer))")
+            lines.append(Messages.text("page.answered", ["answer": TerminalText.sanitize(answer)]))
             lines += MarkdownRenderer.render(quiz.explanation, options: options)
         } else if context == .tutor {
-            let how =
-                if case .choice = quiz.answer { "a letter, e.g. `answer a`" } else { "your answer in words" }
-            let hintNote = quiz.hints.isEmpty ? "" : "; `hint` helps"
-            lines += MarkdownRenderer.render("Type `answer` and \(how)\(hintNote).", options: options)
+            let how = if case .choice = quiz.answer { "page.how.letter" } else { "page.how.words" }
+            let key = quiz.hints.isEmpty ? how : how + ".hint"
+            lines += MarkdownRenderer.render(Messages.text(key), options: options)
         }
         return lines
     }
@@ -134,12 +142,15 @@ struct PageView {
     }
 
     private func footer(_ page: Page, options: RenderOptions) -> [String] {
-        var steps = ["Page \(pageIndex + 1) of \(lesson.pages.count)"]
+        var steps = [
+            Messages.text(
+                "page.footer.position", ["page": "\(pageIndex + 1)", "count": "\(lesson.pages.count)"])
+        ]
         let rule = String(repeating: "─", count: min(options.width, 60))
         guard context == .tutor else { return [rule] + MarkdownRenderer.render(steps[0], options: options) }
-        if pageIndex + 1 < lesson.pages.count { steps.append("`next` page") }
+        if pageIndex + 1 < lesson.pages.count { steps.append(Messages.text("page.footer.next")) }
         if pageIndex > 0 { steps.append("`back`") }
-        steps.append("`help` commands")
+        steps.append(Messages.text("page.footer.help"))
         return [rule] + MarkdownRenderer.render(steps.joined(separator: " · "), options: options)
     }
 }

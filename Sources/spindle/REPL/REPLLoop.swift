@@ -1,4 +1,5 @@
 import LineEditing
+import Messages
 import ScriptTracing
 import Stage
 import Terminal
@@ -133,7 +134,7 @@ struct REPLLoop {
     }
 
     private func greeting() -> String {
-        var lines = ["Spindle \(SpindleVersion.current): learn concurrency by watching it happen."]
+        var lines = [Messages.text("welcome.tagline", ["version": SpindleVersion.current])]
         lines += session.startupNotices
         lines.append(session.welcomeLine())
         return session.wrapped(lines.map(TerminalText.sanitize).joined(separator: "\n") + "\n")

@@ -1,6 +1,7 @@
 import Demos
 import Foundation
 import Lessons
+import Messages
 import Stage
 import TextRendering
 import Trace
@@ -34,23 +35,22 @@ extension TutorSession {
     /// values for those parameters.
     private func runPageDemo(number: Int, changes: [String]) -> Reply {
         guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page) else {
-            return Reply(text: "no lesson is open; `run DEMO` runs any demo (`demos` lists them)\n")
+            return Reply(text: Messages.text("run.no-lesson") + "\n")
         }
         let blocks = pageDemoBlocks(lesson.pages[position.page])
         guard !blocks.isEmpty else {
-            return Reply(text: "this page has no demo; `run DEMO` runs any demo (`demos` lists them)\n")
+            return Reply(text: Messages.text("run.no-demo") + "\n")
         }
         guard blocks.indices.contains(number - 1) else {
-            let choice = blocks.count == 1 ? "`run`" : "`run 1` to `run \(blocks.count)`"
-            return Reply(
-                text:
-                    "this page has \(blocks.count) demo\(blocks.count == 1 ? "" : "s"); \(choice) runs one\n")
+            let key = blocks.count == 1 ? "run.which.one" : "run.which.other"
+            return Reply(text: Messages.text(key, ["count": "\(blocks.count)"]) + "\n")
         }
         let block = blocks[number - 1]
         if case .prediction(let prediction)? = currentQuestion(), prediction.demo == block.name {
             return Reply(
-                text: "Predict first: \(TerminalText.sanitize(prediction.question)) "
-                    + "Answer with a letter (`answer a`), then `run`; `page` shows the choices again.\n")
+                text: Messages.text(
+                    "run.predict-first", ["question": TerminalText.sanitize(prediction.question)])
+                    + "\n")
         }
         let pageWords = block.arguments.map { "\($0.name)=\($0.value)" }
         let changed = Set(changes.map { $0.split(separator: "=", maxSplits: 1).first.map(String.init) ?? $0 })
@@ -62,7 +62,7 @@ extension TutorSession {
         } catch {
             guard changes.isEmpty else { return Reply(text: error.description + "\n") }
             return Reply(
-                text: "this page's demo cannot run: \(error.description); `lint` checks the lesson\n")
+                text: Messages.text("run.page-demo-broken", ["error": error.description]) + "\n")
         }
     }
 
@@ -73,7 +73,7 @@ extension TutorSession {
         stepCursor = 0
         var text = finished.closingLines.map { $0 + "\n" }.joined()
         text += grade(with: finished)
-        text += "Again: `replay`; event by event: `step`; keep the trace: `save FILE`.\n"
+        text += Messages.text("run.again") + "\n"
         return wrapped(text)
     }
 
@@ -95,9 +95,7 @@ extension TutorSession {
                 name: name, words: block.arguments.map { "\($0.name)=\($0.value)" }, listing: "`demos`")
         }
         guard pageLaunches.contains(where: { Self.sameWork($0, finished.launch) }) else {
-            return
-                "\nThis run's parameters differ from the page's demo, so it does not grade your prediction; "
-                + "`run` alone runs the page's demo.\n"
+            return "\n" + Messages.text("answer.grade.parameters-differ") + "\n"
         }
         var progress = record[lesson: lesson.id]
         var text = ""
@@ -109,7 +107,7 @@ extension TutorSession {
             guard finished.outcome.ending == .completed,
                 let measured = finished.outcome.value(of: prediction.result)
             else {
-                text += "\nThis run did not finish, so your prediction is not graded yet; `run` it again.\n"
+                text += "\n" + Messages.text("answer.grade.unfinished") + "\n"
                 continue
             }
             if let reason = DemoResult.notMeasuredReason(of: measured) {
@@ -117,10 +115,10 @@ extension TutorSession {
                 text +=
                     "\n"
                     + markdown(
-                        "This machine could not measure `\(prediction.result)`: \(TerminalText.sanitize(reason))."
-                    )
-                text += markdown(
-                    "Your prediction is not graded: this machine, not the program, decided that run.")
+                        Messages.text(
+                            "answer.grade.not-measured",
+                            ["result": prediction.result, "reason": TerminalText.sanitize(reason)]))
+                text += markdown(Messages.text("answer.grade.not-graded"))
                 text += markdown(prediction.explanation)
                 continue
             }
@@ -130,16 +128,31 @@ extension TutorSession {
             progress.questions[prediction.id] = state
             let happened = prediction.choices.firstIndex { $0.condition.isMet(by: value) }
             text +=
-                "\nYou predicted \(AnswerMatching.letter(picked))) \(TerminalText.sanitize(prediction.choices[picked].text))\n"
-            text += "The demo measured \(prediction.result)=\(TerminalText.sanitize(measured)): "
+                "\n"
+                + Messages.text(
+                    "answer.grade.predicted",
+                    [
+                        "letter": AnswerMatching.letter(picked),
+                        "choice": TerminalText.sanitize(prediction.choices[picked].text),
+                    ]) + "\n"
+            let measuredValue = TerminalText.sanitize(measured)
             if right {
-                text += "✓ your prediction was right.\n"
+                text +=
+                    Messages.text(
+                        "answer.grade.right", ["result": prediction.result, "value": measuredValue]) + "\n"
             } else if let happened {
                 text +=
-                    "✗ what happened was \(AnswerMatching.letter(happened))) "
-                    + "\(TerminalText.sanitize(prediction.choices[happened].text))\n"
+                    Messages.text(
+                        "answer.grade.happened",
+                        [
+                            "result": prediction.result, "value": measuredValue,
+                            "letter": AnswerMatching.letter(happened),
+                            "choice": TerminalText.sanitize(prediction.choices[happened].text),
+                        ]) + "\n"
             } else {
-                text += "✗ none of the choices.\n"
+                text +=
+                    Messages.text("answer.grade.none", ["result": prediction.result, "value": measuredValue])
+                    + "\n"
             }
             text += markdown(prediction.explanation)
         }
@@ -166,7 +179,7 @@ extension TutorSession {
     /// narration lines (10 by default).
     func step(_ argument: String) -> Reply {
         guard let lastRun else {
-            return Reply(text: "nothing to step through yet: `run` a demo or play a `lab` first\n")
+            return Reply(text: Messages.text("step.nothing") + "\n")
         }
         let count: Int
         if argument.isEmpty {
@@ -174,7 +187,7 @@ extension TutorSession {
         } else if let number = Int(argument), number > 0 {
             count = number
         } else {
-            return Reply(text: "usage: `step [N]`, N a whole number of events, e.g. `step 5`\n")
+            return Reply(text: Messages.text("step.usage") + "\n")
         }
         if animates {
             return Reply(
@@ -186,7 +199,7 @@ extension TutorSession {
         let lines = PlainNarration.transcript(of: lastRun.events)
         guard stepCursor < lines.count else {
             stepCursor = 0
-            return Reply(text: "that was the end of the run; `step` starts again from the top\n")
+            return Reply(text: Messages.text("step.end") + "\n")
         }
         let end = min(lines.count, stepCursor + count)
         let shown = (stepCursor..<end).map { "[\($0 + 1)/\(lines.count)] \(lines[$0])\n" }.joined()

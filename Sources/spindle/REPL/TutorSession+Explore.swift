@@ -1,12 +1,13 @@
 import Foundation
 import Lab
+import Messages
 import Trace
 
 extension TutorSession {
     /// `explore FILE [K]`: the explorer's report on a lab program; with K, the shortest schedule
     /// to outcome K played on the stage after it (narrated in plain mode).
     func explore(_ argument: String) -> Reply {
-        let usage = "usage: `explore FILE.py [K]`, e.g. `explore counter.py` or `explore counter.py 2`"
+        let usage = Messages.text("explore.usage")
         var words = argument.split(separator: " ").map(String.init)
         var shown: Int?
         if words.count > 1, let last = words.last, let number = Int(last) {
@@ -25,15 +26,16 @@ extension TutorSession {
         var text = report.text()
         guard let shown else {
             if !report.outcomes.isEmpty {
-                text +=
-                    "`explore \(words.joined(separator: " ")) K` plays the shortest schedule to outcome K.\n"
+                text += Messages.text("explore.plays", ["file": words.joined(separator: " ")]) + "\n"
             }
             return Reply(text: text)
         }
         guard (1...max(1, report.outcomes.count)).contains(shown), !report.outcomes.isEmpty else {
             return Reply(
                 text: text
-                    + "There is no outcome \(shown); give a number from 1 to \(report.outcomes.count).\n")
+                    + Messages.text(
+                        "explore.no-outcome", ["number": "\(shown)", "count": "\(report.outcomes.count)"])
+                    + "\n")
         }
         let schedule = report.outcomes[shown - 1].shortestSchedule
         let recorder = TraceRecorder()
@@ -46,7 +48,9 @@ extension TutorSession {
         return Reply(
             text: text,
             showing: TraceShowing(
-                events: recorder.events, title: "\(name) outcome \(shown)", speed: 1,
+                events: recorder.events,
+                title: Messages.text("explore.title", ["file": name, "number": "\(shown)"]),
+                speed: 1,
                 emphasis: [.lanes, .resources]))
     }
 }

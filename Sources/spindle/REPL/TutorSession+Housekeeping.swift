@@ -12,25 +12,31 @@ extension TutorSession {
         guard !started.isEmpty else {
             // The course's own first lesson: a course need not start at lesson 0.
             guard let first = library.lessons.first else {
-                return "nothing yet, and the course has no lessons\n"
+                return Messages.text("progress.nothing.no-lessons") + "\n"
             }
-            return "nothing yet; `open \(first.order)` starts the first lesson\n"
+            return Messages.text("progress.nothing", ["order": "\(first.order)"]) + "\n"
         }
         var lines = started.flatMap { lesson -> [String] in
             let progress = record[lesson: lesson.id]
             let questions = lesson.questions
             let right = questions.filter { progress.questions[$0.id]?.correct == true }.count
             let hints = progress.questions.values.reduce(0) { $0 + $1.hintsUsed }
-            let status = progress.completed ? "done" : "in progress"
-            let summary =
-                "\(Self.number(lesson.order))  \(TerminalText.sanitize(lesson.title)): "
-                + "\(progress.pagesSeen.count)/\(lesson.pages.count) pages, "
-                + "\(right)/\(questions.count) questions right, \(hints) hint\(hints == 1 ? "" : "s"), "
-                + (record.labTally(of: lesson).map { $0 + ", " } ?? "") + status
+            let labs = record.labTally(of: lesson)
+            let summary = Messages.text(
+                labs == nil ? "progress.line" : "progress.line.labs",
+                [
+                    "number": Self.number(lesson.order), "title": TerminalText.sanitize(lesson.title),
+                    "seen": "\(progress.pagesSeen.count)", "pages": "\(lesson.pages.count)",
+                    "right": "\(right)", "questions": "\(questions.count)", "hints": Self.hintCount(hints),
+                    "labs": labs ?? "",
+                    "status": Messages.text(
+                        progress.completed ? "progress.status.done" : "progress.status.in-progress"),
+                ])
             return [summary] + labLines(lesson)
         }
         let done = library.lessons.filter { record[lesson: $0.id].completed }.count
-        lines.append("\(done) of \(library.lessons.count) lessons done.")
+        lines.append(
+            Messages.text("progress.total", ["done": "\(done)", "count": "\(library.lessons.count)"]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -47,48 +53,65 @@ extension TutorSession {
         guard let lesson = target else {
             return Reply(
                 text: key.isEmpty
-                    ? "reset which lesson? `reset ID`, `reset NUMBER` or `reset all`\n"
-                    : "no lesson `\(TerminalText.sanitize(key))`; `lessons` lists them\n")
+                    ? Messages.text("reset.which") + "\n"
+                    : Messages.text("reset.unknown", ["key": TerminalText.sanitize(key)]) + "\n")
         }
-        let name = "lesson \(Self.number(lesson.order)) (\(lesson.id))"
+        let name: KeyValuePairs<String, String> = ["number": Self.number(lesson.order), "id": lesson.id]
         guard let progress = record.lessons[lesson.id] else {
-            return Reply(text: "nothing to forget on \(name)\n")
+            return Reply(text: Messages.text("reset.nothing", name) + "\n")
         }
         let kept = keepCopyBeforeReset()
         record.lessons[lesson.id] = nil
         if position?.lessonID == lesson.id { move(to: Position(lessonID: lesson.id, page: 0)) }
         let forgotten =
-            "forgot your progress on \(name): \(Self.summary(of: progress, pages: lesson.pages.count))\n"
+            Messages.text(
+                "reset.forgot",
+                [
+                    "number": Self.number(lesson.order), "id": lesson.id,
+                    "summary": Self.summary(of: progress, pages: lesson.pages.count),
+                ]) + "\n"
         return Reply(text: forgotten + kept + save())
     }
 
     private func resetAll(confirmed: Bool) -> Reply {
-        guard !record.lessons.isEmpty else { return Reply(text: "no progress to forget yet\n") }
+        guard !record.lessons.isEmpty else { return Reply(text: Messages.text("reset.all.nothing") + "\n") }
         let count = record.lessons.count
         let done = record.lessons.values.filter(\.completed).count
-        let what = "your progress on \(count) lesson\(count == 1 ? "" : "s") (\(done) done)"
+        let what = Messages.text(
+            count == 1 ? "reset.all.what.one" : "reset.all.what.other",
+            ["count": "\(count)", "done": "\(done)"])
         guard confirmed else {
             guard interactive else {
-                return Reply(text: "`reset all` forgets \(what); type `reset all --yes` to do it\n")
+                return Reply(text: Messages.text("reset.all.refused", ["what": what]) + "\n")
             }
             return Reply(
                 text: "",
                 confirmation: Confirmation(
-                    question: "forget \(what)? [y/N] ", command: "reset all --yes",
-                    declined: "kept your progress\n"))
+                    question: Messages.text("reset.all.question", ["what": what]), command: "reset all --yes",
+                    declined: Messages.text("reset.all.declined") + "\n"))
         }
         let kept = keepCopyBeforeReset()
         record.lessons = [:]
-        return Reply(text: "forgot \(what)\n" + kept + save())
+        return Reply(text: Messages.text("reset.all.done", ["what": what]) + "\n" + kept + save())
     }
 
     /// `3/5 pages seen, 2 answers, 1 hint`.
     private static func summary(of progress: LessonProgress, pages: Int) -> String {
         let answers = progress.questions.values.filter { $0.answer != nil }.count
         let hints = progress.questions.values.reduce(0) { $0 + $1.hintsUsed }
-        return
-            "\(progress.pagesSeen.count)/\(pages) pages seen, \(answers) answer\(answers == 1 ? "" : "s"), "
-            + "\(hints) hint\(hints == 1 ? "" : "s")"
+        return Messages.text(
+            "reset.summary",
+            [
+                "seen": "\(progress.pagesSeen.count)", "pages": "\(pages)",
+                "answers": Messages.text(
+                    answers == 1 ? "reset.answers.one" : "reset.answers.other", ["count": "\(answers)"]),
+                "hints": hintCount(hints),
+            ])
+    }
+
+    /// `1 hint`, `3 hints`.
+    static func hintCount(_ hints: Int) -> String {
+        Messages.text(hints == 1 ? "progress.hints.one" : "progress.hints.other", ["count": "\(hints)"])
     }
 
     /// Writes the progress as it is before a reset to a file of its own, and says where.
@@ -96,10 +119,9 @@ extension TutorSession {
         guard !store.savingDisabled else { return "" }
         do {
             let copy = try store.keepCopy(of: record)
-            return "Your progress before this reset is kept in \(OutputFileError.display(copy)); "
-                + "to restore it, quit and rename that file to progress.json.\n"
+            return Messages.text("reset.kept", ["file": OutputFileError.display(copy)]) + "\n"
         } catch {
-            return "could not keep a copy of your progress before this reset: \(error)\n"
+            return Messages.text("reset.keep-failed", ["error": "\(error)"]) + "\n"
         }
     }
 
@@ -115,7 +137,9 @@ extension TutorSession {
             }
         }
         var text =
-            "reloaded \(fresh.lessons.count) lesson\(fresh.lessons.count == 1 ? "" : "s") from \(course)\n"
+            Messages.text(
+                fresh.lessons.count == 1 ? "reload.done.one" : "reload.done.other",
+                ["count": "\(fresh.lessons.count)", "course": "\(course)"]) + "\n"
         if let summary = Self.problemSummary(fresh) { text += summary + "\n" }
         return text
     }
@@ -130,9 +154,9 @@ extension TutorSession {
     /// `help [COMMAND]`.
     func help(_ name: String) -> String {
         if name.isEmpty {
-            let width = CommandTable.commands.map { $0.label.count }.max() ?? 0
+            let width = CommandTable.commands.map { DisplayWidth.of($0.label) }.max() ?? 0
             let rows = CommandTable.commands.map { spec in
-                "  " + spec.label.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + spec.summary
+                "  " + DisplayWidth.pad(spec.label, toWidth: width) + "  " + spec.summary
             }
             return
                 // One line of heading and no blank line: the list fits a 24-row terminal without
@@ -142,8 +166,9 @@ extension TutorSession {
         }
         guard let spec = CommandTable.command(named: name.lowercased()) else {
             let suggestion = Suggestions.closest(to: name.lowercased(), in: CommandTable.names)
-            return "no command `\(TerminalText.sanitize(name))`"
-                + (suggestion.map { "; did you mean `\($0)`?" } ?? "; `help` lists them") + "\n"
+            let shown = TerminalText.sanitize(name)
+            guard let suggestion else { return Messages.text("help.unknown", ["name": shown]) + "\n" }
+            return Messages.text("help.unknown.suggest", ["name": shown, "suggestion": suggestion]) + "\n"
         }
         return "\(spec.label)\n" + markdown(spec.details)
     }

@@ -2,6 +2,7 @@ import Foundation
 import Lab
 import LabScreen
 import Lessons
+import Messages
 import TextRendering
 import Trace
 
@@ -35,25 +36,25 @@ extension TutorSession {
         do {
             return try launch(library.lab(matching: key))
         } catch let error as LabLookupError {
-            throw CommandFailure("\(error.message); \(listing) lists them")
+            throw CommandFailure(
+                Messages.text("lab.unknown", ["problem": error.message, "listing": listing]))
         }
     }
 
     /// The lab on the open page, or the open lesson's only lab.
     private func currentLessonLab() throws -> CourseLab {
         guard let lesson = currentLesson, let position else {
-            throw CommandFailure(
-                "open a lesson first, or name a lab: `lab ID` (`lab list` lists them) or `lab FILE.py`")
+            throw CommandFailure(Messages.text("lab.no-lesson"))
         }
         let onPage = lesson.pages[position.page].labs
         if onPage.count == 1 { return CourseLab(lesson: lesson, lab: onPage[0]) }
         let candidates = onPage.isEmpty ? lesson.labs : onPage
         guard candidates.count == 1 else {
             guard !candidates.isEmpty else {
-                throw CommandFailure("this lesson has no lab; `lab list` lists the course's labs")
+                throw CommandFailure(Messages.text("lab.none-in-lesson"))
             }
             let ids = candidates.map { "`lab \($0.id)`" }.joined(separator: ", ")
-            throw CommandFailure("which lab? \(ids)")
+            throw CommandFailure(Messages.text("lab.which", ["labs": ids]))
         }
         return CourseLab(lesson: lesson, lab: candidates[0])
     }
@@ -63,7 +64,8 @@ extension TutorSession {
         do {
             text = try courseLab.lesson.labProgram(for: courseLab.lab)
         } catch {
-            throw CommandFailure("lab `\(courseLab.fullID)`: \(error.message); `lint` checks the lesson")
+            throw CommandFailure(
+                Messages.text("lab.program-error", ["id": courseLab.fullID, "problem": error.message]))
         }
         let program: LabProgram
         let goal: LabGoal
@@ -72,7 +74,7 @@ extension TutorSession {
             goal = try LabGoal.parse(courseLab.lab.goal, for: program)
         } catch {
             throw CommandFailure(
-                "lab `\(courseLab.fullID)` cannot be played: \(error); `lint` checks the lesson")
+                Messages.text("lab.cannot-play", ["id": courseLab.fullID, "problem": "\(error)"]))
         }
         return LabLaunch(
             program: program, fileName: text.file, title: courseLab.lab.title, goal: goal,
@@ -90,7 +92,10 @@ extension TutorSession {
             do {
                 goal = try LabGoal.parse(goalText, for: program)
             } catch {
-                throw CommandFailure("goal `\(goalText)`, column \(error.column): \(error.message)")
+                throw CommandFailure(
+                    Messages.text(
+                        "lab.goal-error",
+                        ["goal": goalText, "column": "\(error.column)", "problem": error.message]))
             }
         }
         return LabLaunch(program: program, fileName: name, title: name, goal: goal)
@@ -99,13 +104,14 @@ extension TutorSession {
     /// `lab list`: every lab of the course, with what the student did in each; `command` plays one.
     func labList(command: String = "lab") -> String {
         let labs = library.labs
-        guard !labs.isEmpty else { return "the course has no labs\n" }
+        guard !labs.isEmpty else { return Messages.text("lab.list.none") + "\n" }
         var lines = labs.map { courseLab -> String in
             let progress = record[lesson: courseLab.lesson.id].labs[courseLab.lab.id]
             return "\(Self.number(courseLab.lesson.order))  \(courseLab.fullID): "
-                + TerminalText.sanitize(courseLab.lab.title) + Self.labStatus(progress)
+                + TerminalText.sanitize(courseLab.lab.title)
+                + (Self.labStatus(progress).map { Messages.text("labs.status", ["status": $0]) } ?? "")
         }
-        lines.append("`\(command) ID` plays one, e.g. `\(command) \(labs[0].lab.id)`.")
+        lines.append(Messages.text("lab.list.footer", ["command": command, "id": labs[0].lab.id]))
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -113,22 +119,24 @@ extension TutorSession {
     func labLines(_ lesson: Lesson) -> [String] {
         let progress = record[lesson: lesson.id].labs
         return lesson.labs.compactMap { lab in
-            let status = Self.labStatus(progress[lab.id])
-            guard !status.isEmpty else { return nil }
-            return "    lab \(lab.id): " + status.dropFirst(2).dropLast()
+            Self.labStatus(progress[lab.id]).map {
+                Messages.text("progress.lab", ["id": lab.id, "status": $0])
+            }
         }
     }
 
-    /// ` (won in 6 steps)`, ` (proved impossible)`, ` (played)` or nothing.
-    static func labStatus(_ progress: LabProgress?) -> String {
-        guard let progress, progress.plays > 0 else { return "" }
+    /// `won in 6 steps`, `proved impossible`, `played, not won`, or nil for a lab not played.
+    static func labStatus(_ progress: LabProgress?) -> String? {
+        guard let progress, progress.plays > 0 else { return nil }
         if progress.won, let steps = progress.fewestSteps {
-            let hints =
-                progress.hintsUsed == 0
-                ? "" : ", \(progress.hintsUsed) hint\(progress.hintsUsed == 1 ? "" : "s")"
-            return " (won in \(steps) steps\(hints))"
+            guard progress.hintsUsed > 0 else {
+                return Messages.text("labs.status.won", ["steps": "\(steps)"])
+            }
+            return Messages.text(
+                progress.hintsUsed == 1 ? "labs.status.won.hints.one" : "labs.status.won.hints.other",
+                ["steps": "\(steps)", "hints": "\(progress.hintsUsed)"])
         }
-        return progress.proved ? " (proved impossible)" : " (played, not won)"
+        return Messages.text(progress.proved ? "labs.status.proved" : "labs.status.played")
     }
 
     /// Records a game that is over: progress for a course lab, and (in the tutor, where
@@ -138,17 +146,19 @@ extension TutorSession {
         let launch = game.launch
         let name = launch.courseLab.map { "`\($0.fullID)`" } ?? launch.fileName
         if let steps = game.fewestWinningSteps {
-            lines.append("Lab \(name) won in \(steps) step\(steps == 1 ? "" : "s").")
+            lines.append(
+                Messages.text(
+                    steps == 1 ? "lab.won.one" : "lab.won.other", ["name": name, "steps": "\(steps)"]))
         } else if game.provedUnreachable {
-            lines.append("Lab \(name): proved that no schedule reaches the goal.")
+            lines.append(Messages.text("lab.proved", ["name": name]))
         }
         // The screen has two rows for it; here it is read whole.
         if game.fewestWinningSteps != nil || game.provedUnreachable, !launch.explanation.isEmpty {
             lines.append(TerminalText.sanitize(launch.explanation))
         } else if launch.goal != nil {
             lines.append(
-                "Lab \(name) not won yet; `lab \(launch.courseLab?.fullID ?? launch.fileName)` plays it again."
-            )
+                Messages.text(
+                    "lab.not-won", ["name": name, "id": launch.courseLab?.fullID ?? launch.fileName]))
         }
         if let courseLab = launch.courseLab {
             var progress = record[lesson: courseLab.lessonID].labs[courseLab.labID] ?? LabProgress()
@@ -174,8 +184,7 @@ extension TutorSession {
                         parameters: ["schedule=" + schedule.map(String.init).joined(separator: ",")],
                         emphasis: [.lanes, .resources]))
                 stepCursor = 0
-                lines.append(
-                    "The schedule you played: `replay`; event by event: `step`; keep it: `save FILE`.")
+                lines.append(Messages.text("lab.replay"))
             }
         }
         return wrapped(lines.map { $0 + "\n" }.joined())

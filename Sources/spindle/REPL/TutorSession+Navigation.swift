@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -13,14 +14,16 @@ extension TutorSession {
     func open(_ key: String) -> String {
         guard !key.isEmpty else {
             guard let lesson = lessonToContinue() else {
-                return "every lesson is finished; `open NUMBER` opens one again (`lessons` lists them)\n"
+                return Messages.text("lessons.all-finished") + "\n"
             }
             return open(lesson.id)
         }
         guard let lesson = library.lesson(matching: key) else {
-            let suggestion = lessonSuggestion(for: key)
-            return "no lesson `\(TerminalText.sanitize(key))`"
-                + (suggestion.isEmpty ? "; `lessons` lists the numbers and ids\n" : suggestion + "\n")
+            let shown = TerminalText.sanitize(key)
+            guard let suggestion = suggestedLesson(for: key) else {
+                return Messages.text("lessons.unknown", ["key": shown]) + "\n"
+            }
+            return Messages.text("lessons.unknown.suggest", ["key": shown, "id": suggestion]) + "\n"
         }
         let resume = min(record[lesson: lesson.id].lastPage, lesson.pages.count - 1)
         move(to: Position(lessonID: lesson.id, page: max(0, resume)))
@@ -36,7 +39,7 @@ extension TutorSession {
         }
         let target = position.page + step
         if target < 0 {
-            return "this is the first page; `next` goes forward\n"
+            return Messages.text("page.first") + "\n"
         }
         if target >= lesson.pages.count {
             return endOfLessonText(lesson)
@@ -71,7 +74,7 @@ extension TutorSession {
         guard allSeen, allSettled else { return "" }
         progress.completed = true
         record[lesson: lesson.id] = progress
-        return "\n✓ Lesson \(Self.number(lesson.order)) complete.\n"
+        return "\n" + Messages.text("lessons.complete", ["number": Self.number(lesson.order)]) + "\n"
     }
 
     /// A quiz is settled when answered right; a prediction once the student has committed to it.
@@ -85,14 +88,17 @@ extension TutorSession {
     private func endOfLessonText(_ lesson: Lesson) -> String {
         let progress = record[lesson: lesson.id]
         let open = lesson.questions.filter { !Self.isSettled($0, progress.questions[$0.id]) }
-        var text = "That was the last page of lesson \(Self.number(lesson.order)).\n"
+        var text = Messages.text("lessons.end.last-page", ["number": Self.number(lesson.order)]) + "\n"
         if !open.isEmpty {
-            text += "\(open.count) question(s) still open; `back` to find them.\n"
+            text += Messages.text("lessons.end.open-questions", ["count": "\(open.count)"]) + "\n"
         }
         if let following = library.lessons.first(where: { $0.order > lesson.order }) {
-            text += "Next: `open \(following.order)` (\(TerminalText.sanitize(following.title))).\n"
+            text +=
+                Messages.text(
+                    "lessons.end.next",
+                    ["order": "\(following.order)", "title": TerminalText.sanitize(following.title)]) + "\n"
         } else {
-            text += "That was the last lesson; `progress` shows what you have done.\n"
+            text += Messages.text("lessons.end.last-lesson") + "\n"
         }
         return text
     }
@@ -100,7 +106,7 @@ extension TutorSession {
     private func prerequisiteNote(for lesson: Lesson) -> String {
         let unfinished = lesson.requires.filter { !record[lesson: $0].completed }
         guard !unfinished.isEmpty else { return "" }
-        return
-            "This lesson builds on \(unfinished.map { "`\($0)`" }.joined(separator: ", ")), not finished yet.\n\n"
+        let lessons = unfinished.map { "`\($0)`" }.joined(separator: ", ")
+        return Messages.text("lessons.requires", ["lessons": lessons]) + "\n\n"
     }
 }

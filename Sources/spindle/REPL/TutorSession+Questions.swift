@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 import TextRendering
 
@@ -19,7 +20,7 @@ extension TutorSession {
         guard let lesson = currentLesson else { return noLessonOpen }
         guard let question = currentQuestion() else { return noOpenQuestion() }
         guard !typed.isEmpty else {
-            return "answer with a letter (`answer b`) or words (`answer lock`)\n"
+            return Messages.text("answer.empty") + "\n"
         }
         var progress = record[lesson: lesson.id]
         var state = progress.questions[question.id] ?? QuestionProgress()
@@ -28,31 +29,30 @@ extension TutorSession {
         let text: String
         switch question {
         case .quiz(let quiz):
-            guard let verdict = grade(quiz, typed) else {
-                return
-                    "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
-            }
+            guard let verdict = grade(quiz, typed) else { return notAChoice(typed) }
             state.correct = verdict
             text =
                 verdict
-                ? "✓ Right.\n\n" + markdown(quiz.explanation)
-                : "✗ Not quite."
-                    + (state.hintsUsed < quiz.hints.count ? " Try again, or type `hint`.\n" : " Try again.\n")
+                ? Messages.text("answer.right") + "\n\n" + markdown(quiz.explanation)
+                : Messages.text(state.hintsUsed < quiz.hints.count ? "answer.wrong.hint" : "answer.wrong")
+                    + "\n"
         case .prediction(let prediction):
             guard let choice = AnswerMatching.choiceIndex(typed, options: prediction.choices.map(\.text))
-            else {
-                return
-                    "`\(TerminalText.sanitize(typed))` is not one of the choices; answer with a letter such as `answer a`\n"
-            }
+            else { return notAChoice(typed) }
             state.answer = AnswerMatching.letter(choice)
             let picked = TerminalText.sanitize(prediction.choices[choice].text)
             text =
-                "Prediction noted: \(AnswerMatching.letter(choice))) \(picked)\n"
-                + "Now `run` the demo `\(prediction.demo)`: what it measures grades your prediction.\n"
+                Messages.text(
+                    "answer.prediction-noted", ["letter": AnswerMatching.letter(choice), "choice": picked])
+                + "\n" + Messages.text("answer.prediction-run", ["demo": prediction.demo]) + "\n"
         }
         progress.questions[question.id] = state
         record[lesson: lesson.id] = progress
         return whichQuestion(question) + text + updateCompletion(of: lesson) + save()
+    }
+
+    private func notAChoice(_ typed: String) -> String {
+        Messages.text("answer.not-a-choice", ["typed": TerminalText.sanitize(typed)]) + "\n"
     }
 
     /// On a page with more than one question, the line saying which one an answer went to.
@@ -67,17 +67,24 @@ extension TutorSession {
             case .quiz(let quiz): quiz.question
             case .prediction(let prediction): prediction.question
             }
-        return "Question \(index + 1) of \(questions.count) (\(TerminalText.sanitize(asked))):\n"
+        return Messages.text(
+            "answer.which-question",
+            [
+                "number": "\(index + 1)", "count": "\(questions.count)",
+                "question": TerminalText.sanitize(asked),
+            ])
+            + "\n"
     }
 
     /// Why there is nothing to answer: every question here is answered, or there is none.
     private func noOpenQuestion() -> String {
         guard let position, let lesson = currentLesson, lesson.pages.indices.contains(position.page),
             !lesson.pages[position.page].questions.isEmpty
-        else { return "no question on this page; `next` moves on\n" }
+        else { return Messages.text("answer.no-question") + "\n" }
         let count = lesson.pages[position.page].questions.count
-        let all = count == 1 ? "the question on this page is" : "all \(count) questions on this page are"
-        return "\(all) answered already; `next` moves on, `page` shows your answers\n"
+        return Messages.text(
+            count == 1 ? "answer.answered.one" : "answer.answered.other", ["count": "\(count)"])
+            + "\n"
     }
 
     /// `hint`: the next hint of the current quiz.
@@ -85,20 +92,24 @@ extension TutorSession {
         guard let lesson = currentLesson else { return noLessonOpen }
         guard let question = currentQuestion() else { return noOpenQuestion() }
         guard case .quiz(let quiz) = question else {
-            return "predictions have no hints: pick what you expect, and the demo will show what happens\n"
+            return Messages.text("hint.prediction") + "\n"
         }
         var progress = record[lesson: lesson.id]
         var state = progress.questions[quiz.id] ?? QuestionProgress()
         guard state.hintsUsed < quiz.hints.count else {
             return quiz.hints.isEmpty
-                ? "this question has no hints\n"
-                : "no more hints (all \(quiz.hints.count) shown); `page` shows them again\n"
+                ? Messages.text("hint.none") + "\n"
+                : Messages.text("hint.no-more", ["count": "\(quiz.hints.count)"]) + "\n"
         }
         let shown = quiz.hints[state.hintsUsed]
         state.hintsUsed += 1
         progress.questions[quiz.id] = state
         record[lesson: lesson.id] = progress
-        return markdown("**Hint \(state.hintsUsed) of \(quiz.hints.count):** " + shown) + save()
+        return markdown(
+            Messages.text(
+                "hint.shown", ["number": "\(state.hintsUsed)", "count": "\(quiz.hints.count)", "hint": shown])
+        )
+            + save()
     }
 
     private func grade(_ quiz: Quiz, _ typed: String) -> Bool? {

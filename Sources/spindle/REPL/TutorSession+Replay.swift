@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Stage
 import TextRendering
 import Trace
@@ -18,22 +19,24 @@ extension TutorSession {
     /// `replay [FILE] [SPEED]`: the last run, or a saved trace, for the REPL to play; or says in
     /// one line what is wrong.
     func replay(_ argument: String) -> Reply {
-        let usage =
-            "usage: `replay [FILE] [SPEED]`, e.g. `replay 2` or `replay run.jsonl 2` (speed \(PlaybackModel.speedRangeText))"
+        let usage = Messages.text("replay.usage", ["speeds": PlaybackModel.speedRangeText])
         var words = argument.split(separator: " ").map(String.init)
         var speed = 1.0
         if let last = words.last, let value = Double(last),
             words.count > 1 || !FileManager.default.fileExists(atPath: last)
         {
             guard value.isFinite, PlaybackModel.speedRange.contains(value) else {
-                return Reply(text: "The speed must be from \(PlaybackModel.speedRangeText), not \(last).\n")
+                return Reply(
+                    text: Messages.text(
+                        "replay.bad-speed", ["speeds": PlaybackModel.speedRangeText, "value": last])
+                        + "\n")
             }
             speed = value
             words.removeLast()
         }
         guard !words.isEmpty else {
             guard let lastRun else {
-                return Reply(text: "No run to replay yet: `run` a demo, play a `lab`, or \(usage)\n")
+                return Reply(text: Messages.text("replay.nothing", ["usage": usage]) + "\n")
             }
             return Reply(
                 text: "",
@@ -45,7 +48,8 @@ extension TutorSession {
         do {
             let (run, events) = try TraceFiles.load(path)
             guard !events.isEmpty else {
-                return Reply(text: "\(TerminalText.sanitize(path)) holds no events.\n")
+                return Reply(
+                    text: Messages.text("replay.no-events", ["file": TerminalText.sanitize(path)]) + "\n")
             }
             let title = run?.title ?? URL(fileURLWithPath: path).lastPathComponent
             return Reply(

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import Stage
 
 extension TutorSession {
@@ -7,29 +8,31 @@ extension TutorSession {
     /// device or named pipe is written through.
     func saveRun(_ argument: String) -> Reply {
         guard let lastRun else {
-            return Reply(text: "nothing to save yet: `run` a demo or play a `lab` first\n")
+            return Reply(text: Messages.text("save.nothing") + "\n")
         }
         let (name, force) = Self.splitForce(argument)
         guard !name.isEmpty else {
-            return Reply(text: "save it where? `save FILE`, e.g. `save counter.jsonl`\n")
+            return Reply(text: Messages.text("save.where") + "\n")
         }
         let output = OutputPath((name as NSString).expandingTildeInPath, mayReplace: force)
         do {
             let saved = try TraceFiles.writeTrace(lastRun.events, run: lastRun.run, to: output)
             let hint =
-                saved.kind == .wroteThrough ? "" : " `replay \(OutputFileError.display(name))` plays it."
+                saved.kind == .wroteThrough
+                ? "" : Messages.text("save.replay-hint", ["file": OutputFileError.display(name)])
             return Reply(text: saved.line + hint + "\n")
         } catch OutputFileError.exists(_, let what) {
             let shown = OutputFileError.display(name)
             guard interactive else {
                 return Reply(
-                    text: "\(shown) already exists\(what.detail); `save --force \(shown)` replaces it\n")
+                    text: Messages.text("save.exists", ["file": shown, "detail": what.detail]) + "\n")
             }
             return Reply(
                 text: "",
                 confirmation: Confirmation(
-                    question: "overwrite \(shown)? [y/N] ", command: "save --force \(name)",
-                    declined: "Nothing saved; \(shown) is as it was.\n"))
+                    question: Messages.text("save.overwrite", ["file": shown]),
+                    command: "save --force \(name)",
+                    declined: Messages.text("save.declined", ["file": shown]) + "\n"))
         } catch {
             return Reply(text: "\(error)\n")
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScriptTracing
 
 extension TutorSession {
@@ -7,8 +8,7 @@ extension TutorSession {
     func trace(_ argument: String) -> Reply {
         let words = argument.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let script = words.first else {
-            return Reply(
-                text: "usage: `trace FILE.py [ARGS ...]`, e.g. `trace bank.py` or `trace pool.py 4`\n")
+            return Reply(text: Messages.text("trace.usage") + "\n")
         }
         let path = (script as NSString).expandingTildeInPath
         return Reply(text: "", script: ScriptInvocation(script: path, arguments: Array(words.dropFirst())))
@@ -19,7 +19,7 @@ extension TutorSession {
         lastRun = PlayedRun(events: finished.events, run: finished.run)
         stepCursor = 0
         var text = finished.closingLines.map { $0 + "\n" }.joined()
-        text += "Again: `replay`; event by event: `step`; keep the trace: `save FILE`.\n"
+        text += Messages.text("run.again") + "\n"
         return wrapped(text)
     }
 }

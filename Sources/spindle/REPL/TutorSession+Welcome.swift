@@ -1,4 +1,5 @@
 import Lessons
+import Messages
 import Stage
 
 extension TutorSession {
@@ -6,19 +7,19 @@ extension TutorSession {
     /// one after a finished lesson, or how to begin.
     func welcomeLine() -> String {
         guard let lastID = record.lastLesson, let last = library.lesson(matching: lastID) else {
-            guard let first = library.lessons.first else {
-                return "Type `lessons` to see the course, `help` for commands."
-            }
-            return "Type `lessons` to see the course, `open \(first.order)` to begin, `help` for commands."
+            guard let first = library.lessons.first else { return Messages.text("welcome.empty") }
+            return Messages.text("welcome.begin", ["order": "\(first.order)"])
         }
         guard record[lesson: last.id].completed else {
-            return "Welcome back. `open \(last.order)` continues \(last.title); `lessons` shows the course."
+            return Messages.text("welcome.back.continue", ["order": "\(last.order)", "title": last.title])
         }
-        guard let next = lessonToContinue() else {
-            return "Welcome back. You have finished every lesson; `progress` shows what you did."
-        }
-        return "Welcome back. You finished lesson \(Self.number(last.order)), \(last.title); "
-            + "`open \(next.order)` starts \(next.title)."
+        guard let next = lessonToContinue() else { return Messages.text("welcome.back.all-done") }
+        return Messages.text(
+            "welcome.back.next",
+            [
+                "number": Self.number(last.order), "title": last.title, "next_order": "\(next.order)",
+                "next_title": next.title,
+            ])
     }
 
     /// The lesson a bare `open` opens: the one the student stopped in, or once that is finished
@@ -34,23 +35,28 @@ extension TutorSession {
 
     /// The reply to a command that needs an open lesson when none is.
     var noLessonOpen: String {
-        guard let lesson = lessonToContinue() else { return "no lesson is open; `lessons` lists them\n" }
-        return "no lesson is open; `open` continues with lesson \(Self.number(lesson.order)) "
-            + "(`open \(lesson.order)` does too)\n"
+        guard let lesson = lessonToContinue() else { return Messages.text("lessons.none-open") + "\n" }
+        return Messages.text(
+            "lessons.none-open.continue", ["number": Self.number(lesson.order), "order": "\(lesson.order)"])
+            + "\n"
     }
 
     /// `; did you mean `processes-and-fork`?` for a mistyped lesson id, or for one word of an id
     /// or title (`fork`), or an empty string.
     func lessonSuggestion(for key: String) -> String {
+        suggestedLesson(for: key).map { Messages.text("lessons.suggestion", ["id": $0]) } ?? ""
+    }
+
+    /// The id of the lesson a mistyped id, or one word of an id or title, most likely means.
+    func suggestedLesson(for key: String) -> String? {
         let word = key.lowercased()
-        let close =
+        return
             Suggestions.closest(to: word, in: library.lessons.map(\.id))
             ?? library.lessons.first { lesson in
                 !word.isEmpty
                     && (lesson.id.split(separator: "-").contains { $0 == word }
                         || lesson.title.lowercased().split(separator: " ").contains { $0 == word })
             }?.id
-        return close.map { "; did you mean `\($0)`?" } ?? ""
     }
 
     /// `page` shows the current page again; `page N` jumps to page N of the open lesson.
@@ -60,8 +66,9 @@ extension TutorSession {
         guard let number = Int(argument), (1...max(1, lesson.pages.count)).contains(number),
             !lesson.pages.isEmpty
         else {
-            return "lesson \(Self.number(lesson.order)) has \(lesson.pages.count) pages; "
-                + "`page 1` to `page \(lesson.pages.count)` shows one\n"
+            return Messages.text(
+                "page.out-of-range", ["number": Self.number(lesson.order), "count": "\(lesson.pages.count)"])
+                + "\n"
         }
         move(to: Position(lessonID: lesson.id, page: number - 1))
         return showCurrentPage()

@@ -138,7 +138,7 @@ final class TutorSession {
             try store.save(record)
             return ""
         } catch {
-            return "could not save progress: \(error); your answers are kept until you quit\n"
+            return Messages.text("progress.save-failed", ["error": "\(error)"]) + "\n"
         }
     }
 
@@ -159,8 +159,9 @@ final class TutorSession {
     static func problemSummary(_ library: LessonLibrary) -> String? {
         let files = Set(library.diagnostics.filter { $0.severity == .error }.map(\.file))
         guard !files.isEmpty else { return nil }
-        let noun = files.count == 1 ? "lesson file has" : "lesson files have"
-        return "\(files.count) \(noun) errors; type `lint` to see them (the other lessons work)"
+        return Messages.text(
+            files.count == 1 ? "welcome.lint-errors.one" : "welcome.lint-errors.other",
+            ["count": "\(files.count)"])
     }
 
     /// A letter typed alone on a page with questions is an answer, even once they are all
@@ -176,8 +177,8 @@ final class TutorSession {
         let word = TerminalText.sanitize(typed)
         let names = CommandTable.names
         if let suggestion = Suggestions.closest(to: typed.lowercased(), in: names) {
-            return "unknown command `\(word)`; did you mean `\(suggestion)`? (`help` lists commands)\n"
+            return Messages.text("command.unknown.suggest", ["word": word, "suggestion": suggestion]) + "\n"
         }
-        return "unknown command `\(word)`; type `help` to list commands\n"
+        return Messages.text("command.unknown", ["word": word]) + "\n"
     }
 }
