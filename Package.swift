@@ -94,7 +94,7 @@ let package = Package(
         // Helpers shared by the test targets; never linked into a product.
         .target(name: "TestSupport", dependencies: ["Trace"], path: "Tests/TestSupport"),
         .testTarget(name: "TraceTests", dependencies: ["TestSupport", "Trace"]),
-        .testTarget(name: "LessonsTests", dependencies: ["Lessons"]),
+        .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Messages"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
         .testTarget(
@@ -140,7 +140,8 @@ let package = Package(
         ),
         .testTarget(name: "SpindleBenchTests", dependencies: ["spindle-bench"]),
         .testTarget(
-            name: "SpindleTests", dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering"]),
+            name: "SpindleTests",
+            dependencies: ["TestSupport", "spindle", "Lessons", "TextRendering", "Messages"]),
         // Drives the built binary (tmux, plain demos, the benchmark smoke test) and runs the kill
         // soaks; the unit tier skips it and the fuzz suites: `swift test --skip "EndToEndTests|Fuzz"`.
         .testTarget(

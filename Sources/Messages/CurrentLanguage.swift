@@ -6,8 +6,12 @@ import Synchronization
 public enum CurrentLanguage {
     private static let index = Atomic<Int>(0)
 
+    /// A language for the current task and the tasks it starts, over the process-wide one: a
+    /// test speaks Chinese this way without changing what tests running beside it read.
+    @TaskLocal public static var scoped: Language?
+
     public static var value: Language {
-        Language.allCases[index.load(ordering: .relaxed)]
+        scoped ?? Language.allCases[index.load(ordering: .relaxed)]
     }
 
     public static func set(_ language: Language) {

@@ -52,14 +52,11 @@ import Testing
             chinese.contains("03-race.md:7:24: error: demo `shared-counter` 的 `workers=99`：应为 1 到 64 之间的整数"))
     }
 
-    /// `produce` run in English, then in Simplified Chinese; English again afterwards, whatever
-    /// happens, so other suites keep reading English.
+    /// `produce` run in English, then in Simplified Chinese, for this test alone: suites running
+    /// beside it keep reading English.
     private static func inBothLanguages<T>(_ produce: () -> T) -> (english: T, chinese: T) {
-        defer { CurrentLanguage.set(.english) }
-        CurrentLanguage.set(.english)
-        let english = produce()
-        CurrentLanguage.set(.simplifiedChinese)
-        return (english, produce())
+        let english = CurrentLanguage.$scoped.withValue(.english, operation: produce)
+        return (english, CurrentLanguage.$scoped.withValue(.simplifiedChinese, operation: produce))
     }
 
     /// `file:line:column: severity:` of each diagnostic line.

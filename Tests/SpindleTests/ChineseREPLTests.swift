@@ -40,17 +40,19 @@ struct ChineseREPLTests {
 
     @Test("`help` lists every command with a Chinese summary in 23 lines of at most 80 columns")
     func helpInChinese() throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let text = try makeSession(width: 80).handle("help").text
-        #expect(text.hasPrefix("命令（"))
-        for command in CommandTable.commands {
-            #expect(text.contains("  \(command.label)  "), "`\(command.name)` missing from help")
-            #expect(text.contains(Messages.text("command.\(command.name).summary", in: .simplifiedChinese)))
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let text = try makeSession(width: 80).handle("help").text
+            #expect(text.hasPrefix("命令（"))
+            for command in CommandTable.commands {
+                #expect(text.contains("  \(command.label)  "), "`\(command.name)` missing from help")
+                #expect(
+                    text.contains(Messages.text("command.\(command.name).summary", in: .simplifiedChinese)))
+            }
+            #expect(
+                text.split(separator: "\n").count <= 23, "help is taller than a 24-row terminal:\n\(text)")
+            expectFits(text, width: 80, "help")
+            expectFits(try makeSession(width: 60).handle("help").text, width: 60, "help at 60")
         }
-        #expect(text.split(separator: "\n").count <= 23, "help is taller than a 24-row terminal:\n\(text)")
-        expectFits(text, width: 80, "help")
-        expectFits(try makeSession(width: 60).handle("help").text, width: 60, "help at 60")
     }
 
     @Test("`help` still fits 23 lines of 80 columns in English")
@@ -63,72 +65,72 @@ struct ChineseREPLTests {
 
     @Test("`help NAME` explains a command in Chinese, its usage line kept", arguments: [80, 60])
     func helpForOneCommand(width: Int) throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let text = try makeSession(width: width).handle("help replay").text
-        #expect(text.hasPrefix("replay [FILE] [SPEED]\n"))
-        #expect(text.contains("重放"))
-        expectFits(text, width: width, "help replay")
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let text = try makeSession(width: width).handle("help replay").text
+            #expect(text.hasPrefix("replay [FILE] [SPEED]\n"))
+            #expect(text.contains("重放"))
+            expectFits(text, width: width, "help replay")
+        }
     }
 
     @Test("a wrong command is named in Chinese, with the command it most likely means", arguments: [80, 60])
     func wrongCommand(width: Int) throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let session = try makeSession(width: width)
-        let close = session.handle("lesons").text
-        #expect(unwrapped(close).contains("未知命令 `lesons`"), "\(close)")
-        #expect(close.contains("`lessons`"))
-        let far = session.handle("xyzzy").text
-        #expect(far.contains("未知命令 `xyzzy`"), "\(far)")
-        expectFits(close + far, width: width, "wrong command")
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let session = try makeSession(width: width)
+            let close = session.handle("lesons").text
+            #expect(unwrapped(close).contains("未知命令 `lesons`"), "\(close)")
+            #expect(close.contains("`lessons`"))
+            let far = session.handle("xyzzy").text
+            #expect(far.contains("未知命令 `xyzzy`"), "\(far)")
+            expectFits(close + far, width: width, "wrong command")
+        }
     }
 
     @Test("`lessons` marks progress and says how to start in Chinese", arguments: [80, 60])
     func lessonList(width: Int) throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let session = try makeSession(width: width)
-        _ = session.handle("open 1")
-        let text = session.handle("lessons").text
-        #expect(text.contains("… 1/3 页"), "\(text)")
-        #expect(unwrapped(text).contains("`open 编号` 开始一课"), "\(text)")
-        expectFits(text, width: width, "lessons")
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let session = try makeSession(width: width)
+            _ = session.handle("open 1")
+            let text = session.handle("lessons").text
+            #expect(text.contains("… 1/3 页"), "\(text)")
+            #expect(unwrapped(text).contains("`open 编号` 开始一课"), "\(text)")
+            expectFits(text, width: width, "lessons")
+        }
     }
 
     @Test("an answer is graded in Chinese, right and wrong, and a hint is labelled", arguments: [80, 60])
     func answers(width: Int) throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let session = try makeSession(width: width)
-        let page = session.handle("open 1").text
-        #expect(page.contains("第 01 课"), "\(page)")
-        #expect(unwrapped(page).contains("输入 `answer` 加字母"), "\(page)")
-        let wrong = session.handle("answer a").text
-        #expect(wrong.contains("✗ 不太对。"), "\(wrong)")
-        let hint = session.handle("hint").text
-        #expect(hint.contains("提示 1/2"), "\(hint)")
-        let right = session.handle("answer b").text
-        #expect(right.hasPrefix("✓ 正确。"), "\(right)")
-        expectFits(page + wrong + hint + right, width: width, "answer")
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let session = try makeSession(width: width)
+            let page = session.handle("open 1").text
+            #expect(page.contains("第 01 课"), "\(page)")
+            #expect(unwrapped(page).contains("输入 `answer` 加字母"), "\(page)")
+            let wrong = session.handle("answer a").text
+            #expect(wrong.contains("✗ 不太对。"), "\(wrong)")
+            let hint = session.handle("hint").text
+            #expect(hint.contains("提示 1/2"), "\(hint)")
+            let right = session.handle("answer b").text
+            #expect(right.hasPrefix("✓ 正确。"), "\(right)")
+            expectFits(page + wrong + hint + right, width: width, "answer")
+        }
     }
 
     @Test("`progress` reports pages, answers and hints in Chinese", arguments: [80, 60])
     func progress(width: Int) throws {
-        CurrentLanguage.set(.simplifiedChinese)
-        defer { CurrentLanguage.set(.english) }
-        let session = try makeSession(width: width)
-        #expect(session.handle("progress").text.contains("还没有记录"))
-        _ = session.handle("open 1")
-        _ = session.handle("hint")
-        _ = session.handle("answer b")
-        let text = session.handle("progress").text
-        let joined = unwrapped(text)
-        #expect(joined.contains("1/3 页"), "\(text)")
-        #expect(joined.contains("答对 1/2 题"), "\(text)")
-        #expect(joined.contains("1 条提示"), "\(text)")
-        #expect(joined.contains("学习中"), "\(text)")
-        #expect(joined.contains("已完成 0/2 课。"), "\(text)")
-        expectFits(text, width: width, "progress")
+        try CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            let session = try makeSession(width: width)
+            #expect(session.handle("progress").text.contains("还没有记录"))
+            _ = session.handle("open 1")
+            _ = session.handle("hint")
+            _ = session.handle("answer b")
+            let text = session.handle("progress").text
+            let joined = unwrapped(text)
+            #expect(joined.contains("1/3 页"), "\(text)")
+            #expect(joined.contains("答对 1/2 题"), "\(text)")
+            #expect(joined.contains("1 条提示"), "\(text)")
+            #expect(joined.contains("学习中"), "\(text)")
+            #expect(joined.contains("已完成 0/2 课。"), "\(text)")
+            expectFits(text, width: width, "progress")
+        }
     }
 }
