@@ -13,11 +13,26 @@ struct DemoLanguageTests {
     @Test("a demo started in Chinese narrates in Chinese, whatever the fork server inherited")
     func narrationFollowsTheLaunch() async throws {
         #expect(CurrentLanguage.value == .english, "the launching process speaks English")
-        let chinese = try await runFork(in: .simplifiedChinese)
+        let chinese = try await notes(of: "fork-basics", in: .simplifiedChinese)
         #expect(chinese.contains { $0.hasPrefix("父进程（pid ") }, "\(chinese)")
         #expect(!chinese.contains { $0.hasPrefix("parent (pid ") }, "\(chinese)")
-        let english = try await runFork(in: .english)
+        let english = try await notes(of: "fork-basics", in: .english)
         #expect(english.contains { $0.hasPrefix("parent (pid ") }, "\(english)")
+    }
+
+    @Test("an event-loop demo narrates its rounds, the caller's ticks and the answer in Chinese")
+    func asyncNarrationFollowsTheLaunch() async throws {
+        let parameters = ["speed=0", "delay=0.05", "tick=0.01"]
+        let chinese = try await notes(of: "blocking-vs-async", parameters, in: .simplifiedChinese)
+        #expect(chinese.contains { $0.hasPrefix("1. 阻塞：") }, "\(chinese)")
+        #expect(chinese.contains { $0.hasPrefix("4. await：") }, "\(chinese)")
+        #expect(chinese.contains("第 1 个 tick 的别的工作已完成"), "\(chinese)")
+        #expect(chinese.contains { $0.hasPrefix("已收到回答；") }, "\(chinese)")
+        #expect(!chinese.contains { $0.hasPrefix("1. blocking:") || $0.hasPrefix("answer received;") })
+        let english = try await notes(of: "blocking-vs-async", parameters, in: .english)
+        #expect(
+            english.contains { $0.hasPrefix("1. blocking: `os.read(r, 64)` holds the line") }, "\(english)")
+        #expect(english.contains("tick 1 of other work done"), "\(english)")
     }
 
     @Test("a demo that stops at its time limit says so in the language it was started in")
@@ -82,12 +97,14 @@ struct DemoLanguageTests {
         #expect(DemoResult.notMeasuredReason(of: "12", in: .simplifiedChinese) == nil)
     }
 
-    /// The notes of a fork-basics run started in `language`.
-    private func runFork(in language: Language) async throws -> [String] {
-        let demo = try #require(DemoCatalog.demo(named: "fork-basics"))
+    /// The notes of a run of the demo `name` with `parameters`, started in `language`.
+    private func notes(
+        of name: String, _ parameters: [String] = ["speed=0"], in language: Language
+    ) async throws -> [String] {
+        let demo = try #require(DemoCatalog.demo(named: name))
         let recorder = TraceRecorder()
         let execution = try DemoExecution(
-            demo, arguments: try DemoArguments(parsing: ["speed=0"], for: demo.descriptor),
+            demo, arguments: try DemoArguments(parsing: parameters, for: demo.descriptor),
             recorder: recorder,
             language: language)
         let outcome = try #require(await offThePool { execution.wait(timeout: 60) })

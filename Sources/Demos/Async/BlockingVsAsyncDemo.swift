@@ -35,26 +35,25 @@ public enum BlockingVsAsyncDemo: Demo {
     public static func run(_ run: DemoRun) throws {
         let delay = run[Self.delay]
         let chores = Chores(seconds: run[Self.tick], gate: run.detail)
-        run.note(
-            "the callee answers after \(DemoValue.decimal(delay)) s; the caller has other work, in ticks")
+        run.note(descriptor.text("note.setup", ["delay": "\(DemoValue.decimal(delay))"]))
 
-        run.note("1. blocking: `os.read(r, 64)` holds the line until the answer comes, like a phone call")
+        run.note(descriptor.text("note.blocking"))
         guard let blocking = try round(run, chores, delay, wait: waitBlocking) else { return }
         run.report("blocking_ticks", blocking.ticks)
         run.pause(1)
 
-        run.note("2. non-blocking: ask \"anything yet?\", do a tick of other work, ask again")
+        run.note(descriptor.text("note.polling"))
         guard let polling = try round(run, chores, delay, wait: waitPolling) else { return }
         run.report("polling_ticks", polling.ticks)
         run.report("polling_checks", polling.checks)
         run.pause(1)
 
-        run.note("3. callback: the reactor calls back when the answer is there, like a text message")
+        run.note(descriptor.text("note.callback"))
         guard let callback = try round(run, chores, delay, wait: waitWithCallback) else { return }
         run.report("callback_ticks", callback.ticks)
         run.pause(1)
 
-        run.note("4. await: the same callback, written as straight-line code in a coroutine")
+        run.note(descriptor.text("note.await"))
         guard let awaited = try round(run, chores, delay, wait: waitWithAwait) else { return }
         run.report("await_ticks", awaited.ticks)
     }
@@ -83,7 +82,8 @@ public enum BlockingVsAsyncDemo: Demo {
             let tracer = TraceContext.tracer
             let wake = MonotonicClock.now() &+ UInt64(delay * 1e9)
             tracer.record(
-                actor: TraceContext.currentActor, .transition(.sleeping(untilNanos: wake)), note: "thinking")
+                actor: TraceContext.currentActor, .transition(.sleeping(untilNanos: wake)),
+                note: descriptor.text("note.thinking"))
             let hungUp = hangUp.wait(timeout: delay)
             tracer.record(actor: TraceContext.currentActor, .transition(.running))
             guard !hungUp else { return }
@@ -97,14 +97,14 @@ public enum BlockingVsAsyncDemo: Demo {
         // Joined before `written` is read, so the callee's mark is visible.
         try callee.join(timeout: delay + 5)
         guard outcome.answered else {
-            run.stopEarly(because: "the time limit was reached before the answer came")
+            run.stopEarly(because: descriptor.text("stop.no-answer"))
             return nil
         }
-        run.note("answer received; the caller did \(outcome.ticks) ticks of other work while it waited")
+        run.note(descriptor.text("note.answered", ["ticks": "\(outcome.ticks)"]))
         if let sent = written.time, read > sent {
             run.note(
-                "the answer sat in the pipe for \(DurationText.format(nanoseconds: read - sent)) before the caller took it"
-            )
+                descriptor.text(
+                    "note.answer-waited", ["duration": DurationText.format(nanoseconds: read - sent)]))
         }
         return outcome
     }
@@ -233,12 +233,14 @@ private final class Chores: Sendable {
         let number = done.add(1, ordering: .relaxed).newValue
         if number <= BlockingVsAsyncDemo.narratedTicks {
             TraceContext.tracer.record(
-                actor: TraceContext.currentActor, .note("tick \(number) of other work done"))
+                actor: TraceContext.currentActor,
+                .note(BlockingVsAsyncDemo.descriptor.text("note.tick", ["number": "\(number)"])))
         }
         if number == BlockingVsAsyncDemo.narratedTicks {
             gate?.close()
             TraceContext.tracer.record(
-                actor: TraceContext.currentActor, .note("further ticks and checks run without narration"))
+                actor: TraceContext.currentActor,
+                .note(BlockingVsAsyncDemo.descriptor.text("note.unnarrated")))
         }
     }
 }

@@ -32,35 +32,33 @@ public enum ConcurrencyVsParallelismDemo: Demo {
         let work = run[Self.work]
         let cpus = CPUAffinity.availableCPUs
         run.note(
-            "each worker needs \(DemoValue.decimal(work)) s of CPU time; this process may use \(cpus.count) CPU(s)"
-        )
+            descriptor.text("note.setup", ["work": "\(DemoValue.decimal(work))", "cpus": "\(cpus.count)"]))
         let first = cpus.first ?? 0
         let canPin = pinningWorks(on: first)
         if !canPin {
-            run.note("this platform cannot pin threads to CPUs, so the operating system places them")
+            run.note(descriptor.text("note.cannot-pin"))
         }
 
-        let pinned = canPin ? "pinned to" : "meant for"
-        run.note("1. concurrency: both workers \(pinned) CPU \(first): two queues, one machine")
+        // Whole sentences for each case: "pinned to" and "meant for" are not words to splice.
+        let how = canPin ? "pinned" : "placed"
+        run.note(descriptor.text("note.concurrency-\(how)", ["cpu": "\(first)"]))
         guard let oneCPU = try race(run, work: work, placements: [[first], [first]], pin: canPin) else {
             return
         }
-        run.note("both done after \(seconds(oneCPU)) s: they took turns on one CPU")
+        run.note(descriptor.text("note.took-turns", ["seconds": "\(seconds(oneCPU))"]))
         run.pause(1.5)
 
         let placements: [[Int]]
         if cpus.count >= 2 {
             placements = [[first], [cpus[1]]]
             run.note(
-                "2. parallelism: worker-1 \(pinned) CPU \(first), worker-2 to CPU \(cpus[1]): two queues, two machines"
-            )
+                descriptor.text("note.parallelism-\(how)", ["first": "\(first)", "second": "\(cpus[1])"]))
         } else {
             placements = [[first], [first]]
-            run.note(
-                "2. parallelism needs two CPUs, but this process may use only one: both stay on CPU \(first)")
+            run.note(descriptor.text("note.parallelism-one-cpu", ["cpu": "\(first)"]))
         }
         guard let twoCPUs = try race(run, work: work, placements: placements, pin: canPin) else { return }
-        run.note("both done after \(seconds(twoCPUs)) s")
+        run.note(descriptor.text("note.both-done", ["seconds": "\(seconds(twoCPUs))"]))
 
         run.report("one_cpu_s", seconds(oneCPU))
         run.report("two_cpus_s", seconds(twoCPUs))
@@ -95,7 +93,7 @@ public enum ConcurrencyVsParallelismDemo: Demo {
         let errors = workers.compactMap(\.error)
         if let failed = errors.first(where: { !($0 is OutOfTime) }) { throw failed }
         guard errors.isEmpty, !workers.contains(where: \.isAlive) else {
-            run.stopEarly(because: "the time limit was reached before the workers finished")
+            run.stopEarly(because: descriptor.text("stop.workers"))
             return nil
         }
         return elapsed
@@ -116,10 +114,24 @@ public enum ConcurrencyVsParallelismDemo: Demo {
             let used = threadCPUTime() &- cpuStart
             guard used < need * quarter / 4 else {
                 let wall = MonotonicClock.now() &- wallStart
-                let cpu = CPUAffinity.currentCPU.map { " on CPU \($0)" } ?? ""
-                note(
-                    "\(name): \(quarter * 25)% done\(cpu), \(DurationText.format(nanoseconds: used)) of CPU in "
-                        + "\(DurationText.format(nanoseconds: wall))")
+                let percent = "\(quarter * 25)"
+                let (usedText, wallText) = (
+                    DurationText.format(nanoseconds: used), DurationText.format(nanoseconds: wall)
+                )
+                if let cpu = CPUAffinity.currentCPU {
+                    note(
+                        descriptor.text(
+                            "note.progress-on-cpu",
+                            [
+                                "worker": name, "percent": percent, "cpu": "\(cpu)", "used": usedText,
+                                "wall": wallText,
+                            ]))
+                } else {
+                    note(
+                        descriptor.text(
+                            "note.progress",
+                            ["worker": name, "percent": percent, "used": usedText, "wall": wallText]))
+                }
                 quarter += 1
                 continue
             }

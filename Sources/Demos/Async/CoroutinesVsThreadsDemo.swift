@@ -27,7 +27,7 @@ public enum CoroutinesVsThreadsDemo: Demo {
         let taskCount = run[Self.tasks]
         let threadCount = run[Self.threads]
 
-        run.note("1. \(taskCount) coroutines on one event-loop thread, each awaiting the same signal")
+        run.note(descriptor.text("note.coroutines", ["tasks": "\(taskCount)"]))
         run.pause(1.5)
         let reactor = try Reactor()
         let coroutines: ConcurrencyComparison.Measurement
@@ -36,26 +36,28 @@ public enum CoroutinesVsThreadsDemo: Demo {
                 try await ConcurrencyComparison.startTasks(count: taskCount)
             }
         } catch is ReactorTimeoutError {
-            run.stopEarly(because: "the time limit was reached while the coroutines were starting")
+            run.stopEarly(because: descriptor.text("stop.coroutines-starting"))
             return
         }
         run.note(
-            "all \(taskCount) were waiting after \(milliseconds(coroutines.creationSeconds)) ms, then were released"
-        )
+            descriptor.text(
+                "note.coroutines-waited",
+                ["tasks": "\(taskCount)", "milliseconds": "\(milliseconds(coroutines.creationSeconds))"]))
         run.pause(1.5)
         if run.stopIfOverTime() { return }
 
-        run.note("2. \(threadCount) threads, each blocked on the same condition variable")
+        run.note(descriptor.text("note.threads", ["threads": "\(threadCount)"]))
         run.pause(1.5)
         let threads = try ConcurrencyComparison.startThreads(count: threadCount)
         run.note(
-            "all \(threadCount) were waiting after \(milliseconds(threads.creationSeconds)) ms, then were released and joined"
-        )
+            descriptor.text(
+                "note.threads-waited",
+                ["threads": "\(threadCount)", "milliseconds": "\(milliseconds(threads.creationSeconds))"]))
         if taskCount > threadCount, let growth = threads.residentGrowthBytes, growth > 0 {
             let megabytes = (Double(growth) / Double(threadCount) * Double(taskCount) / 1e5).rounded() / 10
             run.note(
-                "at that rate \(taskCount) threads would take \(megabytes) MB of memory; most systems cap threads long before"
-            )
+                descriptor.text(
+                    "note.threads-memory", ["tasks": "\(taskCount)", "megabytes": "\(megabytes)"]))
         }
         run.pause(1.5)
 
@@ -72,12 +74,12 @@ public enum CoroutinesVsThreadsDemo: Demo {
         _ run: DemoRun, _ name: String, _ measurement: ConcurrencyComparison.Measurement
     ) {
         guard let growth = measurement.residentGrowthBytes else {
-            run.note("resident memory cannot be read on this platform")
+            run.note(descriptor.text("note.memory-unreadable"))
             run.report(name, "unknown")
             return
         }
         if growth <= 0 {
-            run.note("\(name): resident memory did not grow, because memory freed earlier was reused")
+            run.note(descriptor.text("note.memory-reused", ["result": name]))
         }
         run.report(name, growth / measurement.count)
     }

@@ -43,7 +43,7 @@ public enum EventLoopDemo: Demo {
         let finished = loop.reactor.run(timeout: max(0.1, run.remaining))
         loop.closeEverything()
         if !finished {
-            run.stopEarly(because: "the time limit was reached before every client and timer finished")
+            run.stopEarly(because: descriptor.text("stop.unfinished"))
         }
         run.report("timers_fired", loop.timersFired)
         run.report("connections_served", loop.served)
@@ -88,7 +88,7 @@ private final class EventLoopRun {
         let listener = try TCPListener(reactor: reactor) { [self] connection in
             callback()
             connections.append(connection)
-            narrate("server: accepted a connection from \(connection.peer)")
+            narrate("note.accepted", ["peer": "\(connection.peer)"])
             connection.onDataReceived = { [self] bytes in
                 callback()
                 connection.write(bytes)
@@ -101,8 +101,9 @@ private final class EventLoopRun {
         }
         self.listener = listener
         run.note(
-            "echo server listening on 127.0.0.1:\(listener.port); \(clients) clients, \(timers) timers, one thread"
-        )
+            text(
+                "note.listening",
+                ["port": "\(listener.port)", "clients": "\(clients)", "timers": "\(timers)"]))
         scheduleTimers()
         for number in 1...clients {
             reactor.callLater(Double(number - 1) * spacing / 2) { [self] in
@@ -126,9 +127,7 @@ private final class EventLoopRun {
                 // Scheduled first for the same moment, so it runs just before this timer.
                 reactor.callLater(delay) { [self] in
                     callback()
-                    run.note(
-                        "a callback calls time.sleep(\(DemoValue.decimal(block))): nothing else can run until it returns"
-                    )
+                    run.note(text("note.sleeping-callback", ["seconds": "\(DemoValue.decimal(block))"]))
                     Time.sleep(min(block, run.remaining))
                 }
             }
@@ -138,8 +137,11 @@ private final class EventLoopRun {
                 maxLateness = max(maxLateness, lateness)
                 timersFired += 1
                 narrate(
-                    "timer \(index + 1) fired \(DurationText.format(nanoseconds: UInt64(lateness * 1e9))) late"
-                )
+                    "note.timer-fired",
+                    [
+                        "number": "\(index + 1)",
+                        "lateness": DurationText.format(nanoseconds: UInt64(lateness * 1e9)),
+                    ])
                 finishIfDone()
             }
             deadlines[index] = call.time
@@ -152,11 +154,15 @@ private final class EventLoopRun {
         TCPConnection.connect(reactor: reactor, host: "127.0.0.1", port: port, timeout: 10)
             .addCallback { [self] (connection: TCPConnection) -> Deferred<Void> in
                 connections.append(connection)
-                narrate("client-\(number): connected")
+                narrate("note.client-connected", ["number": "\(number)"])
                 return converse(connection, client: number)
             }
-            .addCallback { [self] in narrate("client-\(number): all \(messages) lines came back; closed") }
-            .addErrback { [self] error in run.note("client-\(number) failed: \(error)") }
+            .addCallback { [self] in
+                narrate("note.client-done", ["number": "\(number)", "messages": "\(messages)"])
+            }
+            .addErrback { [self] error in
+                run.note(text("note.client-failed", ["number": "\(number)", "error": "\(error)"]))
+            }
             .addBoth { [self] _ in
                 clientsDone += 1
                 finishIfDone()
@@ -187,12 +193,12 @@ private final class EventLoopRun {
             guard received.count >= expected.count else { return }
             if received == expected {
                 echoed += 1
-                narrate("client-\(client): got line \(sent) back")
+                narrate("note.line-back", ["number": "\(client)", "line": "\(sent)"])
             }
             reactor.callLater(spacing) { sendNext() }
         }
-        connection.onConnectionLost = { reason in
-            try? done.errback(reason ?? ConnectionLostError(reason: "the server closed the connection"))
+        connection.onConnectionLost = { [self] reason in
+            try? done.errback(reason ?? ConnectionLostError(reason: text("error.server-closed")))
         }
         sendNext()
         return done.addTimeout(10 + Double(messages) * spacing, reactor: reactor)
@@ -207,16 +213,22 @@ private final class EventLoopRun {
         threadsSeen.insert(Self.currentThread)
     }
 
-    /// Narrates a callback, the first ``EventLoopDemo/narratedCallbacks`` only.
-    private func narrate(_ text: String) {
+    /// Narrates a callback with the demo's message `what`, the first
+    /// ``EventLoopDemo/narratedCallbacks`` only.
+    private func narrate(_ what: String, _ arguments: KeyValuePairs<String, String>) {
         narrated += 1
         if narrated <= EventLoopDemo.narratedCallbacks {
-            run.detailTracer.record(actor: TraceContext.currentActor, .note(text))
+            run.detailTracer.record(actor: TraceContext.currentActor, .note(text(what, arguments)))
         }
         if narrated == EventLoopDemo.narratedCallbacks {
-            run.note("further callbacks run without narration")
+            run.note(text("note.unnarrated"))
             run.detail?.close()
         }
+    }
+
+    /// The demo's message `what` in the language it was started in.
+    private func text(_ what: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        EventLoopDemo.descriptor.text(what, arguments)
     }
 
     private static var currentThread: UInt {

@@ -70,7 +70,7 @@ enum BlockingCrawlers {
         let left = Double(deadline &- min(deadline, MonotonicClock.now())) / 1e9
         for thread in threads { try thread.join(timeout: left + fetchTimeout + 5) }
         if threads.contains(where: \.isAlive) {
-            throw RuntimeError("a request thread did not finish in time")
+            throw RuntimeError(CrawlerDemo.descriptor.text("error.request-late"))
         }
         return !cutShort.value.load(ordering: .relaxed)
     }

@@ -74,14 +74,16 @@ public enum CrawlerDemo: Demo {
 
         let site = try CrawlSite(map: map)
         try site.start(runFor: run.timeLimit + 15)
-        run.note(
-            "the site: a server on 127.0.0.1:\(site.port) answering for \(map.domains.count) domains by their Host header"
-        )
+        run.note(descriptor.text("note.site", ["port": "\(site.port)", "domains": "\(map.domains.count)"]))
         for ip in Set(map.ipOfDomain.values).sorted() {
             let names = map.domains.filter { map.ipOfDomain[$0] == ip }.joined(separator: ", ")
             run.note(
-                "  \(ip) (\(names)) answers after \(Int((map.latencyOfIP[ip] ?? 0) * 1_000)) ms; the address is only a label"
-            )
+                descriptor.text(
+                    "note.ip",
+                    [
+                        "ip": ip, "domains": names,
+                        "milliseconds": "\(Int((map.latencyOfIP[ip] ?? 0) * 1_000))",
+                    ]))
         }
         describe(settings, mode: mode, run: run)
         run.pause(1.5)
@@ -111,12 +113,13 @@ public enum CrawlerDemo: Demo {
         let elapsed = Double(MonotonicClock.now() &- start) / 1e9
         if !finished {
             run.stopEarly(
-                because: "the time limit was reached after \(stats.fetched) of \(map.pages.count) pages")
+                because: descriptor.text(
+                    "stop.pages", ["done": "\(stats.fetched)", "all": "\(map.pages.count)"]))
         }
-        guard try site.stop() else { throw RuntimeError("the site thread did not stop within 5 s") }
+        guard try site.stop() else { throw RuntimeError(descriptor.text("error.site-late")) }
         let hits = site.hitCounts
         let socketsLeft = OpenSockets.count() - socketsBefore
-        run.note("the server has stopped; sockets open now that were not before: \(socketsLeft)")
+        run.note(descriptor.text("note.sockets-left", ["sockets": "\(socketsLeft)"]))
 
         let fetched = stats.fetched
         run.report("pages", fetched)
@@ -134,22 +137,18 @@ public enum CrawlerDemo: Demo {
 
     private static func describe(_ settings: CrawlSettings, mode: Mode, run: DemoRun) {
         run.note(
-            "settings: CONCURRENT_REQUESTS = \(settings.concurrentRequests), "
-                + "CONCURRENT_REQUESTS_PER_DOMAIN = \(settings.perDomain), "
-                + "CONCURRENT_REQUESTS_PER_IP = \(settings.perIP), DOWNLOAD_DELAY = \(DemoValue.decimal(settings.downloadDelay)), "
-                + "RANDOMIZE_DOWNLOAD_DELAY = \(settings.randomizeDelay ? "True" : "False")")
+            descriptor.text(
+                "note.settings",
+                [
+                    "requests": "\(settings.concurrentRequests)", "per-domain": "\(settings.perDomain)",
+                    "per-ip": "\(settings.perIP)", "delay": "\(DemoValue.decimal(settings.downloadDelay))",
+                    "randomize": settings.randomizeDelay ? "True" : "False",
+                ]))
         run.note(
             settings.perIP > 0
-                ? "slots are per IP (PER_IP is not 0): at most \(settings.perIP) in flight per IP, the delay counted per IP"
-                : "slots are per domain: at most \(settings.perDomain) in flight per domain, the delay counted per domain"
-        )
-        switch mode {
-        case .sequential:
-            run.note("sequential crawler: one page at a time on this thread, like a loop of requests.get")
-        case .threadPerRequest:
-            run.note("thread-per-request crawler: one thread per page, semaphores hold the limits")
-        case .eventLoop: run.note("event-loop crawler: one thread, one reactor, as Scrapy runs on Twisted")
-        }
+                ? descriptor.text("note.slots-per-ip", ["limit": "\(settings.perIP)"])
+                : descriptor.text("note.slots-per-domain", ["limit": "\(settings.perDomain)"]))
+        run.note(descriptor.text("note.mode.\(mode.rawValue)"))
     }
 
     private static func rounded(_ value: Double, _ scale: Double) -> Double {

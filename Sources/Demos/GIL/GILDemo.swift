@@ -50,12 +50,10 @@ public enum GILDemo: Demo {
             deadline: deadline)
         let joinTimeout = run.remaining(plus: 5)
         var switches: Int?
-        run.note(
-            "each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); "
-                + "every run does two tasks")
+        run.note(descriptor.text("note.tasks"))
 
         // Processes first: once a thread has started, this process can no longer fork.
-        run.note("two processes, each with its own interpreter and its own GIL, count at the same time")
+        run.note(descriptor.text("note.processes"))
         let processSeconds = try GILTimings.processes(["process-1", "process-2"], joinTimeout: joinTimeout) {
             process in
             let gil = GIL(switchInterval: interval, name: "in \(process)", tracer: run.detailTracer)
@@ -67,9 +65,7 @@ public enum GILDemo: Demo {
             try watchTurns(run, workload: workload, interval: interval, joinTimeout: joinTimeout)
         }
         run.detail?.close()
-        run.note(
-            "the timed runs below are not traced step by step: the GIL changes hands every "
-                + "\(milliseconds(interval)) ms")
+        run.note(descriptor.text("note.untraced", ["milliseconds": milliseconds(interval)]))
 
         let gil = { (enabled: Bool) in
             GIL(switchInterval: interval, enabled: enabled, tracer: run.detailTracer)
@@ -77,14 +73,14 @@ public enum GILDemo: Demo {
         typealias Step = (name: String, what: String, repeated: Bool, run: () throws -> Double?)
         let steps: [Step] = [
             (
-                "cpu_1_thread_s", "one thread counts twice, one task after the other", true,
+                "cpu_1_thread_s", descriptor.text("note.step.cpu-1-thread"), true,
                 {
                     let lone = gil(true)
                     return GILTimings.sequential(2) { workload.cpuTask(gil: lone) }
                 }
             ),
             (
-                "cpu_2_threads_gil_s", "two threads count at once, sharing the GIL", true,
+                "cpu_2_threads_gil_s", descriptor.text("note.step.cpu-2-threads-gil"), true,
                 {
                     let shared = gil(true)
                     let seconds = try GILTimings.threads(["cpu-1", "cpu-2"], joinTimeout: joinTimeout) {
@@ -95,7 +91,7 @@ public enum GILDemo: Demo {
                 }
             ),
             (
-                "cpu_2_threads_nogil_s", "two threads count at once with the GIL off (as python3.13t)", true,
+                "cpu_2_threads_nogil_s", descriptor.text("note.step.cpu-2-threads-nogil"), true,
                 {
                     let none = gil(false)
                     return try GILTimings.threads(["nogil-1", "nogil-2"], joinTimeout: joinTimeout) {
@@ -104,14 +100,14 @@ public enum GILDemo: Demo {
                 }
             ),
             (
-                "io_1_thread_s", "one thread does two I/O-bound tasks, one after the other", false,
+                "io_1_thread_s", descriptor.text("note.step.io-1-thread"), false,
                 {
                     let lone = gil(true)
                     return GILTimings.sequential(2) { workload.ioTask(gil: lone) }
                 }
             ),
             (
-                "io_2_threads_gil_s", "two threads do the I/O-bound tasks at once, sharing the GIL", false,
+                "io_2_threads_gil_s", descriptor.text("note.step.io-2-threads-gil"), false,
                 {
                     let shared = gil(true)
                     return try GILTimings.threads(["io-1", "io-2"], joinTimeout: joinTimeout) {
@@ -122,9 +118,7 @@ public enum GILDemo: Demo {
         ]
         var runs = GILTimedRuns()
         if let processSeconds { runs.record("cpu_2_processes_s", seconds: processSeconds) }
-        run.note(
-            "each CPU-bound run is done \(GILTimedRuns.repeats) times and the median kept; its CPU time "
-                + "over its wall time says how many CPUs it kept busy at once")
+        run.note(descriptor.text("note.repeats", ["repeats": "\(GILTimedRuns.repeats)"]))
         var shares: [String: [CPUShare]] = [:]
         timing: for round in 1...GILTimedRuns.repeats {
             for step in steps where step.repeated || round == 1 {
@@ -137,8 +131,12 @@ public enum GILDemo: Demo {
                 }
                 shares[step.name, default: []].append(share)
                 run.note(
-                    "\(step.name) = \(rounded(share.wallSeconds, places: 3)) s, CPUs busy at once: "
-                        + "\(rounded(share.parallelism, places: 2))")
+                    descriptor.text(
+                        "note.step-timed",
+                        [
+                            "result": step.name, "seconds": "\(rounded(share.wallSeconds, places: 3))",
+                            "parallelism": "\(rounded(share.parallelism, places: 2))",
+                        ]))
             }
             run.pause(0.3)
         }
@@ -148,7 +146,7 @@ public enum GILDemo: Demo {
             runs.record(step.name, taken)
         }
         if let switches {
-            run.note("with two CPU-bound threads the GIL changed hands \(switches) times")
+            run.note(descriptor.text("note.switches", ["switches": "\(switches)"]))
         }
         var results = runs.results()
         results["gil_switches"] = switches.map(String.init)
@@ -173,11 +171,11 @@ public enum GILDemo: Demo {
         let gil = GIL(switchInterval: stretched, name: "GIL", tracer: run.detailTracer)
         if stretched > interval {
             run.note(
-                "watch two CPU-bound threads take turns; the switch interval is stretched to "
-                    + "\(milliseconds(stretched)) ms so each turn can be seen (the timed runs use \(milliseconds(interval)) ms)"
-            )
+                descriptor.text(
+                    "note.watch-stretched",
+                    ["stretched": milliseconds(stretched), "interval": milliseconds(interval)]))
         } else {
-            run.note("two CPU-bound threads take turns holding the GIL")
+            run.note(descriptor.text("note.watch"))
         }
         // About four turns each, whatever the interval.
         let iterations = max(1, Int(workload.iterationsPerSecond * stretched * 4))
@@ -187,8 +185,9 @@ public enum GILDemo: Demo {
         let statistics = gil.statistics
         let waited = statistics.threads.map(\.waitingSeconds).reduce(0, +)
         run.note(
-            "the GIL changed hands \(statistics.switches) times; the threads spent "
-                + "\(rounded(waited, places: 2)) s waiting for it instead of counting")
+            descriptor.text(
+                "note.watched",
+                ["switches": "\(statistics.switches)", "seconds": "\(rounded(waited, places: 2))"]))
     }
 
     /// Runs the experiment in real CPython after showing its source; the status and speedups.
@@ -197,37 +196,51 @@ public enum GILDemo: Demo {
     ) -> (status: String, cpu: String, io: String) {
         run.noteScript(GILExperimentScript.fileName, GILExperimentScript.source)
         let arguments = [run[Self.cpuTaskSeconds], run[Self.ioTaskSeconds]].map { "\($0)" }
-        run.note("running python3 \(GILExperimentScript.fileName) \(arguments.joined(separator: " "))")
+        run.note(
+            descriptor.text(
+                "note.running-python",
+                ["file": GILExperimentScript.fileName, "arguments": arguments.joined(separator: " ")]))
         let timeout = min(120, max(1, run.remaining))
         switch CPythonRun.run(source: GILExperimentScript.source, arguments: arguments, timeout: timeout) {
         case .missing:
-            run.note(
-                "python3 is not installed on this machine (not found on PATH), so only the simulation ran")
+            run.note(descriptor.text("note.python-missing"))
             return ("missing", "n/a", "n/a")
         case .timedOut:
-            run.note("python3 did not finish within \(rounded(timeout, places: 1)) s and was stopped")
+            run.note(descriptor.text("note.python-timeout", ["seconds": "\(rounded(timeout, places: 1))"]))
             return ("timeout", "n/a", "n/a")
         case .failed(let reason):
-            run.note("the CPython run failed: \(reason)")
+            run.note(descriptor.text("note.python-failed", ["reason": reason]))
             return ("failed", "n/a", "n/a")
         case .finished(let values, _):
             let mode = values["gil"] == "off" ? "nogil" : "gil"
             guard let cpu = values["speedup_cpu_\(mode)"], let io = values["speedup_io_\(mode)"] else {
-                run.note("the CPython run printed no speedups")
+                run.note(descriptor.text("note.python-no-speedups"))
                 return ("failed", "n/a", "n/a")
             }
             run.note(
-                "CPython \(values["python_version"] ?? "?") (GIL \(values["gil"] ?? "?"), switch interval "
-                    + "\(values["switch_interval_s"] ?? "?") s) beside Spindle's simulation of the GIL:")
+                descriptor.text(
+                    "note.python-header",
+                    [
+                        "version": values["python_version"] ?? "?", "gil": values["gil"] ?? "?",
+                        "interval": values["switch_interval_s"] ?? "?",
+                    ]))
             run.note(
-                "  CPUs busy at once, 2 counting threads: CPython \(values["parallelism_cpu_\(mode)"] ?? "?"), "
-                    + "Spindle \(simulated["parallelism_cpu_gil"] ?? "?")")
-            for (label, name) in [
-                ("CPU, 1 thread  ", "cpu_1_thread_s"), ("CPU, 2 threads ", "cpu_2_threads_\(mode)_s"),
-                ("CPU, 2 processes", "cpu_2_processes_s"), ("I/O, 1 thread  ", "io_1_thread_s"),
-                ("I/O, 2 threads ", "io_2_threads_\(mode)_s"),
+                descriptor.text(
+                    "note.python-parallelism",
+                    [
+                        "cpython": values["parallelism_cpu_\(mode)"] ?? "?",
+                        "spindle": simulated["parallelism_cpu_gil"] ?? "?",
+                    ]))
+            // One message per row, its label padded in the message, so each language aligns its own.
+            for (row, name) in [
+                ("cpu-1-thread", "cpu_1_thread_s"), ("cpu-2-threads", "cpu_2_threads_\(mode)_s"),
+                ("cpu-2-processes", "cpu_2_processes_s"), ("io-1-thread", "io_1_thread_s"),
+                ("io-2-threads", "io_2_threads_\(mode)_s"),
             ] {
-                run.note("  \(label): CPython \(values[name] ?? "?") s, Spindle \(simulated[name] ?? "?") s")
+                run.note(
+                    descriptor.text(
+                        "note.python-row.\(row)",
+                        ["cpython": values[name] ?? "?", "spindle": simulated[name] ?? "?"]))
             }
             return ("ran", cpu, io)
         }

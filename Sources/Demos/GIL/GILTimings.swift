@@ -29,7 +29,7 @@ enum GILTimings {
         for thread in threads { try thread.join(timeout: joinTimeout) }
         let elapsed = seconds(since: start)
         guard !threads.contains(where: \.isAlive) else {
-            throw RuntimeError("a GIL demo thread did not finish within \(joinTimeout) s")
+            throw RuntimeError(GILDemo.descriptor.text("error.thread-late", ["seconds": "\(joinTimeout)"]))
         }
         return finished.value.load(ordering: .relaxed) == names.count ? elapsed : nil
     }
@@ -50,7 +50,8 @@ enum GILTimings {
             guard try process.join(timeout: joinTimeout) else {
                 for straggler in processes where straggler.isAlive { straggler.kill() }
                 for straggler in processes { _ = try? straggler.join(timeout: 5) }
-                throw RuntimeError("a GIL demo process did not finish within \(joinTimeout) s")
+                throw RuntimeError(
+                    GILDemo.descriptor.text("error.process-late", ["seconds": "\(joinTimeout)"]))
             }
         }
         let elapsed = seconds(since: start)

@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 #if canImport(Glibc)
@@ -22,7 +23,7 @@ public enum CPythonRun {
         case finished(values: [String: String], otherLines: [String])
         /// No `python3` on the search path.
         case missing
-        /// The script could not be run, or exited with an error; why.
+        /// The script could not be run, or exited with an error; why, in the current language.
         case failed(String)
         /// The script was still running after the timeout and was killed.
         case timedOut
@@ -34,11 +35,13 @@ public enum CPythonRun {
     /// Runs `source` as `python3 FILE arguments...`, waiting at most `timeout` seconds.
     public static func run(source: String, arguments: [String], timeout: Double) -> Outcome {
         guard let script = scriptInput(source) else {
-            return .failed("could not pass the script through a pipe (errno \(errno))")
+            return .failed(Messages.text("demos.cpython.error.script-pipe", ["errno": "\(errno)"]))
         }
         defer { close(script) }
         var ends: [Int32] = [-1, -1]
-        guard pipe(&ends) == 0 else { return .failed("pipe failed (errno \(errno))") }
+        guard pipe(&ends) == 0 else {
+            return .failed(Messages.text("demos.cpython.error.pipe", ["errno": "\(errno)"]))
+        }
         let (readEnd, writeEnd) = (ends[0], ends[1])
         // Close-on-exec on both ends: the child gets the write end only as its stdout and stderr.
         _ = fcntl(readEnd, F_SETFD, FD_CLOEXEC)
@@ -51,7 +54,7 @@ public enum CPythonRun {
         case .failure(let error):
             close(readEnd)
             return error.code == ENOENT
-                ? .missing : .failed("posix_spawnp python3 failed (errno \(error.code))")
+                ? .missing : .failed(Messages.text("demos.cpython.error.spawn", ["errno": "\(error.code)"]))
         }
         let deadline = MonotonicClock.now() &+ UInt64(max(0, timeout) * 1e9)
         let (output, timedOut) = readAll(readEnd, until: deadline)
@@ -170,8 +173,14 @@ public enum CPythonRun {
         let exited = status & 0x7f == 0
         let code = (status >> 8) & 0xff
         guard exited && code == 0 else {
-            let how = exited ? "exited with status \(code)" : "was killed by signal \(status & 0x7f)"
-            return .failed("python3 \(how)\(others.last.map { ": \($0)" } ?? "")")
+            // Whole sentences, with and without python3's last line, rather than spliced fragments.
+            let how = exited ? "exited" : "killed"
+            let number = exited ? "\(code)" : "\(status & 0x7f)"
+            guard let last = others.last else {
+                return .failed(Messages.text("demos.cpython.error.\(how)", ["number": number]))
+            }
+            return .failed(
+                Messages.text("demos.cpython.error.\(how)-saying", ["number": number, "output": last]))
         }
         return .finished(values: values, otherLines: others)
     }
@@ -185,7 +194,7 @@ extension DemoRun {
     /// Shows a script the demo is about to run, one numbered line per note, as the stage and
     /// the narration show a listing.
     func noteScript(_ fileName: String, _ source: String) {
-        note("the same experiment in real CPython: \(fileName)")
+        note(Messages.text("demos.cpython.note.script", ["file": fileName]))
         let lines = source.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         for (index, line) in lines.enumerated() {
             let number = String(index + 1)

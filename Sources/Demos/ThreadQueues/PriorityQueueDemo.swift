@@ -113,9 +113,23 @@ public enum PriorityQueueDemo: Demo {
     }
 
     /// Says where Python looked past an equal priority (a handful for these five puts).
-    private static func narrate(_ ties: [String], run: DemoRun) {
+    private static func narrate(_ ties: [PythonTie], run: DemoRun) {
         for tie in ties {
-            run.note("Python: \(tie)")
+            let compared: KeyValuePairs = [
+                "left": "\(tie.left)", "right": "\(tie.right)", "left-field": "\(tie.leftField)",
+                "right-field": "\(tie.rightField)",
+            ]
+            guard let answer = tie.answer else {
+                run.note(descriptor.text("note.python-tie-raises", compared))
+                continue
+            }
+            run.note(
+                descriptor.text(
+                    "note.python-tie",
+                    [
+                        "left": "\(tie.left)", "right": "\(tie.right)", "left-field": "\(tie.leftField)",
+                        "right-field": "\(tie.rightField)", "answer": answer ? "True" : "False",
+                    ]))
         }
     }
 

@@ -4,13 +4,13 @@
 /// would raise it.
 struct PythonHeap {
     private var items: [PythonValue] = []
-    private var ties: [String] = []
+    private var ties: [PythonTie] = []
 
     /// Whether the heap holds nothing.
     var isEmpty: Bool { items.isEmpty }
 
     /// The comparisons since the last call that had to look past equal first fields.
-    mutating func takeTies() -> [String] {
+    mutating func takeTies() -> [PythonTie] {
         defer { ties = [] }
         return ties
     }

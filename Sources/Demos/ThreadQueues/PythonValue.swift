@@ -45,8 +45,8 @@ indirect enum PythonValue: Equatable, CustomStringConvertible {
 
     /// Python's `a < b`. Tuples are compared as CPython does: the first fields that are not
     /// `==` decide, with `<`; when all are equal the shorter tuple is smaller. `ties` receives a
-    /// sentence whenever two tuples' first fields are equal, so a later field had to decide.
-    static func isLess(_ a: PythonValue, _ b: PythonValue, ties: inout [String]) throws -> Bool {
+    /// tie whenever two tuples' first fields are equal, so a later field had to decide.
+    static func isLess(_ a: PythonValue, _ b: PythonValue, ties: inout [PythonTie]) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)):
             return x < y
@@ -57,16 +57,15 @@ indirect enum PythonValue: Equatable, CustomStringConvertible {
                 return x.count < y.count
             }
             guard index > 0 else { return try isLess(x[index], y[index], ties: &ties) }
-            var inner: [String] = []
+            var inner: [PythonTie] = []
             do {
                 let less = try isLess(x[index], y[index], ties: &inner)
                 ties.append(
-                    "\(a) < \(b): the first fields are equal, so it compares "
-                        + "\(x[index]) < \(y[index]), \(less ? "True" : "False")")
+                    PythonTie(left: a, right: b, leftField: x[index], rightField: y[index], answer: less))
                 return less
             } catch {
                 ties.append(
-                    "\(a) < \(b): the first fields are equal, so it compares \(x[index]) < \(y[index])")
+                    PythonTie(left: a, right: b, leftField: x[index], rightField: y[index], answer: nil))
                 throw error
             }
         default:

@@ -31,7 +31,8 @@ public enum ThreadPoolSubmitMapDemo: Demo {
         } catch is TimeoutError {
             // A result still missing after the time limit and its grace: stop with what was measured.
             run.stopEarly(
-                because: "a result was not ready by the time limit of \(DemoValue.decimal(run.timeLimit)) s")
+                because: descriptor.text(
+                    "stop.result-late", ["seconds": "\(DemoValue.decimal(run.timeLimit))"]))
         }
     }
 

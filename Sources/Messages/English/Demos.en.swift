@@ -82,6 +82,23 @@ extension English {
             "N processes, then N threads, each add 1 to an ordinary global: start time, memory, and what the parent sees",
         "demos.timer.summary":
             "one threading.Timer fires after its delay, another is cancelled before it can",
+        "demos.blocking-vs-async.note.answer-waited":
+            "the answer sat in the pipe for {duration} before the caller took it",
+        "demos.blocking-vs-async.note.answered":
+            "answer received; the caller did {ticks} ticks of other work while it waited",
+        "demos.blocking-vs-async.note.await":
+            "4. await: the same callback, written as straight-line code in a coroutine",
+        "demos.blocking-vs-async.note.blocking":
+            "1. blocking: `os.read(r, 64)` holds the line until the answer comes, like a phone call",
+        "demos.blocking-vs-async.note.callback":
+            "3. callback: the reactor calls back when the answer is there, like a text message",
+        "demos.blocking-vs-async.note.polling":
+            "2. non-blocking: ask \"anything yet?\", do a tick of other work, ask again",
+        "demos.blocking-vs-async.note.setup":
+            "the callee answers after {delay} s; the caller has other work, in ticks",
+        "demos.blocking-vs-async.note.thinking": "thinking",
+        "demos.blocking-vs-async.note.tick": "tick {number} of other work done",
+        "demos.blocking-vs-async.note.unnarrated": "further ticks and checks run without narration",
         "demos.blocking-vs-async.param.delay": "seconds before the callee answers",
         "demos.blocking-vs-async.param.tick": "seconds of other work in one tick",
         "demos.blocking-vs-async.result.await-ticks":
@@ -92,6 +109,28 @@ extension English {
         "demos.blocking-vs-async.result.polling-checks":
             "times the caller asked \"anything yet?\", the last one answered",
         "demos.blocking-vs-async.result.polling-ticks": "ticks done between non-blocking checks",
+        "demos.blocking-vs-async.stop.no-answer": "the time limit was reached before the answer came",
+        "demos.concurrency-vs-parallelism.note.both-done": "both done after {seconds} s",
+        "demos.concurrency-vs-parallelism.note.cannot-pin":
+            "this platform cannot pin threads to CPUs, so the operating system places them",
+        "demos.concurrency-vs-parallelism.note.concurrency-pinned":
+            "1. concurrency: both workers pinned to CPU {cpu}: two queues, one machine",
+        "demos.concurrency-vs-parallelism.note.concurrency-placed":
+            "1. concurrency: both workers meant for CPU {cpu}: two queues, one machine",
+        "demos.concurrency-vs-parallelism.note.parallelism-one-cpu":
+            "2. parallelism needs two CPUs, but this process may use only one: both stay on CPU {cpu}",
+        "demos.concurrency-vs-parallelism.note.parallelism-pinned":
+            "2. parallelism: worker-1 pinned to CPU {first}, worker-2 to CPU {second}: two queues, two machines",
+        "demos.concurrency-vs-parallelism.note.parallelism-placed":
+            "2. parallelism: worker-1 meant for CPU {first}, worker-2 to CPU {second}: two queues, two machines",
+        "demos.concurrency-vs-parallelism.note.progress":
+            "{worker}: {percent}% done, {used} of CPU in {wall}",
+        "demos.concurrency-vs-parallelism.note.progress-on-cpu":
+            "{worker}: {percent}% done on CPU {cpu}, {used} of CPU in {wall}",
+        "demos.concurrency-vs-parallelism.note.setup":
+            "each worker needs {work} s of CPU time; this process may use {cpus} CPU(s)",
+        "demos.concurrency-vs-parallelism.note.took-turns":
+            "both done after {seconds} s: they took turns on one CPU",
         "demos.concurrency-vs-parallelism.param.work": "seconds of CPU time each worker needs",
         "demos.concurrency-vs-parallelism.result.cpus-available": "CPUs this process may run on",
         "demos.concurrency-vs-parallelism.result.one-cpu-s":
@@ -100,6 +139,8 @@ extension English {
             "one_cpu_s / two_cpus_s: about 2 when both CPUs are free",
         "demos.concurrency-vs-parallelism.result.two-cpus-s":
             "seconds until both workers finished, pinned to different CPUs",
+        "demos.concurrency-vs-parallelism.stop.workers":
+            "the time limit was reached before the workers finished",
         "demos.condition-wait-for.note.consumer":
             "each consumer: `with cond: cond.wait_for(lambda: items or done)`, then takes one item",
         "demos.condition-wait-for.note.consuming": "consuming item {item}",
@@ -114,6 +155,20 @@ extension English {
             "wake-ups after which the predicate was false: woken for nothing",
         "demos.condition-wait-for.result.woken":
             "times a waiting consumer woke up and checked the predicate again",
+        "demos.coroutines-vs-threads.note.coroutines":
+            "1. {tasks} coroutines on one event-loop thread, each awaiting the same signal",
+        "demos.coroutines-vs-threads.note.coroutines-waited":
+            "all {tasks} were waiting after {milliseconds} ms, then were released",
+        "demos.coroutines-vs-threads.note.memory-reused":
+            "{result}: resident memory did not grow, because memory freed earlier was reused",
+        "demos.coroutines-vs-threads.note.memory-unreadable":
+            "resident memory cannot be read on this platform",
+        "demos.coroutines-vs-threads.note.threads":
+            "2. {threads} threads, each blocked on the same condition variable",
+        "demos.coroutines-vs-threads.note.threads-memory":
+            "at that rate {tasks} threads would take {megabytes} MB of memory; most systems cap threads long before",
+        "demos.coroutines-vs-threads.note.threads-waited":
+            "all {threads} were waiting after {milliseconds} ms, then were released and joined",
         "demos.coroutines-vs-threads.param.tasks": "coroutines started on the event loop",
         "demos.coroutines-vs-threads.param.threads": "OS threads started",
         "demos.coroutines-vs-threads.result.coroutine-bytes-per-task":
@@ -126,6 +181,36 @@ extension English {
         "demos.coroutines-vs-threads.result.thread-us-per-task":
             "microseconds to start one thread until it waits",
         "demos.coroutines-vs-threads.result.threads": "threads started",
+        "demos.coroutines-vs-threads.stop.coroutines-starting":
+            "the time limit was reached while the coroutines were starting",
+        "demos.cpython.error.exited": "python3 exited with status {number}",
+        "demos.cpython.error.exited-saying": "python3 exited with status {number}: {output}",
+        "demos.cpython.error.killed": "python3 was killed by signal {number}",
+        "demos.cpython.error.killed-saying": "python3 was killed by signal {number}: {output}",
+        "demos.cpython.error.pipe": "pipe failed (errno {errno})",
+        "demos.cpython.error.script-pipe": "could not pass the script through a pipe (errno {errno})",
+        "demos.cpython.error.spawn": "posix_spawnp python3 failed (errno {errno})",
+        "demos.cpython.note.script": "the same experiment in real CPython: {file}",
+        "demos.crawler.error.request-late": "a request thread did not finish in time",
+        "demos.crawler.error.site-late": "the site thread did not stop within 5 s",
+        "demos.crawler.note.ip":
+            "  {ip} ({domains}) answers after {milliseconds} ms; the address is only a label",
+        "demos.crawler.note.mode.event-loop":
+            "event-loop crawler: one thread, one reactor, as Scrapy runs on Twisted",
+        "demos.crawler.note.mode.sequential":
+            "sequential crawler: one page at a time on this thread, like a loop of requests.get",
+        "demos.crawler.note.mode.thread-per-request":
+            "thread-per-request crawler: one thread per page, semaphores hold the limits",
+        "demos.crawler.note.settings":
+            "settings: CONCURRENT_REQUESTS = {requests}, CONCURRENT_REQUESTS_PER_DOMAIN = {per-domain}, CONCURRENT_REQUESTS_PER_IP = {per-ip}, DOWNLOAD_DELAY = {delay}, RANDOMIZE_DOWNLOAD_DELAY = {randomize}",
+        "demos.crawler.note.site":
+            "the site: a server on 127.0.0.1:{port} answering for {domains} domains by their Host header",
+        "demos.crawler.note.slots-per-domain":
+            "slots are per domain: at most {limit} in flight per domain, the delay counted per domain",
+        "demos.crawler.note.slots-per-ip":
+            "slots are per IP (PER_IP is not 0): at most {limit} in flight per IP, the delay counted per IP",
+        "demos.crawler.note.sockets-left":
+            "the server has stopped; sockets open now that were not before: {sockets}",
         "demos.crawler.param.concurrent-requests":
             "CONCURRENT_REQUESTS: requests in flight at once, all slots together",
         "demos.crawler.param.concurrent-requests-per-domain":
@@ -154,6 +239,7 @@ extension English {
         "demos.crawler.result.slots":
             "download slots used: domains, or IPs when CONCURRENT_REQUESTS_PER_IP is not 0",
         "demos.crawler.result.sockets-left": "sockets still open after the server stopped (should be 0)",
+        "demos.crawler.stop.pages": "the time limit was reached after {done} of {all} pages",
         "demos.daemon-threads.note.daemon-step": "daemon: step {step} of {steps} begins",
         "demos.daemon-threads.note.exited":
             "the program has exited; its daemon thread had completed {done} of {steps} steps",
@@ -177,6 +263,18 @@ extension English {
         "demos.daemon-threads.result.non-daemon-finished":
             "whether the ordinary thread took all its steps before the program exited",
         "demos.daemon-threads.stop.worker": "the time limit was reached before the ordinary thread finished",
+        "demos.event-loop.error.server-closed": "the server closed the connection",
+        "demos.event-loop.note.accepted": "server: accepted a connection from {peer}",
+        "demos.event-loop.note.client-connected": "client-{number}: connected",
+        "demos.event-loop.note.client-done": "client-{number}: all {messages} lines came back; closed",
+        "demos.event-loop.note.client-failed": "client-{number} failed: {error}",
+        "demos.event-loop.note.line-back": "client-{number}: got line {line} back",
+        "demos.event-loop.note.listening":
+            "echo server listening on 127.0.0.1:{port}; {clients} clients, {timers} timers, one thread",
+        "demos.event-loop.note.sleeping-callback":
+            "a callback calls time.sleep({seconds}): nothing else can run until it returns",
+        "demos.event-loop.note.timer-fired": "timer {number} fired {lateness} late",
+        "demos.event-loop.note.unnarrated": "further callbacks run without narration",
         "demos.event-loop.param.block":
             "seconds one callback spends in a blocking time.sleep, freezing the loop (0: none)",
         "demos.event-loop.param.clients": "clients connecting to the echo server",
@@ -188,6 +286,8 @@ extension English {
         "demos.event-loop.result.messages-echoed": "lines the clients got back intact",
         "demos.event-loop.result.threads-used": "distinct threads that ran a callback",
         "demos.event-loop.result.timers-fired": "callLater timers that ran",
+        "demos.event-loop.stop.unfinished":
+            "the time limit was reached before every client and timer finished",
         "demos.event-traffic-light.note.plan":
             "the light starts red: Event() starts cleared. Each car: `while not light.wait(timeout=1): ...`, then `with junction:` it looks again with `light.is_set()` before it crosses",
         "demos.event-traffic-light.param.cars": "car threads arriving at the light one after another",
@@ -246,6 +346,49 @@ extension English {
         "demos.fork-tree.stop.before-all-forked":
             "the time limit was reached before every process had forked",
         "demos.fork-tree.stop.before-round": "the time limit was reached before round {round}",
+        "demos.gil.error.process-late": "a GIL demo process did not finish within {seconds} s",
+        "demos.gil.error.thread-late": "a GIL demo thread did not finish within {seconds} s",
+        "demos.gil.note.processes":
+            "two processes, each with its own interpreter and its own GIL, count at the same time",
+        "demos.gil.note.python-failed": "the CPython run failed: {reason}",
+        "demos.gil.note.python-header":
+            "CPython {version} (GIL {gil}, switch interval {interval} s) beside Spindle's simulation of the GIL:",
+        "demos.gil.note.python-missing":
+            "python3 is not installed on this machine (not found on PATH), so only the simulation ran",
+        "demos.gil.note.python-no-speedups": "the CPython run printed no speedups",
+        "demos.gil.note.python-parallelism":
+            "  CPUs busy at once, 2 counting threads: CPython {cpython}, Spindle {spindle}",
+        "demos.gil.note.python-row.cpu-1-thread":
+            "  CPU, 1 thread  : CPython {cpython} s, Spindle {spindle} s",
+        "demos.gil.note.python-row.cpu-2-processes":
+            "  CPU, 2 processes: CPython {cpython} s, Spindle {spindle} s",
+        "demos.gil.note.python-row.cpu-2-threads":
+            "  CPU, 2 threads : CPython {cpython} s, Spindle {spindle} s",
+        "demos.gil.note.python-row.io-1-thread":
+            "  I/O, 1 thread  : CPython {cpython} s, Spindle {spindle} s",
+        "demos.gil.note.python-row.io-2-threads":
+            "  I/O, 2 threads : CPython {cpython} s, Spindle {spindle} s",
+        "demos.gil.note.python-timeout": "python3 did not finish within {seconds} s and was stopped",
+        "demos.gil.note.repeats":
+            "each CPU-bound run is done {repeats} times and the median kept; its CPU time over its wall time says how many CPUs it kept busy at once",
+        "demos.gil.note.running-python": "running python3 {file} {arguments}",
+        "demos.gil.note.step-timed": "{result} = {seconds} s, CPUs busy at once: {parallelism}",
+        "demos.gil.note.step.cpu-1-thread": "one thread counts twice, one task after the other",
+        "demos.gil.note.step.cpu-2-threads-gil": "two threads count at once, sharing the GIL",
+        "demos.gil.note.step.cpu-2-threads-nogil":
+            "two threads count at once with the GIL off (as python3.13t)",
+        "demos.gil.note.step.io-1-thread": "one thread does two I/O-bound tasks, one after the other",
+        "demos.gil.note.step.io-2-threads-gil": "two threads do the I/O-bound tasks at once, sharing the GIL",
+        "demos.gil.note.switches": "with two CPU-bound threads the GIL changed hands {switches} times",
+        "demos.gil.note.tasks":
+            "each task is either a counting loop (CPU-bound) or 10 blocking waits (I/O-bound); every run does two tasks",
+        "demos.gil.note.untraced":
+            "the timed runs below are not traced step by step: the GIL changes hands every {milliseconds} ms",
+        "demos.gil.note.watch": "two CPU-bound threads take turns holding the GIL",
+        "demos.gil.note.watch-stretched":
+            "watch two CPU-bound threads take turns; the switch interval is stretched to {stretched} ms so each turn can be seen (the timed runs use {interval} ms)",
+        "demos.gil.note.watched":
+            "the GIL changed hands {switches} times; the threads spent {seconds} s waiting for it instead of counting",
         "demos.gil.param.cpu-task-s":
             "seconds one CPU-bound task (a counting loop) takes alone on this machine",
         "demos.gil.param.cpython":
@@ -429,6 +572,10 @@ extension English {
         "demos.priority-queue.note.python-put-raises": "Python: pq.put({entry}) raises TypeError: {error}",
         "demos.priority-queue.note.python-puts":
             "Python: the same puts as {shape} tuples into a heap, compared the way heapq compares them",
+        "demos.priority-queue.note.python-tie":
+            "Python: {left} < {right}: the first fields are equal, so it compares {left-field} < {right-field}, {answer}",
+        "demos.priority-queue.note.python-tie-raises":
+            "Python: {left} < {right}: the first fields are equal, so it compares {left-field} < {right-field}",
         "demos.priority-queue.param.counter":
             "Python side puts (priority, count, item) with a running count, the usual fix",
         "demos.priority-queue.param.payload":
@@ -609,6 +756,8 @@ extension English {
         "demos.thread-pool-submit-map.result.out-of-order":
             "yes if as_completed's order differs from the order of submission",
         "demos.thread-pool-submit-map.result.submit-calls": "calls of fun made by executor.submit(fun, seed)",
+        "demos.thread-pool-submit-map.stop.result-late":
+            "a result was not ready by the time limit of {seconds} s",
         "demos.thread-styles.note.after-join": "after join(): is_alive() is {alive}",
         "demos.thread-styles.note.after-start":
             "after start(): is_alive() is {alive}, even while waiting for the go signal",
