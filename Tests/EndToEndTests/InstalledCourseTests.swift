@@ -72,7 +72,10 @@ struct InstalledCourseTests {
     func lintTheCourseInUse() throws {
         let clean = try spindle(["lint"])
         #expect(clean.status == 0, "\(clean.output)\(clean.errors)")
-        #expect(clean.output == "\(repositoryIDs.count) lessons checked, no problems\n")
+        #expect(
+            clean.output
+                == "\(repositoryIDs.count) lessons and \(repositoryIDs.count) translations checked, no problems\n"
+        )
         try overlay.write("01-clash.md", Self.lesson(id: "clash", title: "Clash"))
         let clash = try spindle(["lint", "--lessons", overlay.path])
         #expect(clash.status == 1)

@@ -234,6 +234,7 @@ extension Chinese {
         "course.unreadable": "课程文件夹 `{path}`（来自 {source}）无法读取；请检查权限",
         "lint.clean.one": "已检查 {count} 课，没有问题",
         "lint.clean.other": "已检查 {count} 课，没有问题",
+        "lint.clean.translated": "已检查 {count} 课及 {translations} 篇译文，没有问题",
         "lint.summary": "共 {errors}，{warnings}",
         "lint.errors.one": "{count} 个错误",
         "lint.errors.other": "{count} 个错误",

@@ -271,6 +271,7 @@ extension English {
         "course.unreadable": "lesson folder `{path}` (from {source}) cannot be read; check its permissions",
         "lint.clean.one": "{count} lesson checked, no problems",
         "lint.clean.other": "{count} lessons checked, no problems",
+        "lint.clean.translated": "{count} lessons and {translations} translations checked, no problems",
         "lint.summary": "{errors}, {warnings}",
         "lint.errors.one": "{count} error",
         "lint.errors.other": "{count} errors",

@@ -18,9 +18,14 @@ struct LintReport {
         let warnings = library.diagnostics.count - errors
         var lines = library.diagnostics.map { Self.oneLine($0.description) }
         if library.diagnostics.isEmpty {
-            let count = library.lessons.count + library.translations.count
+            let count = library.lessons.count
+            let translations = library.translations.count
             lines.append(
-                Messages.text(count == 1 ? "lint.clean.one" : "lint.clean.other", ["count": "\(count)"]))
+                translations > 0
+                    ? Messages.text(
+                        "lint.clean.translated", ["count": "\(count)", "translations": "\(translations)"])
+                    : Messages.text(count == 1 ? "lint.clean.one" : "lint.clean.other", ["count": "\(count)"])
+            )
         } else {
             let errorCount = Messages.text(
                 errors == 1 ? "lint.errors.one" : "lint.errors.other", ["count": "\(errors)"])
