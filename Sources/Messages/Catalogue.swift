@@ -10,7 +10,8 @@ package enum Catalogue {
     }
 
     package static let parts: [Part] = [
-        Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor)
+        Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
+        Part(name: "trace", english: English.trace, chinese: Chinese.trace),
     ]
 
     private static let english = merged(\.english)
