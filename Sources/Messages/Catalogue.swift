@@ -12,6 +12,7 @@ package enum Catalogue {
     package static let parts: [Part] = [
         Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
         Part(name: "trace", english: English.trace, chinese: Chinese.trace),
+        Part(name: "stage", english: English.stage, chinese: Chinese.stage),
     ]
 
     private static let english = merged(\.english)
