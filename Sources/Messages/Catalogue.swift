@@ -13,6 +13,7 @@ package enum Catalogue {
         Part(name: "tutor", english: English.tutor, chinese: Chinese.tutor),
         Part(name: "trace", english: English.trace, chinese: Chinese.trace),
         Part(name: "stage", english: English.stage, chinese: Chinese.stage),
+        Part(name: "lab-screen", english: English.labScreen, chinese: Chinese.labScreen),
     ]
 
     private static let english = merged(\.english)
