@@ -16,15 +16,16 @@ extension ActorState {
         /// A few words for a slice on an exported timeline: `done (exit 0)`, `sleeping`.
         case label
 
-        /// This column's entry; only that one is built. `sentence` and `status` are message keys
-        /// after `trace.state.`, filled with `arguments` in `language`.
+        /// This column's entry; only that one is built. `sentence` and `status` are message keys,
+        /// whole literals so that the stage's many lanes a frame build no key strings, filled
+        /// with `arguments` in `language`.
         fileprivate func pick(
             sentence: String, status: String, label: @autoclosure () -> String,
             _ arguments: KeyValuePairs<String, String> = [:], in language: Language
         ) -> String {
             switch self {
-            case .sentence: Messages.text("trace.state." + sentence, arguments, in: language)
-            case .status: Messages.text("trace.state." + status, arguments, in: language)
+            case .sentence: StateMessages.text(sentence, arguments, in: language)
+            case .status: StateMessages.text(status, arguments, in: language)
             case .label: label()
             }
         }
@@ -38,15 +39,18 @@ extension ActorState {
         let language = naming.language
         switch self {
         case .new:
-            return wording.pick(sentence: "sentence.new", status: "status.new", label: "new", in: language)
+            return wording.pick(
+                sentence: "trace.state.sentence.new", status: "trace.state.status.new", label: "new",
+                in: language)
         case .ready:
             return wording.pick(
-                sentence: "sentence.ready", status: "status.ready", label: "ready", in: language)
+                sentence: "trace.state.sentence.ready", status: "trace.state.status.ready", label: "ready",
+                in: language)
         case .running:
             let held = Self.holdings(of: actor, naming: naming)
             return wording.pick(
-                sentence: "sentence.running",
-                status: held.isEmpty ? "status.running" : "status.running-holding",
+                sentence: "trace.state.sentence.running",
+                status: held.isEmpty ? "trace.state.status.running" : "trace.state.status.running-holding",
                 label: "running", ["resources": held], in: language)
         case .blocked(let resource):
             let name = naming.name(of: resource)
@@ -58,24 +62,29 @@ extension ActorState {
             return wait.words(wording, naming: naming)
         case .sleeping(let until):
             guard let until, until > now else {
-                return wording == .label ? "sleeping" : Messages.text("trace.state.sleeping", in: language)
+                return wording == .label
+                    ? "sleeping" : StateMessages.text("trace.state.sleeping", in: language)
             }
             let left = DurationText.format(nanoseconds: until - now)
             return wording.pick(
-                sentence: "sentence.sleeping", status: "status.sleeping", label: "sleeping",
+                sentence: "trace.state.sentence.sleeping", status: "trace.state.status.sleeping",
+                label: "sleeping",
                 ["duration": left], in: language)
         case .done(.exited(let code)):
             return wording.pick(
-                sentence: "sentence.exited", status: "status.exited", label: "done (exit \(code))",
+                sentence: "trace.state.sentence.exited", status: "trace.state.status.exited",
+                label: "done (exit \(code))",
                 ["code": "\(code)"], in: language)
         case .done(.signalled(let signal)):
             return wording.pick(
-                sentence: "killed", status: "killed", label: "done (signal \(signal))",
+                sentence: "trace.state.killed", status: "trace.state.killed",
+                label: "done (signal \(signal))",
                 ["signal": "\(signal)"], in: language)
         case .done(.failed(let message)):
             let text = naming.message(message)
             return wording.pick(
-                sentence: "failed", status: "failed", label: "done (failed: \(text))", ["message": text],
+                sentence: "trace.state.failed", status: "trace.state.failed", label: "done (failed: \(text))",
+                ["message": text],
                 in: language)
         }
     }
@@ -85,6 +94,7 @@ extension ActorState {
     private static func holdings(of actor: ActorID, naming: some StateNaming) -> String {
         guard let world = naming.world else { return "" }
         let held = world.resourceIDs.filter { world.owner(of: $0) == actor }
+        guard !held.isEmpty else { return "" }
         let separator = Messages.text("trace.list-separator", in: naming.language)
         return held.map { naming.name(of: $0) }.joined(separator: separator)
     }
@@ -94,14 +104,14 @@ extension ActorState {
     private static func unavailability(of resource: ResourceID, naming: some StateNaming)
         -> (key: String, arguments: (owner: String, value: String))
     {
-        guard let world = naming.world else { return ("blocked", ("", "")) }
+        guard let world = naming.world else { return ("trace.state.blocked", ("", "")) }
         if let owner = world.owner(of: resource) {
-            return ("blocked-held", (naming.name(of: owner), ""))
+            return ("trace.state.blocked-held", (naming.name(of: owner), ""))
         }
         if let value = world.semaphoreValue(of: resource) {
-            return ("blocked-value", ("", "\(value)"))
+            return ("trace.state.blocked-value", ("", "\(value)"))
         }
-        return ("blocked", ("", ""))
+        return ("trace.state.blocked", ("", ""))
     }
 }
 
@@ -113,33 +123,38 @@ extension ActorState.Wait {
         case .join(let actor) where actor == .unassigned:
             // A wait on no single actor (futures from a pool); the event's note says on what.
             return wording.pick(
-                sentence: "waiting", status: "waiting", label: "waiting: join \(naming.name(of: actor))",
+                sentence: "trace.state.waiting", status: "trace.state.waiting",
+                label: "waiting: join \(naming.name(of: actor))",
                 in: language)
         case .join(let actor):
             let name = naming.name(of: actor)
             return wording.pick(
-                sentence: "waiting-join", status: "waiting-join", label: "waiting: join \(name)",
+                sentence: "trace.state.waiting-join", status: "trace.state.waiting-join",
+                label: "waiting: join \(name)",
                 ["actor": name], in: language)
         case .condition(let resource), .pipe(let resource):
             let name = naming.name(of: resource)
             return wording.pick(
-                sentence: "waiting-on", status: "waiting-on", label: "waiting: \(name)", ["resource": name],
+                sentence: "trace.state.waiting-on", status: "trace.state.waiting-on",
+                label: "waiting: \(name)", ["resource": name],
                 in: language)
         case .queue(let resource, let status):
             let name = naming.name(of: resource)
             let end = status.rawValue
             return wording.pick(
-                sentence: "sentence.waiting-queue-\(end)", status: "status.waiting-queue-\(end)",
+                sentence: "trace.state.sentence.waiting-queue-\(end)",
+                status: "trace.state.status.waiting-queue-\(end)",
                 label: "waiting: \(name) \(end)", ["resource": name], in: language)
         case .event(let resource):
             let name = naming.name(of: resource)
             return wording.pick(
-                sentence: "sentence.waiting-event", status: "status.waiting-event", label: "waiting: \(name)",
+                sentence: "trace.state.sentence.waiting-event", status: "trace.state.status.waiting-event",
+                label: "waiting: \(name)",
                 ["resource": name], in: language)
         case .barrier(let resource):
             let name = naming.name(of: resource)
             let arrivals = Self.arrivals(at: resource, naming: naming)
-            let key = arrivals == nil ? "waiting-barrier" : "waiting-barrier-count"
+            let key = arrivals == nil ? "trace.state.waiting-barrier" : "trace.state.waiting-barrier-count"
             return wording.pick(
                 sentence: key, status: key, label: "waiting: \(name)",
                 ["resource": name, "arrived": arrivals?.arrived ?? "", "parties": arrivals?.parties ?? ""],

@@ -9,10 +9,20 @@ extension ResourceKind {
     }
 
     /// The kind's word for a person reading `language` (`queue`, `队列`); ``displayName`` is
-    /// the English one.
+    /// the English one. Looked up once per language: the stage names a resource on every lane
+    /// that waits for it, every frame.
     public func displayName(in language: Language) -> String {
-        Messages.text(messageKey, in: language)
+        Self.names[language]?[self] ?? displayName
     }
+
+    private static let names: [Language: [ResourceKind: String]] = Dictionary(
+        uniqueKeysWithValues: Language.allCases.map { language in
+            (
+                language,
+                Dictionary(
+                    uniqueKeysWithValues: allCases.map { ($0, Messages.text($0.messageKey, in: language)) })
+            )
+        })
 
     private var messageKey: String {
         switch self {
