@@ -14,6 +14,9 @@ package enum Catalogue {
         Part(name: "demos", english: English.demos, chinese: Chinese.demos),
         Part(name: "cli", english: English.cli, chinese: Chinese.cli),
         Part(name: "lint", english: English.lint, chinese: Chinese.lint),
+        Part(name: "trace", english: English.trace, chinese: Chinese.trace),
+        Part(name: "stage", english: English.stage, chinese: Chinese.stage),
+        Part(name: "lab-screen", english: English.labScreen, chinese: Chinese.labScreen),
     ]
 
     private static let english = merged(\.english)

@@ -1,3 +1,5 @@
+import Messages
+
 extension Narrator: StateNaming {
     /// The actor's declared name, or `actor#N` when it has none.
     package func name(of actor: ActorID) -> String {
@@ -13,7 +15,7 @@ extension Narrator: StateNaming {
         guard let declared = state.resource(resource) else {
             return resource.description
         }
-        let kind = declared.kind.displayName
+        let kind = declared.kind.displayName(in: language)
         if declared.name.isEmpty { return "\(kind)#\(resource.rawValue)" }
         return declared.kind.isNamed(by: declared.name) ? declared.name : "\(kind) \"\(declared.name)\""
     }
@@ -27,22 +29,28 @@ extension Narrator: StateNaming {
         case .declareActor(let actor):
             describeStart(of: actor, by: event.actor)
         case .declareResource(let resource):
-            "created \(name(of: resource.id))\(capacityText(of: resource))"
+            describeCreation(of: resource)
         case .transition(let state):
             state.words(.sentence, of: event.actor, at: event.time, naming: self)
         case .operation(let resource, let operation):
             describe(operation, on: resource, removedItem: removedItem)
         case .result(let name, let value):
-            "result \(name)=\(value)"
+            say("result", ["name": name, "value": value])
         case .note(let text):
             text
         }
     }
 
+    /// The message `key` after `trace.narration.`, in the narrator's language.
+    private func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        Messages.text("trace.narration." + key, arguments, in: language)
+    }
+
     private func describeStart(of actor: TraceActor, by creator: ActorID) -> String {
-        let pid = actor.pid.map { " (pid \($0))" } ?? ""
+        let pidSuffix = actor.pid == nil ? "" : "-pid"
+        let pid = actor.pid.map { "\($0)" } ?? ""
         if actor.id == creator {
-            return "started\(pid)"
+            return say("started-self" + pidSuffix, ["pid": pid])
         }
         let noun =
             switch actor.kind {
@@ -52,18 +60,21 @@ extension Narrator: StateNaming {
             }
         let actorName = name(of: actor.id)
         // `started child-1`, not `started child child-1`.
-        return actorName.startsWithWord(noun)
-            ? "started \(actorName)\(pid)" : "started \(noun) \(actorName)\(pid)"
+        let key = actorName.startsWithWord(noun) ? "started" : "started-\(noun)"
+        return say(key + pidSuffix, ["actor": actorName, "pid": pid])
     }
 
-    private func capacityText(of resource: TraceResource) -> String {
-        guard let capacity = resource.capacity else { return "" }
-        return switch resource.kind {
-        case .queue: " (maxsize \(capacity))"
-        case .semaphore: " (value \(capacity))"
-        case .barrier: " (\(capacity) parties)"
-        default: ""
-        }
+    private func describeCreation(of resource: TraceResource) -> String {
+        let target = name(of: resource.id)
+        guard let capacity = resource.capacity else { return say("created", ["resource": target]) }
+        let key =
+            switch resource.kind {
+            case .queue: "created-maxsize"
+            case .semaphore: "created-value"
+            case .barrier: "created-parties"
+            default: "created"
+            }
+        return say(key, ["resource": target, "count": "\(capacity)"])
     }
 
     private func describe(_ operation: ResourceOperation, on resource: ResourceID, removedItem: String?)
@@ -72,52 +83,62 @@ extension Narrator: StateNaming {
         let target = name(of: resource)
         switch operation {
         case .acquire:
-            return "acquired \(target)\(countText(of: resource, minimumDepth: 2))"
+            return say("acquired" + countSuffix(of: resource, minimumDepth: 2), counted(resource, target))
         case .release:
-            return "released \(target)\(countText(of: resource, minimumDepth: 1))"
+            return say("released" + countSuffix(of: resource, minimumDepth: 1), counted(resource, target))
         case .put(let item):
-            return "put \"\(item)\" on \(target) (\(itemCount(of: resource)))"
+            return say("put", ["item": item, "resource": target, "items": itemCount(of: resource)])
         case .get:
-            return "got \(itemText(removedItem)) from \(target) (\(itemCount(of: resource)))"
+            return say(
+                removedItem == nil ? "got-unknown" : "got",
+                ["item": removedItem ?? "", "resource": target, "items": itemCount(of: resource)])
         case .send(let item):
-            return "sent \"\(item)\" into \(target) (\(itemCount(of: resource)))"
+            return say("sent", ["item": item, "resource": target, "items": itemCount(of: resource)])
         case .receive:
-            return "received \(itemText(removedItem)) from \(target) (\(itemCount(of: resource)))"
+            return say(
+                removedItem == nil ? "received-unknown" : "received",
+                ["item": removedItem ?? "", "resource": target, "items": itemCount(of: resource)])
         case .notify(let count):
-            return "notified \(target) (wakes up to \(count) \(count == 1 ? "waiter" : "waiters"))"
+            return say(count == 1 ? "notified-one" : "notified", ["resource": target, "count": "\(count)"])
         case .notifyAll:
-            return "notified all waiters of \(target)"
+            return say("notified-all", ["resource": target])
         case .set:
-            return "set \(target)"
+            return say("set", ["resource": target])
         case .clear:
-            return "cleared \(target)"
+            return say("cleared", ["resource": target])
         case .read(let value):
-            return value.map { "read \($0) from \(target)" } ?? "read \(target)"
+            return say(
+                value == nil ? "read" : "read-value",
+                ["resource": target, "value": value.map { "\($0)" } ?? ""])
         case .write(let value):
-            return value.map { "wrote \($0) to \(target)" } ?? "wrote \(target)"
+            return say(
+                value == nil ? "wrote" : "wrote-value",
+                ["resource": target, "value": value.map { "\($0)" } ?? ""])
         }
     }
 
-    /// After an acquire or release: a semaphore's value, or a reentrant lock's depth
-    /// once it is at least `minimumDepth` (so a plain first acquire stays uncluttered).
-    private func countText(of resource: ResourceID, minimumDepth: Int) -> String {
-        if let value = state.semaphoreValue(of: resource) {
-            return " (value \(value))"
-        }
-        let depth = state.depth(of: resource)
+    /// After an acquire or release, which count the sentence gives: a semaphore's value, or a
+    /// reentrant lock's depth once it is at least `minimumDepth` (so a plain first acquire stays
+    /// uncluttered), as a key suffix.
+    private func countSuffix(of resource: ResourceID, minimumDepth: Int) -> String {
+        if state.semaphoreValue(of: resource) != nil { return "-value" }
         let reentrant = state.resource(resource)?.kind.isReentrant ?? false
-        return reentrant && depth >= minimumDepth ? " (depth \(depth))" : ""
+        return reentrant && state.depth(of: resource) >= minimumDepth ? "-depth" : ""
     }
 
-    private func itemText(_ item: String?) -> String {
-        item.map { "\"\($0)\"" } ?? "an item"
+    /// The arguments of an acquire or release sentence.
+    private func counted(_ resource: ResourceID, _ target: String) -> KeyValuePairs<String, String> {
+        [
+            "resource": target, "value": state.semaphoreValue(of: resource).map { "\($0)" } ?? "",
+            "depth": "\(state.depth(of: resource))",
+        ]
     }
 
     private func itemCount(of resource: ResourceID) -> String {
         switch state.contents(of: resource).count {
-        case 0: "empty"
-        case 1: "1 item"
-        case let count: "\(count) items"
+        case 0: say("items-none")
+        case 1: say("items-one")
+        case let count: say("items", ["count": "\(count)"])
         }
     }
 }

@@ -1,4 +1,6 @@
-/// Turns events into plain English, one line per event, for learners and for
+import Messages
+
+/// Turns events into plain sentences, one line per event, for learners and for
 /// the stage's log pane.
 ///
 /// The narrator keeps its own ``TraceState`` so it can say who holds a lock or
@@ -11,11 +13,15 @@ public struct Narrator: Sendable {
     /// The actor column's width for plain output: the longest declared actor name
     /// so far, but at least the minimum given at creation.
     public private(set) var nameWidth: Int
+    /// The language the sentences are in, chosen once so that a trace's narration does not
+    /// change language halfway through.
+    public let language: Language
 
     /// Creates a narrator for a new trace. A minimum name width keeps the column
     /// steady while the first few actors are declared.
-    public init(minimumNameWidth: Int = 8) {
+    public init(minimumNameWidth: Int = 8, language: Language = CurrentLanguage.value) {
         nameWidth = minimumNameWidth
+        self.language = language
     }
 
     /// Describes `event` and then folds it into ``state``.

@@ -1,3 +1,5 @@
+import Messages
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,19 +13,14 @@ public struct LabPlainSession {
     /// The prompt before each command.
     public static let prompt = "lab> "
 
-    /// One line naming what is accepted, for input that is none of it.
-    static let accepted = "type 1-9 to run a thread's next step, or u, r, a, e, h, q, or help"
-
-    /// What `help` prints.
-    static let help = [
-        "1-9   run that thread's next step",
-        "u     undo the last step (again and again, back to the start)",
-        "r     restart from the beginning",
-        "a     auto-run with a random schedule (the seed is shown)",
-        "e     explore: is the goal still reachable from here, and how soon?",
-        "h     the next hint",
-        "q     leave the lab",
-    ]
+    /// What `help` prints: each command, then what it does.
+    static func help(in language: Language) -> [String] {
+        ["1-9", "u", "r", "a", "e", "h", "q"].map { command in
+            let key = command == "1-9" ? "step" : command
+            let what = Messages.text("lab-screen.help." + key, in: language)
+            return command + String(repeating: " ", count: 6 - command.count) + what
+        }
+    }
 
     private let width: Int
     private let echoesInput: Bool
@@ -61,13 +58,13 @@ public struct LabPlainSession {
             case "":
                 continue
             case "help":
-                write(Self.help)
+                write(Self.help(in: CurrentLanguage.value))
                 continue
             default:
                 guard let action = Self.action(for: command) else {
                     let shown = LabText.truncate(LabText.singleLine(command), toWidth: 20)
-                    write(
-                        LabPlainText.wrapped(prefix: "", text: "'\(shown)'? " + Self.accepted, width: width))
+                    let answer = Messages.text("lab-screen.plain.unknown-command", ["command": shown])
+                    write(LabPlainText.wrapped(prefix: "", text: answer, width: width))
                     continue
                 }
                 game.perform(action)

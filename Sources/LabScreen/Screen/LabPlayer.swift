@@ -1,3 +1,4 @@
+import Messages
 import Stage
 import Terminal
 
@@ -40,7 +41,7 @@ public enum LabPlayer {
                 if action == .explore {
                     // The search can take a while; say so before the screen stands still.
                     var waiting = game.snapshot
-                    waiting.message = "Exploring every schedule from here…"
+                    waiting.message = Messages.text("lab-screen.exploring")
                     previous = draw(waiting, over: previous, on: terminal, color: color)
                 }
                 game.perform(action)

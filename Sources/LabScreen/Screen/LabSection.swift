@@ -1,3 +1,5 @@
+import Messages
+
 /// A titled list in the lab's information panel: the globals, the shared objects, the last
 /// steps, the output. When rows are short a list of state keeps its first rows and says how
 /// many more there are; a history (steps, output) keeps its newest rows.
@@ -9,6 +11,8 @@ struct LabSection: Equatable {
     var keepsNewest: Bool
     /// Shown after the title when there are no entries.
     var emptyNote: String
+    /// The language of the row that says how many more there are.
+    var language: Language
 
     /// The entries wrapped at `width`, continuation rows indented under their entry.
     func lines(width: Int) -> [String] {
@@ -27,7 +31,9 @@ struct LabSection: Equatable {
         if keepsNewest { return Array(lines.suffix(count)) }
         // One row is better spent on the first entry than on saying there are more.
         if count == 1 { return [lines[0]] }
-        return lines.prefix(count - 1) + ["… \(lines.count - count + 1) more"]
+        return lines.prefix(count - 1) + [
+            Messages.text("lab-screen.section.more", ["count": "\(lines.count - count + 1)"], in: language)
+        ]
     }
 
     /// Rows the section would like at `width`: its heading and every line.

@@ -1,3 +1,4 @@
+import Messages
 import Stage
 import TextRendering
 
@@ -12,11 +13,9 @@ public enum LabView {
     public static let minimumSize = (width: 40, height: 12)
 
     /// The key help, longest first: the widest that fits is shown.
-    static let keyHelp = [
-        "1-9 step  u undo  r restart  a auto  e explore  h hint  q quit",
-        "1-9 step u undo r restart a auto e explore h hint q quit",
-        "keys: 1-9 u r a e h q",
-    ]
+    static func keyHelp(in language: Language) -> [String] {
+        ["keys", "keys-short", "keys-shortest"].map { Messages.text("lab-screen." + $0, in: language) }
+    }
 
     /// The narrowest a thread's column gets before threads are left out.
     static let minimumColumnWidth = 18
@@ -25,18 +24,21 @@ public enum LabView {
     static let minimumCodeRows = 5
 
     /// `snapshot` drawn in a `width` x `height` frame; styles only when `color` is on.
-    public static func render(_ snapshot: LabSnapshot, width: Int, height: Int, color: Bool = false)
-        -> FrameBuffer
-    {
+    /// The screen's own words are in `language`; the program's and the game's text is as given.
+    public static func render(
+        _ snapshot: LabSnapshot, width: Int, height: Int, color: Bool = false,
+        language: Language = CurrentLanguage.value
+    ) -> FrameBuffer {
         var painter = LabPainter(width: width, height: height, color: color)
         guard painter.width > 0, painter.height > 0 else { return painter.frame }
-        drawHeader(snapshot, on: &painter)
-        let footerTop = drawFooter(snapshot, on: &painter)
+        let say = Say(language: language)
+        drawHeader(snapshot, say: say, on: &painter)
+        let footerTop = drawFooter(snapshot, say: say, on: &painter)
         let middle = max(0, footerTop - 2)
         let sideBySide = width >= 56
         let leftWidth = sideBySide ? (width - 2) * 2 / 5 : width
         let rightWidth = sideBySide ? width - leftWidth - 2 : width
-        let (left, right) = infoSections(snapshot)
+        let (left, right) = infoSections(snapshot, say: say)
         let wanted =
             sideBySide
             ? max(
@@ -45,7 +47,8 @@ public enum LabView {
             : (left + right).map { $0.wantedRows(width: width) }.reduce(0, +)
         let infoRows = max(0, min(wanted, max(2, middle * 2 / 5), middle - minimumCodeRows))
         let codeRows = middle - infoRows
-        drawThreads(snapshot, in: LabRegion(x: 0, y: 2, width: width, height: codeRows), on: &painter)
+        drawThreads(
+            snapshot, in: LabRegion(x: 0, y: 2, width: width, height: codeRows), say: say, on: &painter)
         let info = LabRegion(x: 0, y: 2 + codeRows, width: width, height: infoRows)
         if sideBySide {
             LabSection.draw(
@@ -61,11 +64,13 @@ public enum LabView {
     }
 
     /// The title with the step count (and the last seed) at the right, then the goal.
-    private static func drawHeader(_ snapshot: LabSnapshot, on painter: inout LabPainter) {
+    private static func drawHeader(_ snapshot: LabSnapshot, say: Say, on painter: inout LabPainter) {
         let width = painter.width
-        var status = "step \(snapshot.stepCount)"
-        if let seed = snapshot.seed { status += "  seed \(seed)" }
-        let title = "Spindle lab: " + LabText.singleLine(snapshot.title)
+        let step = "\(snapshot.stepCount)"
+        let status =
+            snapshot.seed.map { say("step-seed", ["step": step, "seed": "\($0)"]) }
+            ?? say("step", ["step": step])
+        let title = say("title", ["title": LabText.singleLine(snapshot.title)])
         let statusWidth = DisplayWidth.of(status)
         let roomForTitle = statusWidth + 2 <= width / 2 ? width - statusWidth - 2 : width
         painter.put(
@@ -75,15 +80,16 @@ public enum LabView {
             painter.put(status, x: width - statusWidth, y: 0, width: statusWidth, style: LabStyle.muted)
         }
         let goal =
-            snapshot.goal.map { "Goal: " + LabText.singleLine($0) } ?? "Free play: no goal, try any schedule"
+            snapshot.goal.map { say("goal", ["goal": LabText.singleLine($0)]) } ?? say("free-play")
         painter.put(LabText.truncate(goal, toWidth: width), x: 0, y: 1, width: width, style: LabStyle.heading)
     }
 
     /// The phase, the message and the keys on the bottom rows; returns the first row they use.
     /// A long message takes a second row only when the code keeps room enough.
-    private static func drawFooter(_ snapshot: LabSnapshot, on painter: inout LabPainter) -> Int {
+    private static func drawFooter(_ snapshot: LabSnapshot, say: Say, on painter: inout LabPainter) -> Int {
         let width = painter.width
         let height = painter.height
+        let keyHelp = keyHelp(in: say.language)
         let keys = keyHelp.first { DisplayWidth.of($0) <= width } ?? keyHelp[keyHelp.count - 1]
         painter.fill(x: 0, y: height - 1, count: width, style: LabStyle.keys)
         painter.put(
@@ -101,18 +107,18 @@ public enum LabView {
         case .playing:
             let words =
                 snapshot.threads.isEmpty
-                ? "No thread can run." : "Your move: press a thread's number to run its next step."
+                ? say("no-thread-can-run") : say("your-move")
             painter.put(
                 LabText.truncate(words, toWidth: width), x: 0, y: phaseRow, width: width,
                 style: LabStyle.muted)
         case .won(let how):
             painter.fill(x: 0, y: phaseRow, count: width, style: LabStyle.won)
-            let words = "*** WIN *** " + LabText.singleLine(how)
+            let words = say("won", ["how": LabText.singleLine(how)])
             painter.put(
                 LabText.truncate(words, toWidth: width), x: 0, y: phaseRow, width: width, style: LabStyle.won)
         case .ended(let why):
-            let ended = "Run ended: " + LabText.singleLine(why)
-            let withKeys = ended + " (u undo, r restart, e explore)"
+            let ended = say("ended", ["why": LabText.singleLine(why)])
+            let withKeys = say("ended-keys", ["why": LabText.singleLine(why)])
             let words = DisplayWidth.of(withKeys) <= width ? withKeys : ended
             painter.put(
                 LabText.truncate(words, toWidth: width), x: 0, y: phaseRow, width: width,
@@ -122,34 +128,36 @@ public enum LabView {
     }
 
     /// The globals and objects (left), the last steps and the output (right).
-    private static func infoSections(_ snapshot: LabSnapshot) -> (left: [LabSection], right: [LabSection]) {
+    private static func infoSections(_ snapshot: LabSnapshot, say: Say) -> (
+        left: [LabSection], right: [LabSection]
+    ) {
         var left = [
             LabSection(
-                title: "Globals",
+                title: say("section.globals"),
                 items: snapshot.variables.map {
                     LabText.singleLine($0.name) + " = " + LabText.singleLine($0.value)
                 },
-                keepsNewest: false, emptyNote: "none")
+                keepsNewest: false, emptyNote: say("section.none"), language: say.language)
         ]
         if !snapshot.objects.isEmpty {
             left.append(
                 LabSection(
-                    title: "Objects",
+                    title: say("section.objects"),
                     items: snapshot.objects.map {
                         LabText.singleLine($0.name) + " = " + LabText.singleLine($0.value)
                     },
-                    keepsNewest: false, emptyNote: "none"))
+                    keepsNewest: false, emptyNote: say("section.none"), language: say.language))
         }
         var right = [
             LabSection(
-                title: "Last steps", items: snapshot.recentSteps.map(LabText.singleLine), keepsNewest: true,
-                emptyNote: "none yet")
+                title: say("section.last-steps"), items: snapshot.recentSteps.map(LabText.singleLine),
+                keepsNewest: true, emptyNote: say("section.none-yet"), language: say.language)
         ]
         if !snapshot.output.isEmpty {
             right.append(
                 LabSection(
-                    title: "Output", items: snapshot.output.map(LabText.singleLine), keepsNewest: true,
-                    emptyNote: "none"))
+                    title: say("section.output"), items: snapshot.output.map(LabText.singleLine),
+                    keepsNewest: true, emptyNote: say("section.none"), language: say.language))
         }
         return (left, right)
     }
@@ -157,12 +165,12 @@ public enum LabView {
     /// One column per thread, side by side; when they do not all fit, the ones that can still
     /// run come first and a last row names the rest.
     private static func drawThreads(
-        _ snapshot: LabSnapshot, in region: LabRegion, on painter: inout LabPainter
+        _ snapshot: LabSnapshot, in region: LabRegion, say: Say, on painter: inout LabPainter
     ) {
         guard region.height > 0 else { return }
         guard !snapshot.threads.isEmpty else {
             painter.put(
-                "No thread has started.", x: 0, y: region.y, width: region.width, style: LabStyle.muted)
+                say("no-thread-started"), x: 0, y: region.y, width: region.width, style: LabStyle.muted)
             return
         }
         let fitting = max(1, (region.width + 1) / (minimumColumnWidth + 1))
@@ -171,18 +179,22 @@ public enum LabView {
         if shown.count < snapshot.threads.count, region.height > 1 {
             columnsRegion.height -= 1
             let others = snapshot.threads.indices.filter { !shown.contains($0) }.map { index in
-                let column = ThreadColumnView(index: index, thread: snapshot.threads[index], source: [])
+                let column = ThreadColumnView(
+                    index: index, thread: snapshot.threads[index], source: [], language: say.language)
                 return "[\(index + 1)] " + LabText.singleLine(snapshot.threads[index].name) + " "
                     + column.stateWords
             }
-            let text = LabText.truncate("also " + others.joined(separator: "; "), toWidth: region.width)
+            let text = LabText.truncate(
+                say("also", ["threads": others.joined(separator: say("thread-separator"))]),
+                toWidth: region.width)
             painter.put(
                 text, x: region.x, y: region.y + region.height - 1, width: region.width, style: LabStyle.muted
             )
         }
         let count = shown.count
         let columns = shown.map {
-            ThreadColumnView(index: $0, thread: snapshot.threads[$0], source: snapshot.sourceLines)
+            ThreadColumnView(
+                index: $0, thread: snapshot.threads[$0], source: snapshot.sourceLines, language: say.language)
         }
         let width = (columnsRegion.width - (count - 1)) / count
         let extra = (columnsRegion.width - (count - 1)) % count

@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 
 /// One thread's column: its key and name, what it does next (or why it cannot), and the program
@@ -9,6 +10,8 @@ struct ThreadColumnView {
     var thread: LabThreadColumn
     /// The raw source lines.
     var source: [String]
+    /// The language of the state words.
+    var language: Language
 
     /// Where a column's code starts: the marker and the line number take this many columns.
     static func gutterWidth(lineCount: Int, columnWidth: Int) -> Int {
@@ -46,9 +49,11 @@ struct ThreadColumnView {
     /// What the thread does now, in words.
     var stateWords: String {
         switch thread.state {
-        case .runnable(let next): "next: " + LabText.singleLine(next)
-        case .blocked(let reason): "blocked: " + LabText.singleLine(reason)
-        case .finished: "finished"
+        case .runnable(let next):
+            Messages.text("lab-screen.column.next", ["step": LabText.singleLine(next)], in: language)
+        case .blocked(let reason):
+            Messages.text("lab-screen.column.blocked", ["reason": LabText.singleLine(reason)], in: language)
+        case .finished: Messages.text("lab-screen.column.finished", in: language)
         }
     }
 

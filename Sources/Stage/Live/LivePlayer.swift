@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 import TextRendering
 import Trace
@@ -38,11 +39,15 @@ public struct PlayerOptions: Sendable {
     public var emphasis: [TraceView]
     /// Where `q` leaves to, as the key hint says it: the program, or the tutor it was run from.
     public var leaving: PlayerExit
+    /// The language of the stage's words, fixed for the showing so that its narration does not
+    /// change language halfway through.
+    public var language: Language
 
     /// Options for a showing titled `title`.
     public init(
         title: String, live: Bool, speed: Double = 1, color: Bool = true, holdAtEnd: Bool = true,
-        startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program
+        startPaused: Bool = false, emphasis: [TraceView] = [], leaving: PlayerExit = .program,
+        language: Language = CurrentLanguage.value
     ) {
         self.title = title
         self.live = live
@@ -52,6 +57,7 @@ public struct PlayerOptions: Sendable {
         self.startPaused = startPaused
         self.emphasis = emphasis
         self.leaving = leaving
+        self.language = language
     }
 }
 
@@ -72,7 +78,7 @@ public enum LivePlayer {
         defer { terminal.leave() }
         var model = PlaybackModel(
             live: options.live, speed: options.speed, paused: options.startPaused, leaving: options.leaving)
-        var picture = StagePicture()
+        var picture = StagePicture(language: options.language)
         // Two frames drawn into in turn and one output buffer, reused for the whole showing.
         var frame = FrameBuffer(width: 0, height: 0)
         var previous = FrameBuffer(width: 0, height: 0)
@@ -131,10 +137,12 @@ public enum LivePlayer {
         frame.reset(width: size.width, height: size.height)
         StageView.draw(
             timeline: picture.timeline, at: model.playhead, rows: size.height - 1, color: options.color,
-            title: options.title, scale: .fit, emphasis: options.emphasis, geometry: &picture.geometry,
-            on: &frame)
+            title: options.title, scale: .fit, emphasis: options.emphasis, language: options.language,
+            geometry: &picture.geometry, on: &frame)
         let statusStyle = TextStyle(inverse: true)
         frame.fill(" ", x: 0, y: size.height - 1, count: size.width, style: statusStyle)
-        frame.put(model.statusLine(width: size.width), x: 0, y: size.height - 1, style: statusStyle)
+        frame.put(
+            model.statusLine(width: size.width, language: options.language), x: 0, y: size.height - 1,
+            style: statusStyle)
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// What a key asks of the pager.
 public enum PagerKey: Equatable, Sendable {
     case nextScreen
@@ -70,9 +72,14 @@ public struct PagerModel: Equatable, Sendable {
     public var visible: ArraySlice<String> { lines[top..<min(lines.count, top + height)] }
 
     /// The status line: where the reader is and the keys.
-    public var status: String {
+    public var status: String { status(in: CurrentLanguage.value) }
+
+    /// The status line in `language`.
+    public func status(in language: Language) -> String {
         let last = min(lines.count, top + height)
-        return "lines \(top + 1)-\(last) of \(lines.count) · space more · b back · ↑↓ line · q prompt"
+        return Messages.text(
+            "stage.pager.status", ["first": "\(top + 1)", "last": "\(last)", "count": "\(lines.count)"],
+            in: language)
     }
 
     /// Acts on one key. Reaching the end going forward finishes, as `less -E` does, so the

@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -6,11 +7,14 @@ import Trace
 ///
 /// The results come last, one per line as `result NAME=VALUE`, in the order the trace gave them.
 public struct PlainNarration {
-    private var narrator = Narrator()
+    private var narrator: Narrator
     private var results: [(name: String, value: String)] = []
 
-    /// A narration for a new trace.
-    public init() {}
+    /// A narration for a new trace, in `language`. The closing `result` lines are the same in
+    /// every language: programs read them.
+    public init(language: Language = CurrentLanguage.value) {
+        narrator = Narrator(language: language)
+    }
 
     /// The lines for `events`, in order.
     public mutating func lines(for events: [TraceEvent]) -> [String] {

@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -107,20 +108,24 @@ public struct PlaybackModel: Sendable {
 
     /// The status line: what is playing and which keys do what, in the longest wording that
     /// fits, so that at least `q` stays visible on a small terminal.
-    public func statusLine(width: Int) -> String {
-        let state = paused ? "paused" : (isAtEnd ? "finished" : (live ? "live" : "playing"))
+    public func statusLine(width: Int, language: Language = CurrentLanguage.value) -> String {
+        func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            Messages.text("stage.status." + key, arguments, in: language)
+        }
+        let state = say(paused ? "paused" : (isAtEnd ? "finished" : (live ? "live" : "playing")))
         let speedText = speed >= 1 ? "\(Int(speed))x" : "1/\(Int((1 / speed).rounded()))x"
         let origin = events.first?.time ?? 0
         let seconds = (Double(playhead &- origin) / 1e6).rounded() / 1000
-        let quit = "q " + leaving.hint
-        let facts = [
-            " \(state) \(speedText) · event \(shown)/\(events.count) · \(seconds) s",
-            " \(state) \(speedText) · \(shown)/\(events.count) · \(seconds) s",
+        let quit = say(leaving.hintKey)
+        let arguments: KeyValuePairs<String, String> = [
+            "state": state, "speed": speedText, "shown": "\(shown)", "total": "\(events.count)",
+            "seconds": "\(seconds) s",
         ]
+        let facts = [" " + say("facts", arguments), " " + say("facts-short", arguments)]
         let keys = [
-            "space pause  ←→ step  +- speed  \(quit) ",
-            "space pause  ←→ step  \(quit) ",
-            "␣ pause ←→ step \(quit) ",
+            say("keys", ["quit": quit]) + " ",
+            say("keys-short", ["quit": quit]) + " ",
+            say("keys-shortest", ["quit": quit]) + " ",
             "\(quit) ",
         ]
         for keyText in keys {
@@ -140,11 +145,11 @@ public enum PlayerExit: Sendable, Equatable {
     /// Back to the tutor's prompt, which stays open.
     case tutor
 
-    /// The words after `q` in the key hints.
-    var hint: String {
+    /// The key hint for `q`, as a message key after `stage.status.`.
+    var hintKey: String {
         switch self {
-        case .program: "quit"
-        case .tutor: "back to the tutor"
+        case .program: "quit-program"
+        case .tutor: "quit-tutor"
         }
     }
 }

@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -63,18 +64,23 @@ public enum LaneState: Int, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The legend's word for the state.
-    public var label: String {
-        switch self {
-        case .new: "new"
-        case .ready: "ready"
-        case .running: "running"
-        case .blocked: "blocked"
-        case .waiting: "waiting"
-        case .sleeping: "sleeping"
-        case .succeeded: "done"
-        case .failed: "failed"
-        }
+    /// The legend's word for the state, in English.
+    public var label: String { label(in: .english) }
+
+    /// The legend's word for the state in `language`.
+    public func label(in language: Language) -> String {
+        let key =
+            switch self {
+            case .new: "new"
+            case .ready: "ready"
+            case .running: "running"
+            case .blocked: "blocked"
+            case .waiting: "waiting"
+            case .sleeping: "sleeping"
+            case .succeeded: "done"
+            case .failed: "failed"
+            }
+        return Messages.text("stage.legend." + key, in: language)
     }
 
     /// The cell each column of the state is drawn with, made once: a frame fills thousands.

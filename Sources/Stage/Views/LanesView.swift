@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -7,6 +8,7 @@ struct LanesView: StagePanel {
     let state: TraceState
     let now: UInt64
     let scale: TimeScale
+    let language: Language
 
     /// Heading and legend around the lanes.
     static let chromeRows = 2
@@ -16,6 +18,7 @@ struct LanesView: StagePanel {
         state = scene.state
         now = scene.now
         scale = scene.scale
+        language = scene.language
     }
 
     /// Every lane, or at least three before any other panel's minimum: the lanes are the stage's
@@ -33,14 +36,17 @@ struct LanesView: StagePanel {
         guard region.height > 0, region.width > 0 else { return }
         let actors = state.actorIDs
         let labels = actors.map { state.laneLabel(of: $0) }
-        let words = actors.map { StateWords.describe($0, in: state, now: now) }
+        let words = actors.map { StateWords.describe($0, in: state, now: now, language: language) }
         let columns = LaneColumns(width: region.width, labels: labels, words: words, geometry: &geometry)
         let window = scale.window(
             origin: timeline.origin ?? now, now: now, columns: columns.timeline,
             through: geometry.knownEnd, atLeast: geometry.slice)
         geometry.slice = window.slice
         canvas.heading(
-            "Threads & processes", detail: "  time →, 1 column = \(TimeText.slice(window.slice))",
+            Messages.text("stage.heading.lanes", in: language),
+            detail: "  "
+                + Messages.text(
+                    "stage.heading.lanes-detail", ["slice": TimeText.slice(window.slice)], in: language),
             in: region)
         let laneRows = max(0, region.height - Self.chromeRows)
         let shown = actors.count <= laneRows ? actors.count : max(0, laneRows - 1)
@@ -51,7 +57,8 @@ struct LanesView: StagePanel {
         }
         if shown < actors.count, laneRows > 0 {
             canvas.put(
-                "+\(actors.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                Messages.text("stage.more-not-shown", ["count": "\(actors.count - shown)"], in: language),
+                x: region.x, y: region.y + 1 + shown,
                 style: ViewStyle.muted, limit: region.width)
         }
         if region.height > 1 {
@@ -94,11 +101,12 @@ struct LanesView: StagePanel {
     }
 
     private func drawLegend(x: Int, y: Int, width: Int, on canvas: inout Canvas) {
-        let entries = LaneState.allCases.map { (String($0.glyph), " " + $0.label) }
-        let natural = entries.reduce(5) { $0 + 2 + ViewText.width($1.1) + 2 }
+        let legend = LaneLegend.of(language)
+        let entries = zip(LaneState.allCases, legend.labels).map { (String($0.glyph), " " + $1) }
+        let natural = entries.reduce(ViewText.width(legend.key)) { $0 + 2 + ViewText.width($1.1) + 2 }
         // Tight spacing rather than a lost entry: an unexplained glyph is worse than a cramped line.
         let gap = natural <= width ? "  " : " "
-        var pieces: [(String, TextStyle)] = [("Key: ", ViewStyle.muted)]
+        var pieces: [(String, TextStyle)] = [(legend.key, ViewStyle.muted)]
         for (state, entry) in zip(LaneState.allCases, entries) {
             pieces.append((entry.0, state.style))
             pieces.append((entry.1 + gap, .plain))

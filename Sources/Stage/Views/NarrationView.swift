@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -7,6 +8,7 @@ import Trace
 struct NarrationView: StagePanel {
     let timeline: Timeline
     let now: UInt64
+    let language: Language
     /// The most entries it asks room for: a third of the frame, so that it never crowds out the rest.
     let entryLimit: Int
     /// Whether the demo is about what happened.
@@ -18,6 +20,7 @@ struct NarrationView: StagePanel {
     init(_ scene: StageScene) {
         timeline = scene.timeline
         now = scene.now
+        language = scene.language
         entryLimit = scene.height / 3
         emphasized = scene.emphasis.contains(.narration)
     }
@@ -43,7 +46,9 @@ struct NarrationView: StagePanel {
 
     func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
-        canvas.heading("What happened", detail: "  (time since start)", in: region)
+        canvas.heading(
+            Messages.text("stage.heading.narration", in: language),
+            detail: "  " + Messages.text("stage.heading.narration-detail", in: language), in: region)
         let available = region.height - 1
         let entries = recent(available)
         let layout = Layout(entries: entries, width: region.width)

@@ -1,9 +1,11 @@
+import Messages
 import Trace
 
 /// The fork hierarchy: processes under their parents, with pids and how each is doing or ended.
 struct ProcessTreeView: StagePanel {
     let state: TraceState
     let now: UInt64
+    let language: Language
     /// One row per process in depth-first order, with the `├─ └─ │` prefix that places it.
     let tree: [(prefix: String, actor: ActorID)]
     /// Whether the demo is about the process tree.
@@ -12,6 +14,7 @@ struct ProcessTreeView: StagePanel {
     init(_ scene: StageScene) {
         state = scene.state
         now = scene.now
+        language = scene.language
         tree = Self.tree(of: scene.state)
         emphasized = scene.emphasis.contains(.processTree)
     }
@@ -50,7 +53,7 @@ struct ProcessTreeView: StagePanel {
     func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
         let rows = tree
-        canvas.heading("Process tree", in: region)
+        canvas.heading(Messages.text("stage.heading.process-tree", in: language), in: region)
         let available = region.height - 1
         let shown = rows.count <= available ? rows.count : max(0, available - 1)
         for (index, row) in rows.prefix(shown).enumerated() {
@@ -59,13 +62,15 @@ struct ProcessTreeView: StagePanel {
             canvas.put(
                 [
                     (row.prefix, ViewStyle.rule), (state.laneLabel(of: row.actor), ViewStyle.name),
-                    ("  ", .plain), (StateWords.describe(row.actor, in: state, now: now), current.style),
+                    ("  ", .plain),
+                    (StateWords.describe(row.actor, in: state, now: now, language: language), current.style),
                 ],
                 x: region.x, y: y, limit: region.width)
         }
         if shown < rows.count, available > 0 {
             canvas.put(
-                "+\(rows.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                Messages.text("stage.more-not-shown", ["count": "\(rows.count - shown)"], in: language),
+                x: region.x, y: region.y + 1 + shown,
                 style: ViewStyle.muted, limit: region.width)
         }
     }

@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -10,12 +11,14 @@ struct ResourcesView: StagePanel {
     let shownIDs: [ResourceID]
     /// Whether the demo is about its resources.
     let emphasized: Bool
+    let language: Language
 
     init(_ scene: StageScene) {
         state = scene.state
         let used = scene.timeline.usedResources
         shownIDs = scene.state.resourceIDs.filter(used.contains)
         emphasized = scene.emphasis.contains(.resources)
+        language = scene.language
     }
 
     /// Heading plus one row per resource, at least two of them; nothing without resources. Their
@@ -28,11 +31,11 @@ struct ResourcesView: StagePanel {
 
     func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
-        canvas.heading("Shared resources", in: region)
+        canvas.heading(say("heading.resources"), in: region)
         let resources = shownIDs
         let rows = region.height - 1
         let shown = resources.count <= rows ? resources.count : max(0, rows - 1)
-        let names = resources.map { state.displayName(of: $0) }
+        let names = resources.map { state.displayName(of: $0, in: language) }
         // Names are what the lesson refers to: up to two fifths of the row before they are cut.
         let nameWidth = min(
             names.prefix(shown).map { ViewText.width($0) }.max() ?? 0, max(8, region.width * 2 / 5))
@@ -48,7 +51,8 @@ struct ResourcesView: StagePanel {
         }
         if shown < resources.count, rows > 0 {
             canvas.put(
-                "+\(resources.count - shown) more not shown", x: region.x, y: region.y + 1 + shown,
+                say("more-not-shown", ["count": "\(resources.count - shown)"]), x: region.x,
+                y: region.y + 1 + shown,
                 style: ViewStyle.muted, limit: region.width)
         }
     }
@@ -62,9 +66,10 @@ struct ResourcesView: StagePanel {
         case .semaphore:
             let value = state.semaphoreValue(of: resource).map(String.init) ?? "?"
             let bound = declared.capacity.map { "/\($0)" } ?? ""
-            pieces = [("value \(value)\(bound)", ViewStyle.item)]
+            pieces = [(say("resource.value", ["value": value + bound]), ViewStyle.item)]
         case .event:
-            let flag = state.isSet(resource).map { $0 ? "set" : "clear" } ?? "not set yet"
+            let flag = say(
+                state.isSet(resource).map { $0 ? "resource.set" : "resource.clear" } ?? "resource.unset")
             pieces = [(flag, state.isSet(resource) == true ? ViewStyle.owner : ViewStyle.item)]
         case .queue, .pipe:
             // The items come first; the waiters are on their own lanes too, so they may be cut.
@@ -73,8 +78,13 @@ struct ResourcesView: StagePanel {
         case .sharedMemory:
             pieces = [("= " + (state.sharedValue(of: resource).map(String.init) ?? "?"), ViewStyle.item)]
         case .barrier:
-            let parties = declared.capacity.map { " of \($0)" } ?? ""
-            pieces = [("\(state.waiters(of: resource).count)\(parties) arrived", ViewStyle.item)]
+            let arrived = "\(state.waiters(of: resource).count)"
+            let words =
+                declared.capacity.map {
+                    say("resource.arrived-of", ["arrived": arrived, "parties": "\($0)"])
+                }
+                ?? say("resource.arrived", ["arrived": arrived])
+            pieces = [(words, ViewStyle.item)]
         }
         let waiters = waiterText(of: resource)
         let room = width - pieces.reduce(0) { $0 + ViewText.width($1.0) }
@@ -85,17 +95,31 @@ struct ResourcesView: StagePanel {
     }
 
     private func ownership(of resource: ResourceID) -> [(String, TextStyle)] {
-        guard let owner = state.owner(of: resource) else { return [("free", ViewStyle.owner)] }
+        guard let owner = state.owner(of: resource) else { return [(say("resource.free"), ViewStyle.owner)] }
         let depth = state.depth(of: resource)
-        let depthText = depth > 1 ? " (depth \(depth))" : ""
-        return [("held by ", .plain), (state.displayName(of: owner) + depthText, ViewStyle.owner)]
+        let depthText = depth > 1 ? say("resource.depth", ["depth": "\(depth)"]) : ""
+        // Split around the holder, so it stands out wherever the language puts it in the phrase.
+        let phrase = say("resource.held-by").split(separator: "{owner}", omittingEmptySubsequences: false)
+        let pieces: [(String, TextStyle)] = [
+            (String(phrase.first ?? ""), .plain), (state.displayName(of: owner) + depthText, ViewStyle.owner),
+            (phrase.dropFirst().joined(), .plain),
+        ]
+        return pieces.filter { !$0.0.isEmpty }
     }
 
     /// Waiters in arrival order, which is the order a fair lock would serve them.
     private func waiterText(of resource: ResourceID) -> String {
         let waiters = state.waiters(of: resource)
         guard !waiters.isEmpty else { return "" }
-        return "; waiting: " + waiters.map { state.displayName(of: $0) }.joined(separator: ", ")
+        let separator = Messages.text("trace.list-separator", in: language)
+        return say(
+            "resource.waiting",
+            ["actors": waiters.map { state.displayName(of: $0) }.joined(separator: separator)])
+    }
+
+    /// The message `key` after `stage.`, in the frame's language.
+    private func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        Messages.text("stage." + key, arguments, in: language)
     }
 
     /// `[1 2 3 · ·] 3/5`: items oldest first, free slots as dots, cut with `…` when too long.

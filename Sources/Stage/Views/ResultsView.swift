@@ -1,3 +1,4 @@
+import Messages
 import TextRendering
 import Trace
 
@@ -6,11 +7,13 @@ import Trace
 /// graded on.
 struct ResultsView: StagePanel {
     let state: TraceState
-
-    private static let heading = "Results  "
+    /// The heading and the two spaces after it.
+    private let heading: String
 
     init(_ scene: StageScene) {
         state = scene.state
+        heading =
+            state.results.isEmpty ? "" : Messages.text("stage.heading.results", in: scene.language) + "  "
     }
 
     /// Every row, before any other panel's minimum but the lanes': the results are what the
@@ -36,16 +39,16 @@ struct ResultsView: StagePanel {
             if values[result.name] == nil { order.append(result.name) }
             values[result.name] = result.value
         }
-        let indent = String(repeating: " ", count: Self.heading.count)
-        var rows: [[(String, TextStyle)]] = [[(Self.heading, ViewStyle.heading)]]
-        var used = Self.heading.count
+        let indent = String(repeating: " ", count: ViewText.width(heading))
+        var rows: [[(String, TextStyle)]] = [[(heading, ViewStyle.heading)]]
+        var used = ViewText.width(heading)
         var rowHasResult = false
         for name in order {
             let text = ViewText.singleLine("\(name) = \(values[name] ?? "")")
             let separator = rowHasResult ? "   " : ""
             if rowHasResult, used + ViewText.width(separator + text) > width {
                 rows.append([(indent, ViewStyle.heading)])
-                used = indent.count
+                used = ViewText.width(indent)
                 rowHasResult = false
             }
             let piece = (rowHasResult ? "   " : "") + text

@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 /// One section of the stage, such as the lanes or the narration. The layout asks every panel
@@ -27,6 +28,8 @@ struct StageScene {
     let height: Int
     /// The views the demo is about; each panel decides what emphasis means for it.
     let emphasis: Set<TraceView>
+    /// The language of the frame's words, read once per frame.
+    let language: Language
 }
 
 /// The rows a panel asks the layout for.

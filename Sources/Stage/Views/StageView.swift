@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 /// The whole stage as one frame: title, lanes with a legend, shared resources, the process
@@ -15,26 +16,30 @@ public enum StageView {
     ///   - color: whether cells carry styles; without colour, glyphs and words still tell every state apart.
     public static func render(
         timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
-        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = []
+        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [],
+        language: Language = CurrentLanguage.value
     ) -> FrameBuffer {
         var geometry = StageGeometry()
         return render(
             timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
-            emphasis: emphasis, geometry: &geometry)
+            emphasis: emphasis, language: language, geometry: &geometry)
     }
 
     /// Draws a frame of a run, with lane measures no smaller than `geometry`'s, which keeps the
     /// ones used so that the next frame's time axis stays where this one's was.
     ///
-    /// - Parameter emphasis: the views the demo is about; they get their rows before the lanes grow.
+    /// - Parameters:
+    ///   - emphasis: the views the demo is about; they get their rows before the lanes grow.
+    ///   - language: the language of the headings, the key and the states' words.
     public static func render(
         timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
-        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [], geometry: inout StageGeometry
+        title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [],
+        language: Language = CurrentLanguage.value, geometry: inout StageGeometry
     ) -> FrameBuffer {
         var frame = FrameBuffer(width: 0, height: 0)
         render(
             timeline: timeline, at: time, size: size, color: color, title: title, scale: scale,
-            emphasis: emphasis, geometry: &geometry, into: &frame)
+            emphasis: emphasis, language: language, geometry: &geometry, into: &frame)
         return frame
     }
 
@@ -43,19 +48,20 @@ public enum StageView {
     public static func render(
         timeline: Timeline, at time: UInt64, size: (width: Int, height: Int), color: Bool,
         title: String = "", scale: TimeScale = .fit, emphasis: [TraceView] = [],
-        geometry: inout StageGeometry,
+        language: Language = CurrentLanguage.value, geometry: inout StageGeometry,
         into frame: inout FrameBuffer
     ) {
         frame.reset(width: size.width, height: size.height)
         draw(
             timeline: timeline, at: time, rows: frame.height, color: color, title: title, scale: scale,
-            emphasis: emphasis, geometry: &geometry, on: &frame)
+            emphasis: emphasis, language: language, geometry: &geometry, on: &frame)
     }
 
     /// Draws into the top `rows` rows of `frame`, which are blank.
     static func draw(
         timeline: Timeline, at time: UInt64, rows: Int, color: Bool, title: String, scale: TimeScale,
-        emphasis: [TraceView], geometry: inout StageGeometry, on frame: inout FrameBuffer
+        emphasis: [TraceView], language: Language, geometry: inout StageGeometry,
+        on frame: inout FrameBuffer
     ) {
         var canvas = Canvas(taking: &frame, rows: rows, color: color)
         defer { canvas.finish(into: &frame) }
@@ -65,7 +71,7 @@ public enum StageView {
 
         let scene = StageScene(
             timeline: timeline, state: timeline.state, now: time, scale: scale,
-            height: canvas.rows, emphasis: Set(emphasis))
+            height: canvas.rows, emphasis: Set(emphasis), language: language)
         let area = Region(x: 0, y: 1, width: width, height: canvas.rows - 1)
         for (panel, region) in StageLayout(StageLayout.bands(of: scene), in: area).placements {
             panel.draw(in: region, on: &canvas, geometry: &geometry)

@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 /// A trace as the stage needs it: every actor's state intervals, the reduced
@@ -13,7 +14,7 @@ public struct Timeline: Sendable {
     }
 
     /// The narrator doubles as the reducer, so lanes, resources and sentences agree.
-    private var narrator = Narrator()
+    private var narrator: Narrator
     private var histories: [ActorID: LaneHistory] = [:]
 
     /// Every event narrated, in the order appended.
@@ -25,8 +26,10 @@ public struct Timeline: Sendable {
     /// Resources an event operated on or an actor blocked or waited on.
     public private(set) var usedResources: Set<ResourceID> = []
 
-    /// An empty timeline.
-    public init() {}
+    /// An empty timeline, narrated in `language`.
+    public init(language: Language = CurrentLanguage.value) {
+        narrator = Narrator(language: language)
+    }
 
     /// The world after every appended event.
     public var state: TraceState { narrator.state }

@@ -1,3 +1,4 @@
+import Messages
 import Trace
 
 /// Names for actors and resources as the views print them: sanitised, since they come
@@ -34,10 +35,11 @@ extension TraceState {
     }
 
     /// `queue jobs` for named resources, `lock#1` for unnamed ones, `GIL` for an unnamed GIL,
-    /// and the name alone when it already says the kind (`lock`, `GIL`, `lock-a`).
-    func displayName(of resource: ResourceID) -> String {
+    /// and the name alone when it already says the kind (`lock`, `GIL`, `lock-a`); the kind in
+    /// `language`.
+    func displayName(of resource: ResourceID, in language: Language) -> String {
         guard let declared = self.resource(resource) else { return resource.description }
-        let kind = declared.kind.displayName
+        let kind = declared.kind.displayName(in: language)
         if declared.name.isEmpty {
             return declared.kind == .gil ? kind : "\(kind)#\(resource.rawValue)"
         }
