@@ -93,13 +93,14 @@ let package = Package(
         ),
         // Helpers shared by the test targets; never linked into a product.
         .target(name: "TestSupport", dependencies: ["Trace"], path: "Tests/TestSupport"),
-        .testTarget(name: "TraceTests", dependencies: ["TestSupport", "Trace"]),
+        .testTarget(name: "TraceTests", dependencies: ["Messages", "TestSupport", "Trace"]),
         .testTarget(name: "LessonsTests", dependencies: ["Lessons", "Messages"]),
         .testTarget(name: "MessagesTests", dependencies: ["Messages"]),
         .testTarget(name: "TextRenderingTests", dependencies: ["TextRendering"]),
         .testTarget(
             name: "StageTests",
             dependencies: [
+                "Messages",
                 "Stage", "TextRendering", "Trace",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
@@ -133,6 +134,7 @@ let package = Package(
         .testTarget(
             name: "LabScreenTests",
             dependencies: [
+                "Messages",
                 "LabScreen", "Stage",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
