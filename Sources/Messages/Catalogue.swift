@@ -21,6 +21,17 @@ package enum Catalogue {
 
     private static let english = merged(\.english)
     private static let chinese = merged(\.chinese)
+    // Found on first use, once per language, for every message.
+    private static let englishTemplates = english.mapValues(MessageTemplate.init)
+    private static let chineseTemplates = chinese.mapValues(MessageTemplate.init)
+
+    /// The message `key` in `language`, its placeholders found; nil when the language lacks it.
+    static func template(_ key: String, in language: Language) -> MessageTemplate? {
+        switch language {
+        case .english: englishTemplates[key]
+        case .simplifiedChinese: chineseTemplates[key]
+        }
+    }
 
     package static func table(for language: Language) -> [String: String] {
         switch language {

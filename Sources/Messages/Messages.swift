@@ -15,7 +15,10 @@ public enum Messages {
     public static func text(
         _ key: String, _ arguments: KeyValuePairs<String, String> = [:], in language: Language
     ) -> String {
-        let template = Catalogue.table(for: language)[key] ?? Catalogue.table(for: .english)[key] ?? key
-        return MessageTemplate.fill(template, with: arguments)
+        guard let template = Catalogue.template(key, in: language) ?? Catalogue.template(key, in: .english)
+        else {
+            return key
+        }
+        return template.filled(with: arguments)
     }
 }

@@ -24,8 +24,8 @@ extension ActorState {
             _ arguments: KeyValuePairs<String, String> = [:], in language: Language
         ) -> String {
             switch self {
-            case .sentence: StateMessages.text(sentence, arguments, in: language)
-            case .status: StateMessages.text(status, arguments, in: language)
+            case .sentence: Messages.text(sentence, arguments, in: language)
+            case .status: Messages.text(status, arguments, in: language)
             case .label: label()
             }
         }
@@ -63,7 +63,7 @@ extension ActorState {
         case .sleeping(let until):
             guard let until, until > now else {
                 return wording == .label
-                    ? "sleeping" : StateMessages.text("trace.state.sleeping", in: language)
+                    ? "sleeping" : Messages.text("trace.state.sleeping", in: language)
             }
             let left = DurationText.format(nanoseconds: until - now)
             return wording.pick(
