@@ -1,9 +1,13 @@
+import Messages
+
 /// What a lab's page shows where its block stands: the title, the goal as written, and what to
 /// type to play it. Hints and the explanation stay off the page: they belong to the lab itself.
 enum LabPageText {
-    static func markdown(for lab: LabBlock, labsOnPage: Int) -> String {
+    static func markdown(for lab: LabBlock, labsOnPage: Int, in language: Language) -> String {
         let command = labsOnPage > 1 ? "lab \(lab.id)" : "lab"
-        return "**Lab:** \(lab.title)\n\n**Goal:** \(codeSpan(lab.goal))\n\nType `\(command)` to play."
+        return Messages.text(
+            "lint.lab-page", ["title": lab.title, "goal": codeSpan(lab.goal), "command": command],
+            in: language)
     }
 
     /// `text` as inline code that shows it verbatim: fenced by one backtick more than its longest

@@ -19,7 +19,8 @@ public enum LessonParser {
         let (frontMatter, bodyStart) = FrontMatter.read(log)
         // The body is parsed even when the front matter is broken, so one lint run shows every
         // problem of the file.
-        let session = ParseSession(log: log)
+        let language = frontMatter.flatMap { Language(tag: $0.locale) } ?? .english
+        let session = ParseSession(log: log, language: language)
         let countBeforeBody = log.diagnostics.count
         var pages: [Page] = []
         if let bodyStart {

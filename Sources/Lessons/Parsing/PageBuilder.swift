@@ -72,13 +72,13 @@ struct PageBuilder {
         }
     }
 
-    /// Writes the text that stands for each lab on the page, which names the lab to type only
-    /// when the page has more than one.
-    mutating func writeLabTexts() {
+    /// Writes the text that stands for each lab on the page, in the lesson's `language`, which
+    /// names the lab to type only when the page has more than one.
+    mutating func writeLabTexts(in language: Language) {
         let count = elements.count { if case .prose(let prose) = $0 { prose.lab != nil } else { false } }
         for index in elements.indices {
             guard case .prose(var prose) = elements[index], let lab = prose.lab else { continue }
-            prose.markdown = LabPageText.markdown(for: lab, labsOnPage: count)
+            prose.markdown = LabPageText.markdown(for: lab, labsOnPage: count, in: language)
             elements[index] = .prose(prose)
         }
     }

@@ -128,7 +128,7 @@ struct PageSplitter {
                 at: page.location)
         }
         page.settlePredictionDemos(session: session)
-        page.writeLabTexts()
+        page.writeLabTexts(in: session.language)
         pages.append(Page(title: page.title, line: page.location.line, elements: page.elements))
     }
 }

@@ -16,8 +16,13 @@ final class ParseSession {
     /// Where each lab block's parts were written, keyed by fence line.
     var labLocations: [Int: LabLocations] = [:]
 
-    init(log: DiagnosticLog) {
+    /// The language the lesson is written in: the text the parser itself puts on a page (what
+    /// stands for a lab) is in it, whatever language the tutor speaks.
+    let language: Language
+
+    init(log: DiagnosticLog, language: Language = .english) {
         self.log = log
+        self.language = language
     }
 
     /// Records the id of a question or a lab (`kind`, in the language of messages), reporting it when an earlier question or

@@ -174,5 +174,6 @@ extension Chinese {
         "lint.lab-program.not-utf8": "实验程序 `{file}` 不是 UTF-8 文本；请以 UTF-8 保存",
         "lint.course-source.built-in": "内置课程",
         "lint.course-source.built-in-and": "内置课程和 {folder}",
+        "lint.lab-page": "**实验：**{title}\n\n**目标：**{goal}\n\n输入 `{command}` 开始。",
     ]
 }

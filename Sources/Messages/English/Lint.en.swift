@@ -236,5 +236,6 @@ extension English {
         "lint.lab-program.not-utf8": "lab program `{file}` is not UTF-8 text; save it as UTF-8",
         "lint.course-source.built-in": "the built-in course",
         "lint.course-source.built-in-and": "the built-in course and {folder}",
+        "lint.lab-page": "**Lab:** {title}\n\n**Goal:** {goal}\n\nType `{command}` to play.",
     ]
 }
