@@ -42,11 +42,19 @@ struct CourseTests {
                 for line in text.split(separator: "\n") {
                     let visible = DisplayWidth.of(Self.withoutStyles(String(line)))
                     #expect(visible <= width, "\(lesson.file) page \(index + 1): `\(line)`")
+                    let start = Self.withoutStyles(String(line)).drop { $0 == " " }.first
+                    #expect(
+                        start.map { !Self.closingPunctuation.contains($0) } ?? true,
+                        "\(lesson.file) page \(index + 1) at \(width): a line starts with \(start.map(String.init) ?? "")"
+                    )
                 }
                 #expect(color || !text.contains("\u{1B}"))
             }
         }
     }
+
+    /// Punctuation a Chinese line may not start with: it belongs to the text before it.
+    static let closingPunctuation: Set<Character> = ["，", "。", "、", "；", "：", "？", "！", "）", "」"]
 
     /// Strips SGR sequences, the only escapes the renderer emits, to measure what is visible.
     static func withoutStyles(_ line: String) -> String {

@@ -33,7 +33,24 @@ package enum TextWrapper {
                 }
                 if !line.isEmpty { finishLine() }
                 for glyph in piece {
-                    if lineWidth + glyph.width > width && !line.isEmpty { finishLine() }
+                    if lineWidth + glyph.width > width && !line.isEmpty {
+                        // A piece wider than the line breaks anywhere, but closing punctuation
+                        // still may not start a line, nor opening punctuation end one: the
+                        // characters they cling to go down with them (a few at most, so a run of
+                        // punctuation cannot empty the line).
+                        var carried: [Glyph] = []
+                        var first = glyph
+                        while line.count > 1, carried.count < 4,
+                            noBreakBefore.contains(first.character)
+                                || line.last.map({ noBreakAfter.contains($0.character) }) == true
+                        {
+                            first = line.removeLast()
+                            carried.insert(first, at: 0)
+                        }
+                        finishLine()
+                        line = carried
+                        lineWidth = carried.reduce(0) { $0 + $1.width }
+                    }
                     line.append(glyph)
                     lineWidth += glyph.width
                 }
