@@ -25,9 +25,17 @@ import Testing
             Language.fromLocale(environment: ["LC_ALL": "", "LANG": "zh_SG.UTF-8"]) == .simplifiedChinese)
     }
 
+    @Test(arguments: ["zh_CN.UTF-8", "zh_CN", "zh_SG.GB2312", "zh_Hans", "zh-Hans-CN", "zh_CN.UTF-8@pinyin"])
+    func simplifiedChineseLocalesChooseChinese(locale: String) {
+        #expect(Language.fromLocale(environment: ["LANG": locale]) == .simplifiedChinese)
+    }
+
     @Test func otherLocalesChooseEnglish() {
         #expect(Language.fromLocale(environment: ["LANG": "C.UTF-8"]) == .english)
         #expect(Language.fromLocale(environment: ["LANG": "zh_TW.UTF-8"]) == .english)
+        #expect(Language.fromLocale(environment: ["LANG": "zh"]) == .english)
+        #expect(Language.fromLocale(environment: ["LANG": "zh_HK.UTF-8"]) == .english)
+        #expect(Language.fromLocale(environment: ["LANG": "zh_MY.UTF-8"]) == .english)
         #expect(Language.fromLocale(environment: [:]) == .english)
     }
 }
