@@ -70,7 +70,7 @@ let package = Package(
         ),
         .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
         // The lab: a small subset of Python, parsed and run under Spindle's own scheduler.
-        .target(name: "Lab", dependencies: ["Trace"]),
+        .target(name: "Lab", dependencies: ["Trace", "TextRendering", "Messages"]),
         // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
         .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal", "Messages"]),
         // A student's own Python program, run under the probe and turned into a trace.
@@ -127,7 +127,8 @@ let package = Package(
             dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace", "Messages"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
+        .testTarget(
+            name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace", "Messages", "TextRendering"]),
         .testTarget(
             name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace"],
             exclude: ["Scripts"]),

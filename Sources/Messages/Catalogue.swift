@@ -17,6 +17,7 @@ package enum Catalogue {
         Part(name: "trace", english: English.trace, chinese: Chinese.trace),
         Part(name: "stage", english: English.stage, chinese: Chinese.stage),
         Part(name: "lab-screen", english: English.labScreen, chinese: Chinese.labScreen),
+        Part(name: "lab", english: English.lab, chinese: Chinese.lab),
     ]
 
     private static let english = merged(\.english)
