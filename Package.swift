@@ -74,7 +74,7 @@ let package = Package(
         // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
         .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal", "Messages"]),
         // A student's own Python program, run under the probe and turned into a trace.
-        .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives"]),
+        .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives", "Messages"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
@@ -130,7 +130,7 @@ let package = Package(
         .testTarget(
             name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace", "Messages", "TextRendering"]),
         .testTarget(
-            name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace"],
+            name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace", "Messages"],
             exclude: ["Scripts"]),
         .testTarget(
             name: "LabScreenTests",

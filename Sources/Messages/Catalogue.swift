@@ -18,6 +18,7 @@ package enum Catalogue {
         Part(name: "stage", english: English.stage, chinese: Chinese.stage),
         Part(name: "lab-screen", english: English.labScreen, chinese: Chinese.labScreen),
         Part(name: "lab", english: English.lab, chinese: Chinese.lab),
+        Part(name: "script", english: English.script, chinese: Chinese.script),
     ]
 
     private static let english = merged(\.english)
