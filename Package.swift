@@ -70,11 +70,11 @@ let package = Package(
         ),
         .target(name: "LineEditing", dependencies: ["CLineEdit", "Terminal"]),
         // The lab: a small subset of Python, parsed and run under Spindle's own scheduler.
-        .target(name: "Lab", dependencies: ["Trace"]),
+        .target(name: "Lab", dependencies: ["Trace", "TextRendering", "Messages"]),
         // The lab's screen: plays any LabGame full screen or as plain text; knows nothing of the engine.
         .target(name: "LabScreen", dependencies: ["Stage", "TextRendering", "Terminal", "Messages"]),
         // A student's own Python program, run under the probe and turned into a trace.
-        .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives"]),
+        .target(name: "ScriptTracing", dependencies: ["Trace", "CPrimitives", "Messages"]),
         .executableTarget(
             name: "spindle",
             dependencies: [
@@ -127,9 +127,10 @@ let package = Package(
             dependencies: ["TestSupport", "Demos", "Threading", "Multiprocessing", "Trace", "Messages"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "LineEditingTests", dependencies: ["LineEditing"]),
-        .testTarget(name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace"]),
         .testTarget(
-            name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace"],
+            name: "LabTests", dependencies: ["TestSupport", "Lab", "Trace", "Messages", "TextRendering"]),
+        .testTarget(
+            name: "ScriptTracingTests", dependencies: ["TestSupport", "ScriptTracing", "Trace", "Messages"],
             exclude: ["Scripts"]),
         .testTarget(
             name: "LabScreenTests",

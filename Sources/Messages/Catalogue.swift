@@ -17,6 +17,8 @@ package enum Catalogue {
         Part(name: "trace", english: English.trace, chinese: Chinese.trace),
         Part(name: "stage", english: English.stage, chinese: Chinese.stage),
         Part(name: "lab-screen", english: English.labScreen, chinese: Chinese.labScreen),
+        Part(name: "lab", english: English.lab, chinese: Chinese.lab),
+        Part(name: "script", english: English.script, chinese: Chinese.script),
     ]
 
     private static let english = merged(\.english)

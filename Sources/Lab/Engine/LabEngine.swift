@@ -1,3 +1,5 @@
+import Messages
+
 /// A lab program being run one step at a time under an outside scheduler: a student, a seeded
 /// random scheduler, a replayed schedule or the explorer. A value: copying it forks the run.
 public struct LabEngine: Sendable {
@@ -43,10 +45,12 @@ public struct LabEngine: Sendable {
             case .running:
                 let position = world.currentPosition(of: id, program: program)
                 if let blocker = world.blocker(of: id, in: program) {
-                    status = .blocked(reason: world.blockerDescription(blocker), at: position)
+                    status = .blocked(
+                        reason: world.blockerDescription(blocker, in: CurrentLanguage.value), at: position)
                 } else {
                     status = .runnable(
-                        next: world.nextStepDescription(of: id, program: program), at: position)
+                        next: world.nextStep(of: id, program: program).text(in: CurrentLanguage.value),
+                        at: position)
                 }
             }
             return LabThreadView(id: id, name: thread.name, isDaemon: thread.isDaemon, status: status)
@@ -76,9 +80,10 @@ public struct LabEngine: Sendable {
         case .running: break
         }
         if let blocker = world.blocker(of: thread, in: program) {
-            throw LabScheduleError(message: "\(name) is blocked: it \(world.blockerDescription(blocker))")
+            throw LabScheduleError(
+                message: "\(name) is blocked: it \(world.blockerDescription(blocker, in: .english))")
         }
-        let planned = world.nextStepDescription(of: thread, program: program)
+        let planned = world.nextStep(of: thread, program: program)
         let position = world.currentPosition(of: thread, program: program)
         var context = StepContext(program: program, stepLimit: stepLimit, recordingEffects: true)
         history.append(world)
@@ -88,7 +93,7 @@ public struct LabEngine: Sendable {
             LabStepRecord(
                 thread: thread, threadName: name,
                 description: world.describeTakenStep(
-                    planned, effects: context.effects ?? [], program: program),
+                    planned, effects: context.effects ?? [], program: program, in: CurrentLanguage.value),
                 position: position))
         return context
     }

@@ -1,3 +1,5 @@
+import Messages
+
 /// What a run amounts to for a student: what it printed and how it ended. Two schedules with
 /// the same outcome are the same result, however differently they got there.
 public struct LabOutcome: Hashable, Codable, Sendable, CustomStringConvertible {
@@ -33,15 +35,28 @@ public struct LabOutcome: Hashable, Codable, Sendable, CustomStringConvertible {
     /// included), a deadlock or a thread that never stopped.
     public var isBad: Bool { !exceptions.isEmpty || ending != .completed }
 
-    /// One line: `printed "2"`, `printed "1"; AssertionError: expected 2; deadlock`.
-    public var description: String {
+    /// One line in English, as traces print it: `printed "2"`, `printed "1"; AssertionError:
+    /// expected 2; deadlock`.
+    public var description: String { text(in: .english) }
+
+    /// The line in `language`; what was printed and the exceptions stay as the program wrote them.
+    public func text(in language: Language) -> String {
         var parts: [String] = []
         if !output.isEmpty {
-            parts.append("printed " + output.map { "\"\($0)\"" }.joined(separator: " "))
+            parts.append(
+                Messages.text(
+                    "lab.outcome.printed", ["lines": output.map { "\"\($0)\"" }.joined(separator: " ")],
+                    in: language))
         }
         parts += exceptions
-        if ending != .completed { parts.append(ending.rawValue) }
-        return parts.isEmpty ? "printed nothing" : parts.joined(separator: "; ")
+        switch ending {
+        case .completed: break
+        case .deadlock: parts.append(Messages.text("lab.outcome.deadlock", in: language))
+        case .stepLimit: parts.append(Messages.text("lab.outcome.step-limit", in: language))
+        }
+        return parts.isEmpty
+            ? Messages.text("lab.outcome.printed-nothing", in: language)
+            : parts.joined(separator: Messages.text("lab.outcome.separator", in: language))
     }
 
     static func endingWord(_ ending: LabEnding) -> String {

@@ -1,3 +1,5 @@
+import Messages
+
 /// One step a run took, in words, for the lab's list of recent steps.
 public struct LabStepRecord: Hashable, Sendable {
     public var thread: Int
@@ -19,15 +21,17 @@ public struct LabStepRecord: Hashable, Sendable {
 extension World {
     /// The words for a step just taken: `planned` as the thread showed it before the step
     /// ("read counter"), completed with what the step's effects say it did.
-    func describeTakenStep(_ planned: String, effects: [LabEffect], program: LabProgram) -> String {
-        var description = planned
+    func describeTakenStep(
+        _ planned: StepWords, effects: [LabEffect], program: LabProgram, in language: Language
+    ) -> String {
+        var description = planned.text(in: language)
         var printed: [String] = []
         var raised: [LabException] = []
         for effect in effects {
             switch effect {
-            case .readShared(let global, let value) where planned == "read \(program.globals[global].name)":
+            case .readShared(let global, let value) where planned == .read(program.globals[global].name):
                 description += " (\(displayRepresentation(of: value, program: program)))"
-            case .wroteShared(let global, let value) where planned == "write \(program.globals[global].name)":
+            case .wroteShared(let global, let value) where planned == .write(program.globals[global].name):
                 description += " = \(displayRepresentation(of: value, program: program))"
             case .printed(let line):
                 printed.append(line)
@@ -37,16 +41,22 @@ extension World {
                 break
             }
         }
-        if planned == "call print" {
+        if planned == .call("print") {
             description =
                 printed.isEmpty
-                ? "print"
-                : "print "
-                    + printed.map { displayRepresentation(of: .str($0), program: program) }
-                    .joined(separator: ", ")
+                ? Messages.text("lab.step.print", in: language)
+                : Messages.text(
+                    "lab.step.print-lines",
+                    [
+                        "lines": printed.map { displayRepresentation(of: .str($0), program: program) }
+                            .joined(separator: ", ")
+                    ], in: language)
         }
         for exception in raised {
-            description += "; \(exception.threadName) raised \(exception)"
+            description = Messages.text(
+                "lab.step.raised",
+                ["step": description, "thread": exception.threadName, "exception": exception.description],
+                in: language)
         }
         return description
     }

@@ -1,3 +1,5 @@
+import Messages
+
 /// A thread as the lab shows it: who it is and what it does next.
 public struct LabThreadView: Hashable, Sendable {
     public enum Status: Hashable, Sendable {
@@ -29,9 +31,15 @@ public enum LabEnding: Hashable, Sendable {
 public struct LabDeadlock: Hashable, Sendable {
     /// The blocked threads' ids.
     public var threads: [Int]
-    /// The cycle of waits, or each thread's wait when there is no cycle: "Thread-1 (worker)
-    /// waits for lock b held by Thread-2 (worker), which waits for lock a held by Thread-1 (worker)".
-    public var description: String
+    /// The cycle of waits, or each thread's wait when there is no cycle, in every language:
+    /// "Thread-1 (worker) waits for lock b held by Thread-2 (worker), which waits for lock a held
+    /// by Thread-1 (worker)". Made when the run ends, while the threads' waits can be read.
+    var sentences: [Language: String]
+
+    /// In English, as traces and `--json` print it for programs to read.
+    public var description: String { description(in: .english) }
+
+    public func description(in language: Language) -> String { sentences[language] ?? "" }
 }
 
 /// Why the engine refused a step.

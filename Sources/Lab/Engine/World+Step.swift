@@ -1,3 +1,5 @@
+import Messages
+
 /// One step of one thread: its pending visible action, then the local computation after it, up
 /// to (not including) its next visible action.
 extension World {
@@ -66,54 +68,59 @@ extension World {
         return program.functions[frame.function].sources[max(0, frame.programCounter - 1)].position
     }
 
-    /// A few words for the thread's next step: "read counter", "acquire lock".
-    func nextStepDescription(of thread: Int, program: LabProgram) -> String {
+    /// The thread's next step, for words: "read counter", "acquire lock".
+    func nextStep(of thread: Int, program: LabProgram) -> StepWords {
         switch threads[thread].suspension {
         case .condition(let condition, _)?:
             guard case .condition(_, let waiters) = heap[condition] else { break }
             return waiters.contains(thread)
-                ? "wait on \(objectName(condition))" : "re-acquire \(objectName(condition)) after wait"
+                ? .waitOn(objectName(condition)) : .reacquire(objectName(condition))
         case .barrier(let barrier, _, _)?:
-            return "leave \(objectName(barrier))"
+            return .leave(objectName(barrier))
         case nil:
             break
         }
-        guard let frame = threads[thread].frames.last else { return "finished" }
+        guard let frame = threads[thread].frames.last else { return .finished }
         let function = program.functions[frame.function]
         let subject = function.sources[frame.programCounter].subject
         if !nextIsVisible(thread, in: program) {
-            return frame.programCounter == 0 ? "begin \(function.name)" : "run \(function.name)"
+            return frame.programCounter == 0 ? .begin(function.name) : .run(function.name)
         }
         switch function.code[frame.programCounter] {
         case .loadGlobal, .loadItem, .unpack, .unary, .binary, .compare, .formatValue, .jumpIfFalse,
             .jumpIfTrue,
             .jumpIfFalseOrPop, .jumpIfTrueOrPop:
-            return "read \(subject)"
-        case .storeGlobal, .storeItem: return "write \(subject)"
-        case .forIteration: return "read next item of \(subject)"
-        case .enterWith: return "acquire \(subject) (with)"
-        case .exitWith: return "release \(subject) (end of with)"
+            return .read(subject)
+        case .storeGlobal, .storeItem: return .write(subject)
+        case .forIteration: return .readNext(subject)
+        case .enterWith: return .acquireWith(subject)
+        case .exitWith: return .releaseWith(subject)
         case .call:
-            guard let dot = subject.lastIndex(of: ".") else { return "call \(subject)" }
-            return "\(subject[subject.index(after: dot)...]) \(subject[..<dot])"
-        default: return "run \(function.name)"
+            guard let dot = subject.lastIndex(of: ".") else { return .call(subject) }
+            return .method(String(subject[subject.index(after: dot)...]), receiver: String(subject[..<dot]))
+        default: return .run(function.name)
         }
     }
 
-    /// Why the thread is blocked, in words: "lock held by Thread-1 (worker)".
-    func blockerDescription(_ blocker: Blocker) -> String {
+    /// Why the thread is blocked, in words: "waits for lock a held by Thread-1 (worker)".
+    func blockerDescription(_ blocker: Blocker, in language: Language) -> String {
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String>) -> String {
+            Messages.text(key, arguments, in: language)
+        }
         switch blocker {
         case .lock(let reference):
-            let holderName = holder(of: reference).map { threads[$0].name } ?? "nobody"
-            return "waits for lock \(objectName(reference)) held by \(holderName)"
-        case .semaphore(let reference): return "waits for semaphore \(objectName(reference)) (value 0)"
-        case .notify(let reference): return "waits for a notify on \(objectName(reference))"
-        case .event(let reference): return "waits for event \(objectName(reference)) to be set"
-        case .barrier(let reference): return "waits at barrier \(objectName(reference))"
-        case .queueEmpty(let reference): return "waits for an item in queue \(objectName(reference))"
-        case .queueFull(let reference): return "waits for room in queue \(objectName(reference))"
-        case .unfinishedTasks(let reference): return "waits for the tasks of queue \(objectName(reference))"
-        case .join(let target): return "waits for \(threads[target].name) to finish"
+            let holderName = holder(of: reference).map { threads[$0].name } ?? text("lab.wait.nobody", [:])
+            return text("lab.wait.lock", ["lock": objectName(reference), "holder": holderName])
+        case .semaphore(let reference):
+            return text("lab.wait.semaphore", ["semaphore": objectName(reference)])
+        case .notify(let reference): return text("lab.wait.notify", ["condition": objectName(reference)])
+        case .event(let reference): return text("lab.wait.event", ["event": objectName(reference)])
+        case .barrier(let reference): return text("lab.wait.barrier", ["barrier": objectName(reference)])
+        case .queueEmpty(let reference): return text("lab.wait.queue-empty", ["queue": objectName(reference)])
+        case .queueFull(let reference): return text("lab.wait.queue-full", ["queue": objectName(reference)])
+        case .unfinishedTasks(let reference):
+            return text("lab.wait.unfinished-tasks", ["queue": objectName(reference)])
+        case .join(let target): return text("lab.wait.join", ["thread": threads[target].name])
         }
     }
 }

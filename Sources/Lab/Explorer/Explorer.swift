@@ -1,3 +1,5 @@
+import Messages
+
 /// Walks every interleaving of a lab program: depth-first over the choice of thread at each
 /// step, merging schedules that reach the same state, and skipping orders of independent steps
 /// with sleep sets (two steps are independent when they touch different shared things, or only
@@ -131,25 +133,39 @@ private struct Search {
             summary.schedules += 1
             if path.count < summary.shortestSchedule.count {
                 summary.shortestSchedule = path
-                summary.detail = Self.detail(world, ending)
+                summary.details = Self.details(world, ending)
+                summary.detail = summary.details[.english]
             }
             summaries[outcome] = summary
         } else {
             firstFound.append(outcome)
             summaries[outcome] = OutcomeSummary(
                 outcome: outcome, schedules: 1, shortestSchedule: path, isBad: outcome.isBad,
-                detail: Self.detail(world, ending))
+                details: Self.details(world, ending))
         }
     }
 
-    private static func detail(_ world: World, _ ending: LabEnding) -> String? {
+    private static func details(_ world: World, _ ending: LabEnding) -> [Language: String] {
+        Dictionary(
+            uniqueKeysWithValues: Language.allCases.compactMap { language in
+                detail(world, ending, in: language).map { (language, $0) }
+            })
+    }
+
+    private static func detail(_ world: World, _ ending: LabEnding, in language: Language) -> String? {
         switch ending {
-        case .deadlock(let deadlock): return deadlock.description
-        case .stepLimit(_, let name): return "\(name) took more than the step limit allows"
+        case .deadlock(let deadlock): return deadlock.description(in: language)
+        case .stepLimit(_, let name):
+            return Messages.text("lab.detail.step-limit", ["thread": name], in: language)
         case .completed:
             guard !world.exceptions.isEmpty else { return nil }
-            return world.exceptions.map { "\($0.type) in \($0.threadName) at line \($0.position.line)" }
-                .joined(separator: "; ")
+            return world.exceptions.map {
+                Messages.text(
+                    "lab.detail.raised",
+                    ["exception": $0.type, "thread": $0.threadName, "line": "\($0.position.line)"],
+                    in: language)
+            }
+            .joined(separator: Messages.text("lab.outcome.separator", in: language))
         }
     }
 

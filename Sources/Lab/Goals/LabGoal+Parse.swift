@@ -24,15 +24,15 @@ extension LabGoal {
         switch keyword.text {
         case "deadlock":
             try words.expectEnd(after: keyword.text)
-            return LabGoal(text: text, condition: .deadlock, description: "reach a deadlock")
+            return LabGoal(text: text, condition: .deadlock, phrase: .deadlock)
         case "assertion":
             try words.expectEnd(after: keyword.text)
             return LabGoal(
-                text: text, condition: .exception("AssertionError"), description: "make an assertion fail")
+                text: text, condition: .exception("AssertionError"), phrase: .assertion)
         case "exception":
             let name = try exceptionName(&words, after: keyword)
             return LabGoal(
-                text: text, condition: .exception(name), description: "make a thread raise \(name)")
+                text: text, condition: .exception(name), phrase: .exception(name))
         case "end":
             let (source, column) = words.rest
             guard !source.isEmpty else {
@@ -44,7 +44,7 @@ extension LabGoal {
             let expression = try GoalExpression.parse(source, at: column, for: program)
             return LabGoal(
                 text: text, condition: .end(expression),
-                description: "finish with \(String(String.UnicodeScalarView(source)))")
+                phrase: .end(String(String.UnicodeScalarView(source))))
         case "critical":
             return try critical(&words, text: text, for: program)
         default:
@@ -86,7 +86,7 @@ extension LabGoal {
             }
             return LabGoal(
                 text: text, condition: .criticalLines(lines),
-                description: "get two threads into the critical section at once")
+                phrase: .criticalSection)
         }
         try words.expectEnd(after: "critical \(name.text)")
         let functions = program.functionNames
@@ -99,7 +99,7 @@ extension LabGoal {
         }
         return LabGoal(
             text: text, condition: .criticalFunction(name.text),
-            description: "get two threads into \(name.text)() at once")
+            phrase: .criticalFunction(name.text))
     }
 
     /// A comment whose text starts with the word `critical`: `# critical`, `# critical section`.

@@ -1,3 +1,5 @@
+import Messages
+
 /// What a lab asks the student to make happen, parsed from one line of text (see
 /// ``parse(_:for:)`` for the grammar). A goal is judged on a state of a run by
 /// ``LabEngine/isMet(_:)`` and searched for by ``GoalSearch``.
@@ -20,6 +22,11 @@ public struct LabGoal: Hashable, Sendable, CustomStringConvertible {
     /// The goal as written.
     public private(set) var text: String
     let condition: Condition
+    /// What the goal asks, kept apart from its words so the screen can say it in any language.
+    let phrase: Phrase
+
     /// The goal in words, for the lab's screen: "reach a deadlock", "finish with counter == 1".
-    public private(set) var description: String
+    public var description: String { description(in: CurrentLanguage.value) }
+
+    public func description(in language: Language) -> String { phrase.text(in: language) }
 }

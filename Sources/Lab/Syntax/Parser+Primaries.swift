@@ -47,7 +47,7 @@ extension Parser {
                 let position = current.position
                 let argument = try parseTest()
                 if isKeyword("for") {
-                    throw error(Unsupported.comprehension("generator expressions"), at: position)
+                    throw error(Unsupported.comprehension(.generator), at: position)
                 }
                 guard keywords.isEmpty else {
                     throw error(
@@ -113,7 +113,7 @@ extension Parser {
         if take(symbol: ")") { return PyExpression(.tuple([]), at: open) }
         let first = try parseTest()
         if isKeyword("for") {
-            throw error(Unsupported.comprehension("generator expressions"), at: first.position)
+            throw error(Unsupported.comprehension(.generator), at: first.position)
         }
         guard isSymbol(",") else {
             try expect(")", "to close the `(` at \(open)")
@@ -132,7 +132,7 @@ extension Parser {
         var elements: [PyExpression] = []
         while !isSymbol("]") {
             elements.append(try parseTest())
-            if isKeyword("for") { throw error(Unsupported.comprehension("list comprehensions"), at: open) }
+            if isKeyword("for") { throw error(Unsupported.comprehension(.list), at: open) }
             guard take(symbol: ",") else { break }
         }
         try expect("]", "to close the list opened at \(open)")
@@ -150,13 +150,13 @@ extension Parser {
             }
             let key = try parseTest()
             guard take(symbol: ":") else {
-                if isKeyword("for") { throw error(Unsupported.comprehension("set comprehensions"), at: open) }
+                if isKeyword("for") { throw error(Unsupported.comprehension(.set), at: open) }
                 throw error(
                     "set literals like `{1, 2}` are not supported in a lab program; use a list or a dict",
                     at: open)
             }
             let value = try parseTest()
-            if isKeyword("for") { throw error(Unsupported.comprehension("dict comprehensions"), at: open) }
+            if isKeyword("for") { throw error(Unsupported.comprehension(.dictionary), at: open) }
             entries.append(DictionaryEntry(key: key, value: value))
             guard take(symbol: ",") else { break }
         }

@@ -1,73 +1,81 @@
+import Messages
+
 /// The parts of Python a lab program cannot use, and what the error says about each: it
 /// names the construct and points to what the lab supports instead.
 enum Unsupported {
-    static let trueDivision = "true division makes a float, which the lab does not support; use //"
+    static var trueDivision: String { Messages.text("lab.unsupported.true-division") }
 
+    /// Keywords of constructs left out, with their messages' keys.
     private static let keywords: [String: String] = [
-        "class": "`class` is not supported in a lab program; use functions and module-level globals",
-        "try": tryMessage("try"),
-        "except": tryMessage("except"),
-        "finally": tryMessage("finally"),
-        "raise": "`raise` is not supported in a lab program; use `assert` to stop on a broken invariant",
-        "del": "`del` is not supported in a lab program; assign a new value instead",
-        "yield": "`yield` is not supported in a lab program; generators are left out, return a list instead",
-        "async": "`async` is not supported in a lab program; the lab runs threads, not coroutines",
-        "await": "`await` is not supported in a lab program; the lab runs threads, not coroutines",
-        "nonlocal": "`nonlocal` is not supported in a lab program; share state through module-level globals "
-            + "and `global`",
+        "class": "lab.unsupported.class",
+        "try": "lab.unsupported.try",
+        "except": "lab.unsupported.try",
+        "finally": "lab.unsupported.try",
+        "raise": "lab.unsupported.raise",
+        "del": "lab.unsupported.del",
+        "yield": "lab.unsupported.yield",
+        "async": "lab.unsupported.async",
+        "await": "lab.unsupported.async",
+        "nonlocal": "lab.unsupported.nonlocal",
     ]
 
-    private static func tryMessage(_ keyword: String) -> String {
-        "`\(keyword)` is not supported in a lab program; exceptions are left out, check conditions with "
-            + "`if` and invariants with `assert`"
-    }
+    private static let bitwiseSymbols: Set<String> = [
+        "&", "|", "^", "~", "<<", ">>", "&=", "|=", "^=", "<<=", ">>=",
+    ]
 
+    /// Other symbols left out, with their messages' keys.
     private static let symbols: [String: String] = [
-        "/": trueDivision,
-        "/=": trueDivision,
-        "&": bitwise("&"), "|": bitwise("|"), "^": bitwise("^"), "~": bitwise("~"),
-        "<<": bitwise("<<"), ">>": bitwise(">>"),
-        "&=": bitwise("&="), "|=": bitwise("|="), "^=": bitwise("^="),
-        "<<=": bitwise("<<="), ">>=": bitwise(">>="),
-        "@": "matrix multiplication `@` is not supported in a lab program",
-        "@=": "matrix multiplication `@=` is not supported in a lab program",
-        ":=": "the walrus operator `:=` is not supported in a lab program; assign on a line of its own",
-        "...": "`...` (Ellipsis) is not supported in a lab program; use `pass` in an empty block",
-        "->": annotations,
+        "/": "lab.unsupported.true-division",
+        "/=": "lab.unsupported.true-division",
+        "@": "lab.unsupported.matrix",
+        "@=": "lab.unsupported.matrix",
+        ":=": "lab.unsupported.walrus",
+        "...": "lab.unsupported.ellipsis",
+        "->": "lab.unsupported.annotations",
     ]
 
-    private static func bitwise(_ symbol: String) -> String {
-        "the bitwise operator `\(symbol)` is not supported in a lab program; "
-            + "the lab's int arithmetic is +, -, *, //, % and **"
+    static var annotations: String { Messages.text("lab.unsupported.annotations") }
+
+    static var decorators: String { Messages.text("lab.unsupported.decorators") }
+
+    static var starred: String { Messages.text("lab.unsupported.starred") }
+
+    static var slices: String { Messages.text("lab.unsupported.slices") }
+
+    static func comprehension(_ kind: Comprehension) -> String {
+        Messages.text(kind.key)
     }
 
-    static let annotations =
-        "annotations are not supported in a lab program; leave out the types"
+    /// The comprehensions a lab program cannot use, each named in its own message.
+    enum Comprehension {
+        case generator, list, set, dictionary
 
-    static let decorators =
-        "decorators are not supported in a lab program; call the wrapping function instead"
-
-    static let starred = "starred expressions like `*x` are not supported in a lab program; name each element"
-
-    static let slices = "slices are not supported in a lab program; index one element at a time"
-
-    static func comprehension(_ kind: String) -> String {
-        "\(kind) are not supported in a lab program; build the result with a `for` loop"
+        var key: String {
+            switch self {
+            case .generator: "lab.unsupported.generator-expressions"
+            case .list: "lab.unsupported.list-comprehensions"
+            case .set: "lab.unsupported.set-comprehensions"
+            case .dictionary: "lab.unsupported.dict-comprehensions"
+            }
+        }
     }
 
-    static let matchStatement = "`match` is not supported in a lab program; use `if` and `elif`"
+    static var matchStatement: String { Messages.text("lab.unsupported.match") }
 
     static func loopElse(_ loop: String) -> String {
-        "`\(loop) ... else` is not supported in a lab program; set a flag before `break` and test it "
-            + "after the loop"
+        Messages.text("lab.unsupported.loop-else", ["loop": loop])
     }
 
     /// The message for `token` if it belongs to a construct outside the subset.
     static func message(for token: Token) -> String? {
         switch token.kind {
-        case .name(let name): keywords[name]
-        case .symbol(let symbol): symbols[symbol]
-        default: nil
+        case .name(let name): return keywords[name].map { Messages.text($0, ["keyword": name]) }
+        case .symbol(let symbol):
+            if bitwiseSymbols.contains(symbol) {
+                return Messages.text("lab.unsupported.bitwise", ["symbol": symbol])
+            }
+            return symbols[symbol].map { Messages.text($0, ["symbol": symbol]) }
+        default: return nil
         }
     }
 }

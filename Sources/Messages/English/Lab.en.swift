@@ -1,0 +1,108 @@
+extension English {
+    /// The lab engine's words: the explorer's report, goals, steps, waits, deadlocks and the
+    /// errors about Python outside the lab's subset.
+    static let lab: [String: String] = [
+        "lab.report.explored": "explored {schedules}, {states} (partial-order reduction on)",
+        "lab.report.schedules.one": "{count} schedule",
+        "lab.report.schedules.other": "{count} schedules",
+        "lab.report.states.one": "{count} state",
+        "lab.report.states.other": "{count} states",
+        "lab.report.outcomes": "outcomes:",
+        "lab.report.shortest": "shortest: ",
+        "lab.report.threads": "threads: ",
+        "lab.report.thread-separator": ", ",
+        "lab.report.verdict": "verdict: ",
+        "lab.report.verdict.fails": "some interleaving fails (exit 1)",
+        "lab.report.verdict.fails-stopped": "some interleaving fails, and exploring stopped early (exit 1)",
+        "lab.report.verdict.stopped":
+            "stopped after {states} states before exploring every interleaving (exit 3); "
+            + "shrink the program (fewer threads, fewer loop iterations) or raise the state limit",
+        "lab.report.verdict.succeeds": "every interleaving succeeds (exit 0)",
+        "lab.outcome.printed": "printed {lines}",
+        "lab.outcome.printed-nothing": "printed nothing",
+        "lab.outcome.deadlock": "deadlock",
+        "lab.outcome.step-limit": "step limit",
+        "lab.outcome.separator": "; ",
+        "lab.detail.step-limit": "{thread} took more than the step limit allows",
+        "lab.detail.raised": "{exception} in {thread} at line {line}",
+        "lab.wait.nobody": "nobody",
+        "lab.wait.lock": "waits for lock {lock} held by {holder}",
+        "lab.wait.semaphore": "waits for semaphore {semaphore} (value 0)",
+        "lab.wait.notify": "waits for a notify on {condition}",
+        "lab.wait.event": "waits for event {event} to be set",
+        "lab.wait.barrier": "waits at barrier {barrier}",
+        "lab.wait.queue-empty": "waits for an item in queue {queue}",
+        "lab.wait.queue-full": "waits for room in queue {queue}",
+        "lab.wait.unfinished-tasks": "waits for the tasks of queue {queue}",
+        "lab.wait.join": "waits for {thread} to finish",
+        "lab.deadlock.thread-waits": "{thread} {wait}",
+        "lab.deadlock.which": "{sentence}, which {wait}",
+        "lab.deadlock.own-lock": "{thread} waits for lock {lock}, which it holds itself",
+        "lab.deadlock.separator": "; ",
+        "lab.step.wait-on": "wait on {condition}",
+        "lab.step.reacquire": "re-acquire {condition} after wait",
+        "lab.step.leave": "leave {barrier}",
+        "lab.step.finished": "finished",
+        "lab.step.begin": "begin {function}",
+        "lab.step.run": "run {function}",
+        "lab.step.read": "read {subject}",
+        "lab.step.write": "write {subject}",
+        "lab.step.read-next": "read next item of {subject}",
+        "lab.step.acquire-with": "acquire {subject} (with)",
+        "lab.step.release-with": "release {subject} (end of with)",
+        "lab.step.call": "call {subject}",
+        "lab.step.method": "{method} {receiver}",
+        "lab.step.print": "print",
+        "lab.step.print-lines": "print {lines}",
+        "lab.step.raised": "{step}; {thread} raised {exception}",
+        "lab.goal.deadlock": "reach a deadlock",
+        "lab.goal.assertion": "make an assertion fail",
+        "lab.goal.exception": "make a thread raise {exception}",
+        "lab.goal.end": "finish with {condition}",
+        "lab.goal.critical-section": "get two threads into the critical section at once",
+        "lab.goal.critical-function": "get two threads into {function}() at once",
+        "lab.unsupported.true-division":
+            "true division makes a float, which the lab does not support; use //",
+        "lab.unsupported.class":
+            "`class` is not supported in a lab program; use functions and module-level globals",
+        "lab.unsupported.try":
+            "`{keyword}` is not supported in a lab program; exceptions are left out, check conditions with "
+            + "`if` and invariants with `assert`",
+        "lab.unsupported.raise":
+            "`raise` is not supported in a lab program; use `assert` to stop on a broken invariant",
+        "lab.unsupported.del": "`del` is not supported in a lab program; assign a new value instead",
+        "lab.unsupported.yield":
+            "`yield` is not supported in a lab program; generators are left out, return a list instead",
+        "lab.unsupported.async":
+            "`{keyword}` is not supported in a lab program; the lab runs threads, not coroutines",
+        "lab.unsupported.nonlocal":
+            "`nonlocal` is not supported in a lab program; share state through module-level globals "
+            + "and `global`",
+        "lab.unsupported.bitwise":
+            "the bitwise operator `{symbol}` is not supported in a lab program; "
+            + "the lab's int arithmetic is +, -, *, //, % and **",
+        "lab.unsupported.matrix": "matrix multiplication `{symbol}` is not supported in a lab program",
+        "lab.unsupported.walrus":
+            "the walrus operator `:=` is not supported in a lab program; assign on a line of its own",
+        "lab.unsupported.ellipsis":
+            "`...` (Ellipsis) is not supported in a lab program; use `pass` in an empty block",
+        "lab.unsupported.annotations": "annotations are not supported in a lab program; leave out the types",
+        "lab.unsupported.decorators":
+            "decorators are not supported in a lab program; call the wrapping function instead",
+        "lab.unsupported.starred":
+            "starred expressions like `*x` are not supported in a lab program; name each element",
+        "lab.unsupported.slices": "slices are not supported in a lab program; index one element at a time",
+        "lab.unsupported.generator-expressions":
+            "generator expressions are not supported in a lab program; build the result with a `for` loop",
+        "lab.unsupported.list-comprehensions":
+            "list comprehensions are not supported in a lab program; build the result with a `for` loop",
+        "lab.unsupported.set-comprehensions":
+            "set comprehensions are not supported in a lab program; build the result with a `for` loop",
+        "lab.unsupported.dict-comprehensions":
+            "dict comprehensions are not supported in a lab program; build the result with a `for` loop",
+        "lab.unsupported.match": "`match` is not supported in a lab program; use `if` and `elif`",
+        "lab.unsupported.loop-else":
+            "`{loop} ... else` is not supported in a lab program; set a flag before `break` and test it "
+            + "after the loop",
+    ]
+}
