@@ -44,7 +44,8 @@ extension Chinese {
         "cli.show.page-range": "课程 {lesson} 共 {count} 页；请用 --page 1 到 {count}",
         "cli.show.file-holds-no-lesson": "{file} 里没有课程（`spindle lint {file}` 列出问题）",
         "cli.show.file-holds-no-lesson.problem": "{file} 里没有课程：{problem}（`spindle lint {file}` 列出问题）",
-        "cli.show.no-lesson": "没有课程 `{lesson}`{suggestion}（`spindle lessons` 列出全部课程）",
+        "cli.show.no-lesson": "没有课程 `{lesson}`（`spindle lessons` 列出全部课程）",
+        "cli.show.no-lesson.suggestion": "没有课程 `{lesson}`；是不是 `{suggestion}`？（`spindle lessons` 列出全部课程）",
 
         "cli.demo.unknown": "没有演示 `{name}`（{listing} 列出全部演示）",
         "cli.demo.unknown.suggestion": "没有演示 `{name}`；是不是 `{suggestion}`？（{listing} 列出全部演示）",

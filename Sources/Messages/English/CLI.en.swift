@@ -56,7 +56,9 @@ extension English {
         "cli.show.file-holds-no-lesson": "{file} holds no lesson (`spindle lint {file}` lists the problems)",
         "cli.show.file-holds-no-lesson.problem":
             "{file} holds no lesson: {problem} (`spindle lint {file}` lists the problems)",
-        "cli.show.no-lesson": "no lesson `{lesson}`{suggestion} (`spindle lessons` lists them)",
+        "cli.show.no-lesson": "no lesson `{lesson}` (`spindle lessons` lists them)",
+        "cli.show.no-lesson.suggestion":
+            "no lesson `{lesson}`; did you mean `{suggestion}`? (`spindle lessons` lists them)",
 
         // Demos: choosing, describing, starting and how a run ended.
         "cli.demo.unknown": "unknown demo `{name}` ({listing} lists them)",

@@ -63,10 +63,11 @@ struct ShowCommand: ParsableCommand {
         }
         let session = try global.readOnlySession()
         guard let found = session.library.lesson(matching: lesson) else {
+            guard let suggestion = session.suggestedLesson(for: lesson) else {
+                throw CommandFailure(Messages.text("cli.show.no-lesson", ["lesson": lesson]))
+            }
             throw CommandFailure(
-                Messages.text(
-                    "cli.show.no-lesson",
-                    ["lesson": lesson, "suggestion": session.lessonSuggestion(for: lesson)]))
+                Messages.text("cli.show.no-lesson.suggestion", ["lesson": lesson, "suggestion": suggestion]))
         }
         return found
     }
