@@ -27,6 +27,7 @@ extension Chinese {
         "cli.file.same-file": "{earlier} 和 {later} 指向同一个文件 {path}；请各用各的文件",
         "cli.file.cannot-encode": "无法编码轨迹（{error}）",
         "cli.file.error": "错误：{option}：{error}",
+        "cli.file.option-error": "选项 {option}：{error}",
         "cli.saved.trace.created": "轨迹已保存到 {path}（{amount}）。",
         "cli.saved.trace.replaced": "轨迹已保存到 {path}，替换了原有文件（{amount}）。",
         "cli.saved.trace.written-through": "轨迹已写入 {path}（{amount}）。",

@@ -35,6 +35,7 @@ extension English {
         "cli.file.same-file": "{earlier} and {later} name the same file {path}; give each its own",
         "cli.file.cannot-encode": "the trace could not be encoded ({error})",
         "cli.file.error": "Error: {option}: {error}",
+        "cli.file.option-error": "{option}: {error}",
         "cli.saved.trace.created": "Trace saved to {path} ({amount}).",
         "cli.saved.trace.replaced": "Trace saved to {path}, replacing the file that was there ({amount}).",
         "cli.saved.trace.written-through": "Trace written to {path} ({amount}).",

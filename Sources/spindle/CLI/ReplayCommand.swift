@@ -77,7 +77,8 @@ struct ReplayCommand: ParsableCommand {
                 try TraceFiles.writeChromeTrace(
                     events, title: file, to: OutputPath(chromeTrace, mayReplace: force)))
         } catch {
-            throw CommandFailure("--chrome-trace: \(error)")
+            throw CommandFailure(
+                Messages.text("cli.file.option-error", ["option": "--chrome-trace", "error": "\(error)"]))
         }
     }
 }
