@@ -27,6 +27,7 @@ extension Chinese {
         "cli.file.same-file": "{earlier} 和 {later} 指向同一个文件 {path}；请各用各的文件",
         "cli.file.cannot-encode": "无法编码轨迹（{error}）",
         "cli.file.error": "错误：{option}：{error}",
+        "cli.file.option-error": "选项 {option}：{error}",
         "cli.saved.trace.created": "轨迹已保存到 {path}（{amount}）。",
         "cli.saved.trace.replaced": "轨迹已保存到 {path}，替换了原有文件（{amount}）。",
         "cli.saved.trace.written-through": "轨迹已写入 {path}（{amount}）。",
@@ -44,7 +45,8 @@ extension Chinese {
         "cli.show.page-range": "课程 {lesson} 共 {count} 页；请用 --page 1 到 {count}",
         "cli.show.file-holds-no-lesson": "{file} 里没有课程（`spindle lint {file}` 列出问题）",
         "cli.show.file-holds-no-lesson.problem": "{file} 里没有课程：{problem}（`spindle lint {file}` 列出问题）",
-        "cli.show.no-lesson": "没有课程 `{lesson}`{suggestion}（`spindle lessons` 列出全部课程）",
+        "cli.show.no-lesson": "没有课程 `{lesson}`（`spindle lessons` 列出全部课程）",
+        "cli.show.no-lesson.suggestion": "没有课程 `{lesson}`；是不是 `{suggestion}`？（`spindle lessons` 列出全部课程）",
 
         "cli.demo.unknown": "没有演示 `{name}`（{listing} 列出全部演示）",
         "cli.demo.unknown.suggestion": "没有演示 `{name}`；是不是 `{suggestion}`？（{listing} 列出全部演示）",
@@ -116,5 +118,106 @@ extension Chinese {
         "cli.python.outcome.did-not-end": "{seconds} s 内没有结束",
         "cli.python.outcome.separator": "；",
         "cli.python.outcome.number-separator": "、",
+        "cli.help.spindle.abstract": "交互式并发教程：课程、预测，以及在真实进程和线程上运行的实时演示。",
+        "cli.help.spindle.discussion": """
+        不带子命令运行即启动教程。进度和历史保存在 $XDG_STATE_HOME/spindle\
+        （默认 ~/.local/state/spindle）。每个子命令都接受 --lessons DIR、--only-lessons DIR、\
+        --plain 和 --no-color，放在子命令名之前或之后均可；`spindle tutor --help` 列出它们。
+        """,
+        "cli.help.global.lessons":
+            "把这个文件夹里的课程加入内置课程；与内置课程 id 相同的课程会替换它（默认：$SPINDLE_LESSONS，如已设置）。",
+        "cli.help.global.only-lessons": "只教这个文件夹里的课程，不用内置课程。",
+        "cli.help.global.lang":
+            "课程和消息的语言：`en` 或 `zh-Hans`（默认：$SPINDLE_LANG，其次是在教程中最后一次用 `lang` 选择的语言，再次是 LC_ALL、LC_MESSAGES 或 LANG）。",
+        "cli.help.global.plain": "只用纯文本：无颜色、无行编辑、无动画。",
+        "cli.help.global.no-color": "不用颜色（设置了 NO_COLOR 时也是如此）。",
+        "cli.help.output.trace": "另将轨迹保存为 JSON Lines，供 `spindle replay` 使用。",
+        "cli.help.output.chrome-trace": "另将轨迹保存为 Perfetto 或 chrome://tracing 的格式。",
+        "cli.help.output.record": "另将动画录制为 asciicast v2 文件。",
+        "cli.help.output.force": "替换 --trace、--chrome-trace 或 --record 指定的已有文件。",
+        "cli.help.tutor.abstract": "启动交互式教程（即单独运行 `spindle` 的效果）。",
+        "cli.help.lessons.abstract": "列出课程及你的进度。",
+        "cli.help.show.abstract": "打印一课或其中一页，不启动教程。",
+        "cli.help.show.discussion": "LESSON 是所用课程中的 id 或编号，或者要预览的课程文件（FILE.md）。",
+        "cli.help.show.lesson": "课程的 id 或编号，或者课程文件。",
+        "cli.help.show.page": "只打印这一页（第一页为 1）。",
+        "cli.help.lint.abstract": "检查课程文件；有任何错误时以非零状态退出。",
+        "cli.help.lint.discussion": """
+        每个问题按 file:line:column: error: 的格式报告出错之处和修改方法。\
+        译文（原文旁的 `zh-Hans/NN-name.md`）会与原文对照检查；\
+        `--lang zh-Hans` 只报告译文，`--lang en` 只报告原文。
+        """,
+        "cli.help.lint.paths": "课程文件或文件夹（默认：所用的课程，可用 --lessons 或 --only-lessons 指定）。",
+        "cli.help.demos.abstract": "列出实时演示；`spindle run DEMO --help` 介绍其中一个。",
+        "cli.help.run.abstract": "在真实的进程和线程上运行实时演示，并在舞台上观看。",
+        "cli.help.run.discussion": """
+        参数写成 NAME=VALUE；`spindle run DEMO --help` 列出一个演示的参数和结果，\
+        `spindle demos` 列出全部演示。每个演示都接受 speed=（1 是能看清的速度，2 是两倍速，\
+        0 是全速；其余取 {slowest} 到 {fastest}；不指定时，舞台上为 1，逐行叙述或用 --json 时为 0）\
+        和 time_limit=（秒）。每个参数只能给一次。舞台上的按键：空格暂停，暂停时方向键单步，\
+        + 和 - 调整速度，q 离开。用 --plain（或没有终端，或 TERM=dumb）时逐行叙述运行过程，\
+        最后几行是结果，每行一个：result NAME=VALUE。
+        """,
+        "cli.help.run.demo": "要运行的演示（见 `spindle demos`）。",
+        "cli.help.run.parameters": "参数，如 workers=4 lock=on。",
+        "cli.help.run.json": "只输出结果，作为一个 JSON 对象。",
+        "cli.help.run.help": "显示本帮助，或某个演示的参数和结果。",
+        "cli.help.replay.abstract": "在舞台上播放保存的轨迹（JSON Lines），或用 --plain 逐行叙述。",
+        "cli.help.replay.discussion": """
+        播放时的按键：空格暂停和继续；暂停时 → 和 ← 单步一个事件；+ 和 - 调整速度；q 离开。\
+        没有终端时（或用 --plain、TERM=dumb）逐行叙述轨迹，随后是结果。一个轨迹文件最多 \
+        {events} 个事件、{mebibytes} MiB，每行最多 {bytes} 字节，\
+        且每个参与者和资源都要在被引用之前声明。
+        """,
+        "cli.help.replay.file": "轨迹文件，即 --trace 写出的文件。",
+        "cli.help.replay.speed": "播放速度，取 {range}（1 为实时）。",
+        "cli.help.replay.chrome-trace": "另将轨迹写成 Perfetto 或 chrome://tracing 的格式。",
+        "cli.help.replay.force": "替换 --chrome-trace 或 --record 指定的已有文件。",
+        "cli.help.explore.abstract": "尝试一个小型 Python 多线程程序的所有交错执行。",
+        "cli.help.explore.discussion": """
+        FILE 是 python3 可以原样运行的普通 .py 文件，用实验所支持的 Python 子集写成：\
+        模块级的全局变量和函数、threading、queue 和 time（见 docs/lab.md）。\
+        Spindle 用自己的调度器运行它，每次一个可见的步骤，并尝试其线程执行步骤的所有顺序。\
+        结果是程序的输出及其结束方式。退出码：没有交错执行失败时为 0；有失败时\
+        （断言、未捕获的异常或死锁）为 1；文件无法读取或超出子集时为 2；\
+        --max-states 或 Ctrl-C 在探索完成前将其停止时为 3。
+        """,
+        "cli.help.explore.file": "程序。",
+        "cli.help.explore.max-states": "探索这么多个不同状态后停止。",
+        "cli.help.explore.json": "以 JSON 输出报告。",
+        "cli.help.explore.show": "在舞台上播放到报告中第 K 个结果的最短调度（用 --plain 时逐行叙述）。",
+        "cli.help.explore.python": "另用 python3 运行该文件，并在探索器的结果旁列出 CPython 的结果。",
+        "cli.help.explore.runs": "--python 运行该文件的次数。",
+        "cli.help.explore.trace": "与 --show 同用：另将其轨迹保存为 JSON Lines。",
+        "cli.help.explore.chrome-trace": "与 --show 同用：另将其轨迹保存为 Perfetto 的格式。",
+        "cli.help.explore.record": "与 --show 同用：另将动画录制为 asciicast。",
+        "cli.help.lab.abstract": "当调度器：一步一步地运行 Python 程序的线程。",
+        "cli.help.lab.discussion": """
+        LAB 是课程中的实验（`lost-update` 或 `be-the-scheduler/lost-update`；\
+        `spindle lab --list` 列出全部实验），或用实验所支持的 Python 子集写成的 .py 文件\
+        （docs/lab.md）。按键 1-9 运行该线程的下一步，u 撤销，r 重来，a 用显示出的种子随机运行，\
+        e 判断目标是否还能达成以及最少几步，h 给出下一条提示，q 离开。用 --plain 或输入不是终端时，\
+        把同样的按键逐行输入。你赢下的课程实验会记入进度。
+        """,
+        "cli.help.lab.lab": "课程实验的 id，或实验程序。",
+        "cli.help.lab.list": "列出课程中的实验，以及你在每个实验中的完成情况。",
+        "cli.help.lab.goal": "用于文件：怎样算赢，如 \"end counter == 1\"、deadlock、assertion、critical。",
+        "cli.help.lab.seed": "第一次按 `a` 用的种子；之后每按一次用下一个。",
+        "cli.help.trace.abstract": "运行你自己的 Python 程序，在舞台上观看它的线程和进程。",
+        "cli.help.trace.discussion": """
+        运行 `python3 SCRIPT ARGS...`，并在脚本第一行之前装好 Spindle 的探针：脚本作为 \
+        __main__ 运行，使用它自己的参数和工作目录，标准输入来自 /dev/null。线程、锁、条件变量、\
+        信号量、事件、屏障、定时器、队列、线程池、sleep、fork 和 multiprocessing 都会出现在舞台上，\
+        每一步都附有对应的代码行。Spindle 的选项写在 SCRIPT 之前；其后的每个词都交给脚本。\
+        程序的输出在运行结束后显示（用 --plain 时穿插在叙述行之间，标为 stdout| 和 stderr|）。\
+        当每个线程都在循环等待另一个线程（死锁）时，会指出这个循环及其源代码行，并停止程序。\
+        退出码：程序以 0 退出时为 0，死锁为 3，Ctrl-C 之后为 130，其余为 1。
+        """,
+        "cli.help.trace.json": "只以一个 JSON 对象输出运行情况。",
+        "cli.help.trace.time-limit": "这么多秒后停止程序（默认 {seconds}）。",
+        "cli.help.trace.keep-running": "指出死锁，但让程序继续运行。",
+        "cli.help.trace.python": "要运行的 Python 解释器（默认为 PATH 中的 python3）。",
+        "cli.help.trace.script": "要运行的 Python 程序。",
+        "cli.help.trace.arguments": "程序自己的参数。",
     ]
 }

@@ -35,6 +35,7 @@ extension English {
         "cli.file.same-file": "{earlier} and {later} name the same file {path}; give each its own",
         "cli.file.cannot-encode": "the trace could not be encoded ({error})",
         "cli.file.error": "Error: {option}: {error}",
+        "cli.file.option-error": "{option}: {error}",
         "cli.saved.trace.created": "Trace saved to {path} ({amount}).",
         "cli.saved.trace.replaced": "Trace saved to {path}, replacing the file that was there ({amount}).",
         "cli.saved.trace.written-through": "Trace written to {path} ({amount}).",
@@ -56,7 +57,9 @@ extension English {
         "cli.show.file-holds-no-lesson": "{file} holds no lesson (`spindle lint {file}` lists the problems)",
         "cli.show.file-holds-no-lesson.problem":
             "{file} holds no lesson: {problem} (`spindle lint {file}` lists the problems)",
-        "cli.show.no-lesson": "no lesson `{lesson}`{suggestion} (`spindle lessons` lists them)",
+        "cli.show.no-lesson": "no lesson `{lesson}` (`spindle lessons` lists them)",
+        "cli.show.no-lesson.suggestion":
+            "no lesson `{lesson}`; did you mean `{suggestion}`? (`spindle lessons` lists them)",
 
         // Demos: choosing, describing, starting and how a run ended.
         "cli.demo.unknown": "unknown demo `{name}` ({listing} lists them)",
@@ -151,5 +154,127 @@ extension English {
         "cli.python.outcome.did-not-end": "did not end within {seconds} s",
         "cli.python.outcome.separator": "; ",
         "cli.python.outcome.number-separator": ", ",
+        // `--help`: what each command and option is for. ArgumentParser's own headings
+        // (OVERVIEW, USAGE, OPTIONS) and its `--help` and `--version` lines stay as it writes them.
+        "cli.help.spindle.abstract":
+            "An interactive concurrency tutor: lessons, predictions and live demos on real processes and threads.",
+        "cli.help.spindle.discussion": """
+        Run with no subcommand to start the tutor. Progress and history are kept in \
+        $XDG_STATE_HOME/spindle (default ~/.local/state/spindle). Every subcommand takes \
+        --lessons DIR, --only-lessons DIR, --plain and --no-color, before or after its name; \
+        `spindle tutor --help` lists them.
+        """,
+        "cli.help.global.lessons":
+            "Add this folder's lessons to the built-in course; one with a built-in lesson's id replaces it (default: $SPINDLE_LESSONS, if set).",
+        "cli.help.global.only-lessons": "Teach this folder's lessons alone, without the built-in course.",
+        "cli.help.global.lang":
+            "The language of lessons and messages: `en` or `zh-Hans` (default: $SPINDLE_LANG, else the last `lang` chosen in the tutor, else LC_ALL, LC_MESSAGES or LANG).",
+        "cli.help.global.plain": "Plain text only: no colour, no line editing, no animation.",
+        "cli.help.global.no-color": "No colour (also when NO_COLOR is set).",
+        "cli.help.output.trace": "Also save the trace as JSON Lines, for `spindle replay`.",
+        "cli.help.output.chrome-trace": "Also save the trace for Perfetto or chrome://tracing.",
+        "cli.help.output.record": "Also record the animation as an asciicast v2 file.",
+        "cli.help.output.force": "Replace files that --trace, --chrome-trace or --record name.",
+        "cli.help.tutor.abstract": "Start the interactive tutor (what `spindle` alone does).",
+        "cli.help.lessons.abstract": "List the lessons with your progress.",
+        "cli.help.show.abstract": "Print a lesson, or one page of it, without starting the tutor.",
+        "cli.help.show.discussion":
+            "LESSON is an id or number from the course in use, or a lesson file (FILE.md) to preview.",
+        "cli.help.show.lesson": "The lesson's id or number, or a lesson file.",
+        "cli.help.show.page": "Print only this page (1 is the first).",
+        "cli.help.lint.abstract": "Check lesson files; exits non-zero when any has an error.",
+        "cli.help.lint.discussion": """
+        Each problem is reported as file:line:column: error: what is wrong and how to fix it. \
+        Translations (`zh-Hans/NN-name.md` beside the originals) are checked against their \
+        originals; `--lang zh-Hans` reports only on them, `--lang en` only on the originals.
+        """,
+        "cli.help.lint.paths":
+            "Lesson files or folders (default: the course in use, with --lessons or --only-lessons).",
+        "cli.help.demos.abstract": "List the live demos; `spindle run DEMO --help` explains one.",
+        "cli.help.run.abstract": "Run a live demo on real processes and threads, and watch it on the stage.",
+        "cli.help.run.discussion": """
+        Parameters are NAME=VALUE words; `spindle run DEMO --help` lists a demo's parameters \
+        and results, `spindle demos` lists the demos. Every demo takes speed= (1 is a pace you \
+        can follow, 2 twice as fast, 0 full speed; otherwise from {slowest} to {fastest}; \
+        unless given, 1 on the stage and 0 when narrated or with --json) and time_limit= \
+        (seconds). A parameter is given once. Keys on the stage: space pauses, arrows step when \
+        paused, + and - change the speed, q leaves. With --plain (or \
+        no terminal, or TERM=dumb) the run is narrated line by line and its last lines are its \
+        results, one per line: result NAME=VALUE.
+        """,
+        "cli.help.run.demo": "The demo to run (see `spindle demos`).",
+        "cli.help.run.parameters": "Parameters, such as workers=4 lock=on.",
+        "cli.help.run.json": "Print only the results, as one JSON object.",
+        "cli.help.run.help": "Show this help, or a demo's parameters and results.",
+        "cli.help.replay.abstract":
+            "Play a saved trace (JSON Lines) with the stage, or narrate it with --plain.",
+        "cli.help.replay.discussion": """
+        Keys while it plays: space pauses and resumes; → and ← step one event when paused; \
+        + and - change the speed; q leaves. Without a terminal (or with --plain or TERM=dumb) \
+        the trace is narrated line by line, followed by its results. A trace file holds at most \
+        {events} events in {mebibytes} MiB, each \
+        line at most {bytes} bytes, and declares every actor and resource \
+        before a line refers to it.
+        """,
+        "cli.help.replay.file": "The trace file, as written by --trace.",
+        "cli.help.replay.speed": "Playback speed, from {range} (1 is real time).",
+        "cli.help.replay.chrome-trace": "Also write the trace for Perfetto or chrome://tracing.",
+        "cli.help.replay.force": "Replace files that --chrome-trace or --record name.",
+        "cli.help.explore.abstract": "Try every interleaving of a small Python threading program.",
+        "cli.help.explore.discussion": """
+        FILE is a plain .py file that python3 runs unchanged, written in the lab's subset of \
+        Python: module-level globals and functions, threading, queue and time (see \
+        docs/lab.md). Spindle runs it under its own scheduler, one visible step at a time, \
+        and tries every order in which its threads can take their steps. An outcome is what \
+        the program printed and how it ended. Exit status: 0 when no interleaving fails, 1 \
+        when one does (an assertion, an uncaught exception or a deadlock), 2 when the file \
+        cannot be read or is outside the subset, 3 when --max-states or Ctrl-C stopped the \
+        exploration before it finished.
+        """,
+        "cli.help.explore.file": "The program.",
+        "cli.help.explore.max-states": "Stop after this many distinct states.",
+        "cli.help.explore.json": "Print the report as JSON.",
+        "cli.help.explore.show":
+            "Play the shortest schedule to outcome K of the report on the stage (narrated with --plain).",
+        "cli.help.explore.python":
+            "Also run the file under python3 and print CPython's outcomes beside the explorer's.",
+        "cli.help.explore.runs": "How many times --python runs the file.",
+        "cli.help.explore.trace": "With --show, also save its trace as JSON Lines.",
+        "cli.help.explore.chrome-trace": "With --show, also save its trace for Perfetto.",
+        "cli.help.explore.record": "With --show, also record the animation as asciicast.",
+        "cli.help.lab.abstract": "Be the scheduler: run a Python program's threads one step at a time.",
+        "cli.help.lab.discussion": """
+        LAB is a lab of the course (`lost-update`, or `be-the-scheduler/lost-update`; the \
+        `spindle lab --list` lists them) or a .py file in the lab's subset of Python (docs/lab.md). \
+        Keys 1-9 run that thread's next step, u undoes, r restarts, a runs at random with a \
+        seed it shows, e says whether the goal can still be reached and how soon, h gives \
+        the next hint, q leaves. With --plain, or when the input is not a terminal, type the \
+        same keys as lines. A course lab you win is recorded in your progress.
+        """,
+        "cli.help.lab.lab": "A course lab's id, or a lab program.",
+        "cli.help.lab.list": "List the course's labs, with what you did in each.",
+        "cli.help.lab.goal":
+            "For a file: what wins, e.g. \"end counter == 1\", deadlock, assertion, critical.",
+        "cli.help.lab.seed": "The seed the first `a` uses; each press takes the next.",
+        "cli.help.trace.abstract":
+            "Run your own Python program and watch its threads and processes on the stage.",
+        "cli.help.trace.discussion": """
+        Runs `python3 SCRIPT ARGS...` with Spindle's probe installed before the script's first \
+        line: the script runs as __main__, with its own arguments and working directory, and \
+        standard input from /dev/null. Threads, locks, conditions, semaphores, events, \
+        barriers, timers, queues, thread pools, sleeps, forks and multiprocessing appear on \
+        the stage with the line of your code behind each step. Spindle's options come before \
+        SCRIPT; every word after it goes to the script. What the program prints is shown \
+        after the run (with --plain, between the narration lines, marked stdout| and \
+        stderr|). When every thread waits for another in a cycle (a deadlock) the cycle is \
+        named with its source lines and the program is stopped. Exit status: 0 when the \
+        program exited with 0, 3 for a deadlock, 130 after Ctrl-C, 1 otherwise.
+        """,
+        "cli.help.trace.json": "Print only how the run went, as one JSON object.",
+        "cli.help.trace.time-limit": "Stop the program after this many seconds (default {seconds}).",
+        "cli.help.trace.keep-running": "Name a deadlock but leave the program running.",
+        "cli.help.trace.python": "The Python interpreter to run (default python3 on PATH).",
+        "cli.help.trace.script": "The Python program to run.",
+        "cli.help.trace.arguments": "The program's own arguments.",
     ]
 }

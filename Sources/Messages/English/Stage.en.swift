@@ -41,5 +41,34 @@ extension English {
         "stage.status.quit-program": "q quit",
         "stage.status.quit-tutor": "q back to the tutor",
         "stage.pager.status": "lines {first}-{last} of {count} · space more · b back · ↑↓ line · q prompt",
+        // Errors shown to a person: the terminal, and files that cannot be written.
+        "stage.error.needs-terminal": "the live stage needs a terminal ({error}); use --plain",
+        "stage.error.no-signals": "cannot watch for signals ({error})",
+        "stage.output.missing-folder":
+            "cannot write {path}: the folder {folder} does not exist; create it or choose another",
+        "stage.output.not-a-folder": "cannot write {path}: {folder} is not a folder",
+        "stage.output.folder-not-writable":
+            "cannot write {path}: cannot create files in the folder {folder} ({reason})",
+        "stage.output.cannot-write": "cannot write {path}: {reason}",
+        "stage.output.is-folder": "cannot write {path}: it is a folder; name a file inside it",
+        "stage.output.exists":
+            "{path} already exists{detail}; add --force to replace it, or choose another name",
+        "stage.output.exists.block-device": " (a block device, whose contents would be lost)",
+        "stage.output.exists.appeared-meanwhile": " (it appeared while Spindle was working)",
+        "stage.output.no-reader":
+            "cannot write {path}: it is a named pipe and nothing is reading it; start the reader first",
+        "stage.output.unsupported":
+            "cannot write {path}: it is {what}; name a file, a named pipe or a device",
+        "stage.output.unsupported.socket": "a socket",
+        "stage.output.unsupported.other": "neither a file nor a device",
+        "stage.output.reason.no-space": "no space left on the device",
+        "stage.output.reason.quota": "the disk quota is used up",
+        "stage.output.reason.permission": "permission denied",
+        "stage.output.reason.read-only": "the file system is read-only",
+        "stage.output.reason.pipe-closed": "the reader closed the pipe before everything was written",
+        "stage.output.reason.input-output": "an input/output error",
+        "stage.output.reason.name-too-long": "the name is too long",
+        "stage.output.reason.too-many-links": "too many symbolic links",
+        "stage.output.reason.empty-name": "the file name is empty",
     ]
 }

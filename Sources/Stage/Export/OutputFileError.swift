@@ -1,9 +1,11 @@
 import Foundation
+import Messages
 import TextRendering
 
 /// Why output could not be written, in Spindle's words, naming the path as the user typed it
 /// (and the folder, when the folder is the problem). Paths are shown sanitised, since a file
-/// name may hold escape sequences.
+/// name may hold escape sequences. The sentence is in the language current when it is shown; a
+/// `reason` was worded when the error was made, in the language current then.
 public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The folder that would hold the file does not exist.
     case missingFolder(path: String, folder: String)
@@ -20,7 +22,7 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
     /// A named pipe with no reader: opening it would wait until one comes.
     case noReader(path: String)
     /// Something that cannot be written as a file at all, such as a socket.
-    case unsupported(path: String, what: String)
+    case unsupported(path: String, what: Unsupported)
     /// Writing started and failed, e.g. a full disk.
     case cannotWrite(path: String, reason: String)
 
@@ -32,11 +34,27 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
         case appearedMeanwhile
 
         /// Added after "already exists": empty for a plain file.
-        public var detail: String {
+        public var detail: String { detail(in: CurrentLanguage.value) }
+
+        public func detail(in language: Language) -> String {
             switch self {
             case .file: ""
-            case .blockDevice: " (a block device, whose contents would be lost)"
-            case .appearedMeanwhile: " (it appeared while Spindle was working)"
+            case .blockDevice: Messages.text("stage.output.exists.block-device", in: language)
+            case .appearedMeanwhile: Messages.text("stage.output.exists.appeared-meanwhile", in: language)
+            }
+        }
+    }
+
+    /// What is there that cannot be written as a file.
+    public enum Unsupported: Sendable, Hashable {
+        case socket
+        /// Neither a file nor a device, nor anything else Spindle knows how to write.
+        case other
+
+        func phrase(in language: Language) -> String {
+            switch self {
+            case .socket: Messages.text("stage.output.unsupported.socket", in: language)
+            case .other: Messages.text("stage.output.unsupported.other", in: language)
             }
         }
     }
@@ -52,30 +70,31 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     /// One line: `cannot write out/run.jsonl: the folder out does not exist`.
-    public var description: String {
+    public var description: String { description(in: CurrentLanguage.value) }
+
+    public func description(in language: Language) -> String {
         let shown = Self.display(path)
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String>) -> String {
+            Messages.text("stage.output.\(key)", arguments, in: language)
+        }
         switch self {
         case .missingFolder(_, let folder):
-            return
-                "cannot write \(shown): the folder \(Self.display(folder)) does not exist; create it or choose another"
+            return text("missing-folder", ["path": shown, "folder": Self.display(folder)])
         case .notAFolder(_, let folder):
-            return "cannot write \(shown): \(Self.display(folder)) is not a folder"
+            return text("not-a-folder", ["path": shown, "folder": Self.display(folder)])
         case .folderNotWritable(_, let folder, let reason):
-            return
-                "cannot write \(shown): cannot create files in the folder \(Self.display(folder)) (\(reason))"
-        case .notWritable(_, let reason):
-            return "cannot write \(shown): \(reason)"
+            return text(
+                "folder-not-writable", ["path": shown, "folder": Self.display(folder), "reason": reason])
+        case .notWritable(_, let reason), .cannotWrite(_, let reason):
+            return text("cannot-write", ["path": shown, "reason": reason])
         case .isFolder:
-            return "cannot write \(shown): it is a folder; name a file inside it"
+            return text("is-folder", ["path": shown])
         case .exists(_, let what):
-            return "\(shown) already exists\(what.detail); add --force to replace it, or choose another name"
+            return text("exists", ["path": shown, "detail": what.detail(in: language)])
         case .noReader:
-            return
-                "cannot write \(shown): it is a named pipe and nothing is reading it; start the reader first"
+            return text("no-reader", ["path": shown])
         case .unsupported(_, let what):
-            return "cannot write \(shown): it is \(what); name a file, a named pipe or a device"
-        case .cannotWrite(_, let reason):
-            return "cannot write \(shown): \(reason)"
+            return text("unsupported", ["path": shown, "what": what.phrase(in: language)])
         }
     }
 
@@ -84,18 +103,21 @@ public enum OutputFileError: Error, Hashable, Sendable, CustomStringConvertible 
         TerminalText.sanitize(path).replacingOccurrences(of: "\n", with: "\u{240A}")
     }
 
-    /// The system's reason in a few plain words; the most common ones are rephrased.
+    /// The system's reason in a few plain words; the most common ones are rephrased, in the
+    /// current language, and the rest are the C library's words.
     static func reason(_ code: Int32) -> String {
+        let key: String
         switch code {
-        case ENOSPC: "no space left on the device"
-        case EDQUOT: "the disk quota is used up"
-        case EACCES, EPERM: "permission denied"
-        case EROFS: "the file system is read-only"
-        case EPIPE: "the reader closed the pipe before everything was written"
-        case EIO: "an input/output error"
-        case ENAMETOOLONG: "the name is too long"
-        case ELOOP: "too many symbolic links"
-        default: String(cString: strerror(code)).lowercased()
+        case ENOSPC: key = "no-space"
+        case EDQUOT: key = "quota"
+        case EACCES, EPERM: key = "permission"
+        case EROFS: key = "read-only"
+        case EPIPE: key = "pipe-closed"
+        case EIO: key = "input-output"
+        case ENAMETOOLONG: key = "name-too-long"
+        case ELOOP: key = "too-many-links"
+        default: return String(cString: strerror(code)).lowercased()
         }
+        return Messages.text("stage.output.reason.\(key)")
     }
 }

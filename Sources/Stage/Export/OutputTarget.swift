@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 
 #if canImport(Glibc)
 import Glibc
@@ -36,7 +37,9 @@ struct OutputTarget {
     /// device or pipe is writable.
     static func resolve(_ output: OutputPath) throws(OutputFileError) -> OutputTarget {
         let path = output.path
-        guard !path.isEmpty else { throw .cannotWrite(path: path, reason: "the file name is empty") }
+        guard !path.isEmpty else {
+            throw .cannotWrite(path: path, reason: Messages.text("stage.output.reason.empty-name"))
+        }
         guard !path.hasSuffix("/") else { throw .isFolder(path: path) }
         var status = stat()
         guard stat(path, &status) == 0 else {
@@ -68,9 +71,9 @@ struct OutputTarget {
             try checkWritable(path)
             return OutputTarget(path: path, file: path, kind: .blockDevice)
         case S_IFSOCK:
-            throw .unsupported(path: path, what: "a socket")
+            throw .unsupported(path: path, what: .socket)
         default:
-            throw .unsupported(path: path, what: "neither a file nor a device")
+            throw .unsupported(path: path, what: .other)
         }
     }
 

@@ -1,3 +1,4 @@
+import Messages
 import Terminal
 
 #if canImport(Glibc)
@@ -47,13 +48,13 @@ package final class TerminalSession {
         do {
             try RawMode.enter(input)
         } catch {
-            throw StageError("the live stage needs a terminal (\(error)); use --plain")
+            throw StageError(Messages.text("stage.error.needs-terminal", ["error": "\(error)"]))
         }
         do {
             signals = try SignalWindow.open()
         } catch {
             RawMode.restore(input)
-            throw StageError("cannot watch for signals (\(error))")
+            throw StageError(Messages.text("stage.error.no-signals", ["error": "\(error)"]))
         }
         write(enterScreen + TerminalControl.hideCursor)
         TerminalRescue.noteAlternateScreen(usesAlternateScreen)

@@ -2,10 +2,9 @@ import ArgumentParser
 
 /// `spindle demos`: the demo catalogue, one line each.
 struct DemosCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "demos",
-        abstract: "List the live demos; `spindle run DEMO --help` explains one."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "demos", abstract: HelpText.text("cli.help.demos.abstract"))
+    }
 
     func run() throws {
         Console().write(DemoHelpText.list())

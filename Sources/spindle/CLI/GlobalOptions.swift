@@ -8,30 +8,23 @@ import TextRendering
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("lessons"),
-        help: ArgumentHelp(
-            "Add this folder's lessons to the built-in course; one with a built-in lesson's id replaces it "
-                + "(default: $SPINDLE_LESSONS, if set).",
-            valueName: "dir"))
+        help: ArgumentHelp(HelpText.text("cli.help.global.lessons"), valueName: "dir"))
     var overlayFolder: String?
 
     @Option(
         name: .customLong("only-lessons"),
-        help: ArgumentHelp(
-            "Teach this folder's lessons alone, without the built-in course.", valueName: "dir"))
+        help: ArgumentHelp(HelpText.text("cli.help.global.only-lessons"), valueName: "dir"))
     var onlyFolder: String?
 
     @Option(
         name: .customLong("lang"),
-        help: ArgumentHelp(
-            "The language of lessons and messages: `en` or `zh-Hans` (default: $SPINDLE_LANG, else the "
-                + "last `lang` chosen in the tutor, else LC_ALL, LC_MESSAGES or LANG).",
-            valueName: "tag"))
+        help: ArgumentHelp(HelpText.text("cli.help.global.lang"), valueName: "tag"))
     var language: String?
 
-    @Flag(help: "Plain text only: no colour, no line editing, no animation.")
+    @Flag(help: ArgumentHelp(HelpText.text("cli.help.global.plain")))
     var plain = false
 
-    @Flag(name: .customLong("no-color"), help: "No colour (also when NO_COLOR is set).")
+    @Flag(name: .customLong("no-color"), help: ArgumentHelp(HelpText.text("cli.help.global.no-color")))
     var noColor = false
 
     /// The course this run teaches, or a one-line error saying which folder to pass instead.

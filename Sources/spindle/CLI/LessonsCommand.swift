@@ -4,10 +4,9 @@ import Messages
 
 /// `spindle lessons`: the course at a glance.
 struct LessonsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lessons",
-        abstract: "List the lessons with your progress."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "lessons", abstract: HelpText.text("cli.help.lessons.abstract"))
+    }
 
     @OptionGroup var global: GlobalOptions
 

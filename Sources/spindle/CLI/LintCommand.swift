@@ -4,17 +4,16 @@ import Messages
 
 /// `spindle lint [PATH...]`: checks lesson files the way the tutor reads them.
 struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lint",
-        abstract: "Check lesson files; exits non-zero when any has an error.",
-        discussion: "Each problem is reported as file:line:column: error: what is wrong and how to fix it. "
-            + "Translations (`zh-Hans/NN-name.md` beside the originals) are checked against their "
-            + "originals; `--lang zh-Hans` reports only on them, `--lang en` only on the originals."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lint",
+            abstract: HelpText.text("cli.help.lint.abstract"),
+            discussion: HelpText.text("cli.help.lint.discussion", indent: 0))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "Lesson files or folders (default: the course in use, with --lessons or --only-lessons).")
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.lint.paths")))
     var paths: [String] = []
 
     func run() throws {

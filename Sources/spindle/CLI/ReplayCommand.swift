@@ -6,42 +6,41 @@ import Trace
 
 /// `spindle replay FILE.jsonl`: plays a saved trace with the live stage, or narrates it.
 struct ReplayCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "replay",
-        abstract: "Play a saved trace (JSON Lines) with the stage, or narrate it with --plain.",
-        discussion: """
-            Keys while it plays: space pauses and resumes; → and ← step one event when paused; \
-            + and - change the speed; q leaves. Without a terminal (or with --plain or TERM=dumb) \
-            the trace is narrated line by line, followed by its results. A trace file holds at most \
-            \(TraceLimits.maximumEvents) events in \(TraceLimits.maximumFileBytes / 1_048_576) MiB, each \
-            line at most \(TraceLimits.maximumLineBytes) bytes, and declares every actor and resource \
-            before a line refers to it.
-            """
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "replay",
+            abstract: HelpText.text("cli.help.replay.abstract"),
+            discussion: HelpText.text(
+                "cli.help.replay.discussion",
+                [
+                    "events": "\(TraceLimits.maximumEvents)",
+                    "mebibytes": "\(TraceLimits.maximumFileBytes / 1_048_576)",
+                    "bytes": "\(TraceLimits.maximumLineBytes)",
+                ], indent: 0))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The trace file, as written by --trace.", valueName: "file.jsonl"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.replay.file"), valueName: "file.jsonl"))
     var file: String
 
     @Option(
         help: ArgumentHelp(
-            "Playback speed, from \(PlaybackModel.speedRangeText) (1 is real time).", valueName: "factor"))
+            HelpText.text("cli.help.replay.speed", ["range": PlaybackModel.speedRangeText]),
+            valueName: "factor"))
     var speed: Double = 1
 
     @Option(
         name: .customLong("chrome-trace"),
-        help: ArgumentHelp(
-            "Also write the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+        help: ArgumentHelp(HelpText.text("cli.help.replay.chrome-trace"), valueName: "file.json"))
     var chromeTrace: String?
 
     @Option(
         name: .customLong("record"),
-        help: ArgumentHelp(
-            "Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+        help: ArgumentHelp(HelpText.text("cli.help.output.record"), valueName: "file.cast"))
     var recording: String?
 
-    @Flag(name: .customLong("force"), help: "Replace files that --chrome-trace or --record name.")
+    @Flag(name: .customLong("force"), help: ArgumentHelp(HelpText.text("cli.help.replay.force")))
     var force = false
 
     func validate() throws {
@@ -77,7 +76,8 @@ struct ReplayCommand: ParsableCommand {
                 try TraceFiles.writeChromeTrace(
                     events, title: file, to: OutputPath(chromeTrace, mayReplace: force)))
         } catch {
-            throw CommandFailure("--chrome-trace: \(error)")
+            throw CommandFailure(
+                Messages.text("cli.file.option-error", ["option": "--chrome-trace", "error": "\(error)"]))
         }
     }
 }

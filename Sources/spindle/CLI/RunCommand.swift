@@ -6,39 +6,32 @@ import Stage
 /// `spindle run DEMO [NAME=VALUE ...]`: runs a live demo on the stage, narrates it with --plain,
 /// or prints its results as JSON.
 struct RunCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "run",
-        abstract: "Run a live demo on real processes and threads, and watch it on the stage.",
-        discussion: """
-            Parameters are NAME=VALUE words; `spindle run DEMO --help` lists a demo's parameters \
-            and results, `spindle demos` lists the demos. Every demo takes speed= (1 is a pace you \
-            can follow, 2 twice as fast, 0 full speed; otherwise from \(slowest) to \(fastest); \
-            unless given, 1 on the stage and 0 when narrated or with --json) and time_limit= \
-            (seconds). A parameter is given once. Keys on the stage: space pauses, arrows step when \
-            paused, + and - change the speed, q leaves. With --plain (or \
-            no terminal, or TERM=dumb) the run is narrated line by line and its last lines are its \
-            results, one per line: result NAME=VALUE.
-            """,
-        helpNames: []
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "run",
+            abstract: HelpText.text("cli.help.run.abstract"),
+            discussion: HelpText.text(
+                "cli.help.run.discussion", ["slowest": "\(slowest)", "fastest": "\(fastest)"], indent: 0),
+            helpNames: [])
+    }
 
     private static let slowest = DemoValue.decimal(DemoParameterSpec.watchableSpeeds.lowerBound)
     private static let fastest = DemoValue.decimal(DemoParameterSpec.watchableSpeeds.upperBound)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The demo to run (see `spindle demos`).", valueName: "demo"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.run.demo"), valueName: "demo"))
     var demo: String?
 
-    @Argument(help: ArgumentHelp("Parameters, such as workers=4 lock=on.", valueName: "name=value"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.run.parameters"), valueName: "name=value"))
     var parameters: [String] = []
 
-    @Flag(name: .customLong("json"), help: "Print only the results, as one JSON object.")
+    @Flag(name: .customLong("json"), help: ArgumentHelp(HelpText.text("cli.help.run.json")))
     var json = false
 
     @OptionGroup var outputs: RunOutputOptions
 
-    @Flag(name: [.short, .long], help: "Show this help, or a demo's parameters and results.")
+    @Flag(name: [.short, .long], help: ArgumentHelp(HelpText.text("cli.help.run.help")))
     var help = false
 
     func run() throws {

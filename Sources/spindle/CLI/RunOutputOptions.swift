@@ -7,21 +7,20 @@ import Trace
 struct RunOutputOptions: ParsableArguments {
     @Option(
         name: .customLong("trace"),
-        help: ArgumentHelp(
-            "Also save the trace as JSON Lines, for `spindle replay`.", valueName: "file.jsonl"))
+        help: ArgumentHelp(HelpText.text("cli.help.output.trace"), valueName: "file.jsonl"))
     var trace: String?
 
     @Option(
         name: .customLong("chrome-trace"),
-        help: ArgumentHelp("Also save the trace for Perfetto or chrome://tracing.", valueName: "file.json"))
+        help: ArgumentHelp(HelpText.text("cli.help.output.chrome-trace"), valueName: "file.json"))
     var chromeTrace: String?
 
     @Option(
         name: .customLong("record"),
-        help: ArgumentHelp("Also record the animation as an asciicast v2 file.", valueName: "file.cast"))
+        help: ArgumentHelp(HelpText.text("cli.help.output.record"), valueName: "file.cast"))
     var recording: String?
 
-    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    @Flag(name: .customLong("force"), help: ArgumentHelp(HelpText.text("cli.help.output.force")))
     var force = false
 
     /// Refuses, before the run, a recording without an animation and any file that cannot be

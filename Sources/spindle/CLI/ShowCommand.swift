@@ -5,18 +5,19 @@ import Messages
 
 /// `spindle show LESSON [--page N]`: prints a lesson without starting the REPL.
 struct ShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show",
-        abstract: "Print a lesson, or one page of it, without starting the tutor.",
-        discussion: "LESSON is an id or number from the course in use, or a lesson file (FILE.md) to preview."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "show",
+            abstract: HelpText.text("cli.help.show.abstract"),
+            discussion: HelpText.text("cli.help.show.discussion", indent: 0))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The lesson's id or number, or a lesson file.")
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.show.lesson")))
     var lesson: String
 
-    @Option(help: "Print only this page (1 is the first).")
+    @Option(help: ArgumentHelp(HelpText.text("cli.help.show.page")))
     var page: Int?
 
     func run() throws {
@@ -63,10 +64,11 @@ struct ShowCommand: ParsableCommand {
         }
         let session = try global.readOnlySession()
         guard let found = session.library.lesson(matching: lesson) else {
+            guard let suggestion = session.suggestedLesson(for: lesson) else {
+                throw CommandFailure(Messages.text("cli.show.no-lesson", ["lesson": lesson]))
+            }
             throw CommandFailure(
-                Messages.text(
-                    "cli.show.no-lesson",
-                    ["lesson": lesson, "suggestion": session.lessonSuggestion(for: lesson)]))
+                Messages.text("cli.show.no-lesson.suggestion", ["lesson": lesson, "suggestion": suggestion]))
         }
         return found
     }

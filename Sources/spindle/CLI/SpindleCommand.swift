@@ -12,23 +12,19 @@ import Darwin
 
 /// `spindle`: the tutor's command line. With no subcommand it starts the REPL.
 struct SpindleCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "spindle",
-        abstract:
-            "An interactive concurrency tutor: lessons, predictions and live demos on real processes and threads.",
-        discussion: """
-            Run with no subcommand to start the tutor. Progress and history are kept in \
-            $XDG_STATE_HOME/spindle (default ~/.local/state/spindle). Every subcommand takes \
-            --lessons DIR, --only-lessons DIR, --plain and --no-color, before or after its name; \
-            `spindle tutor --help` lists them.
-            """,
-        version: SpindleVersion.current,
-        subcommands: [
-            TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, DemosCommand.self,
-            RunCommand.self, ReplayCommand.self, ExploreCommand.self, LabCommand.self, TraceCommand.self,
-        ],
-        defaultSubcommand: TutorCommand.self
-    )
+    /// Computed, like every command's, so that `--help` speaks the language chosen before parsing.
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "spindle",
+            abstract: HelpText.text("cli.help.spindle.abstract", indent: "OVERVIEW: ".count),
+            discussion: HelpText.text("cli.help.spindle.discussion", indent: 0),
+            version: SpindleVersion.current,
+            subcommands: [
+                TutorCommand.self, LessonsCommand.self, ShowCommand.self, LintCommand.self, DemosCommand.self,
+                RunCommand.self, ReplayCommand.self, ExploreCommand.self, LabCommand.self, TraceCommand.self,
+            ],
+            defaultSubcommand: TutorCommand.self)
+    }
 
     /// Parses `arguments` (without the program name), runs the command and exits. Unlike
     /// `main()`, every message that echoes what was typed is sanitised before it is printed.

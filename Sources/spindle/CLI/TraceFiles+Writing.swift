@@ -28,7 +28,8 @@ extension TraceFiles {
             do {
                 try OutputFile.check(OutputPath(path, mayReplace: force))
             } catch {
-                throw CommandFailure("\(name): \(error)")
+                throw CommandFailure(
+                    Messages.text("cli.file.option-error", ["option": name, "error": "\(error)"]))
             }
         }
     }
@@ -93,7 +94,8 @@ extension TraceFiles {
             let receipt = try OutputFile.write(Data(recorder.contents.utf8), to: output)
             report(savedLine("recording", receipt, amount: amount(recorder.eventCount, "screen-updates")))
         } catch {
-            throw CommandFailure("--record: \(error)")
+            throw CommandFailure(
+                Messages.text("cli.file.option-error", ["option": "--record", "error": "\(error)"]))
         }
     }
 

@@ -3,10 +3,9 @@ import LineEditing
 
 /// The REPL, the default subcommand.
 struct TutorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tutor",
-        abstract: "Start the interactive tutor (what `spindle` alone does)."
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(commandName: "tutor", abstract: HelpText.text("cli.help.tutor.abstract"))
+    }
 
     @OptionGroup var global: GlobalOptions
 

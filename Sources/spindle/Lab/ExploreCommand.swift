@@ -9,64 +9,55 @@ import Trace
 /// `spindle explore FILE.py`: tries every interleaving of a small Python threading program and
 /// says which outcomes they reach, which fail, and the shortest schedule to each.
 struct ExploreCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "explore",
-        abstract: "Try every interleaving of a small Python threading program.",
-        discussion: """
-            FILE is a plain .py file that python3 runs unchanged, written in the lab's subset of \
-            Python: module-level globals and functions, threading, queue and time (see \
-            docs/lab.md). Spindle runs it under its own scheduler, one visible step at a time, \
-            and tries every order in which its threads can take their steps. An outcome is what \
-            the program printed and how it ended. Exit status: 0 when no interleaving fails, 1 \
-            when one does (an assertion, an uncaught exception or a deadlock), 2 when the file \
-            cannot be read or is outside the subset, 3 when --max-states or Ctrl-C stopped the \
-            exploration before it finished.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "explore",
+            abstract: HelpText.text("cli.help.explore.abstract"),
+            discussion: HelpText.text("cli.help.explore.discussion", indent: 0))
+    }
 
     /// Enough for every lab of the course many times over, and well under 1 GiB of states.
     static let defaultMaximumStates = 1_000_000
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("The program.", valueName: "file.py"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.explore.file"), valueName: "file.py"))
     var file: String
 
     @Option(
         name: .customLong("max-states"),
-        help: ArgumentHelp("Stop after this many distinct states.", valueName: "n"))
+        help: ArgumentHelp(HelpText.text("cli.help.explore.max-states"), valueName: "n"))
     var maxStates = ExploreCommand.defaultMaximumStates
 
-    @Flag(help: "Print the report as JSON.")
+    @Flag(help: ArgumentHelp(HelpText.text("cli.help.explore.json")))
     var json = false
 
     @Option(
-        help: ArgumentHelp(
-            "Play the shortest schedule to outcome K of the report on the stage (narrated with --plain).",
-            valueName: "k"))
+        help: ArgumentHelp(HelpText.text("cli.help.explore.show"), valueName: "k"))
     var show: Int?
 
-    @Flag(help: "Also run the file under python3 and print CPython's outcomes beside the explorer's.")
+    @Flag(help: ArgumentHelp(HelpText.text("cli.help.explore.python")))
     var python = false
 
-    @Option(help: ArgumentHelp("How many times --python runs the file.", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.text("cli.help.explore.runs"), valueName: "n"))
     var runs = PythonOutcomes.defaultRuns
 
     @Option(
         name: .customLong("trace"),
-        help: ArgumentHelp("With --show, also save its trace as JSON Lines.", valueName: "file.jsonl"))
+        help: ArgumentHelp(HelpText.text("cli.help.explore.trace"), valueName: "file.jsonl"))
     var trace: String?
 
     @Option(
         name: .customLong("chrome-trace"),
-        help: ArgumentHelp("With --show, also save its trace for Perfetto.", valueName: "file.json"))
+        help: ArgumentHelp(HelpText.text("cli.help.explore.chrome-trace"), valueName: "file.json"))
     var chromeTrace: String?
 
     @Option(
         name: .customLong("record"),
-        help: ArgumentHelp("With --show, also record the animation as asciicast.", valueName: "file.cast"))
+        help: ArgumentHelp(HelpText.text("cli.help.explore.record"), valueName: "file.cast"))
     var recording: String?
 
-    @Flag(name: .customLong("force"), help: "Replace files that --trace, --chrome-trace or --record name.")
+    @Flag(name: .customLong("force"), help: ArgumentHelp(HelpText.text("cli.help.output.force")))
     var force = false
 
     func validate() throws {

@@ -4,33 +4,26 @@ import Messages
 
 /// `spindle lab`: the student is the scheduler of a small Python threading program.
 struct LabCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "lab",
-        abstract: "Be the scheduler: run a Python program's threads one step at a time.",
-        discussion: """
-            LAB is a lab of the course (`lost-update`, or `be-the-scheduler/lost-update`; the \
-            `spindle lab --list` lists them) or a .py file in the lab's subset of Python (docs/lab.md). \
-            Keys 1-9 run that thread's next step, u undoes, r restarts, a runs at random with a \
-            seed it shows, e says whether the goal can still be reached and how soon, h gives \
-            the next hint, q leaves. With --plain, or when the input is not a terminal, type the \
-            same keys as lines. A course lab you win is recorded in your progress.
-            """)
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "lab",
+            abstract: HelpText.text("cli.help.lab.abstract"),
+            discussion: HelpText.text("cli.help.lab.discussion", indent: 0))
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A course lab's id, or a lab program.", valueName: "lab|file.py"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.lab.lab"), valueName: "lab|file.py"))
     var lab: String?
 
-    @Flag(help: "List the course's labs, with what you did in each.")
+    @Flag(help: ArgumentHelp(HelpText.text("cli.help.lab.list")))
     var list = false
 
     @Option(
-        help: ArgumentHelp(
-            "For a file: what wins, e.g. \"end counter == 1\", deadlock, assertion, critical.",
-            valueName: "goal"))
+        help: ArgumentHelp(HelpText.text("cli.help.lab.goal"), valueName: "goal"))
     var goal: String?
 
-    @Option(help: ArgumentHelp("The seed the first `a` uses; each press takes the next.", valueName: "n"))
+    @Option(help: ArgumentHelp(HelpText.text("cli.help.lab.seed"), valueName: "n"))
     var seed: UInt64 = 1
 
     func validate() throws {

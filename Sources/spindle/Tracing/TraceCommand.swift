@@ -8,52 +8,43 @@ import TextRendering
 /// `spindle trace SCRIPT.py [ARGS...]`: runs a student's own Python program under the probe and
 /// shows its threads, processes, locks and queues on the stage as it runs.
 struct TraceCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "trace",
-        abstract: "Run your own Python program and watch its threads and processes on the stage.",
-        discussion: """
-            Runs `python3 SCRIPT ARGS...` with Spindle's probe installed before the script's first \
-            line: the script runs as __main__, with its own arguments and working directory, and \
-            standard input from /dev/null. Threads, locks, conditions, semaphores, events, \
-            barriers, timers, queues, thread pools, sleeps, forks and multiprocessing appear on \
-            the stage with the line of your code behind each step. Spindle's options come before \
-            SCRIPT; every word after it goes to the script. What the program prints is shown \
-            after the run (with --plain, between the narration lines, marked stdout| and \
-            stderr|). When every thread waits for another in a cycle (a deadlock) the cycle is \
-            named with its source lines and the program is stopped. Exit status: 0 when the \
-            program exited with 0, 3 for a deadlock, 130 after Ctrl-C, 1 otherwise.
-            """,
-        helpNames: [.short, .long]
-    )
+    static var configuration: CommandConfiguration {
+        CommandConfiguration(
+            commandName: "trace",
+            abstract: HelpText.text("cli.help.trace.abstract"),
+            discussion: HelpText.text("cli.help.trace.discussion", indent: 0),
+            helpNames: [.short, .long])
+    }
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(name: .customLong("json"), help: "Print only how the run went, as one JSON object.")
+    @Flag(name: .customLong("json"), help: ArgumentHelp(HelpText.text("cli.help.trace.json")))
     var json = false
 
     @Option(
         name: .customLong("time-limit"),
         help: ArgumentHelp(
-            "Stop the program after this many seconds (default \(Int(ScriptInvocation.defaultTimeLimit))).",
+            HelpText.text(
+                "cli.help.trace.time-limit", ["seconds": "\(Int(ScriptInvocation.defaultTimeLimit))"]),
             valueName: "s"))
     var timeLimit: Double?
 
-    @Flag(name: .customLong("keep-running"), help: "Name a deadlock but leave the program running.")
+    @Flag(name: .customLong("keep-running"), help: ArgumentHelp(HelpText.text("cli.help.trace.keep-running")))
     var keepRunning = false
 
     @Option(
         name: .customLong("python"),
-        help: ArgumentHelp("The Python interpreter to run (default python3 on PATH).", valueName: "path"))
+        help: ArgumentHelp(HelpText.text("cli.help.trace.python"), valueName: "path"))
     var python: String?
 
     @OptionGroup var outputs: RunOutputOptions
 
-    @Argument(help: ArgumentHelp("The Python program to run.", valueName: "script.py"))
+    @Argument(help: ArgumentHelp(HelpText.text("cli.help.trace.script"), valueName: "script.py"))
     var script: String
 
     @Argument(
         parsing: .captureForPassthrough,
-        help: ArgumentHelp("The program's own arguments.", valueName: "args"))
+        help: ArgumentHelp(HelpText.text("cli.help.trace.arguments"), valueName: "args"))
     var arguments: [String] = []
 
     func validate() throws {
