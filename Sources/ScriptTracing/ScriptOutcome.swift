@@ -9,7 +9,7 @@ public struct ScriptOutcome: Sendable, Equatable {
         /// The program's main process was killed by this signal, not by Spindle.
         case signalled(Int32)
         /// Its threads deadlocked; the sentence naming the cycle. Spindle stopped the program.
-        case deadlocked(String)
+        case deadlocked(DeadlockWords)
         /// Spindle stopped it, for this reason (Ctrl-C, the time limit, the process cap).
         case stopped(String)
         /// It could not run: the one-line reason (no python3, a syntax error, ...).
@@ -67,7 +67,7 @@ extension ScriptOutcome.Ending {
         case .exited(0): "the program exited with status 0"
         case .exited(let code): "the program exited with status \(code)"
         case .signalled(let signal): "the program was killed by signal \(signal)"
-        case .deadlocked(let sentence): sentence
+        case .deadlocked(let words): words.english
         case .stopped(let reason): "stopped: \(reason)"
         case .failed(let reason): reason
         }

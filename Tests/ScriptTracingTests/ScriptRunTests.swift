@@ -1,4 +1,5 @@
 import Foundation
+import Messages
 import ScriptTracing
 import TestSupport
 import Testing
@@ -72,11 +73,19 @@ struct ScriptRunTests {
     @Test("a deadlock is named with the lines where each thread blocked, and the program is stopped")
     func deadlock() throws {
         let run = try ScriptRunning.run("deadlock.py")
+        guard case .deadlocked(let words) = run.outcome.ending else {
+            Issue.record("not a deadlock: \(run.outcome.ending)")
+            return
+        }
         #expect(
-            run.outcome.ending
-                == .deadlocked(
-                    "deadlock: alice waits for lock `b` held by bob, which waits for lock `a` held by alice "
-                        + "(deadlock.py:17 and deadlock.py:24)"))
+            words.english
+                == "deadlock: alice waits for lock `b` held by bob, which waits for lock `a` held by alice "
+                + "(deadlock.py:17 and deadlock.py:24)")
+        // The student reads it in Chinese, the same cycle and lines.
+        let chinese = words.text(in: .simplifiedChinese)
+        #expect(
+            chinese.contains("alice") && chinese.contains("deadlock.py:24") && chinese.contains("死锁"),
+            "\(chinese)")
         #expect(run.outcome.ending.commandStatus == 3)
         expectWhole(run, "deadlock.py")
     }
@@ -84,10 +93,11 @@ struct ScriptRunTests {
     @Test("a cycle through a join is a deadlock too")
     func joinDeadlock() throws {
         let run = try ScriptRunning.run("join_deadlock.py")
-        guard case .deadlocked(let sentence) = run.outcome.ending else {
+        guard case .deadlocked(let words) = run.outcome.ending else {
             Issue.record("not a deadlock: \(run.outcome.ending)")
             return
         }
+        let sentence = words.english
         #expect(sentence.contains("to end (join)"), "\(sentence)")
         #expect(sentence.contains("join_deadlock.py:13"), "\(sentence)")
         #expect(sentence.contains("join_deadlock.py:21"), "\(sentence)")

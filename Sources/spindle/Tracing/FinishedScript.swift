@@ -64,7 +64,8 @@ struct FinishedScript {
         case .stopped(let reason):
             Messages.text(
                 "cli.ending.stopped", ["reason": StopReason.shown(reason, in: language)], in: language)
-        case .deadlocked, .failed: outcome.ending.line
+        case .deadlocked(let words): words.text(in: language)
+        case .failed: outcome.ending.line
         }
     }
 
@@ -95,8 +96,8 @@ struct FinishedScript {
         case .exited(let code): object["exit"] = Int(code)
         default: object["exit"] = NSNull()
         }
-        if case .deadlocked(let sentence) = outcome.ending {
-            object["deadlock"] = sentence
+        if case .deadlocked(let words) = outcome.ending {
+            object["deadlock"] = words.english
         } else {
             object["deadlock"] = NSNull()
         }
