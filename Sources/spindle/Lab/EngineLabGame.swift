@@ -51,7 +51,7 @@ struct EngineLabGame: LabGame {
         return .ended(
             Messages.text(
                 launch.goal == nil ? "cli.lab.ended" : "cli.lab.ended.goal-missed",
-                ["outcome": outcome.description]))
+                ["outcome": outcome.text(in: CurrentLanguage.value)]))
     }
 
     private static func column(_ thread: LabThreadView) -> LabThreadColumn {
