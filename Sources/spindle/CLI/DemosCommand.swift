@@ -6,6 +6,8 @@ struct DemosCommand: ParsableCommand {
         CommandConfiguration(commandName: "demos", abstract: HelpText.text("cli.help.demos.abstract"))
     }
 
+    @OptionGroup var global: GlobalOptions
+
     func run() throws {
         Console().write(DemoHelpText.list())
     }

@@ -7,6 +7,7 @@ protocol TakesGlobalOptions {
 extension TutorCommand: TakesGlobalOptions {}
 extension LessonsCommand: TakesGlobalOptions {}
 extension LintCommand: TakesGlobalOptions {}
+extension DemosCommand: TakesGlobalOptions {}
 extension ShowCommand: TakesGlobalOptions {}
 extension RunCommand: TakesGlobalOptions {}
 extension ReplayCommand: TakesGlobalOptions {}
