@@ -314,9 +314,10 @@ explain: |
   After a fork, both processes run the rest of the loop. Round 1: 1 process
   forks, so there are 2. Round 2: both fork, so 4. Round 3: all four fork, so
   8. `n` rounds give 2^n processes, so a bigger `n` soon fills the machine (a
-  *fork bomb*). Spindle lets a demo run at most 64 processes at once, which is
-  why `depth` stops at 5. A name such as `fork-13` lists the rounds in which
-  the process and its ancestors were born.
+  *fork bomb*). Spindle lets a demo run at most 64 processes at once, and
+  this demo's `depth` stops at 5: 32 processes, a tree still small enough to
+  read. A name such as `fork-13` lists the rounds in which the process and its
+  ancestors were born.
 ```
 
 ```demo fork-tree depth=3
@@ -517,8 +518,9 @@ explain: >
   `TypeError: 'int' object is not iterable` in the parent, when the `Process`
   is made: no child starts. A string is iterable, so `args=("john")` gets
   through, and the child fails instead: `work('j', 'o', 'h', 'n')` raises
-  `TypeError: work() takes 1 positional argument but 4 were given`, exit code
-  1. (Checked in Python 3.10 to 3.13.)
+  `TypeError: work() takes from 1 to 2 positional arguments but 4 were
+  given` (`work` has `delay` too), exit code 1. (Checked in Python 3.10 to
+  3.13.)
 ```
 
 ## Extra arguments: *args and **kwargs
@@ -3868,7 +3870,7 @@ them, so the order does not depend on the machine's speed.
 
 ```predict
 id: as-completed-order
-question: "Five futures are submitted in the order 1 to 5, and `fun(1)` finishes last. Does `as_completed` yield them in submission order?"
+question: "Six futures are submitted in the order 1 to 6, and `fun(1)` finishes last. Does `as_completed` yield them in submission order?"
 result: out_of_order
 choices:
   - text: "Yes, in the order they were submitted."
@@ -3877,7 +3879,7 @@ choices:
     when: "= yes"
 explain: >
   `as_completed` hands you each future as soon as it is done, so the future of
-  `fun(1)` comes last. `map`, over the same calls, still yielded 1, 2, 3, 4, 5
+  `fun(1)` comes last. `map`, over the same calls, still yielded 1 to 6 in order
   (`map_order`): it waits for `fun(1)` before yielding anything.
 ```
 
@@ -3959,7 +3961,7 @@ let off = GIL(enabled: false)            // as a free-threaded build
 ```
 
 With `cpython=on`, the demo runs the same experiment in real CPython
-beside the simulation (the last page).
+beside the simulation (page "Real CPython beside the simulation").
 
 ## Blocking releases the GIL
 
@@ -5594,7 +5596,7 @@ choices:
   - {text: "4：最初的进程和它的三个子进程", when: "= 4"}
   - {text: "8：每个进程在每一轮都会 fork", when: "= 8"}
 explain: |
-  fork 之后，两个进程都会运行循环余下的部分。第 1 轮：1 个进程 fork，于是有 2 个。第 2 轮：两个都 fork，于是有 4 个。第 3 轮：四个都 fork，于是有 8 个。`n` 轮得到 2^n 个进程，所以 `n` 稍大一些就会占满整台机器（即 *fork 炸弹*）。Spindle 让一个演示同时最多运行 64 个进程，这就是 `depth` 最大只到 5 的原因。像 `fork-13` 这样的名字，列出的是该进程及其祖先各自诞生于哪几轮。
+  fork 之后，两个进程都会运行循环余下的部分。第 1 轮：1 个进程 fork，于是有 2 个。第 2 轮：两个都 fork，于是有 4 个。第 3 轮：四个都 fork，于是有 8 个。`n` 轮得到 2^n 个进程，所以 `n` 稍大一些就会占满整台机器（即 *fork 炸弹*）。Spindle 让一个演示同时最多运行 64 个进程；这个演示的 `depth` 最大只到 5，即 32 个进程，这样的进程树还读得过来。像 `fork-13` 这样的名字，列出的是该进程及其祖先各自诞生于哪几轮。
 ```
 
 ```demo fork-tree depth=3
@@ -5785,7 +5787,7 @@ hints:
 explain: >
   `(5,)` 是只有一项的元组；`(5)` 只是数字 5。`Process` 会立刻把 `args` 转成元组，所以 `args=(5)` 和 `args=5` 都会在创建 `Process` 时就在父进程中抛出
   `TypeError: 'int' object is not iterable`：根本不会启动子进程。字符串是可迭代的，所以 `args=("john")` 能通过，失败转而发生在子进程中：`work('j', 'o', 'h', 'n')` 抛出
-  `TypeError: work() takes 1 positional argument but 4 were given`，退出码为 1。（已在 Python 3.10 至 3.13 中验证。）
+  `TypeError: work() takes from 1 to 2 positional arguments but 4 were given`（`work` 还有参数 `delay`），退出码为 1。（已在 Python 3.10 至 3.13 中验证。）
 ```
 
 ## 额外的参数：*args 与 **kwargs
@@ -9030,7 +9032,7 @@ executor.map(fun, seed)               # fun(1), fun(2), ..., fun(5)
 
 ```predict
 id: as-completed-order
-question: "五个 future 按 1 到 5 的顺序提交，而 `fun(1)` 最后完成。`as_completed` 是按提交顺序给出它们的吗？"
+question: "六个 future 按 1 到 6 的顺序提交，而 `fun(1)` 最后完成。`as_completed` 是按提交顺序给出它们的吗？"
 result: out_of_order
 choices:
   - text: "是，按提交的顺序。"
@@ -9040,7 +9042,7 @@ choices:
 explain: |
   `as_completed` 在每个 future 一完成时就把它交给你，所
   以 `fun(1)` 的 future 排在最后。而对同样的调用，`map` 给出的仍然
-  是 1, 2, 3, 4, 5（`map_order`）：它要等 `fun(1)` 完成后才给出任何结果。
+  是按顺序的 1 到 6（`map_order`）：它要等 `fun(1)` 完成后才给出任何结果。
 ```
 
 ```demo thread-pool-submit-map items=6 workers=2
@@ -9120,7 +9122,7 @@ let off = GIL(enabled: false)            // 相当于自由线程构建
 ```
 
 使用 `cpython=on` 时，演示会在模拟结果旁边用真实的 CPython 运行同样的
-实验（最后一页）。
+实验（见「在模拟旁边运行真实的 CPython」一页）。
 
 ## 阻塞会释放 GIL
 
