@@ -1141,8 +1141,9 @@ explain: >
 
 ## Myth check: a pipe keeps every write whole
 
-The notes say only that several writers *can* corrupt data; a common belief
-is that a pipe, being a kernel object, keeps every write whole. The same four
+The notes say flatly that several readers and writers corrupt a pipe's data;
+a common belief is the opposite, that a pipe, being a kernel object, keeps
+every write whole. The same four
 writers now write records of 5000 bytes, each still one `os.write`.
 
 ```predict
@@ -1848,8 +1849,9 @@ explain: >
 
 ## In order, or as they finish
 
-The notes say imap yields results "as they are ready". Almost: it yields them
-**in order**, so a fast f(3) still waits behind a slow f(1).
+The notes call imap's result only an "iterator", often taken to mean results
+come "as they are ready". Almost: it yields them **in order**, so a fast f(3)
+still waits behind a slow f(1).
 
 ```quiz
 id: unordered
@@ -2912,9 +2914,9 @@ lock and calls `notify()` (wakes one waiter) or `notify_all()` (every
 waiter). Calling `wait` or `notify` without holding the lock raises
 `RuntimeError`.
 
-The notes write `cond.acquire()`, `cond.wait_for(predicate)`,
-`cond.release()`; `with cond:` does the same and also releases on an
-exception.
+The notes write `conn.acquire()`, `conn.wait_for(condition)`,
+`conn.release()` (their condition is named `conn`); `with cond:` does the
+same and also releases on an exception.
 
 ## A consumer
 
@@ -4510,7 +4512,8 @@ Scrapy is a crawling framework built on **Twisted**: one thread runs the
 reactor of lesson 16, which sends requests, waits for many sockets at once
 and calls your spider's callbacks when pages arrive. Since Scrapy 2.13 that
 reactor runs on asyncio's event loop by default (`TWISTED_REACTOR`). How much
-it does at once is set in `settings.py`. The study notes use these lines:
+it does at once is set in `settings.py`. The study notes use these lines
+(one name spelt right here; the next page says how the notes spell it):
 
 ```python
 CONCURRENT_REQUESTS = 32
@@ -9660,7 +9663,8 @@ Scrapy 是一个构建在 **Twisted** 之上的爬虫框架：一个线程运行
 的 reactor，由它发送请求、同时等待许多套接字，并在页面到达时调用你的爬虫
 （spider）的回调。从 Scrapy 2.13 起，这个 reactor 默认运行在 asyncio 的事件循
 环上（`TWISTED_REACTOR`）。它同时做多少事，由 `settings.py` 设定。
-学习笔记用的是这几行：
+学习笔记用的是这几行（其中一个名字这里已改成正确的拼写，下一页说明笔记
+里的写法）：
 
 ```python
 CONCURRENT_REQUESTS = 32
