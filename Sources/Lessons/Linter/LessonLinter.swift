@@ -23,7 +23,7 @@ public struct LessonLinter: Sendable {
     /// When two lessons clash, the later one in `lessons` is reported, so pass them in a stable
     /// order (the library passes them sorted by file).
     public func lint(_ lessons: [Lesson]) -> [Diagnostic] {
-        var diagnostics =
+        let diagnostics =
             CourseChecks.duplicates(in: lessons)
             + CourseChecks.requirements(of: lessons)
         return diagnostics + lessons.flatMap(checks(of:))
