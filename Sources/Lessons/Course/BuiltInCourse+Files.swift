@@ -5400,7 +5400,7 @@ lock.withLock {
 ```quiz
 id: which-language
 question: 你要学着写的是哪种语言的 API？
-accept: [python, python 3]
+accept: [python, python 3, python3]
 hints:
   - 看看上一页第一个代码块的标签。
 explain: 你在自己的程序里要写的是 Python；Swift 是 Spindle 为了演示而运行同一思路的方式。
@@ -5722,7 +5722,7 @@ print("hello")
 ```quiz
 id: hello-count
 question: 这个程序会打印多少次 `hello`？
-accept: ["4", four]
+accept: ["4", four, 四, 四次]
 hints:
   - 每次 fork 之后，每个进程都会运行下一行，而下一行可能又是一次 fork。
   - 第一次 fork 之后有两个进程，它们都会执行第二次 fork。
@@ -5815,7 +5815,7 @@ response(1, 2, page="index.html")   # (1, 2)，然后是 {'page': 'index.html'}
 ```quiz
 id: kwargs-type
 question: "在 `def response(*args, **kwargs)` 中，调用 `response(url='a', depth=2)` 时，`kwargs` 是什么类型？"
-accept: [dict, "a dict", dictionary]
+accept: [dict, "a dict", dictionary, 字典, 字典类型]
 hints:
   - 两个星号收集的是关键字参数。
   - "打印出来看看：`{'url': 'a', 'depth': 2}`。"
@@ -6169,7 +6169,7 @@ explain: >
 ```quiz
 id: how-many-sentinels
 question: 三个消费者从同一个队列读取。主进程必须放入多少个 `None` 哨兵，才能让它们全部停止？
-accept: ["3", three]
+accept: ["3", three, 三, 三个]
 hints:
   - 消费者拿到一个 `None` 之后会做什么？
   - 它会返回，于是这个 `None` 就从队列中消失了，其他消费者拿不到它。
@@ -7497,7 +7497,7 @@ Spindle 的 `Thread` 两种写法都支持：一种是闭包，它捕获 Python 
 ```quiz
 id: trailing-comma
 question: "`threading.Thread(target=run, args=('thread 1'))` 在线程启动时失败。怎样修正？"
-accept: ["args=('thread 1',)", "('thread 1',)", "a trailing comma", "trailing comma"]
+accept: ["args=('thread 1',)", "('thread 1',)", "a trailing comma", "trailing comma", 加逗号, 末尾加逗号, 末尾加一个逗号, 加一个逗号]
 hints:
   - 在 Python 中，`('thread 1')` 是什么类型？试试 `type(('thread 1'))`。
   - "`args` 必须是元组；只有一个元素的元组怎么写？"
@@ -9324,7 +9324,7 @@ explain: >
 ```quiz
 id: switch-interval
 question: "在标准 CPython 上，`sys.getswitchinterval()` 返回多少秒？"
-accept: ["0.005", "5 ms", "0.005 s"]
+accept: ["0.005", "5 ms", "0.005 s", "5 毫秒", 5毫秒, "0.005 秒", 0.005秒]
 hints:
   - 只有几毫秒。
   - 正好五毫秒。
