@@ -16,7 +16,7 @@ enum GoalExpression {
             var parser = Parser(file: "goal", tokens: tokens, depth: 0)
             expression = try parser.parseTest()
             guard parser.current.kind == .endOfFile else {
-                throw parser.unexpected(expected: "the end of the goal")
+                throw parser.unexpected("lab.syntax.expected.end-of-goal")
             }
         } catch {
             throw LabGoalError(column: error.position.column, message: error.message)

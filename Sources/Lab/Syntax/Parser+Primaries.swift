@@ -14,7 +14,7 @@ extension Parser {
                 value = try parseCall(of: value, at: start)
             case ".":
                 advance()
-                let name = try expectName("an attribute name after `.`").name
+                let name = try expectName("lab.syntax.expected.attribute-name").name
                 value = PyExpression(.attribute(value, name: name), at: start)
             default:
                 value = try parseSubscript(of: value, at: start)
@@ -58,7 +58,7 @@ extension Parser {
             }
             guard take(symbol: ",") else { break }
         }
-        try expect(")", "to close the call's arguments")
+        try expect(")", "lab.syntax.expected.call-close")
         return PyExpression(.call(callee, arguments: arguments, keywords: keywords), at: start)
     }
 
@@ -70,7 +70,7 @@ extension Parser {
         if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
         let index = try parseExpressionList()
         if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
-        try expect("]", "to close the subscript")
+        try expect("]", "lab.syntax.expected.subscript-close")
         return PyExpression(.subscripted(value, index: index), at: start)
     }
 
@@ -103,7 +103,7 @@ extension Parser {
         case .symbol("*"), .symbol("**"):
             throw error(Unsupported.starred, at: token.position)
         default:
-            throw unexpected(expected: "an expression")
+            throw unexpected("lab.syntax.expected.expression")
         }
     }
 
@@ -116,14 +116,14 @@ extension Parser {
             throw error(Unsupported.comprehension(.generator), at: first.position)
         }
         guard isSymbol(",") else {
-            try expect(")", "to close the `(` at \(open)")
+            try expect(")", "lab.syntax.expected.parenthesis-close", ("position", "\(open)"))
             return first
         }
         var elements = [first]
         while take(symbol: ","), !isSymbol(")") {
             elements.append(try parseTest())
         }
-        try expect(")", "to close the tuple opened at \(open)")
+        try expect(")", "lab.syntax.expected.tuple-close", ("position", "\(open)"))
         return PyExpression(.tuple(elements), at: open)
     }
 
@@ -135,7 +135,7 @@ extension Parser {
             if isKeyword("for") { throw error(Unsupported.comprehension(.list), at: open) }
             guard take(symbol: ",") else { break }
         }
-        try expect("]", "to close the list opened at \(open)")
+        try expect("]", "lab.syntax.expected.list-close", ("position", "\(open)"))
         return PyExpression(.list(elements), at: open)
     }
 
@@ -160,7 +160,7 @@ extension Parser {
             entries.append(DictionaryEntry(key: key, value: value))
             guard take(symbol: ",") else { break }
         }
-        try expect("}", "to close the dict opened at \(open)")
+        try expect("}", "lab.syntax.expected.dict-close", ("position", "\(open)"))
         return PyExpression(.dictionary(entries), at: open)
     }
 }

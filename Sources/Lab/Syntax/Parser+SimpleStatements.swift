@@ -40,7 +40,7 @@ extension Parser {
         let start = advance().position
         var names: [String] = []
         repeat {
-            names.append(try expectName("a name after `global`").name)
+            names.append(try expectName("lab.syntax.expected.global-name").name)
         } while take(symbol: ",")
         return PyStatement(.global(names), at: start)
     }
@@ -52,7 +52,7 @@ extension Parser {
         repeat {
             let position = current.position
             let name = try parseDottedName()
-            let alias = take(keyword: "as") ? try expectName("a name after `as`").name : nil
+            let alias = take(keyword: "as") ? try expectName("lab.syntax.expected.as-name").name : nil
             modules.append(ImportedName(name: name, alias: alias, at: position))
         } while take(symbol: ",")
         return PyStatement(.importModules(modules), at: start)
@@ -67,7 +67,9 @@ extension Parser {
                 at: current.position)
         }
         let module = try parseDottedName()
-        guard take(keyword: "import") else { throw unexpected(expected: "`import` after `from \(module)`") }
+        guard take(keyword: "import") else {
+            throw unexpected("lab.syntax.expected.from-import", ("module", module))
+        }
         if isSymbol("*") {
             throw error(
                 "`from \(module) import *` is not supported in a lab program; name what you import",
@@ -77,19 +79,19 @@ extension Parser {
         var names: [ImportedName] = []
         repeat {
             if isParenthesised && isSymbol(")") && !names.isEmpty { break }
-            let (name, position) = try expectName("a name to import from `\(module)`")
-            let alias = take(keyword: "as") ? try expectName("a name after `as`").name : nil
+            let (name, position) = try expectName("lab.syntax.expected.import-name", ("module", module))
+            let alias = take(keyword: "as") ? try expectName("lab.syntax.expected.as-name").name : nil
             names.append(ImportedName(name: name, alias: alias, at: position))
         } while take(symbol: ",")
-        if isParenthesised { try expect(")", "to close the imported names") }
+        if isParenthesised { try expect(")", "lab.syntax.expected.import-close") }
         return PyStatement(.importFrom(module: module, names: names), at: start)
     }
 
     /// `name(.name)*`, joined with dots.
     private mutating func parseDottedName() throws(LabSyntaxError) -> String {
-        var name = try expectName("a module name").name
+        var name = try expectName("lab.syntax.expected.module-name").name
         while take(symbol: ".") {
-            name += "." + (try expectName("a module name after `.`").name)
+            name += "." + (try expectName("lab.syntax.expected.submodule-name").name)
         }
         return name
     }

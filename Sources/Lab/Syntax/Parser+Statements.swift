@@ -37,20 +37,20 @@ extension Parser {
             if current.kind == .newline { break }
             statements.append(try parseSimpleStatement())
         }
-        guard current.kind == .newline else { throw unexpected(expected: "the end of the statement") }
+        guard current.kind == .newline else { throw unexpected("lab.syntax.expected.end-of-statement") }
         advance()
         return statements
     }
 
     /// The body after a compound statement's `:`: statements on the same line, or an
     /// indented block on the lines after it.
-    mutating func parseBlock(of owner: String) throws(LabSyntaxError) -> [PyStatement] {
+    mutating func parseBlock(of owner: BlockOwner) throws(LabSyntaxError) -> [PyStatement] {
         try deepen(at: current.position)
         defer { depth -= 1 }
         guard current.kind == .newline else { return try parseSimpleLine() }
         advance()
         guard current.kind == .indent else {
-            throw error("expected an indented block after \(owner)", at: current.position)
+            throw error(owner.missingBlockMessage, at: current.position)
         }
         advance()
         var body: [PyStatement] = []
@@ -63,7 +63,7 @@ extension Parser {
 
     /// Parses a block with `break`/`continue` and `return` allowed or not, as Python decides
     /// when it compiles the program.
-    mutating func parseBlock(of owner: String, inLoop: Bool, inFunction: Bool) throws(LabSyntaxError)
+    mutating func parseBlock(of owner: BlockOwner, inLoop: Bool, inFunction: Bool) throws(LabSyntaxError)
         -> [PyStatement]
     {
         let outer = (isInLoop, isInFunction)

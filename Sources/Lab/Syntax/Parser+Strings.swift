@@ -43,7 +43,7 @@ extension Parser {
         var fieldParser = Parser(file: file, tokens: tokens, depth: depth)
         let expression = try fieldParser.parseExpressionList()
         guard fieldParser.current.kind == .endOfFile else {
-            throw fieldParser.unexpected(expected: "`}` after the f-string field's expression")
+            throw fieldParser.unexpected("lab.syntax.expected.field-close")
         }
         return expression
     }

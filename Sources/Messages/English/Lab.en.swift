@@ -104,5 +104,55 @@ extension English {
         "lab.unsupported.loop-else":
             "`{loop} ... else` is not supported in a lab program; set a flag before `break` and test it "
             + "after the loop",
+        "lab.token.string": "a string",
+        "lab.token.end-of-line": "the end of the line",
+        "lab.token.indent": "an indented line",
+        "lab.token.dedent": "the end of the indented block",
+        "lab.token.end-of-file": "the end of the file",
+        "lab.syntax.too-deep":
+            "this is nested too deeply; a lab program nests brackets, blocks and operators at most {limit} "
+            + "levels deep",
+        "lab.syntax.expected.end-of-goal": "expected the end of the goal, found {found}",
+        "lab.syntax.expected.field-close":
+            "expected `}` after the f-string field's expression, found {found}",
+        "lab.syntax.expected.end-of-statement": "expected the end of the statement, found {found}",
+        "lab.syntax.expected.for-in": "expected `in` after the `for` target, found {found}",
+        "lab.syntax.expected.function-name": "expected a function name after `def`, found {found}",
+        "lab.syntax.expected.parameter-name": "expected a parameter name, found {found}",
+        "lab.syntax.expected.with-as-name":
+            "expected a name after `as`; `with ... as` binds a plain name in a lab program, found {found}",
+        "lab.syntax.expected.global-name": "expected a name after `global`, found {found}",
+        "lab.syntax.expected.as-name": "expected a name after `as`, found {found}",
+        "lab.syntax.expected.from-import": "expected `import` after `from {module}`, found {found}",
+        "lab.syntax.expected.import-name": "expected a name to import from `{module}`, found {found}",
+        "lab.syntax.expected.module-name": "expected a module name, found {found}",
+        "lab.syntax.expected.submodule-name": "expected a module name after `.`, found {found}",
+        "lab.syntax.expected.conditional-else":
+            "expected `else` in the conditional expression `value if test else other`, found {found}",
+        "lab.syntax.expected.attribute-name": "expected an attribute name after `.`, found {found}",
+        "lab.syntax.expected.expression": "expected an expression, found {found}",
+        "lab.syntax.expected.condition-colon": "expected `:` after the `{keyword}` condition, found {found}",
+        "lab.syntax.expected.else-colon": "expected `:` after `else`, found {found}",
+        "lab.syntax.expected.for-colon": "expected `:` after the `for` header, found {found}",
+        "lab.syntax.expected.def-open": "expected `(` after the function name `{function}`, found {found}",
+        "lab.syntax.expected.def-close":
+            "expected `)` to close the parameters of `{function}`, found {found}",
+        "lab.syntax.expected.def-colon": "expected `:` after the parameters of `{function}`, found {found}",
+        "lab.syntax.expected.with-colon": "expected `:` after the `with` items, found {found}",
+        "lab.syntax.expected.import-close": "expected `)` to close the imported names, found {found}",
+        "lab.syntax.expected.lambda-colon": "expected `:` after the `lambda` parameters, found {found}",
+        "lab.syntax.expected.call-close": "expected `)` to close the call's arguments, found {found}",
+        "lab.syntax.expected.subscript-close": "expected `]` to close the subscript, found {found}",
+        "lab.syntax.expected.parenthesis-close": "expected `)` to close the `(` at {position}, found {found}",
+        "lab.syntax.expected.tuple-close":
+            "expected `)` to close the tuple opened at {position}, found {found}",
+        "lab.syntax.expected.list-close":
+            "expected `]` to close the list opened at {position}, found {found}",
+        "lab.syntax.expected.dict-close":
+            "expected `}` to close the dict opened at {position}, found {found}",
+        "lab.syntax.block.statement":
+            "expected an indented block after the `{keyword}` statement on line {line}",
+        "lab.syntax.block.else": "expected an indented block after the `else` on line {line}",
+        "lab.syntax.block.definition": "expected an indented block after the definition of `{function}`",
     ]
 }
