@@ -1,3 +1,5 @@
+import Messages
+
 /// `if`, `while`, `for`, `def` and `with`: the statements that own a block.
 extension Parser {
     mutating func parseIf() throws(LabSyntaxError) -> PyStatement {
@@ -66,14 +68,14 @@ extension Parser {
             let (name, position) = try expectName("lab.syntax.expected.parameter-name")
             if closing == ")" && isSymbol(":") { throw error(Unsupported.annotations, at: current.position) }
             guard names.insert(name).inserted else {
-                throw error("the parameter `\(name)` appears twice", at: position)
+                throw error(Messages.text("lab.syntax.parameter-twice", ["parameter": name]), at: position)
             }
             var defaultValue: PyExpression?
             if take(symbol: "=") {
                 defaultValue = try parseTest()
             } else if parameters.last?.defaultValue != nil {
                 throw error(
-                    "the parameter `\(name)` needs a default value: it follows a parameter that has one",
+                    Messages.text("lab.syntax.parameter-default", ["parameter": name]),
                     at: position)
             }
             parameters.append(Parameter(name: name, defaultValue: defaultValue, at: position))
@@ -86,19 +88,13 @@ extension Parser {
         let message: String
         switch current.kind {
         case .symbol("*") where peek(1).kind == .symbol(",") || peek(1).kind == .symbol(")"):
-            message =
-                "keyword-only parameters (after a bare `*`) are not supported in a lab program; "
-                + "use positional parameters with defaults"
+            message = Messages.text("lab.syntax.keyword-only-parameters")
         case .symbol("*"):
-            message = "`*args` parameters are not supported in a lab program; take a list instead"
+            message = Messages.text("lab.syntax.args-parameter")
         case .symbol("**"):
-            message =
-                "`**kwargs` parameters are not supported in a lab program; "
-                + "use positional parameters with defaults"
+            message = Messages.text("lab.syntax.kwargs-parameter")
         case .symbol("/"):
-            message =
-                "positional-only parameters (before `/`) are not supported in a lab program; "
-                + "leave out the `/`"
+            message = Messages.text("lab.syntax.positional-only-parameters")
         default:
             return
         }

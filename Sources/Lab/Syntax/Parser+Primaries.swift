@@ -1,3 +1,5 @@
+import Messages
+
 /// Atoms and what follows them: calls, attributes and subscripts.
 extension Parser {
     /// An atom followed by any number of `(args)`, `.name` and `[index]`, each positioned
@@ -33,14 +35,14 @@ extension Parser {
             if isSymbol("*") || isSymbol("**") {
                 let form = isSymbol("*") ? "`*args`" : "`**kwargs`"
                 throw error(
-                    "\(form) in a call is not supported in a lab program; pass the arguments one by one",
+                    Messages.text("lab.syntax.call-unpacking", ["form": form]),
                     at: current.position)
             }
             if let name = Self.identifier(of: current), peek(1).kind == .symbol("=") {
                 let position = advance().position
                 advance()
                 guard !keywords.contains(where: { $0.name == name }) else {
-                    throw error("the keyword argument `\(name)` is given twice", at: position)
+                    throw error(Messages.text("lab.syntax.keyword-twice", ["keyword": name]), at: position)
                 }
                 keywords.append(KeywordArgument(name: name, value: try parseTest(), at: position))
             } else {
@@ -51,7 +53,7 @@ extension Parser {
                 }
                 guard keywords.isEmpty else {
                     throw error(
-                        "a positional argument cannot follow a keyword argument; put it before them",
+                        Messages.text("lab.syntax.positional-after-keyword"),
                         at: position)
                 }
                 arguments.append(argument)
@@ -85,7 +87,7 @@ extension Parser {
             advance()
             return PyExpression(.none, at: token.position)
         case .name("lambda"):
-            throw error("a `lambda` inside an operation needs parentheses around it", at: token.position)
+            throw error(Messages.text("lab.syntax.lambda-parentheses"), at: token.position)
         case .name(let name) where !Self.keywords.contains(name):
             advance()
             return PyExpression(.name(name), at: token.position)
@@ -145,14 +147,14 @@ extension Parser {
         while !isSymbol("}") {
             if isSymbol("**") {
                 throw error(
-                    "dict unpacking `**d` is not supported in a lab program; copy the entries with a loop",
+                    Messages.text("lab.syntax.dict-unpacking"),
                     at: current.position)
             }
             let key = try parseTest()
             guard take(symbol: ":") else {
                 if isKeyword("for") { throw error(Unsupported.comprehension(.set), at: open) }
                 throw error(
-                    "set literals like `{1, 2}` are not supported in a lab program; use a list or a dict",
+                    Messages.text("lab.syntax.set-literal", ["example": "`{1, 2}`"]),
                     at: open)
             }
             let value = try parseTest()

@@ -1,3 +1,5 @@
+import Messages
+
 /// The statements that fit on one line: expressions, assignments, `pass`, `return`, imports...
 extension Parser {
     mutating func parseSimpleStatement() throws(LabSyntaxError) -> PyStatement {
@@ -9,12 +11,16 @@ extension Parser {
         case .name("break"), .name("continue"):
             let isBreak = advance().kind == .name("break")
             guard isInLoop else {
-                throw error("`\(isBreak ? "break" : "continue")` is only allowed inside a loop", at: start)
+                throw error(
+                    Messages.text("lab.syntax.outside-loop", ["keyword": isBreak ? "break" : "continue"]),
+                    at: start)
             }
             return PyStatement(isBreak ? .breakStatement : .continueStatement, at: start)
         case .name("return"):
             advance()
-            guard isInFunction else { throw error("`return` is only allowed inside a function", at: start) }
+            guard isInFunction else {
+                throw error(Messages.text("lab.syntax.return-outside-function"), at: start)
+            }
             let value = isAtStatementEnd ? nil : try parseExpressionList()
             return PyStatement(.returnStatement(value), at: start)
         case .name("global"):
@@ -63,7 +69,7 @@ extension Parser {
         let start = advance().position
         if isSymbol(".") || isSymbol("...") {
             throw error(
-                "relative imports are not supported in a lab program; a lab program is a single file",
+                Messages.text("lab.syntax.relative-import"),
                 at: current.position)
         }
         let module = try parseDottedName()
@@ -72,7 +78,7 @@ extension Parser {
         }
         if isSymbol("*") {
             throw error(
-                "`from \(module) import *` is not supported in a lab program; name what you import",
+                Messages.text("lab.syntax.star-import", ["module": module]),
                 at: current.position)
         }
         let isParenthesised = take(symbol: "(")
@@ -139,7 +145,7 @@ extension Parser {
             throw error(Unsupported.annotations, at: current.position)
         }
         if first.kind == .name("print") && isBareName && Unsupported.message(for: current) == nil {
-            throw error("`print` is a function in Python 3; call it as `print(...)`", at: current.position)
+            throw error(Messages.text("lab.syntax.print-statement"), at: current.position)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// The statement level: the module, logical lines, and the blocks of compound statements.
 extension Parser {
     mutating func parseModule() throws(LabSyntaxError) -> [PyStatement] {
@@ -13,8 +15,7 @@ extension Parser {
         switch current.kind {
         case .indent:
             throw error(
-                "unexpected indentation: this line is indented more than the one before", at: current.position
-            )
+                Messages.text("lab.syntax.unexpected-indent"), at: current.position)
         case .symbol("@"):
             throw error(Unsupported.decorators, at: current.position)
         case .name("if"): return [try parseIf()]
@@ -24,7 +25,7 @@ extension Parser {
         case .name("with"): return [try parseWith()]
         case .name(let keyword) where keyword == "else" || keyword == "elif":
             throw error(
-                "`\(keyword)` needs an `if` block above it, at the same indentation", at: current.position)
+                Messages.text("lab.syntax.orphan-else", ["keyword": keyword]), at: current.position)
         default: break
         }
         return try parseSimpleLine()

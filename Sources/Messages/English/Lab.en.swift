@@ -154,5 +154,94 @@ extension English {
             "expected an indented block after the `{keyword}` statement on line {line}",
         "lab.syntax.block.else": "expected an indented block after the `else` on line {line}",
         "lab.syntax.block.definition": "expected an indented block after the definition of `{function}`",
+        "lab.lexer.never-closed": "`{bracket}` was never closed",
+        "lab.lexer.tab": "a tab in the indentation; indent a lab program with spaces (4 per level)",
+        "lab.lexer.dedent-mismatch": "this line's indentation does not match any outer block",
+        "lab.lexer.continuation-at-end": "the file ends right after a line continuation `\\`",
+        "lab.lexer.after-continuation": "unexpected character after the line continuation `\\`",
+        "lab.lexer.exclamation": "`!` is not an operator in Python; use `not` or `!=`",
+        "lab.lexer.unexpected-control": "unexpected character U+{code}",
+        "lab.lexer.unexpected-character": "unexpected character `{character}`",
+        "lab.lexer.unmatched": "unmatched `{bracket}`",
+        "lab.lexer.mismatched": "`{closing}` does not match the `{opening}` opened at {position}",
+        "lab.lexer.float": "floats are not supported; the lab works with int",
+        "lab.lexer.no-digits.hexadecimal": "a hexadecimal literal has no digits",
+        "lab.lexer.no-digits.octal": "an octal literal has no digits",
+        "lab.lexer.no-digits.binary": "a binary literal has no digits",
+        "lab.lexer.no-digits.decimal": "a decimal literal has no digits",
+        "lab.lexer.leading-zeros":
+            "leading zeros in a decimal integer are not allowed; write an octal number as 0o...",
+        "lab.lexer.too-large": "this integer is too large; the lab's int holds at most {maximum}",
+        "lab.lexer.underscore": "a `_` in a number must sit between two digits",
+        "lab.lexer.complex": "complex numbers are not supported; the lab works with int",
+        "lab.lexer.after-digits": "invalid number literal: `{character}` cannot follow its digits",
+        "lab.lexer.bytes": "bytes literals are not supported in a lab program; use str",
+        "lab.lexer.unterminated-triple": "unterminated triple-quoted string",
+        "lab.lexer.unterminated": "unterminated string",
+        "lab.lexer.unterminated-line": "unterminated string: it needs its closing {quote} on this line",
+        "lab.lexer.single-brace": "a single `}` in an f-string; write `}}` for a literal brace",
+        "lab.lexer.field-unclosed": "this f-string field is not closed; expected `}`",
+        "lab.lexer.field-backslash": "a backslash is not allowed inside an f-string field",
+        "lab.lexer.field-comment": "a comment is not allowed inside an f-string field",
+        "lab.lexer.field-conversion":
+            "conversions like `!r` in an f-string field are not supported in a lab program; call `repr(x)` "
+            + "or `str(x)` in the field instead",
+        "lab.lexer.field-format-spec":
+            "format specs like {example} in an f-string field are not supported in a lab program; put the "
+            + "plain value in the field",
+        "lab.lexer.named-escape":
+            "{escape} escapes are not supported in a lab program; write the character itself",
+        "lab.lexer.hex-escape-digits": "`{escape}` needs {count} hexadecimal digits",
+        "lab.lexer.escape-no-character": "`{escape}` escape names no Unicode character",
+        "lab.syntax.parameter-twice": "the parameter `{parameter}` appears twice",
+        "lab.syntax.parameter-default":
+            "the parameter `{parameter}` needs a default value: it follows a parameter that has one",
+        "lab.syntax.keyword-only-parameters":
+            "keyword-only parameters (after a bare `*`) are not supported in a lab program; use positional "
+            + "parameters with defaults",
+        "lab.syntax.args-parameter":
+            "`*args` parameters are not supported in a lab program; take a list instead",
+        "lab.syntax.kwargs-parameter":
+            "`**kwargs` parameters are not supported in a lab program; use positional parameters with "
+            + "defaults",
+        "lab.syntax.positional-only-parameters":
+            "positional-only parameters (before `/`) are not supported in a lab program; leave out the `/`",
+        "lab.syntax.call-unpacking":
+            "{form} in a call is not supported in a lab program; pass the arguments one by one",
+        "lab.syntax.keyword-twice": "the keyword argument `{keyword}` is given twice",
+        "lab.syntax.positional-after-keyword":
+            "a positional argument cannot follow a keyword argument; put it before them",
+        "lab.syntax.lambda-parentheses": "a `lambda` inside an operation needs parentheses around it",
+        "lab.syntax.dict-unpacking":
+            "dict unpacking `**d` is not supported in a lab program; copy the entries with a loop",
+        "lab.syntax.set-literal":
+            "set literals like {example} are not supported in a lab program; use a list or a dict",
+        "lab.syntax.outside-loop": "`{keyword}` is only allowed inside a loop",
+        "lab.syntax.return-outside-function": "`return` is only allowed inside a function",
+        "lab.syntax.relative-import":
+            "relative imports are not supported in a lab program; a lab program is a single file",
+        "lab.syntax.star-import":
+            "`from {module} import *` is not supported in a lab program; name what you import",
+        "lab.syntax.print-statement": "`print` is a function in Python 3; call it as `print(...)`",
+        "lab.syntax.unexpected-indent":
+            "unexpected indentation: this line is indented more than the one before",
+        "lab.syntax.orphan-else": "`{keyword}` needs an `if` block above it, at the same indentation",
+        "lab.syntax.cannot-assign":
+            "cannot assign to {target}; a target is a name, an attribute, a subscript, or a tuple of them",
+        "lab.syntax.cannot-augment":
+            "cannot use an augmented assignment on {target}; its target is one name, attribute or subscript",
+        "lab.target.this": "this target",
+        "lab.target.literal": "a literal",
+        "lab.target.list": "a list",
+        "lab.target.tuple": "a tuple",
+        "lab.target.dict": "a dict",
+        "lab.target.call": "a function call",
+        "lab.target.operation": "an operator's result",
+        "lab.target.comparison": "a comparison",
+        "lab.target.logical": "an `and`/`or` expression",
+        "lab.target.conditional": "a conditional expression",
+        "lab.target.lambda": "a lambda",
+        "lab.syntax.empty-field":
+            "this f-string field is empty; put an expression between {open} and {close}",
     ]
 }
