@@ -243,5 +243,31 @@ extension English {
         "lab.target.lambda": "a lambda",
         "lab.syntax.empty-field":
             "this f-string field is empty; put an expression between {open} and {close}",
+        "lab.goal-error.not-global.none": "`{name}` is not a global of the program; it assigns none",
+        "lab.goal-error.not-global": "`{name}` is not a global of the program; its globals are {globals}",
+        "lab.goal-error.call": "a goal can call only {builtins}; compare the globals' values instead",
+        "lab.goal-error.keyword-argument":
+            "a goal's {function}() takes no keyword arguments; remove `{keyword}=`",
+        "lab.goal-error.attribute":
+            "a goal cannot use attributes or methods; compare globals, e.g. `len(items) == 2`",
+        "lab.goal-error.f-string": "a goal cannot use f-strings; compare the values themselves",
+        "lab.goal-error.lambda": "a goal cannot use lambda; write the condition itself",
+        "lab.goal-error.extra": "`{goal}` takes nothing more; remove `{extra}`",
+        "lab.goal-error.one-line": "a goal is one line; write one of {forms}",
+        "lab.goal-error.empty": "the goal is empty; write one of {forms}",
+        "lab.goal-error.end-expression":
+            "`end` needs a Python expression over the program's globals after it, e.g. `end counter == 2`",
+        "lab.goal-error.unknown": "`{word}` is not a goal; write one of {forms}",
+        "lab.goal-error.exception-type":
+            "`exception` needs the type of the exception after it, e.g. `exception RuntimeError`",
+        "lab.goal-error.not-raised":
+            "`{name}` is not an exception a lab program raises; use one of {exceptions}",
+        "lab.goal-error.no-critical-mark":
+            "no line of code in the program ends with a `# critical` comment; mark the critical section's "
+            + "lines with one, or name a function: `critical NAME`",
+        "lab.goal-error.not-function.none": "`{name}` is not a function of the program; it defines none",
+        "lab.goal-error.not-function":
+            "`{name}` is not a function of the program; its functions are {functions}",
+        "lab.goal-error.forms": "deadlock, assertion, exception NAME, end EXPR, critical or critical NAME",
     ]
 }
