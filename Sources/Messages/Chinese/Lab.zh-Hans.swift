@@ -205,5 +205,13 @@ extension Chinese {
         "lab.goal-error.not-function.none": "`{name}` 不是程序中的函数；程序没有定义任何函数",
         "lab.goal-error.not-function": "`{name}` 不是程序中的函数；程序的函数有 {functions}",
         "lab.goal-error.forms": "deadlock、assertion、exception NAME、end EXPR、critical 或 critical NAME",
+        "lab.schedule.step": "调度的第 {step} 步：{reason}",
+        "lab.schedule.ended.completed": "运行已结束（正常完成）",
+        "lab.schedule.ended.deadlock": "运行已结束（死锁）",
+        "lab.schedule.ended.step-limit": "运行已结束（{thread} 达到步数上限）",
+        "lab.schedule.no-thread": "没有线程 {thread}",
+        "lab.schedule.not-started": "{thread} 尚未启动",
+        "lab.schedule.finished": "{thread} 已结束",
+        "lab.schedule.blocked": "{thread} 被阻塞：它{wait}",
     ]
 }

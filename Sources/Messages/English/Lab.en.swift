@@ -269,5 +269,13 @@ extension English {
         "lab.goal-error.not-function":
             "`{name}` is not a function of the program; its functions are {functions}",
         "lab.goal-error.forms": "deadlock, assertion, exception NAME, end EXPR, critical or critical NAME",
+        "lab.schedule.step": "step {step} of the schedule: {reason}",
+        "lab.schedule.ended.completed": "the run has ended (completed)",
+        "lab.schedule.ended.deadlock": "the run has ended (deadlock)",
+        "lab.schedule.ended.step-limit": "the run has ended ({thread} reached the step limit)",
+        "lab.schedule.no-thread": "there is no thread {thread}",
+        "lab.schedule.not-started": "{thread} has not been started",
+        "lab.schedule.finished": "{thread} has finished",
+        "lab.schedule.blocked": "{thread} is blocked: it {wait}",
     ]
 }
