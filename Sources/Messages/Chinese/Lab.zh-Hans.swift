@@ -229,5 +229,16 @@ extension Chinese {
         "lab.object.waiting-to-get": "；等待取出：{threads}",
         "lab.object.waiting-to-put": "；等待放入：{threads}",
         "lab.object.waiting-for-tasks": "；等待 {count} 个未完成的任务：{threads}",
+        "lab.compile.timeout": "实验不支持超时：调度没有时钟",
+        "lab.compile.method": ".{method} 不在实验支持的范围内；支持的方法有：{methods}",
+        "lab.compile.lambda-local": "函数内的 lambda 只能使用自己的参数和全局变量：{name} 是外层函数的局部变量",
+        "lab.compile.builtin": "{name}() 不在实验支持的范围内；支持的内置函数有：{builtins}",
+        "lab.compile.nested-def": "实验不支持在函数内使用 def：请在顶层定义 {function}",
+        "lab.compile.module": "实验中没有模块 {module}：请导入 threading、queue 或 time",
+        "lab.compile.nested-import": "实验不支持在函数内使用 {construct}：请在顶层导入",
+        "lab.compile.member": "{module}.{name} 不在实验支持的范围内；支持的有：{members}",
+        "lab.compile.augmented-target": "实验只能更新名称或元素（x += 1、items[i] += 1）",
+        "lab.compile.attribute-assignment": "实验不支持给属性赋值（请把 daemon= 和 name= 传给 Thread）",
+        "lab.compile.default-literal": "实验中的默认值必须是字面量（数字、字符串、True、False 或 None）",
     ]
 }

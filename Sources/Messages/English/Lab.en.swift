@@ -293,5 +293,22 @@ extension English {
         "lab.object.waiting-to-get": "; waiting to get: {threads}",
         "lab.object.waiting-to-put": "; waiting to put: {threads}",
         "lab.object.waiting-for-tasks": "; waiting for {count} unfinished tasks: {threads}",
+        "lab.compile.timeout": "timeouts are not supported in the lab: a schedule has no clock",
+        "lab.compile.method": ".{method} is not in the lab's subset; supported methods: {methods}",
+        "lab.compile.lambda-local":
+            "a lambda inside a function can use only its parameters and globals: {name} is a local of the "
+            + "function around it",
+        "lab.compile.builtin": "{name}() is not in the lab's subset; supported builtins: {builtins}",
+        "lab.compile.nested-def":
+            "a def inside a function is not in the lab's subset: define {function} at the top level",
+        "lab.compile.module": "module {module} is not in the lab: import threading, queue or time",
+        "lab.compile.nested-import":
+            "{construct} inside a function is not in the lab's subset: import at the top",
+        "lab.compile.member": "{module}.{name} is not in the lab's subset; supported: {members}",
+        "lab.compile.augmented-target": "the lab can only update a name or an item (x += 1, items[i] += 1)",
+        "lab.compile.attribute-assignment":
+            "assigning to an attribute is not in the lab's subset (pass daemon= and name= to Thread)",
+        "lab.compile.default-literal":
+            "a default value must be a literal in the lab (a number, string, True, False or None)",
     ]
 }
