@@ -1,3 +1,5 @@
+import Messages
+
 extension Compiler {
     mutating func compileExpression(_ expression: PyExpression) throws(LabSyntaxError) {
         let position = expression.position
@@ -47,8 +49,7 @@ extension Compiler {
             for keyword in keywords {
                 if keyword.name == "timeout" {
                     throw error(
-                        "timeouts are not supported in the lab: a schedule has no clock", at: keyword.position
-                    )
+                        Messages.text("lab.compile.timeout"), at: keyword.position)
                 }
                 try compileExpression(keyword.value)
             }
@@ -140,8 +141,9 @@ extension Compiler {
         }
         guard LabMethod(rawValue: name) != nil || LabAttribute(rawValue: name) != nil else {
             throw error(
-                ".\(name) is not in the lab's subset; supported methods: "
-                    + LabMethod.allCases.map(\.rawValue).joined(separator: ", "),
+                Messages.text(
+                    "lab.compile.method",
+                    ["method": name, "methods": LabMethod.allCases.map(\.rawValue).joined(separator: ", ")]),
                 at: position)
         }
         try compileExpression(base)
@@ -155,8 +157,7 @@ extension Compiler {
         }
         if enclosingLocals.contains(name) {
             throw error(
-                "a lambda inside a function can use only its parameters and globals: \(name) is a local "
-                    + "of the function around it",
+                Messages.text("lab.compile.lambda-local", ["name": name]),
                 at: position)
         }
         if let slot = globalIndex[name] {
@@ -165,8 +166,12 @@ extension Compiler {
             builder.emit(.constant(.builtin(builtin)), at: position)
         } else if LabBuiltin.unsupportedPythonBuiltins.contains(name) {
             throw error(
-                "\(name)() is not in the lab's subset; supported builtins: "
-                    + LabBuiltin.pythonBuiltins.keys.sorted().joined(separator: ", "),
+                Messages.text(
+                    "lab.compile.builtin",
+                    [
+                        "name": name,
+                        "builtins": LabBuiltin.pythonBuiltins.keys.sorted().joined(separator: ", "),
+                    ]),
                 at: position)
         } else {
             builder.emit(.raiseNameError(name), at: position, subject: name)

@@ -1,3 +1,5 @@
+import Messages
+
 extension Compiler {
     mutating func compileStatements(_ statements: [PyStatement]) throws(LabSyntaxError) {
         for statement in statements { try compileStatement(statement) }
@@ -75,7 +77,7 @@ extension Compiler {
         case .functionDefinition(let definition):
             guard builder.isModule else {
                 throw error(
-                    "a def inside a function is not in the lab's subset: define \(definition.name) at the top level",
+                    Messages.text("lab.compile.nested-def", ["function": definition.name]),
                     at: position)
             }
             let index = try compileFunction(definition)
@@ -110,7 +112,7 @@ extension Compiler {
             for imported in names {
                 guard let module = LabModule(rawValue: imported.name) else {
                     throw error(
-                        "module \(imported.name) is not in the lab: import threading, queue or time",
+                        Messages.text("lab.compile.module", ["module": imported.name]),
                         at: imported.position)
                 }
                 importedModules[imported.boundName] = module
@@ -121,7 +123,7 @@ extension Compiler {
             try requireTopLevel("from ... import", at: position)
             guard let module = LabModule(rawValue: moduleName) else {
                 throw error(
-                    "module \(moduleName) is not in the lab: import threading, queue or time", at: position)
+                    Messages.text("lab.compile.module", ["module": moduleName]), at: position)
             }
             for imported in names {
                 let builtin = try member(imported.name, of: module, at: imported.position)
@@ -134,7 +136,7 @@ extension Compiler {
     private func requireTopLevel(_ construct: String, at position: SourcePosition) throws(LabSyntaxError) {
         guard builder.isModule else {
             throw error(
-                "\(construct) inside a function is not in the lab's subset: import at the top", at: position)
+                Messages.text("lab.compile.nested-import", ["construct": construct]), at: position)
         }
     }
 
@@ -145,8 +147,12 @@ extension Compiler {
         let members = LabBuiltin.moduleMembers[module] ?? [:]
         guard let builtin = members[name] else {
             throw error(
-                "\(module.rawValue).\(name) is not in the lab's subset; supported: "
-                    + members.keys.sorted().joined(separator: ", "),
+                Messages.text(
+                    "lab.compile.member",
+                    [
+                        "module": module.rawValue, "name": name,
+                        "members": members.keys.sorted().joined(separator: ", "),
+                    ]),
                 at: position)
         }
         return builtin
@@ -183,7 +189,7 @@ extension Compiler {
             builder.emit(.binary(binaryOperator), at: position)
             builder.emit(.storeItem, at: position, subject: SourceText.of(target))
         default:
-            throw error("the lab can only update a name or an item (x += 1, items[i] += 1)", at: position)
+            throw error(Messages.text("lab.compile.augmented-target"), at: position)
         }
     }
 
@@ -202,7 +208,7 @@ extension Compiler {
             for element in elements { try compileStore(to: element) }
         case .attribute:
             throw error(
-                "assigning to an attribute is not in the lab's subset (pass daemon= and name= to Thread)",
+                Messages.text("lab.compile.attribute-assignment"),
                 at: target.position)
         default:
             throw error("cannot assign to this expression", at: target.position)

@@ -1,3 +1,5 @@
+import Messages
+
 /// Turns a parsed module into per-function instruction lists, and rejects whatever leaves the
 /// subset at its position, so that a program either runs as Python would or does not start.
 struct Compiler {
@@ -97,7 +99,7 @@ struct Compiler {
         default: break
         }
         throw error(
-            "a default value must be a literal in the lab (a number, string, True, False or None)",
+            Messages.text("lab.compile.default-literal"),
             at: expression.position)
     }
 }

@@ -27,7 +27,9 @@ public struct LabEngine: Sendable {
             do {
                 try step(thread)
             } catch {
-                throw LabScheduleError(message: "step \(index + 1) of the schedule: \(error.message)")
+                throw LabScheduleError(
+                    message: Messages.text(
+                        "lab.schedule.step", ["step": "\(index + 1)", "reason": error.message]))
             }
         }
     }
@@ -68,20 +70,24 @@ public struct LabEngine: Sendable {
     /// The step, and what it did: for the log, and for a trace.
     mutating func stepReportingEffects(_ thread: Int) throws(LabScheduleError) -> StepContext {
         if let ending {
-            throw LabScheduleError(message: "the run has ended (\(LabOutcome.endingWord(ending)))")
+            throw LabScheduleError(message: LabOutcome.endedMessage(ending))
         }
         guard world.threads.indices.contains(thread) else {
-            throw LabScheduleError(message: "there is no thread \(thread)")
+            throw LabScheduleError(message: Messages.text("lab.schedule.no-thread", ["thread": "\(thread)"]))
         }
         let name = world.threads[thread].name
         switch world.threads[thread].phase {
-        case .created: throw LabScheduleError(message: "\(name) has not been started")
-        case .finished: throw LabScheduleError(message: "\(name) has finished")
+        case .created:
+            throw LabScheduleError(message: Messages.text("lab.schedule.not-started", ["thread": name]))
+        case .finished:
+            throw LabScheduleError(message: Messages.text("lab.schedule.finished", ["thread": name]))
         case .running: break
         }
         if let blocker = world.blocker(of: thread, in: program) {
             throw LabScheduleError(
-                message: "\(name) is blocked: it \(world.blockerDescription(blocker, in: .english))")
+                message: Messages.text(
+                    "lab.schedule.blocked",
+                    ["thread": name, "wait": world.blockerDescription(blocker, in: CurrentLanguage.value)]))
         }
         let planned = world.nextStep(of: thread, program: program)
         let position = world.currentPosition(of: thread, program: program)

@@ -59,11 +59,12 @@ public struct LabOutcome: Hashable, Codable, Sendable, CustomStringConvertible {
             : parts.joined(separator: Messages.text("lab.outcome.separator", in: language))
     }
 
-    static func endingWord(_ ending: LabEnding) -> String {
+    /// Why no thread may step any more, one sentence per way a run ends.
+    static func endedMessage(_ ending: LabEnding) -> String {
         switch ending {
-        case .completed: "completed"
-        case .deadlock: "deadlock"
-        case .stepLimit(_, let name): "\(name) reached the step limit"
+        case .completed: Messages.text("lab.schedule.ended.completed")
+        case .deadlock: Messages.text("lab.schedule.ended.deadlock")
+        case .stepLimit(_, let name): Messages.text("lab.schedule.ended.step-limit", ["thread": name])
         }
     }
 }

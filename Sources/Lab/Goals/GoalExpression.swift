@@ -1,3 +1,5 @@
+import Messages
+
 /// The expression of an `end EXPR` goal: parsed with the program parser, then held to what
 /// can be judged on a finished run's globals without running code of the program.
 enum GoalExpression {
@@ -16,7 +18,7 @@ enum GoalExpression {
             var parser = Parser(file: "goal", tokens: tokens, depth: 0)
             expression = try parser.parseTest()
             guard parser.current.kind == .endOfFile else {
-                throw parser.unexpected(expected: "the end of the goal")
+                throw parser.unexpected("lab.syntax.expected.end-of-goal")
             }
         } catch {
             throw LabGoalError(column: error.position.column, message: error.message)
@@ -31,11 +33,13 @@ enum GoalExpression {
         switch expression.kind {
         case .name(let name):
             guard globals.contains(name) else {
-                let known =
+                let message =
                     globals.isEmpty
-                    ? "it assigns none" : "its globals are \(globals.joined(separator: ", "))"
-                throw LabGoalError(
-                    column: column, message: "`\(name)` is not a global of the program; \(known)")
+                    ? Messages.text("lab.goal-error.not-global.none", ["name": name])
+                    : Messages.text(
+                        "lab.goal-error.not-global",
+                        ["name": name, "globals": globals.joined(separator: ", ")])
+                throw LabGoalError(column: column, message: message)
             }
         case .integer, .boolean, .string, .none:
             break
@@ -53,13 +57,14 @@ enum GoalExpression {
             guard case .name(let name) = callee.kind, callableBuiltins.contains(name) else {
                 throw LabGoalError(
                     column: column,
-                    message: "a goal can call only \(callableBuiltins.joined(separator: ", ")); "
-                        + "compare the globals' values instead")
+                    message: Messages.text(
+                        "lab.goal-error.call", ["builtins": callableBuiltins.joined(separator: ", ")]))
             }
             if let keyword = keywords.first {
                 throw LabGoalError(
                     column: keyword.position.column,
-                    message: "a goal's \(name)() takes no keyword arguments; remove `\(keyword.name)=`")
+                    message: Messages.text(
+                        "lab.goal-error.keyword-argument", ["function": name, "keyword": keyword.name]))
             }
             for argument in arguments { try check(argument, globals: globals) }
         case .unary(_, let operand):
@@ -79,13 +84,13 @@ enum GoalExpression {
         case .attribute:
             throw LabGoalError(
                 column: column,
-                message: "a goal cannot use attributes or methods; compare globals, e.g. `len(items) == 2`")
+                message: Messages.text("lab.goal-error.attribute"))
         case .formattedString:
             throw LabGoalError(
-                column: column, message: "a goal cannot use f-strings; compare the values themselves")
+                column: column, message: Messages.text("lab.goal-error.f-string"))
         case .lambda:
             throw LabGoalError(
-                column: column, message: "a goal cannot use lambda; write the condition itself")
+                column: column, message: Messages.text("lab.goal-error.lambda"))
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// The goal's text cut at spaces, with 1-based columns.
 struct GoalWords {
     struct Word {
@@ -36,6 +38,7 @@ struct GoalWords {
     mutating func expectEnd(after goal: String) throws(LabGoalError) {
         guard let extra = next() else { return }
         throw LabGoalError(
-            column: extra.column, message: "`\(goal)` takes nothing more; remove `\(extra.text)`")
+            column: extra.column,
+            message: Messages.text("lab.goal-error.extra", ["goal": goal, "extra": extra.text]))
     }
 }

@@ -1,8 +1,11 @@
+import Messages
+
 /// The goal grammar: `deadlock`, `assertion`, `exception NAME`, `end EXPR`, `critical` and
 /// `critical NAME`. Everything a goal names is checked against its program here, so that a
 /// typo is a one-line error at its column instead of a lab nobody can win.
 extension LabGoal {
-    static let forms = "deadlock, assertion, exception NAME, end EXPR, critical or critical NAME"
+    /// The goals a student may write, listed in the errors that ask for one.
+    static var forms: String { Messages.text("lab.goal-error.forms") }
 
     /// The exception types a lab program can raise (see the engine's runtime errors), so that a
     /// misspelt type is refused rather than never matched.
@@ -15,11 +18,12 @@ extension LabGoal {
     public static func parse(_ text: String, for program: LabProgram) throws(LabGoalError) -> LabGoal {
         let scalars = Array(text.unicodeScalars)
         if let lineBreak = scalars.firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
-            throw LabGoalError(column: lineBreak + 1, message: "a goal is one line; write one of \(forms)")
+            throw LabGoalError(
+                column: lineBreak + 1, message: Messages.text("lab.goal-error.one-line", ["forms": forms]))
         }
         var words = GoalWords(scalars)
         guard let keyword = words.next() else {
-            throw LabGoalError(column: 1, message: "the goal is empty; write one of \(forms)")
+            throw LabGoalError(column: 1, message: Messages.text("lab.goal-error.empty", ["forms": forms]))
         }
         switch keyword.text {
         case "deadlock":
@@ -38,8 +42,7 @@ extension LabGoal {
             guard !source.isEmpty else {
                 throw LabGoalError(
                     column: keyword.column + keyword.text.unicodeScalars.count + 1,
-                    message: "`end` needs a Python expression over the program's globals after it, "
-                        + "e.g. `end counter == 2`")
+                    message: Messages.text("lab.goal-error.end-expression"))
             }
             let expression = try GoalExpression.parse(source, at: column, for: program)
             return LabGoal(
@@ -49,7 +52,8 @@ extension LabGoal {
             return try critical(&words, text: text, for: program)
         default:
             throw LabGoalError(
-                column: keyword.column, message: "`\(keyword.text)` is not a goal; write one of \(forms)")
+                column: keyword.column,
+                message: Messages.text("lab.goal-error.unknown", ["word": keyword.text, "forms": forms]))
         }
     }
 
@@ -60,15 +64,14 @@ extension LabGoal {
         guard let name = words.next() else {
             throw LabGoalError(
                 column: keyword.column + keyword.text.unicodeScalars.count + 1,
-                message: "`exception` needs the type of the exception after it, e.g. `exception RuntimeError`"
-            )
+                message: Messages.text("lab.goal-error.exception-type"))
         }
         try words.expectEnd(after: "exception \(name.text)")
         let canonical = name.text == "_queue.Empty" ? "queue.Empty" : name.text
         guard raisableExceptions.contains(canonical) else {
             throw LabGoalError(
                 column: name.column,
-                message: "`\(name.text)` is not an exception a lab program raises; use one of \(known)")
+                message: Messages.text("lab.goal-error.not-raised", ["name": name.text, "exceptions": known]))
         }
         return canonical
     }
@@ -81,8 +84,7 @@ extension LabGoal {
             guard !lines.isEmpty else {
                 throw LabGoalError(
                     column: 1,
-                    message: "no line of code in the program ends with a `# critical` comment; mark the "
-                        + "critical section's lines with one, or name a function: `critical NAME`")
+                    message: Messages.text("lab.goal-error.no-critical-mark"))
             }
             return LabGoal(
                 text: text, condition: .criticalLines(lines),
@@ -91,11 +93,13 @@ extension LabGoal {
         try words.expectEnd(after: "critical \(name.text)")
         let functions = program.functionNames
         guard functions.contains(name.text) else {
-            let known =
+            let message =
                 functions.isEmpty
-                ? "it defines none" : "its functions are \(functions.joined(separator: ", "))"
-            throw LabGoalError(
-                column: name.column, message: "`\(name.text)` is not a function of the program; \(known)")
+                ? Messages.text("lab.goal-error.not-function.none", ["name": name.text])
+                : Messages.text(
+                    "lab.goal-error.not-function",
+                    ["name": name.text, "functions": functions.joined(separator: ", ")])
+            throw LabGoalError(column: name.column, message: message)
         }
         return LabGoal(
             text: text, condition: .criticalFunction(name.text),

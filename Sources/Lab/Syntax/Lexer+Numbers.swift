@@ -1,3 +1,5 @@
+import Messages
+
 /// Integer literals: decimal, hexadecimal, octal and binary, with `_` between digits. Floats
 /// and complex numbers are refused here, where their literal is, rather than later at run time.
 extension Lexer {
@@ -21,11 +23,11 @@ extension Lexer {
         let digits = try lexDigits(radix: radix, literalStart: start)
         try refuseNonIntegerSuffix(at: start)
         guard !digits.isEmpty else {
-            throw error("\(Self.radixName(radix)) literal has no digits", at: start)
+            throw error(Messages.text("lab.lexer.no-digits." + Self.radixName(radix)), at: start)
         }
         if radix == 10, digits.count > 1, digits.first == 0, digits.contains(where: { $0 != 0 }) {
             throw error(
-                "leading zeros in a decimal integer are not allowed; write an octal number as 0o...",
+                Messages.text("lab.lexer.leading-zeros"),
                 at: start)
         }
         var value = 0
@@ -34,7 +36,7 @@ extension Lexer {
             let (sum, sumOverflow) = shifted.addingReportingOverflow(digit)
             guard !shiftOverflow, !sumOverflow else {
                 throw error(
-                    "this integer is too large; the lab's int holds at most \(Int.max)", at: start)
+                    Messages.text("lab.lexer.too-large", ["maximum": "\(Int.max)"]), at: start)
             }
             value = sum
         }
@@ -48,7 +50,7 @@ extension Lexer {
         while let scalar = peek() {
             if scalar == "_" {
                 guard let next = peek(1), Self.digitValue(next, radix: radix) != nil, !digits.isEmpty else {
-                    throw error("a `_` in a number must sit between two digits", at: position)
+                    throw error(Messages.text("lab.lexer.underscore"), at: position)
                 }
                 advance()
                 continue
@@ -72,10 +74,10 @@ extension Lexer {
             }
         }
         if next == "j" || next == "J" {
-            throw error("complex numbers are not supported; the lab works with int", at: start)
+            throw error(Messages.text("lab.lexer.complex"), at: start)
         }
         if next == "_" || next.properties.isXIDContinue {
-            throw error("invalid number literal: `\(next)` cannot follow its digits", at: position)
+            throw error(Messages.text("lab.lexer.after-digits", ["character": "\(next)"]), at: position)
         }
     }
 
@@ -92,10 +94,10 @@ extension Lexer {
 
     private static func radixName(_ radix: Int) -> String {
         switch radix {
-        case 16: "a hexadecimal"
-        case 8: "an octal"
-        case 2: "a binary"
-        default: "a decimal"
+        case 16: "hexadecimal"
+        case 8: "octal"
+        case 2: "binary"
+        default: "decimal"
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// String literals: single- and triple-quoted, raw, and f-strings, whose `{fields}` are cut out
 /// here and left for the parser. Escapes are decoded as Python decodes them.
 extension Lexer {
@@ -17,7 +19,7 @@ extension Lexer {
         let start = SourcePosition(line: line, column: column - prefix.unicodeScalars.count)
         let letters = Set(prefix.lowercased())
         if letters.contains("b") {
-            throw error("bytes literals are not supported in a lab program; use str", at: start)
+            throw error(Messages.text("lab.lexer.bytes"), at: start)
         }
         let quote = scalars[index]
         let isTriple = peek(1) == quote && peek(2) == quote
@@ -31,14 +33,15 @@ extension Lexer {
         while true {
             guard let scalar = peek() else {
                 throw error(
-                    isTriple ? "unterminated triple-quoted string" : "unterminated string", at: start)
+                    Messages.text(isTriple ? "lab.lexer.unterminated-triple" : "lab.lexer.unterminated"),
+                    at: start)
             }
             if scalar == quote && (!isTriple || (peek(1) == quote && peek(2) == quote)) {
                 for _ in 0..<(isTriple ? 3 : 1) { advance() }
                 break
             }
             if (scalar == "\n" || scalar == "\r") && !isTriple {
-                throw error("unterminated string: it needs its closing \(quote) on this line", at: start)
+                throw error(Messages.text("lab.lexer.unterminated-line", ["quote": "\(quote)"]), at: start)
             }
             if scalar == "\\" {
                 try lexEscape(into: &text, raw: style.isRaw)
@@ -70,7 +73,7 @@ extension Lexer {
             return
         }
         guard brace == "{" else {
-            throw error("a single `}` in an f-string; write `}}` for a literal brace", at: bracePosition)
+            throw error(Messages.text("lab.lexer.single-brace"), at: bracePosition)
         }
         if !text.isEmpty {
             segments.append(.literal(String(text)))
@@ -86,7 +89,7 @@ extension Lexer {
     private mutating func lexFieldSource(style: StringStyle, openedAt bracePosition: SourcePosition)
         throws(LabSyntaxError) -> [Unicode.Scalar]
     {
-        let unclosed = error("this f-string field is not closed; expected `}`", at: bracePosition)
+        let unclosed = error(Messages.text("lab.lexer.field-unclosed"), at: bracePosition)
         var source: [Unicode.Scalar] = []
         var depth = 0
         while let scalar = peek() {
@@ -96,9 +99,9 @@ extension Lexer {
             case "\n" where !style.isTriple, "\r" where !style.isTriple:
                 throw unclosed
             case "\\":
-                throw error("a backslash is not allowed inside an f-string field", at: position)
+                throw error(Messages.text("lab.lexer.field-backslash"), at: position)
             case "#":
-                throw error("a comment is not allowed inside an f-string field", at: position)
+                throw error(Messages.text("lab.lexer.field-comment"), at: position)
             case "}" where depth == 0:
                 advance()
                 return source
@@ -108,12 +111,10 @@ extension Lexer {
                 depth = max(0, depth - 1)
             case "!" where depth == 0 && peek(1) != "=":
                 throw error(
-                    "conversions like `!r` in an f-string field are not supported in a lab program; "
-                        + "call `repr(x)` or `str(x)` in the field instead", at: position)
+                    Messages.text("lab.lexer.field-conversion"), at: position)
             case ":" where depth == 0:
                 throw error(
-                    "format specs like `{x:>5}` in an f-string field are not supported in a lab program; "
-                        + "put the plain value in the field", at: position)
+                    Messages.text("lab.lexer.field-format-spec", ["example": "`{x:>5}`"]), at: position)
             case "\"", "'":
                 try copyNestedString(into: &source, unclosed: unclosed)
                 continue
@@ -183,7 +184,7 @@ extension Lexer {
             text.append(Unicode.Scalar(value)!)
         case "N":
             throw error(
-                "`\\N{...}` escapes are not supported in a lab program; write the character itself",
+                Messages.text("lab.lexer.named-escape", ["escape": "`\\N{...}`"]),
                 at: escapeStart)
         default:
             // Python keeps an unknown escape as it is, backslash included.
@@ -197,13 +198,17 @@ extension Lexer {
         var value: UInt32 = 0
         for _ in 0..<width {
             guard let digit = peek(), let digitValue = Self.hexValue(digit) else {
-                throw error("`\\\(kind)` needs \(width) hexadecimal digits", at: escapeStart)
+                throw error(
+                    Messages.text(
+                        "lab.lexer.hex-escape-digits", ["escape": "\\\(kind)", "count": "\(width)"]),
+                    at: escapeStart)
             }
             value = value * 16 + digitValue
             advance()
         }
         guard let decoded = Unicode.Scalar(value) else {
-            throw error("`\\\(kind)` escape names no Unicode character", at: escapeStart)
+            throw error(
+                Messages.text("lab.lexer.escape-no-character", ["escape": "\\\(kind)"]), at: escapeStart)
         }
         return decoded
     }

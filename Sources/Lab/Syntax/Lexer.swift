@@ -1,3 +1,5 @@
+import Messages
+
 /// Cuts a lab program into tokens the way Python 3 does: INDENT and DEDENT from the leading
 /// spaces, NEWLINE only at the end of a logical line, and none inside brackets or after a
 /// backslash continuation. It works over Unicode scalars so that columns count characters.
@@ -83,7 +85,7 @@ struct Lexer {
             try lexToken(startingWith: scalar)
         }
         if let (bracket, position) = openBrackets.last {
-            throw error("`\(bracket)` was never closed", at: position)
+            throw error(Messages.text("lab.lexer.never-closed", ["bracket": "\(bracket)"]), at: position)
         }
         if !isField {
             if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
@@ -109,7 +111,7 @@ struct Lexer {
             guard let scalar = peek() else { return false }
             if scalar == "\t" {
                 throw error(
-                    "a tab in the indentation; indent a lab program with spaces (4 per level)",
+                    Messages.text("lab.lexer.tab"),
                     at: position)
             }
             if scalar == "#" { skipComment() }
@@ -135,7 +137,7 @@ struct Lexer {
             tokens.append(Token(kind: .dedent, position: position))
         }
         if width != indentation[indentation.count - 1] {
-            throw error("this line's indentation does not match any outer block", at: position)
+            throw error(Messages.text("lab.lexer.dedent-mismatch"), at: position)
         }
     }
 
@@ -167,10 +169,10 @@ struct Lexer {
         case "\\":
             advance()
             guard let next = peek() else {
-                throw error("the file ends right after a line continuation `\\`", at: start)
+                throw error(Messages.text("lab.lexer.continuation-at-end"), at: start)
             }
             guard next == "\n" || next == "\r" else {
-                throw error("unexpected character after the line continuation `\\`", at: start)
+                throw error(Messages.text("lab.lexer.after-continuation"), at: start)
             }
             advance()
         case "0"..."9":
@@ -232,11 +234,12 @@ struct Lexer {
     }
 
     private static func describeUnexpected(_ scalar: Unicode.Scalar) -> String {
-        if scalar == "!" { return "`!` is not an operator in Python; use `not` or `!=`" }
+        if scalar == "!" { return Messages.text("lab.lexer.exclamation") }
         if scalar.properties.generalCategory == .control || scalar == "\u{FFFD}" {
-            return "unexpected character U+\(String(scalar.value, radix: 16, uppercase: true))"
+            return Messages.text(
+                "lab.lexer.unexpected-control", ["code": String(scalar.value, radix: 16, uppercase: true)])
         }
-        return "unexpected character `\(scalar)`"
+        return Messages.text("lab.lexer.unexpected-character", ["character": "\(scalar)"])
     }
 
     private mutating func trackBracket(_ symbol: String, at start: SourcePosition) throws(LabSyntaxError) {
@@ -245,14 +248,17 @@ struct Lexer {
             openBrackets.append((symbol.unicodeScalars.first!, start))
         } else if let opening = closing[symbol] {
             guard let (bracket, position) = openBrackets.popLast() else {
-                throw error("unmatched `\(symbol)`", at: start)
+                throw error(Messages.text("lab.lexer.unmatched", ["bracket": symbol]), at: start)
             }
             guard bracket == opening else {
                 throw error(
-                    "`\(symbol)` does not match the `\(bracket)` opened at \(position)", at: start)
+                    Messages.text(
+                        "lab.lexer.mismatched",
+                        ["closing": symbol, "opening": "\(bracket)", "position": "\(position)"]),
+                    at: start)
             }
         }
     }
 
-    static let floatMessage = "floats are not supported; the lab works with int"
+    static var floatMessage: String { Messages.text("lab.lexer.float") }
 }

@@ -1,11 +1,13 @@
+import Messages
+
 /// `if`, `while`, `for`, `def` and `with`: the statements that own a block.
 extension Parser {
     mutating func parseIf() throws(LabSyntaxError) -> PyStatement {
         let keyword = advance()
         let word = keyword.kind == .name("elif") ? "elif" : "if"
         let test = try parseTest()
-        try expect(":", "after the `\(word)` condition")
-        let body = try parseBlock(of: "the `\(word)` statement on line \(keyword.position.line)")
+        try expect(":", "lab.syntax.expected.condition-colon", ("keyword", word))
+        let body = try parseBlock(of: .statement(word, line: keyword.position.line))
         var orElse: [PyStatement] = []
         if isKeyword("elif") {
             // Each `elif` nests one `if` deeper in the tree, so it counts as a level.
@@ -14,8 +16,8 @@ extension Parser {
             orElse = [try parseIf()]
         } else if isKeyword("else") {
             let elseToken = advance()
-            try expect(":", "after `else`")
-            orElse = try parseBlock(of: "the `else` on line \(elseToken.position.line)")
+            try expect(":", "lab.syntax.expected.else-colon")
+            orElse = try parseBlock(of: .elseClause(line: elseToken.position.line))
         }
         return PyStatement(.ifStatement(test: test, body: body, orElse: orElse), at: keyword.position)
     }
@@ -23,9 +25,9 @@ extension Parser {
     mutating func parseWhile() throws(LabSyntaxError) -> PyStatement {
         let keyword = advance()
         let test = try parseTest()
-        try expect(":", "after the `while` condition")
+        try expect(":", "lab.syntax.expected.condition-colon", ("keyword", "while"))
         let body = try parseBlock(
-            of: "the `while` statement on line \(keyword.position.line)", inLoop: true,
+            of: .statement("while", line: keyword.position.line), inLoop: true,
             inFunction: isInFunction)
         if isKeyword("else") { throw error(Unsupported.loopElse("while"), at: current.position) }
         return PyStatement(.whileLoop(test: test, body: body), at: keyword.position)
@@ -34,11 +36,11 @@ extension Parser {
     mutating func parseFor() throws(LabSyntaxError) -> PyStatement {
         let keyword = advance()
         let target = try parseTargetList()
-        guard take(keyword: "in") else { throw unexpected(expected: "`in` after the `for` target") }
+        guard take(keyword: "in") else { throw unexpected("lab.syntax.expected.for-in") }
         let iterable = try parseExpressionList()
-        try expect(":", "after the `for` header")
+        try expect(":", "lab.syntax.expected.for-colon")
         let body = try parseBlock(
-            of: "the `for` statement on line \(keyword.position.line)", inLoop: true, inFunction: isInFunction
+            of: .statement("for", line: keyword.position.line), inLoop: true, inFunction: isInFunction
         )
         if isKeyword("else") { throw error(Unsupported.loopElse("for"), at: current.position) }
         return PyStatement(.forLoop(target: target, iterable: iterable, body: body), at: keyword.position)
@@ -46,13 +48,13 @@ extension Parser {
 
     mutating func parseFunctionDefinition() throws(LabSyntaxError) -> PyStatement {
         let keyword = advance()
-        let (name, _) = try expectName("a function name after `def`")
-        try expect("(", "after the function name `\(name)`")
+        let (name, _) = try expectName("lab.syntax.expected.function-name")
+        try expect("(", "lab.syntax.expected.def-open", ("function", name))
         let parameters = try parseParameters(closedBy: ")")
-        try expect(")", "to close the parameters of `\(name)`")
+        try expect(")", "lab.syntax.expected.def-close", ("function", name))
         if isSymbol("->") { throw error(Unsupported.annotations, at: current.position) }
-        try expect(":", "after the parameters of `\(name)`")
-        let body = try parseBlock(of: "the definition of `\(name)`", inLoop: false, inFunction: true)
+        try expect(":", "lab.syntax.expected.def-colon", ("function", name))
+        let body = try parseBlock(of: .definition(name), inLoop: false, inFunction: true)
         let definition = FunctionDefinition(name: name, parameters: parameters, body: body)
         return PyStatement(.functionDefinition(definition), at: keyword.position)
     }
@@ -63,17 +65,17 @@ extension Parser {
         var names: Set<String> = []
         while !isSymbol(closing) {
             try refuseUnsupportedParameter()
-            let (name, position) = try expectName("a parameter name")
+            let (name, position) = try expectName("lab.syntax.expected.parameter-name")
             if closing == ")" && isSymbol(":") { throw error(Unsupported.annotations, at: current.position) }
             guard names.insert(name).inserted else {
-                throw error("the parameter `\(name)` appears twice", at: position)
+                throw error(Messages.text("lab.syntax.parameter-twice", ["parameter": name]), at: position)
             }
             var defaultValue: PyExpression?
             if take(symbol: "=") {
                 defaultValue = try parseTest()
             } else if parameters.last?.defaultValue != nil {
                 throw error(
-                    "the parameter `\(name)` needs a default value: it follows a parameter that has one",
+                    Messages.text("lab.syntax.parameter-default", ["parameter": name]),
                     at: position)
             }
             parameters.append(Parameter(name: name, defaultValue: defaultValue, at: position))
@@ -86,19 +88,13 @@ extension Parser {
         let message: String
         switch current.kind {
         case .symbol("*") where peek(1).kind == .symbol(",") || peek(1).kind == .symbol(")"):
-            message =
-                "keyword-only parameters (after a bare `*`) are not supported in a lab program; "
-                + "use positional parameters with defaults"
+            message = Messages.text("lab.syntax.keyword-only-parameters")
         case .symbol("*"):
-            message = "`*args` parameters are not supported in a lab program; take a list instead"
+            message = Messages.text("lab.syntax.args-parameter")
         case .symbol("**"):
-            message =
-                "`**kwargs` parameters are not supported in a lab program; "
-                + "use positional parameters with defaults"
+            message = Messages.text("lab.syntax.kwargs-parameter")
         case .symbol("/"):
-            message =
-                "positional-only parameters (before `/`) are not supported in a lab program; "
-                + "leave out the `/`"
+            message = Messages.text("lab.syntax.positional-only-parameters")
         default:
             return
         }
@@ -112,13 +108,13 @@ extension Parser {
             let context = try parseTest()
             var name: String?
             if take(keyword: "as") {
-                name = try expectName("a name after `as`; `with ... as` binds a plain name in a lab program")
+                name = try expectName("lab.syntax.expected.with-as-name")
                     .name
             }
             items.append(WithItem(context: context, name: name))
         } while take(symbol: ",")
-        try expect(":", "after the `with` items")
-        let body = try parseBlock(of: "the `with` statement on line \(keyword.position.line)")
+        try expect(":", "lab.syntax.expected.with-colon")
+        let body = try parseBlock(of: .statement("with", line: keyword.position.line))
         return PyStatement(.with(items: items, body: body), at: keyword.position)
     }
 }

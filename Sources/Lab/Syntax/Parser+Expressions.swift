@@ -39,7 +39,7 @@ extension Parser {
         guard take(keyword: "if") else { return body }
         let test = try parseOr()
         guard take(keyword: "else") else {
-            throw unexpected(expected: "`else` in the conditional expression `value if test else other`")
+            throw unexpected("lab.syntax.expected.conditional-else")
         }
         let orElse = try parseTest()
         return PyExpression(.conditional(test: test, body: body, orElse: orElse), at: start)
@@ -48,7 +48,7 @@ extension Parser {
     private mutating func parseLambda() throws(LabSyntaxError) -> PyExpression {
         let start = advance().position
         let parameters = try parseParameters(closedBy: ":")
-        try expect(":", "after the `lambda` parameters")
+        try expect(":", "lab.syntax.expected.lambda-colon")
         let body = try parseTest()
         return PyExpression(.lambda(parameters: parameters, body: body), at: start)
     }

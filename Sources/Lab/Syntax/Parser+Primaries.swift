@@ -1,3 +1,5 @@
+import Messages
+
 /// Atoms and what follows them: calls, attributes and subscripts.
 extension Parser {
     /// An atom followed by any number of `(args)`, `.name` and `[index]`, each positioned
@@ -14,7 +16,7 @@ extension Parser {
                 value = try parseCall(of: value, at: start)
             case ".":
                 advance()
-                let name = try expectName("an attribute name after `.`").name
+                let name = try expectName("lab.syntax.expected.attribute-name").name
                 value = PyExpression(.attribute(value, name: name), at: start)
             default:
                 value = try parseSubscript(of: value, at: start)
@@ -33,14 +35,14 @@ extension Parser {
             if isSymbol("*") || isSymbol("**") {
                 let form = isSymbol("*") ? "`*args`" : "`**kwargs`"
                 throw error(
-                    "\(form) in a call is not supported in a lab program; pass the arguments one by one",
+                    Messages.text("lab.syntax.call-unpacking", ["form": form]),
                     at: current.position)
             }
             if let name = Self.identifier(of: current), peek(1).kind == .symbol("=") {
                 let position = advance().position
                 advance()
                 guard !keywords.contains(where: { $0.name == name }) else {
-                    throw error("the keyword argument `\(name)` is given twice", at: position)
+                    throw error(Messages.text("lab.syntax.keyword-twice", ["keyword": name]), at: position)
                 }
                 keywords.append(KeywordArgument(name: name, value: try parseTest(), at: position))
             } else {
@@ -51,14 +53,14 @@ extension Parser {
                 }
                 guard keywords.isEmpty else {
                     throw error(
-                        "a positional argument cannot follow a keyword argument; put it before them",
+                        Messages.text("lab.syntax.positional-after-keyword"),
                         at: position)
                 }
                 arguments.append(argument)
             }
             guard take(symbol: ",") else { break }
         }
-        try expect(")", "to close the call's arguments")
+        try expect(")", "lab.syntax.expected.call-close")
         return PyExpression(.call(callee, arguments: arguments, keywords: keywords), at: start)
     }
 
@@ -70,7 +72,7 @@ extension Parser {
         if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
         let index = try parseExpressionList()
         if isSymbol(":") { throw error(Unsupported.slices, at: current.position) }
-        try expect("]", "to close the subscript")
+        try expect("]", "lab.syntax.expected.subscript-close")
         return PyExpression(.subscripted(value, index: index), at: start)
     }
 
@@ -85,7 +87,7 @@ extension Parser {
             advance()
             return PyExpression(.none, at: token.position)
         case .name("lambda"):
-            throw error("a `lambda` inside an operation needs parentheses around it", at: token.position)
+            throw error(Messages.text("lab.syntax.lambda-parentheses"), at: token.position)
         case .name(let name) where !Self.keywords.contains(name):
             advance()
             return PyExpression(.name(name), at: token.position)
@@ -103,7 +105,7 @@ extension Parser {
         case .symbol("*"), .symbol("**"):
             throw error(Unsupported.starred, at: token.position)
         default:
-            throw unexpected(expected: "an expression")
+            throw unexpected("lab.syntax.expected.expression")
         }
     }
 
@@ -116,14 +118,14 @@ extension Parser {
             throw error(Unsupported.comprehension(.generator), at: first.position)
         }
         guard isSymbol(",") else {
-            try expect(")", "to close the `(` at \(open)")
+            try expect(")", "lab.syntax.expected.parenthesis-close", ("position", "\(open)"))
             return first
         }
         var elements = [first]
         while take(symbol: ","), !isSymbol(")") {
             elements.append(try parseTest())
         }
-        try expect(")", "to close the tuple opened at \(open)")
+        try expect(")", "lab.syntax.expected.tuple-close", ("position", "\(open)"))
         return PyExpression(.tuple(elements), at: open)
     }
 
@@ -135,7 +137,7 @@ extension Parser {
             if isKeyword("for") { throw error(Unsupported.comprehension(.list), at: open) }
             guard take(symbol: ",") else { break }
         }
-        try expect("]", "to close the list opened at \(open)")
+        try expect("]", "lab.syntax.expected.list-close", ("position", "\(open)"))
         return PyExpression(.list(elements), at: open)
     }
 
@@ -145,14 +147,14 @@ extension Parser {
         while !isSymbol("}") {
             if isSymbol("**") {
                 throw error(
-                    "dict unpacking `**d` is not supported in a lab program; copy the entries with a loop",
+                    Messages.text("lab.syntax.dict-unpacking"),
                     at: current.position)
             }
             let key = try parseTest()
             guard take(symbol: ":") else {
                 if isKeyword("for") { throw error(Unsupported.comprehension(.set), at: open) }
                 throw error(
-                    "set literals like `{1, 2}` are not supported in a lab program; use a list or a dict",
+                    Messages.text("lab.syntax.set-literal", ["example": "`{1, 2}`"]),
                     at: open)
             }
             let value = try parseTest()
@@ -160,7 +162,7 @@ extension Parser {
             entries.append(DictionaryEntry(key: key, value: value))
             guard take(symbol: ",") else { break }
         }
-        try expect("}", "to close the dict opened at \(open)")
+        try expect("}", "lab.syntax.expected.dict-close", ("position", "\(open)"))
         return PyExpression(.dictionary(entries), at: open)
     }
 }

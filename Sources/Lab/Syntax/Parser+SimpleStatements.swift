@@ -1,3 +1,5 @@
+import Messages
+
 /// The statements that fit on one line: expressions, assignments, `pass`, `return`, imports...
 extension Parser {
     mutating func parseSimpleStatement() throws(LabSyntaxError) -> PyStatement {
@@ -9,12 +11,16 @@ extension Parser {
         case .name("break"), .name("continue"):
             let isBreak = advance().kind == .name("break")
             guard isInLoop else {
-                throw error("`\(isBreak ? "break" : "continue")` is only allowed inside a loop", at: start)
+                throw error(
+                    Messages.text("lab.syntax.outside-loop", ["keyword": isBreak ? "break" : "continue"]),
+                    at: start)
             }
             return PyStatement(isBreak ? .breakStatement : .continueStatement, at: start)
         case .name("return"):
             advance()
-            guard isInFunction else { throw error("`return` is only allowed inside a function", at: start) }
+            guard isInFunction else {
+                throw error(Messages.text("lab.syntax.return-outside-function"), at: start)
+            }
             let value = isAtStatementEnd ? nil : try parseExpressionList()
             return PyStatement(.returnStatement(value), at: start)
         case .name("global"):
@@ -40,7 +46,7 @@ extension Parser {
         let start = advance().position
         var names: [String] = []
         repeat {
-            names.append(try expectName("a name after `global`").name)
+            names.append(try expectName("lab.syntax.expected.global-name").name)
         } while take(symbol: ",")
         return PyStatement(.global(names), at: start)
     }
@@ -52,7 +58,7 @@ extension Parser {
         repeat {
             let position = current.position
             let name = try parseDottedName()
-            let alias = take(keyword: "as") ? try expectName("a name after `as`").name : nil
+            let alias = take(keyword: "as") ? try expectName("lab.syntax.expected.as-name").name : nil
             modules.append(ImportedName(name: name, alias: alias, at: position))
         } while take(symbol: ",")
         return PyStatement(.importModules(modules), at: start)
@@ -63,33 +69,35 @@ extension Parser {
         let start = advance().position
         if isSymbol(".") || isSymbol("...") {
             throw error(
-                "relative imports are not supported in a lab program; a lab program is a single file",
+                Messages.text("lab.syntax.relative-import"),
                 at: current.position)
         }
         let module = try parseDottedName()
-        guard take(keyword: "import") else { throw unexpected(expected: "`import` after `from \(module)`") }
+        guard take(keyword: "import") else {
+            throw unexpected("lab.syntax.expected.from-import", ("module", module))
+        }
         if isSymbol("*") {
             throw error(
-                "`from \(module) import *` is not supported in a lab program; name what you import",
+                Messages.text("lab.syntax.star-import", ["module": module]),
                 at: current.position)
         }
         let isParenthesised = take(symbol: "(")
         var names: [ImportedName] = []
         repeat {
             if isParenthesised && isSymbol(")") && !names.isEmpty { break }
-            let (name, position) = try expectName("a name to import from `\(module)`")
-            let alias = take(keyword: "as") ? try expectName("a name after `as`").name : nil
+            let (name, position) = try expectName("lab.syntax.expected.import-name", ("module", module))
+            let alias = take(keyword: "as") ? try expectName("lab.syntax.expected.as-name").name : nil
             names.append(ImportedName(name: name, alias: alias, at: position))
         } while take(symbol: ",")
-        if isParenthesised { try expect(")", "to close the imported names") }
+        if isParenthesised { try expect(")", "lab.syntax.expected.import-close") }
         return PyStatement(.importFrom(module: module, names: names), at: start)
     }
 
     /// `name(.name)*`, joined with dots.
     private mutating func parseDottedName() throws(LabSyntaxError) -> String {
-        var name = try expectName("a module name").name
+        var name = try expectName("lab.syntax.expected.module-name").name
         while take(symbol: ".") {
-            name += "." + (try expectName("a module name after `.`").name)
+            name += "." + (try expectName("lab.syntax.expected.submodule-name").name)
         }
         return name
     }
@@ -137,7 +145,7 @@ extension Parser {
             throw error(Unsupported.annotations, at: current.position)
         }
         if first.kind == .name("print") && isBareName && Unsupported.message(for: current) == nil {
-            throw error("`print` is a function in Python 3; call it as `print(...)`", at: current.position)
+            throw error(Messages.text("lab.syntax.print-statement"), at: current.position)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// The statement level: the module, logical lines, and the blocks of compound statements.
 extension Parser {
     mutating func parseModule() throws(LabSyntaxError) -> [PyStatement] {
@@ -13,8 +15,7 @@ extension Parser {
         switch current.kind {
         case .indent:
             throw error(
-                "unexpected indentation: this line is indented more than the one before", at: current.position
-            )
+                Messages.text("lab.syntax.unexpected-indent"), at: current.position)
         case .symbol("@"):
             throw error(Unsupported.decorators, at: current.position)
         case .name("if"): return [try parseIf()]
@@ -24,7 +25,7 @@ extension Parser {
         case .name("with"): return [try parseWith()]
         case .name(let keyword) where keyword == "else" || keyword == "elif":
             throw error(
-                "`\(keyword)` needs an `if` block above it, at the same indentation", at: current.position)
+                Messages.text("lab.syntax.orphan-else", ["keyword": keyword]), at: current.position)
         default: break
         }
         return try parseSimpleLine()
@@ -37,20 +38,20 @@ extension Parser {
             if current.kind == .newline { break }
             statements.append(try parseSimpleStatement())
         }
-        guard current.kind == .newline else { throw unexpected(expected: "the end of the statement") }
+        guard current.kind == .newline else { throw unexpected("lab.syntax.expected.end-of-statement") }
         advance()
         return statements
     }
 
     /// The body after a compound statement's `:`: statements on the same line, or an
     /// indented block on the lines after it.
-    mutating func parseBlock(of owner: String) throws(LabSyntaxError) -> [PyStatement] {
+    mutating func parseBlock(of owner: BlockOwner) throws(LabSyntaxError) -> [PyStatement] {
         try deepen(at: current.position)
         defer { depth -= 1 }
         guard current.kind == .newline else { return try parseSimpleLine() }
         advance()
         guard current.kind == .indent else {
-            throw error("expected an indented block after \(owner)", at: current.position)
+            throw error(owner.missingBlockMessage, at: current.position)
         }
         advance()
         var body: [PyStatement] = []
@@ -63,7 +64,7 @@ extension Parser {
 
     /// Parses a block with `break`/`continue` and `return` allowed or not, as Python decides
     /// when it compiles the program.
-    mutating func parseBlock(of owner: String, inLoop: Bool, inFunction: Bool) throws(LabSyntaxError)
+    mutating func parseBlock(of owner: BlockOwner, inLoop: Bool, inFunction: Bool) throws(LabSyntaxError)
         -> [PyStatement]
     {
         let outer = (isInLoop, isInFunction)

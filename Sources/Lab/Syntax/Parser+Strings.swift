@@ -1,3 +1,5 @@
+import Messages
+
 /// String atoms: adjacent literals joined into one, as Python joins them, and f-string fields
 /// parsed with the expression parser at their own place in the program.
 extension Parser {
@@ -37,13 +39,14 @@ extension Parser {
         -> PyExpression
     {
         guard source.contains(where: { !$0.properties.isWhitespace }) else {
-            throw error("this f-string field is empty; put an expression between `{` and `}`", at: position)
+            throw error(
+                Messages.text("lab.syntax.empty-field", ["open": "`{`", "close": "`}`"]), at: position)
         }
         let tokens = try Lexer.tokenizeField(source, file: file, at: position)
         var fieldParser = Parser(file: file, tokens: tokens, depth: depth)
         let expression = try fieldParser.parseExpressionList()
         guard fieldParser.current.kind == .endOfFile else {
-            throw fieldParser.unexpected(expected: "`}` after the f-string field's expression")
+            throw fieldParser.unexpected("lab.syntax.expected.field-close")
         }
         return expression
     }

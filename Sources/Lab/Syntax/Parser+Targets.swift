@@ -1,3 +1,5 @@
+import Messages
+
 /// What can be assigned to: a name, an attribute, a subscript, or a tuple or list of targets.
 extension Parser {
     /// The target of a `for`: primaries separated by commas, so that the `in` after it is
@@ -26,8 +28,8 @@ extension Parser {
             for element in elements { try checkAssignable(element) }
         default:
             throw error(
-                "cannot assign to \(Self.describe(target)); a target is a name, an attribute, "
-                    + "a subscript, or a tuple of them", at: target.position)
+                Messages.text("lab.syntax.cannot-assign", ["target": Self.describe(target)]),
+                at: target.position)
         }
     }
 
@@ -37,24 +39,24 @@ extension Parser {
             return
         default:
             throw error(
-                "cannot use an augmented assignment on \(Self.describe(target)); its target is one name, "
-                    + "attribute or subscript", at: target.position)
+                Messages.text("lab.syntax.cannot-augment", ["target": Self.describe(target)]),
+                at: target.position)
         }
     }
 
     private static func describe(_ expression: PyExpression) -> String {
         switch expression.kind {
-        case .name, .attribute, .subscripted: "this target"
-        case .integer, .boolean, .string, .none, .formattedString: "a literal"
-        case .list: "a list"
-        case .tuple: "a tuple"
-        case .dictionary: "a dict"
-        case .call: "a function call"
-        case .unary, .binary: "an operator's result"
-        case .comparison: "a comparison"
-        case .logical: "an `and`/`or` expression"
-        case .conditional: "a conditional expression"
-        case .lambda: "a lambda"
+        case .name, .attribute, .subscripted: Messages.text("lab.target.this")
+        case .integer, .boolean, .string, .none, .formattedString: Messages.text("lab.target.literal")
+        case .list: Messages.text("lab.target.list")
+        case .tuple: Messages.text("lab.target.tuple")
+        case .dictionary: Messages.text("lab.target.dict")
+        case .call: Messages.text("lab.target.call")
+        case .unary, .binary: Messages.text("lab.target.operation")
+        case .comparison: Messages.text("lab.target.comparison")
+        case .logical: Messages.text("lab.target.logical")
+        case .conditional: Messages.text("lab.target.conditional")
+        case .lambda: Messages.text("lab.target.lambda")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Messages
+
 /// A recursive-descent parser over the lexer's tokens, following Python 3's grammar for the
 /// subset the lab runs. Each nesting level of brackets, blocks and operator chains counts
 /// towards `maximumDepth`, so that no input can exhaust the stack.
@@ -61,17 +63,20 @@ struct Parser {
         return true
     }
 
-    /// Consumes `symbol` or fails with "expected `symbol` <context>, found ...".
+    /// Consumes `symbol` or fails with the sentence `key`, whose `{found}` names the token
+    /// found instead and whose other placeholder, if any, is filled from `argument`.
     @discardableResult
-    mutating func expect(_ symbol: String, _ context: String) throws(LabSyntaxError) -> Token {
-        guard isSymbol(symbol) else { throw unexpected(expected: "`\(symbol)` \(context)") }
+    mutating func expect(_ symbol: String, _ key: String, _ argument: (name: String, value: String)? = nil)
+        throws(LabSyntaxError) -> Token
+    {
+        guard isSymbol(symbol) else { throw unexpected(key, argument) }
         return advance()
     }
 
-    mutating func expectName(_ what: String) throws(LabSyntaxError) -> (
-        name: String, position: SourcePosition
-    ) {
-        guard let name = Self.identifier(of: current) else { throw unexpected(expected: what) }
+    mutating func expectName(_ key: String, _ argument: (name: String, value: String)? = nil)
+        throws(LabSyntaxError) -> (name: String, position: SourcePosition)
+    {
+        guard let name = Self.identifier(of: current) else { throw unexpected(key, argument) }
         return (name, advance().position)
     }
 
@@ -79,21 +84,28 @@ struct Parser {
         LabSyntaxError(file: file, position: position, message: message)
     }
 
-    /// The error for the current token where `expected` should be: a construct outside the
-    /// subset is named as such, anything else is reported as a plain syntax error.
-    func unexpected(expected: String) -> LabSyntaxError {
+    /// The error for the current token where something else should be: a construct outside the
+    /// subset is named as such, anything else is the whole sentence `key` ("expected ..., found
+    /// {found}"), so a translation may put what was found where its grammar wants it.
+    func unexpected(_ key: String, _ argument: (name: String, value: String)? = nil) -> LabSyntaxError {
         if let message = Unsupported.message(for: current) {
             return error(message, at: current.position)
         }
-        return error("expected \(expected), found \(current.description)", at: current.position)
+        let found = current.description
+        let message =
+            if let argument {
+                Messages.text(key, [argument.name: argument.value, "found": found])
+            } else {
+                Messages.text(key, ["found": found])
+            }
+        return error(message, at: current.position)
     }
 
     /// Counts one more level of nesting; the caller undoes it when the level ends.
     mutating func deepen(at position: SourcePosition) throws(LabSyntaxError) {
         guard depth < Self.maximumDepth else {
             throw error(
-                "this is nested too deeply; a lab program nests brackets, blocks and operators "
-                    + "at most \(Self.maximumDepth) levels deep", at: position)
+                Messages.text("lab.syntax.too-deep", ["limit": "\(Self.maximumDepth)"]), at: position)
         }
         depth += 1
     }

@@ -1,3 +1,5 @@
+import Messages
+
 /// One token of a lab program, as Python's own tokenizer would cut it, with where it starts.
 struct Token: Hashable, Sendable {
     var kind: Kind
@@ -24,12 +26,12 @@ struct Token: Hashable, Sendable {
         switch kind {
         case .name(let name): "`\(name)`"
         case .integer(let value): "`\(value)`"
-        case .string, .formattedString: "a string"
+        case .string, .formattedString: Messages.text("lab.token.string")
         case .symbol(let symbol): "`\(symbol)`"
-        case .newline: "the end of the line"
-        case .indent: "an indented line"
-        case .dedent: "the end of the indented block"
-        case .endOfFile: "the end of the file"
+        case .newline: Messages.text("lab.token.end-of-line")
+        case .indent: Messages.text("lab.token.indent")
+        case .dedent: Messages.text("lab.token.dedent")
+        case .endOfFile: Messages.text("lab.token.end-of-file")
         }
     }
 }

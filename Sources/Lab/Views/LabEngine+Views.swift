@@ -1,3 +1,5 @@
+import Messages
+
 extension LabEngine {
     /// Each global that holds a plain value, in the order the program first names them; a
     /// global not assigned yet is left out.
@@ -37,13 +39,19 @@ extension World {
     func objectWords(_ reference: Int, waits: [(thread: Int, blocker: Blocker)], program: LabProgram) -> (
         kind: String, state: String
     )? {
-        func waiting(_ label: String, _ isWaiting: (Blocker) -> Bool) -> String {
+        /// The sentence `key` naming the threads that wait in a way `isWaiting` tells, or
+        /// nothing when none does.
+        func waiting(
+            _ key: String, count: Int? = nil, _ isWaiting: (Blocker) -> Bool
+        ) -> String {
             let names = waits.filter { isWaiting($0.blocker) }.map { threads[$0.thread].name }
-            return names.isEmpty ? "" : "; \(label): \(names.joined(separator: ", "))"
+            guard !names.isEmpty else { return "" }
+            let list = names.joined(separator: Messages.text("lab.object.thread-separator"))
+            return Messages.text(key, ["threads": list, "count": count.map(String.init) ?? ""])
         }
         /// Threads waiting to take this lock, directly or as a condition's lock.
         func lockWaiters(_ lock: Int) -> String {
-            waiting("waiting") { blocker in
+            waiting("lab.object.waiting") { blocker in
                 guard case .lock(let waitedFor) = blocker else { return false }
                 if waitedFor == lock { return true }
                 if case .condition(let conditionLock, _) = heap[waitedFor] { return conditionLock == lock }
@@ -52,9 +60,10 @@ extension World {
         }
         func holderWords(_ lock: Int) -> String {
             switch heap[lock] {
-            case .lock(let owner?): "held by \(threads[owner].name)"
-            case .reentrantLock(let owner?, let depth): "held by \(threads[owner].name) (count \(depth))"
-            default: "free"
+            case .lock(let owner?): Messages.text("lab.object.held", ["thread": threads[owner].name])
+            case .reentrantLock(let owner?, let depth):
+                Messages.text("lab.object.held-count", ["thread": threads[owner].name, "count": "\(depth)"])
+            default: Messages.text("lab.object.free")
             }
         }
         switch heap[reference] {
@@ -66,28 +75,48 @@ extension World {
             let notified = waiters.map { threads[$0].name }
             return (
                 "Condition",
-                "lock \(holderWords(lock))"
-                    + (notified.isEmpty ? "" : "; waiting for notify: \(notified.joined(separator: ", "))")
-                    + waiting("waiting for the lock") { $0 == .lock(reference) }
+                Messages.text("lab.object.condition-lock", ["holder": holderWords(lock)])
+                    + (notified.isEmpty
+                        ? ""
+                        : Messages.text(
+                            "lab.object.waiting-for-notify",
+                            [
+                                "threads": notified.joined(
+                                    separator: Messages.text("lab.object.thread-separator"))
+                            ]))
+                    + waiting("lab.object.waiting-for-lock") { $0 == .lock(reference) }
             )
         case .semaphore(let value, let bound):
             let kind = bound.map { "BoundedSemaphore(\($0))" } ?? "Semaphore"
-            return (kind, "value \(value)" + waiting("waiting") { $0 == .semaphore(reference) })
+            return (
+                kind,
+                Messages.text("lab.object.value", ["value": "\(value)"])
+                    + waiting("lab.object.waiting") { $0 == .semaphore(reference) }
+            )
         case .event(let isSet):
-            return ("Event", (isSet ? "set" : "clear") + waiting("waiting") { $0 == .event(reference) })
+            return (
+                "Event",
+                Messages.text(isSet ? "lab.object.set" : "lab.object.clear")
+                    + waiting("lab.object.waiting") { $0 == .event(reference) }
+            )
         case .barrier(let parties, let arrived, _):
             return (
                 "Barrier(\(parties))",
-                "\(arrived) of \(parties) arrived" + waiting("waiting") { $0 == .barrier(reference) }
+                Messages.text("lab.object.arrived", ["arrived": "\(arrived)", "parties": "\(parties)"])
+                    + waiting("lab.object.waiting") { $0 == .barrier(reference) }
             )
         case .queue(let queue):
             let kind = queue.order.typeName + (queue.maxsize > 0 ? "(maxsize=\(queue.maxsize))" : "")
             let items = queue.items.map { displayRepresentation(of: $0, program: program) }
             var state = "[\(items.joined(separator: ", "))]"
-            if queue.maxsize > 0 { state += " (\(queue.items.count) of \(queue.maxsize))" }
-            state += waiting("waiting to get") { $0 == .queueEmpty(reference) }
-            state += waiting("waiting to put") { $0 == .queueFull(reference) }
-            state += waiting("waiting for \(queue.unfinishedTasks) unfinished tasks") {
+            if queue.maxsize > 0 {
+                state += Messages.text(
+                    "lab.object.queue-count",
+                    ["count": "\(queue.items.count)", "maxsize": "\(queue.maxsize)"])
+            }
+            state += waiting("lab.object.waiting-to-get") { $0 == .queueEmpty(reference) }
+            state += waiting("lab.object.waiting-to-put") { $0 == .queueFull(reference) }
+            state += waiting("lab.object.waiting-for-tasks", count: queue.unfinishedTasks) {
                 $0 == .unfinishedTasks(reference)
             }
             return (kind, state)
