@@ -48,7 +48,7 @@ struct ScriptFollower {
 
     /// The sentence naming a deadlock the program has just fallen into, also recorded as a
     /// note; `nil` when there is none, or it was reported already.
-    mutating func newDeadlock(now: UInt64) -> DeadlockWords? {
+    mutating func newDeadlock(now: UInt64) -> ScriptWords? {
         guard merger.isEmpty, now &- lastArrival > Self.quietBeforeDeadlock else { return nil }
         guard let cycle = WaitForGraph(state).deadlock(mayGiveUp: translator.mayGiveUp) else {
             reportedCycle = nil
@@ -56,7 +56,7 @@ struct ScriptFollower {
         }
         guard cycle != reportedCycle else { return nil }
         reportedCycle = cycle
-        let words = DeadlockWords { language in
+        let words = ScriptWords { language in
             DeadlockSentence.make(cycle, in: state, sources: translator.stateSources, language: language)
         }
         append(TraceEvent(time: max(now, lastTime), actor: cycle[0].waiter, kind: .note(words.english)))

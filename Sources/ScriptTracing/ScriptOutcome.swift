@@ -9,7 +9,7 @@ public struct ScriptOutcome: Sendable, Equatable {
         /// The program's main process was killed by this signal, not by Spindle.
         case signalled(Int32)
         /// Its threads deadlocked; the sentence naming the cycle. Spindle stopped the program.
-        case deadlocked(DeadlockWords)
+        case deadlocked(ScriptWords)
         /// Spindle stopped it, for this reason (Ctrl-C, the time limit, the process cap).
         case stopped(String)
         /// It could not run: the one-line reason (no python3, a syntax error, ...).
@@ -27,6 +27,10 @@ public struct ScriptOutcome: Sendable, Equatable {
     public var unreadableLines: Int
     /// What the probe could not trace (a primitive the program replaced), each said once.
     public var warnings: [String] = []
+    /// The reason of a `.stopped` or `.failed` ending in every language, when the run worded it
+    /// (the time limit, the process cap, a probe that could not start); `nil` for a reason given
+    /// to ``ScriptRun/stop(because:)``, which its caller words, and for every other ending.
+    public var reasonWords: ScriptWords? = nil
 }
 
 /// One line the program printed.

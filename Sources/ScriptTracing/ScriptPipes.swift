@@ -22,8 +22,7 @@ struct ScriptPipes: Sendable {
             let code = cprim_cloexec_pipe(&ends)
             guard code == 0 else {
                 for fd in opened { close(fd) }
-                throw ScriptRunError(
-                    "could not make a pipe for the program: \(String(cString: strerror(code)))")
+                throw ScriptRunError(.text("script.error.pipe", ["reason": String(cString: strerror(code))]))
             }
             opened += ends
             return (ends[0], ends[1])
@@ -34,7 +33,8 @@ struct ScriptPipes: Sendable {
         let input = open("/dev/null", O_RDONLY | O_CLOEXEC)
         guard input >= 0 else {
             for fd in opened { close(fd) }
-            throw ScriptRunError("could not open /dev/null: \(String(cString: strerror(errno)))")
+            throw ScriptRunError(
+                .text("script.error.null-device", ["reason": String(cString: strerror(errno))]))
         }
         for fd in [events.0, output.0, errors.0] {
             _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) | O_NONBLOCK)

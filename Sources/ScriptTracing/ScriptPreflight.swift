@@ -6,22 +6,21 @@ enum ScriptPreflight {
     static func check(_ invocation: ScriptInvocation) throws(ScriptRunError) {
         try checkScript(invocation.script)
         guard interpreterPath(invocation.python) != nil else {
-            throw ScriptRunError(
-                "\(invocation.python) was not found on PATH; install Python 3.9 or later "
-                    + "(for example `apt-get install python3`)")
+            throw ScriptRunError(.text("script.error.python-not-found", ["python": invocation.python]))
         }
     }
 
     private static func checkScript(_ path: String) throws(ScriptRunError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
-            throw ScriptRunError("cannot read \(path): no such file; give the path of a Python script")
+            throw ScriptRunError(.text("script.error.no-such-file", ["path": path]))
         }
         if isFolder.boolValue {
-            throw ScriptRunError("cannot read \(path): it is a folder; give the path of a Python script")
+            throw ScriptRunError(.text("script.error.folder", ["path": path]))
         }
         guard access(path, R_OK) == 0 else {
-            throw ScriptRunError("cannot read \(path): \(String(cString: strerror(errno)))")
+            throw ScriptRunError(
+                .text("script.error.cannot-read", ["path": path, "reason": String(cString: strerror(errno))]))
         }
     }
 

@@ -1,5 +1,6 @@
 import CPrimitives
 import Foundation
+import Messages
 import Trace
 
 /// A Python program running under the probe, seen from Spindle: its events stream into
@@ -21,8 +22,10 @@ public final class ScriptRun: @unchecked Sendable {
     /// The most lines of output kept, and the longest line.
     static let outputLineLimit = 10_000
     static let outputLineLength = 1_000
-    /// How much output is kept, in words.
-    public static let outputLineLimitText = "10000 lines"
+    /// How much output is kept, in words of `language`.
+    public static func outputLineLimitText(in language: Language) -> String {
+        Messages.text("script.output-limit", ["count": "\(outputLineLimit)"], in: language)
+    }
 
     public let invocation: ScriptInvocation
     /// Where the trace goes.
@@ -39,6 +42,9 @@ public final class ScriptRun: @unchecked Sendable {
     private var suspendedAt: UInt64?
     private var deadline: UInt64
     private let readerDone = DispatchSemaphore(value: 0)
+
+    /// How a run ends, with its reason in every language when the run words it itself.
+    private typealias Ended = (ending: ScriptOutcome.Ending, words: ScriptWords?)
 
     /// Starts `invocation` under `probe` (the probe's Python source).
     public init(_ invocation: ScriptInvocation, probe: String) throws(ScriptRunError) {
@@ -132,7 +138,7 @@ public final class ScriptRun: @unchecked Sendable {
         var streams = ScriptStreams(pipes: pipes)
         var rootStatus: Int32?
         var rootEndedAt: UInt64?
-        var ending: ScriptOutcome.Ending?
+        var ending: Ended?
         var lastCapCheck: UInt64 = 0
         while true {
             let arrived = streams.receive(waitingMilliseconds: 10)
@@ -164,27 +170,29 @@ public final class ScriptRun: @unchecked Sendable {
     }
 
     /// A stop asked for, the time limit passed, or a deadlock found; `nil` to go on.
-    private func reasonToStop(now: UInt64, follower: inout ScriptFollower) -> ScriptOutcome.Ending? {
+    private func reasonToStop(now: UInt64, follower: inout ScriptFollower) -> Ended? {
         let (request, pastDeadline) = lock.withLock { (stopRequest, suspendedAt == nil && now >= deadline) }
-        if let request { return .stopped(request) }
+        if let request { return (.stopped(request), nil) }
         if pastDeadline {
-            return .stopped(
-                "it ran past its time limit of \(Self.seconds(invocation.timeLimit)) s; "
-                    + "give a longer one with --time-limit")
+            return Self.stopped(
+                .text("script.stop.time-limit", ["seconds": Self.seconds(invocation.timeLimit)]))
         }
         if let sentence = follower.newDeadlock(now: now), !invocation.keepRunning {
-            return .deadlocked(sentence)
+            return (.deadlocked(sentence), nil)
         }
         return nil
     }
 
-    private func processCapReached() -> ScriptOutcome.Ending? {
+    private func processCapReached() -> Ended? {
         let count = cprim_count_group(group)
         // The program's own first process does not count, as a demo's does not.
         guard count > ScriptInvocation.processLimit + 1 else { return nil }
-        return .stopped(
-            "this program may run at most \(ScriptInvocation.processLimit) processes at once; "
-                + "ask for fewer (a smaller count or depth)")
+        return Self.stopped(.text("script.stop.process-cap", ["limit": "\(ScriptInvocation.processLimit)"]))
+    }
+
+    /// Stopped by the run itself: the outcome keeps the English, the student reads `words`.
+    private static func stopped(_ words: ScriptWords) -> Ended {
+        (.stopped(words.english), words)
     }
 
     private func keep(_ lines: [OutputLine]) {
@@ -208,7 +216,7 @@ public final class ScriptRun: @unchecked Sendable {
     /// lines and settles the outcome.
     private func finish(
         follower: inout ScriptFollower, streams: inout ScriptStreams, rootStatus: Int32?,
-        ending: ScriptOutcome.Ending?
+        ending: Ended?
     ) {
         kill(-group, SIGKILL)
         kill(-group, SIGCONT)
@@ -230,30 +238,32 @@ public final class ScriptRun: @unchecked Sendable {
         streams.closeAll()
         let killed = ending != nil || rootStatus == nil
         follower.finish(rootStatus: status, killed: killed)
+        let ended =
+            ending
+            ?? Self.ending(
+                of: status, output: output(from: 0).lines, follower: follower, python: invocation.python)
         let outcome = ScriptOutcome(
-            ending: ending
-                ?? Self.ending(
-                    of: status, output: output(from: 0).lines, follower: follower, python: invocation.python),
+            ending: ended.ending,
             output: output(from: 0).lines,
             droppedOutputLines: lock.withLock { droppedOutput },
             pythonVersion: follower.pythonVersion,
-            unreadableLines: streams.unreadableLines, warnings: follower.warnings)
+            unreadableLines: streams.unreadableLines, warnings: follower.warnings, reasonWords: ended.words)
         lock.withLock { settled = outcome }
     }
 
     private static func ending(
         of status: Int32?, output: [OutputLine], follower: ScriptFollower, python: String
-    ) -> ScriptOutcome.Ending {
-        guard let status else { return .stopped("the program could not be waited for") }
-        if cprim_status_signalled(status) != 0 { return .signalled(cprim_status_signal(status)) }
+    ) -> Ended {
+        guard let status else { return stopped(.text("script.stop.not-waited-for")) }
+        if cprim_status_signalled(status) != 0 { return (.signalled(cprim_status_signal(status)), nil) }
         let code = cprim_status_exit_code(status)
         if code != 0,
             let failure = ScriptFailure.diagnose(
                 output, probeStarted: follower.pythonVersion != nil, python: python)
         {
-            return .failed(failure)
+            return (.failed(failure.english), failure)
         }
-        return .exited(code)
+        return (.exited(code), nil)
     }
 
     private static func seconds(_ value: Double) -> String {

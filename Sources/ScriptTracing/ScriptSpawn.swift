@@ -31,11 +31,12 @@ enum ScriptSpawn {
         guard pid > 0 else {
             let code = -pid
             if code == ENOENT {
-                throw ScriptRunError(
-                    "\(invocation.python) was not found on PATH; install Python 3.9 or later "
-                        + "(for example `apt-get install python3`)")
+                throw ScriptRunError(.text("script.error.python-not-found", ["python": invocation.python]))
             }
-            throw ScriptRunError("could not start \(invocation.python): \(String(cString: strerror(code)))")
+            throw ScriptRunError(
+                .text(
+                    "script.error.cannot-start",
+                    ["python": invocation.python, "reason": String(cString: strerror(code))]))
         }
         return pid
     }

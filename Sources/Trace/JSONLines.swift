@@ -92,11 +92,9 @@ public enum JSONLines {
             let line = bytes[start..<end]
             start = newline + 1
             guard line.count <= TraceLimits.maximumLineBytes else {
-                throw JSONLinesError(
-                    line: lineNumber,
-                    reason: "the line is \(line.count) bytes long, "
-                        + "more than the limit of \(TraceLimits.maximumLineBytes); shorten its labels or notes"
-                )
+                throw .text(
+                    "trace.file.line-too-long",
+                    ["bytes": "\(line.count)", "limit": "\(TraceLimits.maximumLineBytes)"], line: lineNumber)
             }
             if line.allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }) {
                 continue
@@ -107,19 +105,16 @@ public enum JSONLines {
                 continue
             }
             guard events.count < maximumEvents else {
-                throw JSONLinesError(
-                    line: lineNumber,
-                    reason: "more than \(maximumEvents) events, "
-                        + "the most a trace may hold; keep the first \(maximumEvents) lines after the header")
+                throw .text("trace.file.too-many-events", ["count": "\(maximumEvents)"], line: lineNumber)
             }
             let event = try decodeEvent(line, line: lineNumber, with: decoder)
-            if let problem = validator.problem(with: event) {
-                throw JSONLinesError(line: lineNumber, reason: problem)
+            if let problem = validator.reason(against: event) {
+                throw .text(problem.key, problem.arguments, line: lineNumber)
             }
             events.append(event)
         }
         guard sawHeader else {
-            throw JSONLinesError(line: 1, reason: "empty input, expected the header \(header)")
+            throw .text("trace.file.empty", ["header": header], line: 1)
         }
         return (run, events)
     }
@@ -135,12 +130,12 @@ public enum JSONLines {
         -> TraceRun?
     {
         guard let found = try? decoder.decode(Header.self, from: data), found.format == formatName else {
-            throw JSONLinesError(line: line, reason: "expected the header \(header)")
+            throw .text("trace.file.no-header", ["header": header], line: line)
         }
         guard found.version == version else {
-            throw JSONLinesError(
-                line: line,
-                reason: "unsupported version \(found.version) (this reader understands \(version))")
+            throw .text(
+                "trace.file.unsupported-version", ["found": "\(found.version)", "version": "\(version)"],
+                line: line)
         }
         return found.run
     }
@@ -151,31 +146,36 @@ public enum JSONLines {
         do {
             return try decoder.decode(TraceEvent.self, from: data)
         } catch let error as DecodingError {
-            throw JSONLinesError(line: line, reason: reason(for: error))
+            throw reason(for: error, line: line)
         } catch {
             throw JSONLinesError(line: line, reason: "\(error)")
         }
     }
 
     /// Rephrases Foundation's errors in terms of the file's field paths (`kind.state.type`).
-    private static func reason(for error: DecodingError) -> String {
+    private static func reason(for error: DecodingError, line: Int) -> JSONLinesError {
         func path(_ keys: [any CodingKey]) -> String {
             keys.map(\.stringValue).joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context):
-            return "missing field \"\(path(context.codingPath + [key]))\""
+            return .text("trace.file.missing-field", ["field": path(context.codingPath + [key])], line: line)
         case .valueNotFound(_, let context):
-            return "field \"\(path(context.codingPath))\" is null"
+            return .text("trace.file.null-field", ["field": path(context.codingPath)], line: line)
         case .typeMismatch(let type, let context):
-            return "field \"\(path(context.codingPath))\" is not a valid \(type)"
+            return .text(
+                "trace.file.wrong-type", ["field": path(context.codingPath), "type": "\(type)"], line: line)
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
             // Foundation reports a number its field cannot hold (-5 for a time) as invalid JSON too.
-            return "not a valid JSON object, or a number in it does not fit its field"
+            return .text("trace.file.not-an-object", line: line)
         case .dataCorrupted(let context):
-            return "field \"\(path(context.codingPath))\": \(context.debugDescription)"
+            // Foundation's own words follow the field; they are English in every language.
+            return .text(
+                "trace.file.bad-field",
+                ["field": path(context.codingPath), "detail": context.debugDescription],
+                line: line)
         @unknown default:
-            return "\(error)"
+            return JSONLinesError(line: line, reason: "\(error)")
         }
     }
 }

@@ -81,5 +81,35 @@ extension English {
         "trace.narration.read-value": "read {value} from {resource}",
         "trace.narration.wrote": "wrote {resource}",
         "trace.narration.wrote-value": "wrote {value} to {resource}",
+        "trace.file.line-too-long":
+            "the line is {bytes} bytes long, more than the limit of {limit}; shorten its labels or notes",
+        "trace.file.too-many-events":
+            "more than {count} events, the most a trace may hold; keep the first {count} lines after the header",
+        "trace.file.empty": "empty input, expected the header {header}",
+        "trace.file.no-header": "expected the header {header}",
+        "trace.file.unsupported-version": "unsupported version {found} (this reader understands {version})",
+        "trace.file.missing-field": "missing field \"{field}\"",
+        "trace.file.null-field": "field \"{field}\" is null",
+        "trace.file.wrong-type": "field \"{field}\" is not a valid {type}",
+        "trace.file.not-an-object": "not a valid JSON object, or a number in it does not fit its field",
+        "trace.file.bad-field": "field \"{field}\": {detail}",
+        "trace.file.actor-changes-kind":
+            "actor {id} was declared a {earlier} and cannot become a {kind}; give the new actor an unused id",
+        "trace.file.resource-changes-kind":
+            "resource {id} was declared a {earlier} and cannot become a {kind}; give the new resource an unused id",
+        "trace.file.undeclared-actor":
+            "actor {id} is not declared; add a declareActor line for it above this one",
+        "trace.file.undeclared-parent":
+            "parent actor {id} is not declared; add a declareActor line for it above this one",
+        "trace.file.undeclared-joined":
+            "joined actor {id} is not declared; add a declareActor line for it above this one",
+        "trace.file.undeclared-resource":
+            "resource {id} is not declared; add a declareResource line for it above this one",
+        "trace.file.actor-id-range":
+            "actor id {id} is out of range; ids are whole numbers from 1 to {maximum}",
+        "trace.file.resource-id-range":
+            "resource id {id} is out of range; ids are whole numbers from 1 to {maximum}",
+        "trace.file.count-range": "{field} {count} is out of range; it must be from 0 to {maximum}",
+        "trace.file.time-range": "{field} {time} is out of range; times are nanoseconds from 0 to {maximum}",
     ]
 }

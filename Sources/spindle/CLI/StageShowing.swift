@@ -78,7 +78,9 @@ enum TraceFiles {
         do {
             return try JSONLines.decodeRun(bytes)
         } catch {
-            throw CommandFailure("\(shownPath):\(error.line): \(TerminalText.sanitize(error.reason))")
+            throw CommandFailure(
+                "\(shownPath):\(error.line): \(TerminalText.sanitize(error.reason(in: CurrentLanguage.value)))"
+            )
         }
     }
 }

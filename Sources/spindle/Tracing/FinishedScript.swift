@@ -37,21 +37,26 @@ struct FinishedScript {
             lines.append(
                 Messages.text(
                     "cli.script.output-dropped",
-                    ["count": "\(outcome.droppedOutputLines)", "limit": ScriptRun.outputLineLimitText]))
+                    [
+                        "count": "\(outcome.droppedOutputLines)",
+                        "limit": ScriptRun.outputLineLimitText(in: CurrentLanguage.value),
+                    ]))
         }
         if outcome.unreadableLines > 0 {
             lines.append(
                 Messages.text("cli.script.unreadable-lines", ["count": "\(outcome.unreadableLines)"]))
         }
         lines += outcome.warnings.map {
-            Messages.text("cli.script.note", ["warning": TerminalText.sanitize($0)])
+            Messages.text(
+                "cli.script.note",
+                ["warning": TerminalText.sanitize(ProbeWarning.text($0, in: CurrentLanguage.value))])
         }
         lines.append(TerminalText.sanitize(endingLine(in: CurrentLanguage.value)))
         return lines
     }
 
     /// How the run ended, saying so when the program never started a thread or a process. The
-    /// deadlock sentence and a failure's reason come from the run as they are.
+    /// deadlock sentence and the reasons the run worded itself come from the run in `language`.
     func endingLine(in language: Language) -> String {
         switch outcome.ending {
         case .exited(let code) where actorCount(.thread) == 0 && actorCount(.process) <= 1:
@@ -63,9 +68,11 @@ struct FinishedScript {
             Messages.text("cli.script.signalled", ["signal": "\(signal)"], in: language)
         case .stopped(let reason):
             Messages.text(
-                "cli.ending.stopped", ["reason": StopReason.shown(reason, in: language)], in: language)
+                "cli.ending.stopped",
+                ["reason": outcome.reasonWords?.text(in: language) ?? StopReason.shown(reason, in: language)],
+                in: language)
         case .deadlocked(let words): words.text(in: language)
-        case .failed: outcome.ending.line
+        case .failed: outcome.reasonWords?.text(in: language) ?? outcome.ending.line
         }
     }
 

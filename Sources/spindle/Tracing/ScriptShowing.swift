@@ -1,3 +1,4 @@
+import Messages
 import ScriptTracing
 import Stage
 import Terminal
@@ -23,7 +24,7 @@ enum ScriptShowing {
         do {
             run = try ScriptRun(invocation, probe: ProbeScript.source)
         } catch {
-            throw CommandFailure(error.description)
+            throw CommandFailure(error.text(in: CurrentLanguage.value))
         }
         let outcome: ScriptOutcome
         switch style {
