@@ -10,6 +10,8 @@ struct LatencyFormatTests {
         arguments: [
             (0, "0 ns"), (850, "850 ns"), (999, "999 ns"), (1_000, "1.00 µs"), (12_345, "12.3 µs"),
             (123_456, "123 µs"), (1_200_000, "1.20 ms"), (2_000_000_000, "2.00 s"),
+            // Three significant figures would round these up to 1000 of the smaller unit.
+            (999_999, "1.00 ms"), (999_500, "1.00 ms"), (999_499, "999 µs"), (999_999_999, "1.00 s"),
         ] as [(UInt64, String)])
     func duration(nanoseconds: UInt64, expected: String) {
         #expect(Format.duration(nanoseconds: nanoseconds) == expected)
