@@ -15,13 +15,7 @@ extension LessonLibrary {
         case .builtIn(let overlay):
             let builtIn = BuiltInCourse.parsed()
             let added = overlay.map { parseFiles(at: [$0]) } ?? (lessons: [], diagnostics: [])
-            // An overlay's lesson replaces the built-in one of its id and language. A built-in
-            // translation of a replaced original goes too: it translates a text no longer shown.
-            let replaced = Set(added.lessons.map { LessonKey($0) })
-            let replacedOriginals = Set(added.lessons.filter { LessonKey($0).language == nil }.map(\.id))
-            let kept = builtIn.lessons.filter {
-                !replaced.contains(LessonKey($0)) && !replacedOriginals.contains($0.id)
-            }
+            let kept = LessonKey.kept(builtIn.lessons, under: added.lessons) { LessonKey($0) }
             return checked(
                 kept + added.lessons.sorted { $0.file < $1.file },
                 diagnostics: builtIn.diagnostics + added.diagnostics, catalog: catalog, layout: layout,

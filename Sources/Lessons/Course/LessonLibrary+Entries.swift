@@ -15,14 +15,8 @@ extension LessonLibrary {
                 LessonEntry(text: $0.text, file: BuiltInCourse.folderName + "/" + $0.path)
             }
             let added = overlay.map { entries(at: [$0]) } ?? []
-            // As the library does: an overlay's lesson replaces the built-in one of its id and
-            // language, and a replaced original takes its built-in translations with it.
-            let replaced = Set(added.map { EntryKey(id: $0.id, file: $0.file) })
-            let replacedOriginals = Set(
-                added.filter { EntryKey(id: $0.id, file: $0.file).language == nil }.map(\.id))
-            let kept = builtIn.filter {
-                !replaced.contains(EntryKey(id: $0.id, file: $0.file)) && !replacedOriginals.contains($0.id)
-            }
+            // As the library does.
+            let kept = LessonKey.kept(builtIn, under: added) { LessonKey(id: $0.id, file: $0.file) }
             all = kept + added.sorted { $0.file < $1.file }
         }
         let originals = all.filter { TranslationFolder.language(ofFile: $0.file) == nil }
@@ -44,16 +38,5 @@ extension LessonLibrary {
     /// The order of ``lessons``.
     private static func inReadingOrder(_ entries: [LessonEntry]) -> [LessonEntry] {
         entries.sorted { ($0.order, $0.id) < ($1.order, $1.id) }
-    }
-
-    /// An entry's id and the language of its translation folder, as ``LessonKey`` is a lesson's.
-    private struct EntryKey: Hashable {
-        let id: String
-        let language: Language?
-
-        init(id: String, file: String) {
-            self.id = id
-            language = TranslationFolder.language(ofFile: file)
-        }
     }
 }
