@@ -50,7 +50,7 @@ func allReported(_ bunch: Bunch, _ state: ActorState, to fixture: TraceFixture) 
 
 /// Runs `body` on one thread of its own and joins it, as CPython's `Bunch(f, 1)` does.
 func onOtherThread<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) throws -> Result? {
-    let box = Shared<Result?>(nil)
+    let box = GuardedBox<Result?>(nil)
     try Bunch(1) { box.value = try body() }.join()
     return box.value
 }
@@ -114,35 +114,9 @@ final class WeakReference {
     }
 }
 
-/// A value shared between test threads behind a pthread mutex (Foundation's `NSLock`).
-///
-/// Not TestSupport's `GuardedBox`: the standard library's `Mutex` waits on a futex that
-/// ThreadSanitizer cannot see, so it reports the guarded accesses as races; a pthread mutex it
-/// intercepts. Never the primitive under test, either.
-final class Shared<Value>: @unchecked Sendable {
-    // `stored` is only touched with `lock` held.
-    private let lock = NSLock()
-    private var stored: Value
-
-    init(_ value: Value) {
-        stored = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&stored)
-    }
-
-    var value: Value {
-        get { withLock { $0 } }
-        set { withLock { $0 = newValue } }
-    }
-}
-
 /// A count that threads add to.
 final class Counter: Sendable {
-    private let count = Shared(0)
+    private let count = GuardedBox(0)
 
     func increment() {
         count.withLock { $0 += 1 }
@@ -154,7 +128,7 @@ final class Counter: Sendable {
 /// A list that threads append to, each append whole (setting `value` of a `Shared` array
 /// would lose appends made at the same moment).
 final class SharedList<Element>: Sendable {
-    private let items = Shared<[Element]>([])
+    private let items = GuardedBox<[Element]>([])
 
     func append(_ item: Element) {
         items.withLock { $0.append(item) }

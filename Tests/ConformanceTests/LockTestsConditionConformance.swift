@@ -53,7 +53,7 @@ struct LockTestsConditionConformance {
         let ready = SharedList<Int>()
         let firstWakes = SharedList<Wake>()
         let secondWakes = SharedList<Wake>()
-        let phase = Shared(0)
+        let phase = GuardedBox(0)
         let bunch = try Bunch(5) {
             for wakes in [firstWakes, secondWakes] {
                 condition.acquire()
@@ -139,8 +139,8 @@ struct LockTestsConditionConformance {
     )
     func waitFor() throws {
         let condition = Condition(tracer: .disabled)
-        let state = Shared(0)
-        let seen = Shared<(Bool, Int)?>(nil)
+        let state = GuardedBox(0)
+        let seen = GuardedBox<(Bool, Int)?>(nil)
         let bunch = try Bunch(1) {
             try condition.withLock {
                 let result = try condition.waitFor({ state.value == 4 }, timeout: 60)
@@ -164,8 +164,8 @@ struct LockTestsConditionConformance {
     )
     func waitForTimeout() throws {
         let condition = Condition(tracer: .disabled)
-        let state = Shared(0)
-        let seen = Shared<(Bool, Double)?>(nil)
+        let state = GuardedBox(0)
+        let seen = GuardedBox<(Bool, Double)?>(nil)
         let bunch = try Bunch(1) {
             try condition.withLock {
                 var result = true

@@ -53,7 +53,7 @@ struct LockTestsSemaphoreConformance {
         semaphore.acquire()
         let granted = SharedList<Bool>()
         let phases = SharedList<Int>()
-        let phase = Shared(0)
+        let phase = GuardedBox(0)
         let bunch = try Bunch(10) {
             for _ in 0..<2 {
                 granted.append(semaphore.acquire(timeout: 60))

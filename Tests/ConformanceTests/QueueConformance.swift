@@ -75,7 +75,7 @@ private func expectBlocks<Result>(
     _ block: () throws -> Result, until trigger: @escaping @Sendable () throws -> Void,
     sourceLocation: SourceLocation = #_sourceLocation
 ) throws -> Result {
-    let started = Shared(false)
+    let started = GuardedBox(false)
     let triggering = try Bunch(1) {
         Time.sleep(0.02, tracer: .disabled)
         started.value = true

@@ -13,10 +13,10 @@ private let sentinel = -1
 
 /// The input shared by CPython's feeders, taken from one item at a time.
 private final class Feed: Sendable {
-    private let items: Shared<[Int]>
+    private let items: GuardedBox<[Int]>
 
     init(_ items: [Int]) {
-        self.items = Shared(items.reversed())
+        self.items = GuardedBox(items.reversed())
     }
 
     func next() -> Int? {

@@ -4,7 +4,7 @@ import Threading
 
 /// CPython's `Counter` in test_various_ops, also keeping the most seen at once.
 private final class RunningCount: Sendable {
-    private let state = Shared((now: 0, most: 0))
+    private let state = GuardedBox((now: 0, most: 0))
 
     func enter() {
         state.withLock {

@@ -1,4 +1,4 @@
-import Synchronization
+import TestSupport
 import Testing
 import Trace
 
@@ -26,7 +26,7 @@ private struct Boom: Error {}
 
     @Test func tasksAndCallbacksInterleaveOnOneThread() throws {
         let reactor = try Reactor()
-        let log = Mutex<[String]>([])
+        let log = GuardedBox<[String]>([])
         try reactor.run(timeout: 10) {
             log.withLock { $0.append("task start") }
             reactor.callSoon { log.withLock { $0.append("callback") } }
@@ -38,7 +38,7 @@ private struct Boom: Error {}
 
     @Test func spawnedTasksRunConcurrentlyOnTheReactor() throws {
         let reactor = try Reactor()
-        let log = Mutex<[String]>([])
+        let log = GuardedBox<[String]>([])
         for (name, delay) in [("slow", 0.02), ("fast", 0.005)] {
             reactor.spawn {
                 await reactor.sleep(delay)

@@ -1,4 +1,4 @@
-import Synchronization
+import TestSupport
 import Testing
 import Threading
 import Trace
@@ -139,7 +139,7 @@ struct EventLoopSocketPair {
     @Test(arguments: eventLoopBackends)
     func callFromThreadWakesABlockedLoop(backend: Reactor.Backend) throws {
         let reactor = try Reactor(backend: backend)
-        let ranOnReactor = Mutex<Bool?>(nil)
+        let ranOnReactor = GuardedBox<Bool?>(nil)
         var worker: NativeThread?
         reactor.callSoon {
             // Started from inside the loop, which then has nothing to do but block in its wait.

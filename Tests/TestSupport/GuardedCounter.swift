@@ -1,9 +1,7 @@
-import Synchronization
-
-/// A counter and log shared between test threads. It is guarded by the standard library's
-/// mutex, so the tests of a primitive never depend on the primitive under test.
+/// A counter and log shared between test threads, guarded as ``GuardedBox`` is, so the tests
+/// of a primitive never depend on the primitive under test.
 public final class GuardedCounter: Sendable {
-    private let state = Mutex<(count: Int, log: [String])>((0, []))
+    private let state = GuardedBox<(count: Int, log: [String])>((0, []))
 
     public init() {}
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import Trace
 
@@ -21,7 +22,7 @@ import Trace
         let threads = 4
         let perThread = 5_000
         let recorder = TraceRecorder(reservingCapacity: 16)
-        let counter = LockedBox(0)
+        let counter = GuardedBox(0)
         runOnThreads(threads) { thread in
             for _ in 0..<perThread {
                 counter.withLock { value in
@@ -38,8 +39,8 @@ import Trace
     @Test func aReadSeesEveryEventRecordedBeforeIt() {
         let total = 3_000
         let recorder = TraceRecorder(reservingCapacity: 16)
-        let announced = LockedBox(0)
-        let shortfalls = LockedBox(0)
+        let announced = GuardedBox(0)
+        let shortfalls = GuardedBox(0)
         runOnThreads(2) { thread in
             if thread == 0 {
                 for value in 1...total {
@@ -60,7 +61,7 @@ import Trace
 
     @Test func aThreadThatExitsLeavesItsEventsBehind() {
         let recorder = TraceRecorder()
-        let finished = LockedBox(false)
+        let finished = GuardedBox(false)
         let thread = Thread {
             for value in 1...3 { recorder.record(actor: ActorID(1), kind: Self.numbered(value)) }
             finished.withLock { $0 = true }

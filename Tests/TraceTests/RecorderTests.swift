@@ -1,4 +1,5 @@
 import Synchronization
+import TestSupport
 import Testing
 import Trace
 
@@ -42,7 +43,7 @@ import Trace
         let perWriter = 20_000
         let total = writers * perWriter
         let recorder = TraceRecorder(reservingCapacity: 16)
-        let seen = LockedBox<[TraceEvent]>([])
+        let seen = GuardedBox<[TraceEvent]>([])
         runOnThreads(writers + 1) { thread in
             if thread == writers {
                 var cursor = 0
@@ -71,7 +72,7 @@ import Trace
 
     @Test func idsAreUniqueAcrossThreads() {
         let recorder = TraceRecorder()
-        let ids = LockedBox<Set<Int>>([])
+        let ids = GuardedBox<Set<Int>>([])
         runOnThreads(4) { _ in
             let mine = (0..<1000).map { _ in recorder.nextActorID().rawValue }
             ids.withLock { $0.formUnion(mine) }

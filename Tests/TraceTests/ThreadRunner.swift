@@ -13,21 +13,3 @@ func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
     }
     group.wait()
 }
-
-/// A value shared between test threads behind an `NSLock`. Not `Synchronization.Mutex`: on
-/// Linux it waits with bare futex calls that ThreadSanitizer cannot see, so TSan reports the
-/// accesses it orders as races.
-final class LockedBox<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Value
-
-    init(_ value: Value) {
-        self.value = value
-    }
-
-    func withLock<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        return try body(&value)
-    }
-}
