@@ -117,7 +117,7 @@ enum BlockingCrawlers {
 
     /// When each slot last sent a request, shared by the request threads.
     private final class LastSent: Sendable {
-        private let times = Mutex<[String: UInt64]>([:])
+        private let times = PthreadLocked<[String: UInt64]>([:])
 
         func get(_ slot: String) -> UInt64? { times.withLock { $0[slot] } }
 

@@ -1,5 +1,4 @@
 import EventLoop
-import Synchronization
 import Threading
 import Trace
 
@@ -68,6 +67,6 @@ final class CrawlSite: @unchecked Sendable {
 
     /// The server's tally, in a class so the handler can capture it.
     private final class HitCounter: Sendable {
-        let counts = Mutex<[String: Int]>([:])
+        let counts = PthreadLocked<[String: Int]>([:])
     }
 }

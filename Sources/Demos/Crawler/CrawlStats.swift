@@ -1,4 +1,4 @@
-import Synchronization
+import Threading
 import Trace
 
 /// What the crawler measured: requests in flight, overall and per slot, and the gaps between
@@ -15,7 +15,7 @@ final class CrawlStats: Sendable {
         var errors = 0
     }
 
-    private let state = Mutex(State())
+    private let state = PthreadLocked(State())
 
     /// Records that a request of `slot` was sent at `now` (``MonotonicClock`` nanoseconds), the
     /// same instant the crawler spaced the slot's requests by, so the gaps measured are exact.

@@ -129,7 +129,7 @@ private final class Shelf: Sendable {
     private let produced = Atomic<Int>(0)
     private let taken = Atomic<Int>(0)
     private let closed = Atomic<Bool>(false)
-    private let consumptions: Mutex<[Int]>
+    private let consumptions: PthreadLocked<[Int]>
     /// Times a consumer woke from `wait` and checked the predicate again.
     let wakeUps = Atomic<Int>(0)
     /// Of those, the ones that found the predicate false.
@@ -138,7 +138,7 @@ private final class Shelf: Sendable {
     let idle = Atomic<Int>(0)
 
     init(items: Int) {
-        consumptions = Mutex(Array(repeating: 0, count: items))
+        consumptions = PthreadLocked(Array(repeating: 0, count: items))
     }
 
     var hasItem: Bool { taken.load(ordering: .relaxed) < produced.load(ordering: .relaxed) }

@@ -1,4 +1,3 @@
-import Synchronization
 import Threading
 
 /// Lesson 11: a thread takes the same lock again from inside a function that already holds it.
@@ -40,7 +39,7 @@ public enum RLockReentryDemo: Demo {
         let timeout = run[Self.timeout]
         let pace = run.pace
         let lock = reentrant ? ReentryLock.reentrant(RLock(name: "rlock")) : .plain(Lock(name: "lock"))
-        let outcome = Mutex(ReentryOutcome())
+        let outcome = PthreadLocked(ReentryOutcome())
         run.note(descriptor.text("note.plan", ["lock": lock.pythonName, "levels": "\(levels)"]))
 
         let worker = Thread(name: "worker") {

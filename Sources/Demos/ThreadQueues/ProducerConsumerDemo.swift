@@ -1,4 +1,3 @@
-import Synchronization
 import Threading
 
 /// Lesson 13: producer and consumer threads share one bounded `queue.Queue(5)`. A put on the
@@ -161,7 +160,7 @@ extension ProducerConsumerDemo {
 
     /// What the threads did, counted under one lock so the main thread reads a consistent total.
     final class Tally: Sendable {
-        private let state = Mutex(Counts())
+        private let state = PthreadLocked(Counts())
 
         /// The totals, and how many times each item came out.
         struct Counts {

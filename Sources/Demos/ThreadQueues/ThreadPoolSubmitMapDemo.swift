@@ -1,4 +1,3 @@
-import Synchronization
 import Threading
 
 /// Lesson 14: `executor.submit(fun, seed)` calls `fun` once, with the whole list;
@@ -106,7 +105,7 @@ extension ThreadPoolSubmitMapDemo {
     /// ``arrive()`` was called `waitsFor` times (by the other calls' completions), so it
     /// finishes last at any speed.
     final class Fun: Sendable {
-        private let log = Mutex(Log())
+        private let log = PthreadLocked(Log())
         private let othersDone: Event
         private let slowItem: Int
         private let waitsFor: Int

@@ -129,7 +129,7 @@ private final class StepCounter: Thread, @unchecked Sendable {
 /// What the threads did: the names of the threads `StepCounter.run()` found itself in, in
 /// order, and how many lines every thread printed (fewer than planned when time ran out).
 private final class RunLog: Sendable {
-    private let entries = Mutex<[String]>([])
+    private let entries = PthreadLocked<[String]>([])
     private let lines = Atomic<Int>(0)
 
     func record(_ name: String) {

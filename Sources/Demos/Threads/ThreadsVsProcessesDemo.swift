@@ -1,6 +1,5 @@
 import Messages
 import Multiprocessing
-import Synchronization
 import Threading
 import Trace
 
@@ -209,7 +208,7 @@ private final class PlainCounter: @unchecked Sendable {
 
 /// The CPUs threads were seen running on (what `ps -L -o tid,psr` shows for each thread).
 private final class CPUSightings: Sendable {
-    private let seen = Mutex<Set<Int>>([])
+    private let seen = PthreadLocked<Set<Int>>([])
 
     /// Keeps the calling thread busy for `seconds`, noting every CPU it finds itself on.
     func record(workingFor seconds: Double) {

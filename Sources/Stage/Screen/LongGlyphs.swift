@@ -1,16 +1,21 @@
-import Synchronization
+import Foundation
 
 /// The graphemes too long to keep inside a ``Glyph``, each stored once for the life of the
 /// process. They come from trace text, which the timeline keeps in full anyway, so the table
 /// grows no larger than the text it was drawn from.
-final class LongGlyphs: Sendable {
+///
+/// Guarded by an `NSLock`, not `Synchronization.Mutex`: a contended `Mutex` waits in the kernel,
+/// out of ThreadSanitizer's sight, so TSan would report the accesses it orders as races.
+final class LongGlyphs: @unchecked Sendable {
     static let shared = LongGlyphs()
 
-    private let table = Mutex<(texts: [String], indices: [String: Int])>(([], [:]))
+    private let lock = NSLock()
+    // `table` is only touched with `lock` held.
+    private var table: (texts: [String], indices: [String: Int]) = ([], [:])
 
     /// The index of `text`, added on first use.
     func index(of text: String) -> Int {
-        table.withLock { table in
+        lock.withLock {
             if let index = table.indices[text] { return index }
             table.texts.append(text)
             table.indices[text] = table.texts.count - 1
@@ -19,6 +24,6 @@ final class LongGlyphs: Sendable {
     }
 
     func text(at index: Int) -> String {
-        table.withLock { $0.texts[index] }
+        lock.withLock { table.texts[index] }
     }
 }

@@ -1,4 +1,3 @@
-import Synchronization
 import Threading
 
 /// Two threads handing a turn back and forth through a Condition, two Events or two
@@ -31,7 +30,7 @@ enum PingPongCases {
 
     private static func conditionPingPong(_ n: Int, _ placement: Placement) throws -> CaseRun {
         let condition = Condition(tracer: .disabled)
-        let turn = Mutex(0)
+        let turn = PthreadLocked(0)
         let timer = RoundTripTimer()
         let figure = try rate(n) {
             try ThreadingCases.onTwoThreads(placement) { side in
