@@ -89,7 +89,11 @@ struct PipeTests {
     @Test("messages of many sizes keep their boundaries and order", arguments: [true, false])
     func manySizes(duplex: Bool) throws {
         let (reader, writer) = try Pipe(duplex: duplex, tracer: .disabled)
-        let sizes = [0, 1, 3, 4, 5, 4095, 4096, 4097, 65_535, 65_536, 65_537, 200_000, 7]
+        // Around 1,020 and 1,024 bytes: where a frame stops being written in one piece and a message
+        // stops being received on the stack.
+        let sizes = [
+            0, 1, 3, 4, 5, 1019, 1020, 1021, 1024, 1025, 4095, 4096, 4097, 65_535, 65_536, 65_537, 200_000, 7,
+        ]
         let thread = try pipeTestThread {
             for (index, size) in sizes.enumerated() {
                 try writer.sendBytes(pipeTestPattern(count: size, seed: index))

@@ -128,7 +128,18 @@ extension Connection {
 
     /// Reads a whole `length`-byte payload into a new array.
     private func receivePayload(_ fd: Int32, length: Int) throws -> [UInt8] {
-        try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+        guard length > 1024 else {
+            // A small message is read into the stack and copied out. The copy costs less than
+            // `Array(unsafeUninitializedCapacity:)`, which the standard library does not
+            // specialise: it looks up the array's metadata by hash on every call, half the cost
+            // of receiving a short message when one CPU runs both ends (perf).
+            return try withUnsafeTemporaryAllocation(byteCount: 1024, alignment: 16) { scratch in
+                let payload = UnsafeMutableRawBufferPointer(rebasing: scratch[..<length])
+                try receivePayload(fd, into: payload)
+                return Array(UnsafeRawBufferPointer(payload))
+            }
+        }
+        return try [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
             try receivePayload(fd, into: UnsafeMutableRawBufferPointer(buffer))
             initialized = length
         }

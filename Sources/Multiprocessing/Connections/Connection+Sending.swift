@@ -56,7 +56,17 @@ extension Connection {
         let header = MessageFrame.header(length: payload.count)
         do throws(SystemCallFailure) {
             try withUnsafeBytes(of: header) { (head) throws(SystemCallFailure) in
-                if isSocket || head.count + payload.count <= RawPipe.atomicWriteLimit {
+                if head.count + payload.count <= Self.contiguousFrameLimit {
+                    // As Python does below 16 KiB: one contiguous frame, one plain write.
+                    try withUnsafeTemporaryAllocation(byteCount: Self.contiguousFrameLimit, alignment: 16) {
+                        (frame) throws(SystemCallFailure) in
+                        frame.copyMemory(from: head)
+                        UnsafeMutableRawBufferPointer(rebasing: frame[head.count...]).copyMemory(
+                            from: payload)
+                        let framed = UnsafeRawBufferPointer(rebasing: frame[..<(head.count + payload.count)])
+                        try PipeIO.writeAll(fd, isSocket: isSocket, framed)
+                    }
+                } else if isSocket || head.count + payload.count <= RawPipe.atomicWriteLimit {
                     try PipeIO.writeAll(fd, isSocket: isSocket, head: head, body: payload)
                 } else {
                     // pipe(2) appends the first (length mod 4096) bytes of a write to its last
@@ -73,6 +83,9 @@ extension Connection {
             throw sendError(error)
         }
     }
+
+    /// The largest frame copied together on the stack before it is written.
+    private static var contiguousFrameLimit: Int { 1024 }
 
     /// What a failed write means to a Python programmer: a vanished receiver is a broken pipe.
     private func sendError(_ failure: SystemCallFailure) -> any Error {

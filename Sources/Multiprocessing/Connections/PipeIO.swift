@@ -101,7 +101,11 @@ enum PipeIO {
         )
         return withUnsafeMutableBytes(of: &pieces) { storage in
             let vector = storage.bindMemory(to: iovec.self)
-            guard isSocket else { return writev(fd, vector.baseAddress, 2) }
+            // A lone piece goes out with write(2), which skips copying in the iovec array.
+            guard isSocket else {
+                return head.isEmpty
+                    ? write(fd, body.baseAddress, body.count) : writev(fd, vector.baseAddress, 2)
+            }
             var message = msghdr()
             message.msg_iov = vector.baseAddress
             message.msg_iovlen = 2
