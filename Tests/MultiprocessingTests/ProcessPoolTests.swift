@@ -135,6 +135,28 @@ struct PoolWorkerDies: HostedProgram {
     }
 }
 
+/// Outputs that own memory, with the function failing part-way through a chunk: the outputs
+/// already made must be released and the pool must carry on.
+struct PoolFailsMidChunk: HostedProgram {
+    static func main(_ arguments: NoOutput) throws -> [String] {
+        let pool = try ProcessPool<Int, String>(processes: 2) { value in
+            if value == 13 { throw Unlucky() }
+            return String(repeating: "x", count: 100) + String(value)
+        }
+        var seen: [String] = []
+        do {
+            _ = try pool.map(Array(0..<40), chunksize: 20)
+        } catch {
+            seen.append(String(describing: error))
+        }
+        let mapped = try pool.map(Array(14..<40), chunksize: 20)
+        seen.append(mapped.map { String($0.dropFirst(100)) }.joined(separator: ","))
+        pool.close()
+        try pool.join(timeout: 60)
+        return seen
+    }
+}
+
 /// Children of this process, from /proc.
 func childPIDs() -> [Int32] {
     childProcesses(of: getpid()).map(\.pid)
@@ -168,6 +190,12 @@ struct ProcessPoolTests {
         #expect(report.finished == 0)
         #expect(report.errors == Array(repeating: "CancelledError", count: 4))
         #expect(report.workersLeft == 0)
+    }
+
+    @Test("a function failing part-way through a chunk of owned outputs fails that map only")
+    func failureMidChunk() throws {
+        let seen = try runHosted(PoolFailsMidChunk.self, NoOutput())
+        #expect(seen == ["ValueError: 13 is unlucky", (14..<40).map(String.init).joined(separator: ",")])
     }
 
     @Test("a worker that dies mid-task fails that task and is replaced")

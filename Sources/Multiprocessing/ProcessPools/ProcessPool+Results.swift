@@ -22,8 +22,14 @@ extension ProcessPool {
 
     func submitChunks(of arguments: [Argument], size: Int) throws -> [Int] {
         guard size >= 1 else { throw ValueError("Chunksize must be 1+, not \(size)") }
-        return try stride(from: 0, to: arguments.count, by: size).map { start in
-            try submit(Array(arguments[start..<min(start + size, arguments.count)]))
+        // Copied from the buffer, not from an ArraySlice: in this unspecialised code a slice is
+        // copied item by item through its iterator, a buffer in one bulk copy.
+        return try arguments.withUnsafeBufferPointer { arguments in
+            try stride(from: 0, to: arguments.count, by: size).map { start in
+                try submit(
+                    Array(
+                        UnsafeBufferPointer(rebasing: arguments[start..<min(start + size, arguments.count)])))
+            }
         }
     }
 

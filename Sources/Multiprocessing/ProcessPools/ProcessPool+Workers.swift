@@ -56,14 +56,28 @@ extension ProcessPool {
                 try BinaryCoding.decode(
                     [Argument].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
             }
-            var outputs: [Output] = []
-            outputs.reserveCapacity(arguments.count)
-            for argument in arguments { outputs.append(try function(argument)) }
+            let outputs = try applyFunction(to: arguments)
             return try PoolWire.record(
                 kind: PoolWire.ResultKind.success.rawValue, task: task, encoding: outputs)
         } catch {
             let message = Array(String(describing: error).utf8.prefix(4000))
             return PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: message)
+        }
+    }
+
+    /// The pool's function over a chunk, in order; stops at the first error.
+    ///
+    /// Each output is written straight into place. This code runs unspecialised, so appending
+    /// paid for a uniqueness and capacity check and several runtime calls per item, about a
+    /// third of a worker's time on a chunk of integers (perf).
+    private func applyFunction(to arguments: [Argument]) throws -> [Output] {
+        try arguments.withUnsafeBufferPointer { arguments in
+            try [Output](unsafeUninitializedCapacity: arguments.count) { outputs, initialized in
+                for index in arguments.indices {
+                    (outputs.baseAddress! + index).initialize(to: try function(arguments[index]))
+                    initialized = index + 1
+                }
+            }
         }
     }
 }
