@@ -8,7 +8,7 @@ enum CourseChoice {
     /// a folder over the built-in course; with neither, the built-in course alone. The working
     /// directory plays no part, so the tutor teaches the same course wherever it is started.
     static func resolve(
-        overlay: String?, only: String?, environment: [String: String] = ProcessInfo.processInfo.environment
+        overlay: String?, only: String?, environment: [String: String] = ProcessEnvironment.variables
     ) throws(CourseChoiceError) -> CourseSource {
         switch (overlay, only) {
         case (_?, _?):

@@ -9,7 +9,7 @@ import Messages
 enum LanguageChoice {
     static func resolve(
         flag: String?, remembered: String?,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.variables
     ) throws(LanguageChoiceError) -> Language {
         if let flag {
             return try language(flag, source: "--lang")

@@ -6,7 +6,7 @@ struct StatePaths: Sendable {
     let directory: URL
 
     /// Follows the XDG base-directory rule: `$XDG_STATE_HOME/spindle`, else `~/.local/state/spindle`.
-    init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(environment: [String: String] = ProcessEnvironment.variables) {
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             directory = URL(fileURLWithPath: state).appendingPathComponent("spindle")
         } else {

@@ -19,7 +19,7 @@ struct TerminalInfo: Sendable {
 
     /// Applies the usual conventions: `NO_COLOR` (any value) and `TERM=dumb` turn colour off,
     /// and output that is not a terminal gets neither colour nor escape sequences.
-    init(plain: Bool, noColor: Bool, environment: [String: String] = ProcessInfo.processInfo.environment) {
+    init(plain: Bool, noColor: Bool, environment: [String: String] = ProcessEnvironment.variables) {
         inputIsTerminal = isatty(STDIN_FILENO) == 1
         outputIsTerminal = isatty(STDOUT_FILENO) == 1
         let dumb = environment["TERM"] == "dumb"
@@ -29,7 +29,7 @@ struct TerminalInfo: Sendable {
 
     /// Columns available for text: the terminal's width, else `COLUMNS`, else 80; capped so
     /// prose stays readable on very wide terminals.
-    static func textWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+    static func textWidth(environment: [String: String] = ProcessEnvironment.variables) -> Int {
         var size = winsize()
         let columns: Int
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
