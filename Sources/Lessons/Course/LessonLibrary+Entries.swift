@@ -6,15 +6,22 @@ extension LessonLibrary {
     /// their front matter read, for a listing of the course. Nothing is checked, and a file that
     /// gives no lesson there is left out here too.
     public static func entries(of course: CourseSource, in language: Language = .english) -> [LessonEntry] {
+        // Only originals and translations into `language` are read: reading the front matter of
+        // every other translation as well cost `spindle lessons` a tenth of its time.
+        let wanted = { (file: String) in
+            let folderLanguage = TranslationFolder.language(ofFile: file)
+            return folderLanguage == nil || (language != .english && folderLanguage == language)
+        }
         let all: [LessonEntry]
         switch course {
         case .folder(let folder):
-            all = entries(at: [folder]).sorted { $0.file < $1.file }
+            all = entries(at: [folder], where: wanted).sorted { $0.file < $1.file }
         case .builtIn(let overlay):
-            let builtIn = BuiltInCourse.lessonFiles.compactMap {
-                LessonEntry(text: $0.text, file: BuiltInCourse.folderName + "/" + $0.path)
+            let builtIn = BuiltInCourse.lessonFiles.compactMap { lesson in
+                let file = BuiltInCourse.folderName + "/" + lesson.path
+                return wanted(file) ? LessonEntry(text: lesson.text, file: file) : nil
             }
-            let added = overlay.map { entries(at: [$0]) } ?? []
+            let added = overlay.map { entries(at: [$0], where: wanted) } ?? []
             // As the library does.
             let kept = LessonKey.kept(builtIn, under: added) { LessonKey(id: $0.id, file: $0.file) }
             all = kept + added.sorted { $0.file < $1.file }
@@ -28,9 +35,9 @@ extension LessonLibrary {
         return inReadingOrder(originals.map { translated[$0.id] ?? $0 })
     }
 
-    private static func entries(at paths: [String]) -> [LessonEntry] {
+    private static func entries(at paths: [String], where wanted: (String) -> Bool) -> [LessonEntry] {
         var unreported: [Diagnostic] = []
-        return LessonFiles.find(in: paths).files.compactMap { file in
+        return LessonFiles.find(in: paths).files.filter(wanted).compactMap { file in
             LessonFiles.read(file, into: &unreported).flatMap { LessonEntry(text: $0, file: file) }
         }
     }
