@@ -57,7 +57,8 @@ extension Connection {
         do throws(SystemCallFailure) {
             try withUnsafeBytes(of: header) { (head) throws(SystemCallFailure) in
                 if head.count + payload.count <= Self.contiguousFrameLimit {
-                    // As Python does below 16 KiB: one contiguous frame, one plain write.
+                    // One contiguous frame, one plain write, as Python sends up to 16 KiB; here
+                    // only up to 1 KiB, since the copy grows with the message.
                     try withUnsafeTemporaryAllocation(byteCount: Self.contiguousFrameLimit, alignment: 16) {
                         (frame) throws(SystemCallFailure) in
                         frame.copyMemory(from: head)
