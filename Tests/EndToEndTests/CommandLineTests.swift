@@ -2,6 +2,12 @@ import Foundation
 import TestSupport
 import Testing
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The command line as a student or an instructor types it: options in either place, typos,
 /// previews of a lesson file, and typed values that must not reach the terminal raw.
 @Suite("Command line")
@@ -14,6 +20,24 @@ struct CommandLineTests {
 
     private func spindle(_ arguments: [String]) throws -> ChildProcess.Outcome {
         try SpindleBinary.run(arguments, stateFolder: state.path)
+    }
+
+    @Test("a named pipe where the progress file belongs holds up no command")
+    func progressFileIsAPipe() throws {
+        try FileManager.default.createDirectory(
+            atPath: state.path + "/spindle", withIntermediateDirectories: true)
+        #expect(mkfifo(state.path + "/spindle/progress.json", 0o600) == 0)
+        let started = try SpindleBinary.start(["lessons"], stateFolder: state.path)
+        // Asks whether it has exited without reaping it, so that `wait` still collects it.
+        let ended = eventually(timeout: 30) {
+            var info = siginfo_t()
+            return waitid(P_PID, id_t(started.pid), &info, WEXITED | WNOHANG | WNOWAIT) == 0
+                && info.si_signo == SIGCHLD
+        }
+        if !ended { started.send(SIGKILL) }
+        let outcome = try started.wait()
+        #expect(ended, "spindle lessons was still waiting on the pipe")
+        #expect(outcome.output.contains("welcome"))
     }
 
     @Test("options every subcommand takes work before the subcommand's name too")

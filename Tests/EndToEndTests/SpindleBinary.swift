@@ -23,11 +23,21 @@ enum SpindleBinary {
     static func run(_ arguments: [String], input: String = "", stateFolder: String) throws
         -> ChildProcess.Outcome
     {
+        try ChildProcess.run(
+            [url.path] + arguments, environment: environment(stateFolder: stateFolder), input: input)
+    }
+
+    /// Starts spindle with `arguments`, state kept in `stateFolder`, without waiting for it.
+    static func start(_ arguments: [String], stateFolder: String) throws -> ChildProcess.Started {
+        try ChildProcess.start([url.path] + arguments, environment: environment(stateFolder: stateFolder))
+    }
+
+    private static func environment(stateFolder: String) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_STATE_HOME"] = stateFolder
         environment["SPINDLE_LESSONS"] = nil
         environment["NO_COLOR"] = nil
         for (name, value) in englishLocale { environment[name] = value }
-        return try ChildProcess.run([url.path] + arguments, environment: environment, input: input)
+        return environment
     }
 }

@@ -8,7 +8,7 @@ import Messages
 /// names languages the tutor lacks.
 enum LanguageChoice {
     static func resolve(
-        flag: String?, remembered: String?,
+        flag: String?, remembered: @autoclosure () -> String?,
         environment: [String: String] = ProcessEnvironment.variables
     ) throws(LanguageChoiceError) -> Language {
         if let flag {
@@ -17,7 +17,7 @@ enum LanguageChoice {
         if let variable = environment["SPINDLE_LANG"], !variable.isEmpty {
             return try language(variable, source: "SPINDLE_LANG")
         }
-        if let remembered, let language = Language(tag: remembered) {
+        if let remembered = remembered(), let language = Language(tag: remembered) {
             return language
         }
         return Language.fromLocale(environment: environment)
@@ -34,13 +34,17 @@ enum LanguageChoice {
 
     /// The language the student last chose with `lang`, read from the progress file without
     /// touching it: a file that cannot be read says nothing here, and the tutor reports it when
-    /// it loads progress.
-    static func remembered(paths: StatePaths = StatePaths()) -> String? {
-        guard let handle = FileHandle(forReadingAtPath: paths.progress.path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: ProgressStore.largestFile) else { return nil }
+    /// it loads progress. Read once, as the progress store reads it (never blocking on a pipe
+    /// there): both choices at start-up ask for it, and nothing later does.
+    static func remembered() -> String? { rememberedAtStart }
+
+    private static let rememberedAtStart: String? = {
+        guard
+            case .contents(let data) = ProgressFileContents.load(
+                StatePaths().progress.path, limit: ProgressStore.largestFile)
+        else { return nil }
         return (try? JSONDecoder().decode(LanguageOnly.self, from: data))?.language
-    }
+    }()
 
     private struct LanguageOnly: Decodable {
         let language: String?
