@@ -71,7 +71,7 @@ func runDemo(
         sourceLocation: sourceLocation)
     if expectCompleted {
         #expect(
-            outcome.ending == .completed, "demo `\(name)` ended: \(outcome.endingLine ?? "")",
+            outcome.ending == .completed, "demo `\(name)` ended: \(outcome.ending)",
             sourceLocation: sourceLocation)
         let missing = demo.descriptor.results.map(\.name).filter { outcome.value(of: $0) == nil }
         #expect(missing.isEmpty, "demo `\(name)` did not report \(missing)", sourceLocation: sourceLocation)

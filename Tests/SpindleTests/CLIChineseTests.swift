@@ -65,6 +65,10 @@ import TextRendering
                 "stopped: you left the stage with q before it ended", "result lost=3",
             ])
         #expect(finished.json.contains("\"ending\":\"stopped: you left the stage with q before it ended\""))
+        CurrentLanguage.$scoped.withValue(.simplifiedChinese) {
+            #expect(
+                finished.json.contains("\"ending\":\"stopped: you left the stage with q before it ended\""))
+        }
     }
 
     @Test func aProgramWithoutThreadsSaysSoInChineseButItsJSONStaysEnglish() {

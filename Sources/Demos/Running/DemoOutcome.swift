@@ -1,5 +1,3 @@
-import Messages
-
 /// How a demo run ended and what it measured.
 public struct DemoOutcome: Sendable, Equatable {
     /// How the run ended.
@@ -22,15 +20,5 @@ public struct DemoOutcome: Sendable, Equatable {
     /// The value of the result with this name.
     public func value(of name: String) -> String? {
         results.first { $0.name == name }?.value
-    }
-
-    /// One line saying how the run ended, or nil when it simply completed.
-    public var endingLine: String? {
-        switch ending {
-        case .completed: nil
-        case .stoppedEarly(let reason): Messages.text("demos.runner.stopped-early", ["reason": reason])
-        case .stopped(let reason): Messages.text("demos.runner.stopped", ["reason": reason])
-        case .failed(let message): Messages.text("demos.runner.failed", ["message": message])
-        }
     }
 }

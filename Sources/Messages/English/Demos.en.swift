@@ -61,9 +61,7 @@ extension English {
             "producer and consumer threads share a bounded queue.Queue; task_done, q.join() and sentinels",
         "demos.rlock-reentry.summary":
             "a thread re-enters a lock it holds: a Lock deadlocks (caught by a timeout), an RLock counts levels",
-        "demos.runner.failed": "failed: {message}",
         "demos.runner.overran": "it overran its time limit; it was stopped from outside",
-        "demos.runner.stopped": "stopped: {reason}",
         "demos.runner.stopped-early": "stopped early: {reason}",
         "demos.runner.time-limit-reached": "the time limit of {seconds} s was reached",
         "demos.semaphore-pool.summary":

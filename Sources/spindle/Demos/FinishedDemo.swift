@@ -18,8 +18,8 @@ struct FinishedDemo {
         [ending(in: language)].compactMap { $0 } + outcome.results.map { "result \($0.name)=\($0.value)" }
     }
 
-    /// ``DemoOutcome/endingLine`` in `language`; the reason a demo gives for stopping early is
-    /// its own, in English.
+    /// One line saying how the run ended, or nil when it simply completed; the reason a demo
+    /// gives for stopping early is its own, in English.
     private func ending(in language: Language) -> String? {
         switch outcome.ending {
         case .completed: nil
@@ -48,7 +48,8 @@ struct FinishedDemo {
             "completed": outcome.ending == .completed,
             "results": results,
         ]
-        if let line = outcome.endingLine { object["ending"] = line }
+        // For programs to read: the same words in every language.
+        if let line = ending(in: .english) { object["ending"] = line }
         let data =
             (try? JSONSerialization.data(
                 withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
