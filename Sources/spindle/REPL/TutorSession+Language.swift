@@ -16,7 +16,7 @@ extension TutorSession {
                 "lang.unknown", ["tag": TerminalText.sanitize(argument), "commands": others]) + "\n"
         }
         CurrentLanguage.set(language)
-        replaceLibrary(library.inLanguage(language))
+        replaceLibrary(library)
         record.language = language.tag
         var text = Messages.text("lang.switched", ["language": language.tag]) + "\n" + save()
         if let lesson = currentLesson {
