@@ -115,7 +115,6 @@ extension Chinese {
         "lessons.mark.done": "✓ 已完成",
         "lessons.mark.pages": "… {seen}/{total} 页",
         "lessons.footer": "`open 编号` 开始一课；`open {order}` 从头开始。",
-        "lessons.suggestion": "；你是想输入 `{id}` 吗？",
         "lessons.none-open": "还没有打开课程；`lessons` 列出所有课程",
         "lessons.none-open.continue": "还没有打开课程；`open` 继续学习第 {number} 课（`open {order}` 也可以）",
         "lessons.all-finished": "所有课程都已学完；`open 编号` 可重新打开一课（`lessons` 列出课程）",

@@ -135,7 +135,6 @@ extension English {
         "lessons.mark.done": "✓ done",
         "lessons.mark.pages": "… {seen}/{total} pages",
         "lessons.footer": "`open NUMBER` starts a lesson; `open {order}` begins at the start.",
-        "lessons.suggestion": "; did you mean `{id}`?",
         "lessons.none-open": "no lesson is open; `lessons` lists them",
         "lessons.none-open.continue":
             "no lesson is open; `open` continues with lesson {number} (`open {order}` does too)",

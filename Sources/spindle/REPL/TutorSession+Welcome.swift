@@ -41,12 +41,6 @@ extension TutorSession {
             + "\n"
     }
 
-    /// `; did you mean `processes-and-fork`?` for a mistyped lesson id, or for one word of an id
-    /// or title (`fork`), or an empty string.
-    func lessonSuggestion(for key: String) -> String {
-        suggestedLesson(for: key).map { Messages.text("lessons.suggestion", ["id": $0]) } ?? ""
-    }
-
     /// The id of the lesson a mistyped id, or one word of an id or title, most likely means.
     func suggestedLesson(for key: String) -> String? {
         let word = key.lowercased()
