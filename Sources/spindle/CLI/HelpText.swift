@@ -20,11 +20,13 @@ enum HelpText {
 
     static func text(
         _ key: String, _ arguments: KeyValuePairs<String, String> = [:], indent: Int = labelColumn,
-        in language: Language, width: Int
+        in language: Language, width: @autoclosure () -> Int
     ) -> String {
         let message = Messages.text(key, arguments, in: language)
+        // The terminal is asked its width only for text that needs wrapping: ArgumentParser asks
+        // for every command's help at every start.
         guard DisplayWidth.of(message) > message.count else { return message }
         // One column spare: ArgumentParser keeps a line whole only when its end is in view.
-        return MessageWrapper.wrap(message, width: width - indent - 1)
+        return MessageWrapper.wrap(message, width: width() - indent - 1)
     }
 }
