@@ -107,9 +107,6 @@ extension Connection {
         return length
     }
 
-    /// The longest message received through a buffer on the stack.
-    private static var stackMessageLimit: Int { 1024 }
-
     /// Below this a receive polls instead: SO_RCVTIMEO counts in the kernel's ticks, and 0 means
     /// no timeout at all.
     private static let shortestReceiveTimeout = 0.01
@@ -131,14 +128,12 @@ extension Connection {
 
     /// Reads a whole `length`-byte payload into a new array.
     private func receivePayload(_ fd: Int32, length: Int) throws -> [UInt8] {
-        guard length > Self.stackMessageLimit else {
+        guard length > PageAlignedBuffer.stackLimit else {
             // A small message is read into the stack and copied out. The copy costs less than
             // `Array(unsafeUninitializedCapacity:)`, which the standard library does not
             // specialise: it looks up the array's metadata by hash on every call, about half of
             // what a short message cost Spindle beyond its system calls (perf, one CPU).
-            return try withUnsafeTemporaryAllocation(byteCount: Self.stackMessageLimit, alignment: 16) {
-                scratch in
-                let payload = UnsafeMutableRawBufferPointer(rebasing: scratch[..<length])
+            return try PageAlignedBuffer.with(byteCount: length) { payload in
                 try receivePayload(fd, into: payload)
                 return Array(UnsafeRawBufferPointer(payload))
             }

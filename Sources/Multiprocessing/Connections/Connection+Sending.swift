@@ -56,16 +56,15 @@ extension Connection {
         let header = MessageFrame.header(length: payload.count)
         do throws(SystemCallFailure) {
             try withUnsafeBytes(of: header) { (head) throws(SystemCallFailure) in
-                if head.count + payload.count <= Self.contiguousFrameLimit {
+                if head.count + payload.count <= PageAlignedBuffer.stackLimit {
                     // One contiguous frame, one plain write, as Python sends up to 16 KiB; here
                     // only up to 1 KiB, since the copy grows with the message.
-                    try withUnsafeTemporaryAllocation(byteCount: Self.contiguousFrameLimit, alignment: 16) {
+                    try withUnsafeTemporaryAllocation(byteCount: head.count + payload.count, alignment: 16) {
                         (frame) throws(SystemCallFailure) in
                         frame.copyMemory(from: head)
                         UnsafeMutableRawBufferPointer(rebasing: frame[head.count...]).copyMemory(
                             from: payload)
-                        let framed = UnsafeRawBufferPointer(rebasing: frame[..<(head.count + payload.count)])
-                        try PipeIO.writeAll(fd, isSocket: isSocket, framed)
+                        try PipeIO.writeAll(fd, isSocket: isSocket, UnsafeRawBufferPointer(frame))
                     }
                 } else if isSocket || head.count + payload.count <= RawPipe.atomicWriteLimit {
                     try PipeIO.writeAll(fd, isSocket: isSocket, head: head, body: payload)
@@ -84,9 +83,6 @@ extension Connection {
             throw sendError(error)
         }
     }
-
-    /// The largest frame copied together on the stack before it is written.
-    private static var contiguousFrameLimit: Int { 1024 }
 
     /// What a failed write means to a Python programmer: a vanished receiver is a broken pipe.
     private func sendError(_ failure: SystemCallFailure) -> any Error {
