@@ -47,11 +47,17 @@ extension ActorState {
                 sentence: "trace.state.sentence.ready", status: "trace.state.status.ready", label: "ready",
                 in: language)
         case .running:
+            // Only a status names what the actor holds; the narrator says a sentence on every
+            // transition to running, and that must not scan every resource for names it drops.
+            guard wording == .status else {
+                return wording.pick(
+                    sentence: "trace.state.sentence.running", status: "trace.state.status.running",
+                    label: "running", in: language)
+            }
             let held = Self.holdings(of: actor, naming: naming)
-            return wording.pick(
-                sentence: "trace.state.sentence.running",
-                status: held.isEmpty ? "trace.state.status.running" : "trace.state.status.running-holding",
-                label: "running", ["resources": held], in: language)
+            return Messages.text(
+                held.isEmpty ? "trace.state.status.running" : "trace.state.status.running-holding",
+                ["resources": held], in: language)
         case .blocked(let resource):
             let name = naming.name(of: resource)
             let (key, arguments) = Self.unavailability(of: resource, naming: naming)
