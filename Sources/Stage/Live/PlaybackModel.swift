@@ -109,23 +109,29 @@ public struct PlaybackModel: Sendable {
     /// The status line: what is playing and which keys do what, in the longest wording that
     /// fits, so that at least `q` stays visible on a small terminal.
     public func statusLine(width: Int, language: Language = CurrentLanguage.value) -> String {
-        func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-            Messages.text("stage.status." + key, arguments, in: language)
+        // Whole literal keys: the status line is drawn on every frame.
+        func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+            Messages.text(key, arguments, in: language)
         }
-        let state = say(paused ? "paused" : (isAtEnd ? "finished" : (live ? "live" : "playing")))
+        let state = text(
+            paused
+                ? "stage.status.paused"
+                : (isAtEnd ? "stage.status.finished" : (live ? "stage.status.live" : "stage.status.playing")))
         let speedText = speed >= 1 ? "\(Int(speed))x" : "1/\(Int((1 / speed).rounded()))x"
         let origin = events.first?.time ?? 0
         let seconds = (Double(playhead &- origin) / 1e6).rounded() / 1000
-        let quit = say(leaving.hintKey)
+        let quit = text(leaving.hintKey)
         let arguments: KeyValuePairs<String, String> = [
             "state": state, "speed": speedText, "shown": "\(shown)", "total": "\(events.count)",
             "seconds": "\(seconds) s",
         ]
-        let facts = [" " + say("facts", arguments), " " + say("facts-short", arguments)]
+        let facts = [
+            " " + text("stage.status.facts", arguments), " " + text("stage.status.facts-short", arguments),
+        ]
         let keys = [
-            say("keys", ["quit": quit]) + " ",
-            say("keys-short", ["quit": quit]) + " ",
-            say("keys-shortest", ["quit": quit]) + " ",
+            text("stage.status.keys", ["quit": quit]) + " ",
+            text("stage.status.keys-short", ["quit": quit]) + " ",
+            text("stage.status.keys-shortest", ["quit": quit]) + " ",
             "\(quit) ",
         ]
         for keyText in keys {
@@ -145,11 +151,11 @@ public enum PlayerExit: Sendable, Equatable {
     /// Back to the tutor's prompt, which stays open.
     case tutor
 
-    /// The key hint for `q`, as a message key after `stage.status.`.
+    /// The message key of the hint for `q`.
     var hintKey: String {
         switch self {
-        case .program: "quit-program"
-        case .tutor: "quit-tutor"
+        case .program: "stage.status.quit-program"
+        case .tutor: "stage.status.quit-tutor"
         }
     }
 }

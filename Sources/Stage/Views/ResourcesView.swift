@@ -31,7 +31,7 @@ struct ResourcesView: StagePanel {
 
     func draw(in region: Region, on canvas: inout Canvas, geometry: inout StageGeometry) {
         guard region.height > 0, region.width > 0 else { return }
-        canvas.heading(say("heading.resources"), in: region)
+        canvas.heading(text("stage.heading.resources"), in: region)
         let resources = shownIDs
         let rows = region.height - 1
         let shown = resources.count <= rows ? resources.count : max(0, rows - 1)
@@ -51,7 +51,7 @@ struct ResourcesView: StagePanel {
         }
         if shown < resources.count, rows > 0 {
             canvas.put(
-                say("more-not-shown", ["count": "\(resources.count - shown)"]), x: region.x,
+                text("stage.more-not-shown", ["count": "\(resources.count - shown)"]), x: region.x,
                 y: region.y + 1 + shown,
                 style: ViewStyle.muted, limit: region.width)
         }
@@ -66,10 +66,11 @@ struct ResourcesView: StagePanel {
         case .semaphore:
             let value = state.semaphoreValue(of: resource).map(String.init) ?? "?"
             let bound = declared.capacity.map { "/\($0)" } ?? ""
-            pieces = [(say("resource.value", ["value": value + bound]), ViewStyle.item)]
+            pieces = [(text("stage.resource.value", ["value": value + bound]), ViewStyle.item)]
         case .event:
-            let flag = say(
-                state.isSet(resource).map { $0 ? "resource.set" : "resource.clear" } ?? "resource.unset")
+            let flag = text(
+                state.isSet(resource).map { $0 ? "stage.resource.set" : "stage.resource.clear" }
+                    ?? "stage.resource.unset")
             pieces = [(flag, state.isSet(resource) == true ? ViewStyle.owner : ViewStyle.item)]
         case .queue, .pipe:
             // The items come first; the waiters are on their own lanes too, so they may be cut.
@@ -81,9 +82,9 @@ struct ResourcesView: StagePanel {
             let arrived = "\(state.waiters(of: resource).count)"
             let words =
                 declared.capacity.map {
-                    say("resource.arrived-of", ["arrived": arrived, "parties": "\($0)"])
+                    text("stage.resource.arrived-of", ["arrived": arrived, "parties": "\($0)"])
                 }
-                ?? say("resource.arrived", ["arrived": arrived])
+                ?? text("stage.resource.arrived", ["arrived": arrived])
             pieces = [(words, ViewStyle.item)]
         }
         let waiters = waiterText(of: resource)
@@ -95,14 +96,16 @@ struct ResourcesView: StagePanel {
     }
 
     private func ownership(of resource: ResourceID) -> [(String, TextStyle)] {
-        guard let owner = state.owner(of: resource) else { return [(say("resource.free"), ViewStyle.owner)] }
+        guard let owner = state.owner(of: resource) else {
+            return [(text("stage.resource.free"), ViewStyle.owner)]
+        }
         let depth = state.depth(of: resource)
-        let depthText = depth > 1 ? say("resource.depth", ["depth": "\(depth)"]) : ""
+        let depthText = depth > 1 ? text("stage.resource.depth", ["depth": "\(depth)"]) : ""
         // Split around the holder, so it stands out wherever the language puts it in the phrase.
-        let phrase = say("resource.held-by").split(separator: "{owner}", omittingEmptySubsequences: false)
+        let phrase = OwnerPhrase.of(language)
         let pieces: [(String, TextStyle)] = [
-            (String(phrase.first ?? ""), .plain), (state.displayName(of: owner) + depthText, ViewStyle.owner),
-            (phrase.dropFirst().joined(), .plain),
+            (phrase.before, .plain), (state.displayName(of: owner) + depthText, ViewStyle.owner),
+            (phrase.after, .plain),
         ]
         return pieces.filter { !$0.0.isEmpty }
     }
@@ -112,14 +115,15 @@ struct ResourcesView: StagePanel {
         let waiters = state.waiters(of: resource)
         guard !waiters.isEmpty else { return "" }
         let separator = Messages.text("trace.list-separator", in: language)
-        return say(
-            "resource.waiting",
+        return text(
+            "stage.resource.waiting",
             ["actors": waiters.map { state.displayName(of: $0) }.joined(separator: separator)])
     }
 
-    /// The message `key` after `stage.`, in the frame's language.
-    private func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        Messages.text("stage." + key, arguments, in: language)
+    /// The message `key`, a whole literal so that no frame builds key strings, in the frame's
+    /// language.
+    private func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        Messages.text(key, arguments, in: language)
     }
 
     /// `[1 2 3 · ·] 3/5`: items oldest first, free slots as dots, cut with `…` when too long.
