@@ -35,46 +35,53 @@ extension Narrator: StateNaming {
         case .operation(let resource, let operation):
             describe(operation, on: resource, removedItem: removedItem)
         case .result(let name, let value):
-            say("result", ["name": name, "value": value])
+            text("trace.narration.result", ["name": name, "value": value])
         case .note(let text):
             text
         }
     }
 
-    /// The message `key` after `trace.narration.`, in the narrator's language.
-    private func say(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        Messages.text("trace.narration." + key, arguments, in: language)
+    /// The message `key`, a whole literal so that no event builds a key string, in the
+    /// narrator's language.
+    private func text(_ key: String, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        Messages.text(key, arguments, in: language)
     }
 
     private func describeStart(of actor: TraceActor, by creator: ActorID) -> String {
-        let pidSuffix = actor.pid == nil ? "" : "-pid"
         let pid = actor.pid.map { "\($0)" } ?? ""
+        let hasPid = actor.pid != nil
         if actor.id == creator {
-            return say("started-self" + pidSuffix, ["pid": pid])
+            return text(
+                hasPid ? "trace.narration.started-self-pid" : "trace.narration.started-self", ["pid": pid])
         }
-        let noun =
+        let (noun, key, keyWithPid) =
             switch actor.kind {
-            case .process: "child"
-            case .thread: "thread"
-            case .task: "task"
+            case .process: ("child", "trace.narration.started-child", "trace.narration.started-child-pid")
+            case .thread: ("thread", "trace.narration.started-thread", "trace.narration.started-thread-pid")
+            case .task: ("task", "trace.narration.started-task", "trace.narration.started-task-pid")
             }
         let actorName = name(of: actor.id)
+        let arguments: KeyValuePairs<String, String> = ["actor": actorName, "pid": pid]
         // `started child-1`, not `started child child-1`.
-        let key = actorName.startsWithWord(noun) ? "started" : "started-\(noun)"
-        return say(key + pidSuffix, ["actor": actorName, "pid": pid])
+        if actorName.startsWithWord(noun) {
+            return text(hasPid ? "trace.narration.started-pid" : "trace.narration.started", arguments)
+        }
+        return text(hasPid ? keyWithPid : key, arguments)
     }
 
     private func describeCreation(of resource: TraceResource) -> String {
         let target = name(of: resource.id)
-        guard let capacity = resource.capacity else { return say("created", ["resource": target]) }
+        guard let capacity = resource.capacity else {
+            return text("trace.narration.created", ["resource": target])
+        }
         let key =
             switch resource.kind {
-            case .queue: "created-maxsize"
-            case .semaphore: "created-value"
-            case .barrier: "created-parties"
-            default: "created"
+            case .queue: "trace.narration.created-maxsize"
+            case .semaphore: "trace.narration.created-value"
+            case .barrier: "trace.narration.created-parties"
+            default: "trace.narration.created"
             }
-        return say(key, ["resource": target, "count": "\(capacity)"])
+        return text(key, ["resource": target, "count": "\(capacity)"])
     }
 
     private func describe(_ operation: ResourceOperation, on resource: ResourceID, removedItem: String?)
@@ -82,63 +89,73 @@ extension Narrator: StateNaming {
     {
         let target = name(of: resource)
         switch operation {
-        case .acquire:
-            return say("acquired" + countSuffix(of: resource, minimumDepth: 2), counted(resource, target))
-        case .release:
-            return say("released" + countSuffix(of: resource, minimumDepth: 1), counted(resource, target))
+        case .acquire, .release:
+            let (key, arguments) = counted(operation, on: resource, target)
+            return text(key, arguments)
         case .put(let item):
-            return say("put", ["item": item, "resource": target, "items": itemCount(of: resource)])
+            return text(
+                "trace.narration.put", ["item": item, "resource": target, "items": itemCount(of: resource)])
         case .get:
-            return say(
-                removedItem == nil ? "got-unknown" : "got",
+            return text(
+                removedItem == nil ? "trace.narration.got-unknown" : "trace.narration.got",
                 ["item": removedItem ?? "", "resource": target, "items": itemCount(of: resource)])
         case .send(let item):
-            return say("sent", ["item": item, "resource": target, "items": itemCount(of: resource)])
+            return text(
+                "trace.narration.sent", ["item": item, "resource": target, "items": itemCount(of: resource)])
         case .receive:
-            return say(
-                removedItem == nil ? "received-unknown" : "received",
+            return text(
+                removedItem == nil ? "trace.narration.received-unknown" : "trace.narration.received",
                 ["item": removedItem ?? "", "resource": target, "items": itemCount(of: resource)])
         case .notify(let count):
-            return say(count == 1 ? "notified-one" : "notified", ["resource": target, "count": "\(count)"])
+            return text(
+                count == 1 ? "trace.narration.notified-one" : "trace.narration.notified",
+                ["resource": target, "count": "\(count)"])
         case .notifyAll:
-            return say("notified-all", ["resource": target])
+            return text("trace.narration.notified-all", ["resource": target])
         case .set:
-            return say("set", ["resource": target])
+            return text("trace.narration.set", ["resource": target])
         case .clear:
-            return say("cleared", ["resource": target])
+            return text("trace.narration.cleared", ["resource": target])
         case .read(let value):
-            return say(
-                value == nil ? "read" : "read-value",
+            return text(
+                value == nil ? "trace.narration.read" : "trace.narration.read-value",
                 ["resource": target, "value": value.map { "\($0)" } ?? ""])
         case .write(let value):
-            return say(
-                value == nil ? "wrote" : "wrote-value",
+            return text(
+                value == nil ? "trace.narration.wrote" : "trace.narration.wrote-value",
                 ["resource": target, "value": value.map { "\($0)" } ?? ""])
         }
     }
 
-    /// After an acquire or release, which count the sentence gives: a semaphore's value, or a
-    /// reentrant lock's depth once it is at least `minimumDepth` (so a plain first acquire stays
-    /// uncluttered), as a key suffix.
-    private func countSuffix(of resource: ResourceID, minimumDepth: Int) -> String {
-        if state.semaphoreValue(of: resource) != nil { return "-value" }
+    /// An acquire or release sentence's key and arguments. It gives a semaphore's value, or a
+    /// reentrant lock's depth once it is at least 2 after an acquire or 1 after a release (so a
+    /// plain first acquire stays uncluttered); each count is looked up once.
+    private func counted(_ operation: ResourceOperation, on resource: ResourceID, _ target: String)
+        -> (String, KeyValuePairs<String, String>)
+    {
+        let isAcquire = operation == .acquire
+        if let value = state.semaphoreValue(of: resource) {
+            return (
+                isAcquire ? "trace.narration.acquired-value" : "trace.narration.released-value",
+                ["resource": target, "value": "\(value)"]
+            )
+        }
+        let depth = state.depth(of: resource)
         let reentrant = state.resource(resource)?.kind.isReentrant ?? false
-        return reentrant && state.depth(of: resource) >= minimumDepth ? "-depth" : ""
-    }
-
-    /// The arguments of an acquire or release sentence.
-    private func counted(_ resource: ResourceID, _ target: String) -> KeyValuePairs<String, String> {
-        [
-            "resource": target, "value": state.semaphoreValue(of: resource).map { "\($0)" } ?? "",
-            "depth": "\(state.depth(of: resource))",
-        ]
+        let arguments: KeyValuePairs<String, String> = ["resource": target, "depth": "\(depth)"]
+        if reentrant, depth >= (isAcquire ? 2 : 1) {
+            return (
+                isAcquire ? "trace.narration.acquired-depth" : "trace.narration.released-depth", arguments
+            )
+        }
+        return (isAcquire ? "trace.narration.acquired" : "trace.narration.released", arguments)
     }
 
     private func itemCount(of resource: ResourceID) -> String {
         switch state.contents(of: resource).count {
-        case 0: say("items-none")
-        case 1: say("items-one")
-        case let count: say("items", ["count": "\(count)"])
+        case 0: text("trace.narration.items-none")
+        case 1: text("trace.narration.items-one")
+        case let count: text("trace.narration.items", ["count": "\(count)"])
         }
     }
 }
