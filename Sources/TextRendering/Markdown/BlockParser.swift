@@ -151,10 +151,7 @@ struct BlockParser {
         index += 1
         while index < lines.count, !isBlank(lines[index]), !startsBlock(at: index) {
             let next = trimmed(lines[index])
-            // Chinese and Japanese put no space between words, so a soft break
-            // between two wide characters must not turn into one.
-            let joinTight = text.last.map(DisplayWidth.of) == 2 && next.first.map(DisplayWidth.of) == 2
-            text += (joinTight ? "" : " ") + next
+            text += (DisplayWidth.joinsTight(text.last, next.first) ? "" : " ") + next
             index += 1
         }
         return .paragraph(text)

@@ -28,6 +28,15 @@ public enum DisplayWidth {
         s.reduce(0) { $0 + of($1) }
     }
 
+    /// Whether a line ending in `last` and the next one starting with `first` join with no
+    /// space between them: Chinese and Japanese put none between words, so a line break between
+    /// two wide characters must not turn into one. Shared by Markdown paragraphs and folded YAML
+    /// text so a page reads the same whichever of the two holds it.
+    package static func joinsTight(_ last: Character?, _ first: Character?) -> Bool {
+        guard let last, let first else { return false }
+        return of(last) == 2 && of(first) == 2
+    }
+
     /// The longest prefix of `s` that, followed by `ellipsis`, fits in `width`
     /// columns; `s` itself when it already fits.
     ///

@@ -10,11 +10,7 @@ enum WideTextFolding {
         var result = ""
         var characters = Array(text)[...]
         while let character = characters.popFirst() {
-            if character == " ", let before = result.last, let after = characters.first,
-                DisplayWidth.of(before) == 2, DisplayWidth.of(after) == 2
-            {
-                continue
-            }
+            if character == " ", DisplayWidth.joinsTight(result.last, characters.first) { continue }
             result.append(character)
         }
         return result
