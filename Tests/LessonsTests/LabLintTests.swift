@@ -58,6 +58,61 @@ import Testing
             ])
     }
 
+    /// A course in a new folder: `06-locks.md` with a file lab, its program, and the same lesson
+    /// in `zh-Hans/`, with a translated copy of the program when `translatedCopy`.
+    func translatedLabCourse(translatedCopy: Bool) throws -> String {
+        let path = NSTemporaryDirectory() + "spindle-lab-lint-" + UUID().uuidString
+        for folder in ["/labs", "/zh-Hans/labs"] {
+            try FileManager.default.createDirectory(atPath: path + folder, withIntermediateDirectories: true)
+        }
+        let program = "import threading\ncounter = 0\nx = 1\n"
+        try labLesson(fileLab()).write(toFile: path + "/06-locks.md", atomically: true, encoding: .utf8)
+        try program.write(toFile: path + "/labs/lost-update.py", atomically: true, encoding: .utf8)
+        let translation = lessonText(id: "race", extra: "locale: zh-Hans", body: "## One\n" + fileLab())
+        try translation.write(toFile: path + "/zh-Hans/06-locks.md", atomically: true, encoding: .utf8)
+        if translatedCopy {
+            try program.write(
+                toFile: path + "/zh-Hans/labs/lost-update.py", atomically: true, encoding: .utf8)
+        }
+        return path
+    }
+
+    @Test func aProblemInAProgramATranslationSharesIsReportedOnce() throws {
+        let path = try translatedLabCourse(translatedCopy: false)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let library = LessonLibrary.load(
+            paths: [path], catalog: nil, labChecker: FakeLabChecker(problems: [.program(line: 3, column: 2)]))
+        #expect(library.translations.count == 1)
+        #expect(
+            library.diagnostics.map(\.description) == [
+                "\(path)/labs/lost-update.py:3:2: error: file \(path)/labs/lost-update.py, goal `end counter == 1`, reachable true, 3 lines"
+            ])
+    }
+
+    @Test func aTranslatedCopyOfAProgramIsCheckedToo() throws {
+        let path = try translatedLabCourse(translatedCopy: true)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let library = LessonLibrary.load(
+            paths: [path], catalog: nil, labChecker: FakeLabChecker(problems: [.program(line: 3, column: 2)]))
+        #expect(
+            library.diagnostics.map(\.description) == [
+                "\(path)/labs/lost-update.py:3:2: error: file \(path)/labs/lost-update.py, goal `end counter == 1`, reachable true, 3 lines",
+                "\(path)/zh-Hans/labs/lost-update.py:3:2: error: file \(path)/zh-Hans/labs/lost-update.py, goal `end counter == 1`, reachable true, 3 lines",
+            ])
+    }
+
+    @Test func aTranslationLintedAloneStillChecksTheProgramItPlays() throws {
+        let path = try translatedLabCourse(translatedCopy: false)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let library = LessonLibrary.load(
+            paths: [path + "/zh-Hans/06-locks.md"], catalog: nil,
+            labChecker: FakeLabChecker(problems: [.program(line: 3, column: 2)]))
+        #expect(
+            library.diagnostics.map(\.description) == [
+                "\(path)/labs/lost-update.py:3:2: error: file \(path)/labs/lost-update.py, goal `end counter == 1`, reachable true, 3 lines"
+            ])
+    }
+
     @Test func withoutACheckerOnlyTheShapeAndTheFileAreChecked() {
         let lessons = [LessonParser.parse(labLesson(inlineLab), file: "03-race.md").lesson].compactMap { $0 }
         #expect(lessons.count == 1)

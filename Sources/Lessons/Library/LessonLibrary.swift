@@ -84,7 +84,7 @@ public struct LessonLibrary: Sendable {
         let linter = LessonLinter(catalog: catalog, layout: layout, labChecker: labChecker)
         let all =
             diagnostics + linter.lint(originals)
-            + linter.lint(translations: translations, of: originals + references)
+            + linter.lint(translations: translations, of: originals, references: references)
         let readingOrder = { (a: Lesson, b: Lesson) in (a.order, a.id) < (b.order, b.id) }
         return LessonLibrary(
             lessons: originals.sorted(by: readingOrder),

@@ -5,9 +5,30 @@
 struct LabChecks {
     let lesson: Lesson
     let checker: (any LabChecking)?
+    /// Explorations already made for another lesson: a lab asking the same of the same program
+    /// file is not explored again, so its problems are reported once, where that file is.
+    var explored: Set<Exploration> = []
+
+    /// What one exploration asks: a program file, a goal, and whether the goal is reachable.
+    struct Exploration: Hashable {
+        let file: String
+        let goal: String
+        let reachable: Bool
+    }
 
     func diagnostics() -> [Diagnostic] {
         lesson.labs.flatMap(check)
+    }
+
+    /// The explorations of this lesson's labs whose programs are files that can be read.
+    func explorations() -> Set<Exploration> {
+        Set(
+            lesson.labs.compactMap { lab in
+                guard case .file = lab.program, let program = try? lesson.labProgram(for: lab) else {
+                    return nil
+                }
+                return Exploration(file: program.file, goal: lab.goal, reachable: lab.reachable)
+            })
     }
 
     private func check(_ lab: LabBlock) -> [Diagnostic] {
@@ -23,6 +44,11 @@ struct LabChecks {
             ]
         }
         guard let checker else { return [] }
+        if case .file = lab.program,
+            explored.contains(Exploration(file: program.file, goal: lab.goal, reachable: lab.reachable))
+        {
+            return []
+        }
         let problems = checker.check(
             program: program.text, file: program.file, goal: lab.goal, reachable: lab.reachable)
         return problems.map { problem in

@@ -3,14 +3,20 @@ import Messages
 extension LessonLinter {
     /// The checks of each translation: every check of a lesson that does not concern the course
     /// as a whole (demo blocks, labs, screen fit, spoilers), and then its match with its
-    /// original among `originals`. Only a translation without an original, or a second one of
-    /// the same lesson and language, is a course-level problem.
-    public func lint(translations: [Lesson], of originals: [Lesson]) -> [Diagnostic] {
+    /// original among `originals` or `references`. Only a translation without an original, or a second one of
+    /// the same lesson and language, is a course-level problem. `originals` are taken as checked
+    /// on their own, `references` (originals read only to compare with) as not.
+    public func lint(translations: [Lesson], of originals: [Lesson], references: [Lesson] = [])
+        -> [Diagnostic]
+    {
         var diagnostics: [Diagnostic] = []
         var seen: [LessonKey: Lesson] = [:]
         for translation in translations {
             guard let language = TranslationFolder.language(ofFile: translation.file) else { continue }
-            diagnostics += checks(of: translation)
+            let checkedOriginal = originals.first(where: { $0.id == translation.id })
+            // A translation without its own copy of a lab's program plays the original's file,
+            // which the original's checks already explore.
+            diagnostics += checks(of: translation, sameLabsAs: checkedOriginal)
             if let first = seen[LessonKey(translation)] {
                 diagnostics.append(
                     Diagnostic(
@@ -22,8 +28,9 @@ extension LessonLinter {
                 continue
             }
             seen[LessonKey(translation)] = translation
-            guard let original = originals.first(where: { $0.id == translation.id }) else {
-                let hint = Suggestions.hint(for: translation.id, in: originals.map(\.id))
+            guard let original = checkedOriginal ?? references.first(where: { $0.id == translation.id })
+            else {
+                let hint = Suggestions.hint(for: translation.id, in: (originals + references).map(\.id))
                 diagnostics.append(
                     Diagnostic(
                         .error, file: translation.file, line: translation.locations.id.line,

@@ -26,17 +26,22 @@ public struct LessonLinter: Sendable {
         let diagnostics =
             CourseChecks.duplicates(in: lessons)
             + CourseChecks.requirements(of: lessons)
-        return diagnostics + lessons.flatMap(checks(of:))
+        return diagnostics + lessons.flatMap { checks(of: $0) }
     }
 
     /// The checks of one lesson on its own: its demo blocks against the catalogue, its labs, how
-    /// its pages fit the screen and whether they give an answer away.
-    func checks(of lesson: Lesson) -> [Diagnostic] {
+    /// its pages fit the screen and whether they give an answer away. Labs asking what
+    /// `sameLabsAs` already asks of the same program file are not explored again.
+    func checks(of lesson: Lesson, sameLabsAs other: Lesson? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         if let catalog {
             diagnostics += DemoChecks(catalog: catalog, lesson: lesson).diagnostics()
         }
-        diagnostics += LabChecks(lesson: lesson, checker: labChecker).diagnostics()
+        var labs = LabChecks(lesson: lesson, checker: labChecker)
+        if let other, labChecker != nil {
+            labs.explored = LabChecks(lesson: other, checker: labChecker).explorations()
+        }
+        diagnostics += labs.diagnostics()
         diagnostics += ScreenFitChecks(lesson: lesson, layout: layout).diagnostics()
         diagnostics += SpoilerCheck(lesson: lesson).diagnostics()
         return diagnostics
