@@ -11,6 +11,9 @@ struct FrontMatter {
     var order: Int?
     var requires: [String] = []
     var locale = "en"
+    /// The language `locale` names exactly (ignoring case); English when it names none, which
+    /// is an error of its own.
+    var language = Language.english
     var locations = LessonLocations()
 
     /// Finds and reads the front matter. Returns the values read (nil when the YAML is unusable)
@@ -71,6 +74,7 @@ struct FrontMatter {
             locations.locale = reader.location("locale")
             if let language = Language.allCases.first(where: { $0.tag.lowercased() == locale.lowercased() }) {
                 self.locale = language.tag
+                self.language = language
             } else {
                 self.locale = locale
                 let supported = Language.tags.map { "`\($0)`" }.joined(separator: ", ")

@@ -19,7 +19,7 @@ public enum LessonParser {
         let (frontMatter, bodyStart) = FrontMatter.read(log)
         // The body is parsed even when the front matter is broken, so one lint run shows every
         // problem of the file.
-        let language = frontMatter.flatMap { Language(tag: $0.locale) } ?? .english
+        let language = frontMatter?.language ?? .english
         let session = ParseSession(log: log, language: language)
         let countBeforeBody = log.diagnostics.count
         var pages: [Page] = []
