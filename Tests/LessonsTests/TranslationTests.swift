@@ -236,6 +236,16 @@ import Testing
         #expect(chinese.lessons.map(\.title) == ["竞态"])
     }
 
+    @Test func theTranslationShownAndListedIsTheOneLintKeeps() throws {
+        let second = Self.translation.replacingOccurrences(of: "title: 竞态", with: "title: 又一个")
+        let path = try course(translation: Self.translation, extraFiles: ["zh-Hans/03-race2.md": second])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let library = load(path)
+        #expect(library.diagnostics.map(\.file) == [path + "/zh-Hans/03-race2.md"])
+        #expect(library.inLanguage(.simplifiedChinese).lessons.map(\.title) == ["竞态"])
+        #expect(LessonLibrary.entries(of: .folder(path), in: .simplifiedChinese).map(\.title) == ["竞态"])
+    }
+
     @Test func anOverlayOriginalRetiresTheBuiltInTranslationOfItsID() throws {
         let builtIn = LessonLibrary.load(course: .builtIn(overlay: nil), catalog: nil)
         let translated = try #require(builtIn.translations.first)

@@ -26,12 +26,10 @@ extension LessonLibrary {
             let kept = LessonKey.kept(builtIn, under: added) { LessonKey(id: $0.id, file: $0.file) }
             all = kept + added.sorted { $0.file < $1.file }
         }
-        let originals = all.filter { TranslationFolder.language(ofFile: $0.file) == nil }
-        var translated: [String: LessonEntry] = [:]
-        for entry in all
-        where language != .english && TranslationFolder.language(ofFile: entry.file) == language {
-            translated[entry.id] = translated[entry.id] ?? entry
-        }
+        // `wanted` let in no translation but into `language`.
+        let isOriginal = { (entry: LessonEntry) in TranslationFolder.language(ofFile: entry.file) == nil }
+        let originals = all.filter(isOriginal)
+        let translated = LessonKey.replacements(all.filter { !isOriginal($0) }, id: \.id)
         return inReadingOrder(originals.map { translated[$0.id] ?? $0 })
     }
 

@@ -27,4 +27,10 @@ struct LessonKey: Hashable {
             return !replaced.contains(itemKey) && !replacedOriginals.contains(itemKey.id)
         }
     }
+
+    /// The translation that takes each original's place, by id, among `translations` into one
+    /// language: the first of an id, the one lint keeps while it reports the others.
+    static func replacements<Item>(_ translations: [Item], id: (Item) -> String) -> [String: Item] {
+        Dictionary(translations.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
 }

@@ -11,11 +11,8 @@ extension LessonLibrary {
         library.lessons = originals
         library.untranslated = []
         guard language != .english else { return library }
-        var byID: [String: Lesson] = [:]
-        for translation in translations where TranslationFolder.language(ofFile: translation.file) == language
-        {
-            byID[translation.id] = translation
-        }
+        let byID = LessonKey.replacements(
+            translations.filter { TranslationFolder.language(ofFile: $0.file) == language }, id: \.id)
         library.lessons = originals.map { byID[$0.id] ?? $0 }
         library.untranslated = Set(originals.map(\.id).filter { byID[$0] == nil })
         return library
