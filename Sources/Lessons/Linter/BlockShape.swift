@@ -57,8 +57,7 @@ struct BlockShape: Equatable {
             parts = [language, Part(name: "code (comments aside)", value: stripped)]
         case .demo(let demo):
             kind = "demo"
-            let line = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
-            parts = [Part(name: "demo line", value: line)]
+            parts = [Part(name: "demo line", value: demo.call)]
         case .prediction(let prediction):
             kind = "predict"
             parts = [

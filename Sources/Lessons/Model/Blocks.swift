@@ -16,6 +16,12 @@ public struct DemoBlock: Sendable, Equatable {
         self.caption = caption
         self.line = line
     }
+
+    /// The demo line as the student types it to run the demo (`shared-counter workers=4`); a
+    /// translation must keep it as the original writes it.
+    public var call: String {
+        ([name] + arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
+    }
 }
 
 /// One `key=value` parameter of a demo block.

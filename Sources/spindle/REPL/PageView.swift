@@ -77,7 +77,7 @@ struct PageView {
     }
 
     private func render(_ demo: DemoBlock, options: RenderOptions) -> [String] {
-        let call = ([demo.name] + demo.arguments.map { "\($0.name)=\($0.value)" }).joined(separator: " ")
+        let call = demo.call
         var text = Messages.text("page.demo", ["call": call])
         if !demo.caption.isEmpty { text += "\n\n" + demo.caption }
         let runs = catalog?.signature(of: demo.name) != nil
