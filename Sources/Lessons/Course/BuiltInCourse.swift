@@ -17,13 +17,10 @@ package enum BuiltInCourse {
     /// The lesson files, as the loader reads a folder: the `*.md` files directly inside it and
     /// inside its translation folders.
     static var lessonFiles: [File] {
-        let translationFolders = Set(TranslationFolder.languages.map { $0.tag + "/" })
-        return files.filter { file in
-            guard file.path.hasSuffix(".md"), !(file.path as NSString).lastPathComponent.hasPrefix(".") else {
-                return false
-            }
+        files.filter { file in
+            guard LessonFiles.isLessonName((file.path as NSString).lastPathComponent) else { return false }
             let folder = (file.path as NSString).deletingLastPathComponent
-            return folder.isEmpty || translationFolders.contains(folder + "/")
+            return folder.isEmpty || TranslationFolder.language(ofFolder: folder) != nil
         }
     }
 

@@ -23,10 +23,7 @@ enum LessonFiles {
                 continue
             }
             do {
-                let found = try manager.contentsOfDirectory(atPath: path)
-                    .filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-                    .sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
+                let found = lessonFiles(named: try manager.contentsOfDirectory(atPath: path), in: path)
                 let translations = TranslationFolder.languages.flatMap { language in
                     lessonFiles(in: (path as NSString).appendingPathComponent(language.tag))
                 }
@@ -50,9 +47,19 @@ enum LessonFiles {
 
     /// The `*.md` files directly in a translation folder, or none when there is no such folder.
     private static func lessonFiles(in folder: String) -> [String] {
-        let found = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return found.filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }.sorted()
-            .map { (folder as NSString).appendingPathComponent($0) }
+        lessonFiles(named: (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [], in: folder)
+    }
+
+    /// The paths of the lesson files among `names`, the entries of `folder`, sorted so the course
+    /// reads the same on every machine.
+    private static func lessonFiles(named names: [String], in folder: String) -> [String] {
+        names.filter(isLessonName).sorted().map { (folder as NSString).appendingPathComponent($0) }
+    }
+
+    /// Whether a file named `name` is a lesson: Markdown, and not hidden (an editor's swap or
+    /// backup file is not part of the course).
+    static func isLessonName(_ name: String) -> Bool {
+        name.hasSuffix(".md") && !name.hasPrefix(".")
     }
 
     /// The file's text, or nil with a diagnostic saying why it cannot be had. Only regular files

@@ -11,8 +11,12 @@ public enum TranslationFolder {
 
     /// The language of the translation folder `file` lies directly in, or nil for an original.
     public static func language(ofFile file: String) -> Language? {
-        let folder = ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent
-        return languages.first { $0.tag == folder }
+        language(ofFolder: ((file as NSString).deletingLastPathComponent as NSString).lastPathComponent)
+    }
+
+    /// The language whose translation folder is named `folder` (a name, not a path), or nil.
+    static func language(ofFolder folder: String) -> Language? {
+        languages.first { $0.tag == folder }
     }
 
     /// The original that a translation at `file` translates: the same name one folder up.
