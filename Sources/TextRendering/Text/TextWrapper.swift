@@ -40,9 +40,8 @@ package enum TextWrapper {
                         // punctuation cannot empty the line).
                         var carried: [Glyph] = []
                         var first = glyph
-                        while line.count > 1, carried.count < 4,
-                            noBreakBefore.contains(first.character)
-                                || line.last.map({ noBreakAfter.contains($0.character) }) == true
+                        while line.count > 1, carried.count < 4, let last = line.last,
+                            punctuationHolds(last.character, first.character)
                         {
                             first = line.removeLast()
                             carried.insert(first, at: 0)
@@ -113,12 +112,18 @@ package enum TextWrapper {
         return words
     }
 
+    /// Whether punctuation keeps `before` and `after` on one line: closing punctuation may not
+    /// start a line, nor opening punctuation end one.
+    private static func punctuationHolds(_ before: Character, _ after: Character) -> Bool {
+        noBreakBefore.contains(after) || noBreakAfter.contains(before)
+    }
+
     private static func pieces(of word: [Glyph]) -> [[Glyph]] {
         var pieces: [[Glyph]] = [[word[0]]]
         for (before, after) in zip(word, word.dropFirst()) {
             let breakable =
                 (before.width == 2 || after.width == 2)
-                && !noBreakBefore.contains(after.character) && !noBreakAfter.contains(before.character)
+                && !punctuationHolds(before.character, after.character)
             if breakable {
                 pieces.append([after])
             } else {
