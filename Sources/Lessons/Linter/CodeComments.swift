@@ -13,10 +13,11 @@ enum CodeComments {
             .joined(separator: "\n")
     }
 
+    /// `language` is one of `BlockDispatcher.codeLanguages`, already lowercased.
     private static func marker(of language: String) -> String? {
-        switch language.lowercased() {
-        case "python", "py", "python3", "pycon": "#"
-        case "swift", "c", "cpp", "c++", "go", "rust", "java", "js", "javascript": "//"
+        switch language {
+        case "python": "#"
+        case "swift", "c": "//"
         default: nil
         }
     }
