@@ -111,6 +111,23 @@ void cprim_pcond_notify(uint32_t *generation, int count) {
     cprim_shared_wake(generation, count);
 }
 
+/* The futex is the 32-bit generation half of the wait set's word. */
+static uint32_t *waitset_generation(uint64_t *set) {
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return (uint32_t *)set + 1;
+#else
+    return (uint32_t *)set;
+#endif
+}
+
+int cprim_waitset_wait(uint64_t *set, uint32_t generation, int64_t deadline_ns) {
+    return cprim_shared_wait(waitset_generation(set), generation, deadline_ns);
+}
+
+void cprim_waitset_wake(uint64_t *set) {
+    cprim_shared_wake(waitset_generation(set), INT_MAX);
+}
+
 __thread long cprim_cached_thread_id;
 
 static void forget_thread_id(void) {

@@ -63,6 +63,24 @@ struct ProcessQueueTests {
         #expect(received.sorted() == expected)
     }
 
+    @Test("a queue of one item hands 20,000 items across in order, each side waking the other")
+    func lockstepThroughOneSlot() throws {
+        // With room for one item, nearly every put waits for a get and every get for a put, so
+        // each side's sleep and the other side's wake-up (under different locks) run thousands
+        // of times; a lost wake-up would hang here until the timeout.
+        let queue = try ProcessQueue<Int>(maxsize: 1)
+        let count = 20_000
+        let producer = Threading.Thread(name: "producer") {
+            for item in 0..<count { try queue.put(item, timeout: 60) }
+        }
+        try producer.start()
+        var received: [Int] = []
+        for _ in 0..<count { received.append(try queue.get(timeout: 60)) }
+        try producer.join(timeout: 60)
+        #expect(received == Array(0..<count))
+        #expect(queue.empty() && queue.qsize() == 0)
+    }
+
     @Test("put and get in order, qsize, empty and full")
     func basics() throws {
         let queue = try ProcessQueue<String>(maxsize: 2)

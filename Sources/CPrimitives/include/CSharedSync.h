@@ -79,6 +79,54 @@ static inline uint32_t cprim_shared_add32(uint32_t *word, int32_t amount) {
     return __atomic_add_fetch(word, (uint32_t)amount, __ATOMIC_ACQ_REL);
 }
 
+/* A counter one side of a shared structure publishes and the other observes: the store makes
+   everything written before it visible to whoever loads the new value. Both are sequentially
+   consistent, because a waiter's "count myself in, then look again" and a publisher's "publish,
+   then look for sleepers" (cprim_waitset_*) must not both miss each other. */
+static inline void cprim_shared_publish64(uint64_t *counter, uint64_t value) {
+    __atomic_store_n(counter, value, __ATOMIC_SEQ_CST);
+}
+static inline uint64_t cprim_shared_observe64(uint64_t *counter) {
+    return __atomic_load_n(counter, __ATOMIC_SEQ_CST);
+}
+
+/* A wait set: sleepers that a waker counts out as it wakes them. The low half of the word is the
+   generation the sleepers wait on, the high half how many are counted in. Both live in one word
+   so that "take everyone off the count and move the generation on" is a single step: a sleeper
+   that wakes can then tell by the generation alone whether it was counted out, and a fast
+   publisher pays for a wake-up only once per batch of sleepers, not once per item. */
+#define CPRIM_WAITSET_ONE_SLEEPER ((uint64_t)1 << 32)
+/* Counts the caller in; returns the generation to wait on. Look at the condition again after
+   this, before sleeping. */
+static inline uint32_t cprim_waitset_enter(uint64_t *set) {
+    return (uint32_t)__atomic_add_fetch(set, CPRIM_WAITSET_ONE_SLEEPER, __ATOMIC_SEQ_CST);
+}
+/* Counts the caller out again, unless a waker already did (the generation moved on). */
+static inline void cprim_waitset_leave(uint64_t *set, uint32_t generation) {
+    uint64_t seen = __atomic_load_n(set, __ATOMIC_RELAXED);
+    while ((uint32_t)seen == generation && (seen >> 32) > 0) {
+        if (__atomic_compare_exchange_n(set, &seen, seen - CPRIM_WAITSET_ONE_SLEEPER, 1, __ATOMIC_SEQ_CST,
+                                        __ATOMIC_RELAXED)) {
+            return;
+        }
+    }
+}
+/* If anyone is counted in: counts them all out, moves the generation on and returns 1; the
+   caller then calls cprim_waitset_wake (after letting go of any lock, so sleepers do not wake
+   into it). */
+static inline int cprim_waitset_take_sleepers(uint64_t *set) {
+    uint64_t seen = __atomic_load_n(set, __ATOMIC_SEQ_CST);
+    while ((seen >> 32) > 0) {
+        uint64_t next = (uint64_t)((uint32_t)seen + 1);
+        if (__atomic_compare_exchange_n(set, &seen, next, 1, __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) return 1;
+    }
+    return 0;
+}
+/* Sleeps while the generation is still `generation`, until woken or the deadline; 0 or ETIMEDOUT. */
+int cprim_waitset_wait(uint64_t *set, uint32_t generation, int64_t deadline_ns);
+/* Wakes every process sleeping on the set. */
+void cprim_waitset_wake(uint64_t *set);
+
 /* Tells the CPU this is a spin-wait loop (x86 `pause`, ARM `yield`). */
 static inline void cprim_cpu_relax(void) {
 #if defined(__x86_64__) || defined(__i386__)

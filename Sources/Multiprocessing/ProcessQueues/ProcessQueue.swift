@@ -13,9 +13,9 @@ import Trace
 /// Capacity: `maxsize` items (0 means no limit, as in Python) and, in any case, `bufferBytes`
 /// of encoded items; a `put` that finds either full waits, like a Python `put` whose pipe is full.
 ///
-/// A process killed while it holds the queue's internal lock (for the microsecond a copy takes)
-/// leaves the queue unusable, as Python's documentation warns for its queues; waits with a
-/// timeout still return.
+/// A process killed while it holds one of the queue's two internal locks (for the microsecond a
+/// copy takes) leaves the queue unusable, as Python's documentation warns for its queues; waits
+/// with a timeout still return.
 public final class ProcessQueue<Element: Codable>: @unchecked Sendable {
     // `records` is shared memory with its own locking; `closedHere` is per process, as
     // Python's `close()` is, and only changes through `close()`.

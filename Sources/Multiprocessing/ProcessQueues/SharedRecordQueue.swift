@@ -34,7 +34,7 @@ struct SharedRecordQueue: @unchecked Sendable {
                 trace.transition(.waiting(.queue(trace.resource, .full)))
             },
             done: {
-                // Under the ring's lock, so the stage never sees a get before its put.
+                // Before a consumer can see the item, so the stage never sees a get before its put.
                 if waited { trace.transition(.running) }
                 if trace.isEnabled { trace.record(.put(item: label())) }
             })
@@ -77,7 +77,8 @@ struct SharedRecordQueue: @unchecked Sendable {
                 trace.transition(.waiting(.queue(trace.resource, .empty)))
             }, receive: receive,
             done: {
-                // Under the ring's lock, so the stage never sees a get before its put.
+                // Before the item's room is handed back, so the stage never sees a get after the put
+                // that reused its room.
                 if open { trace.transition(.running) }
                 open = false
                 if trace.isEnabled { trace.record(.get(item: label())) }
