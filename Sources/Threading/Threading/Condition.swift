@@ -135,7 +135,7 @@ public final class Condition: @unchecked Sendable {
     /// passes; returns whether it was notified.
     private func sleep(on token: ConditionWaiter, until deadline: Int64) -> Bool {
         while !token.isNotified {
-            if cprim_thread_wait(token.word, 0, deadline) == ETIMEDOUT { break }
+            if cprim_thread_wait_spinning(token.word, 0, deadline) == ETIMEDOUT { break }
         }
         mutex.lock()
         defer { mutex.unlock() }

@@ -75,7 +75,7 @@ public final class Event: @unchecked Sendable {
         // Any change of the word since `start` is a set: a clear alone only clears a clear flag.
         var current = start
         while current == start {
-            if cprim_thread_wait(word, start, deadline) == ETIMEDOUT {
+            if cprim_thread_wait_spinning(word, start, deadline) == ETIMEDOUT {
                 return cprim_shared_load32(word) != start
             }
             current = cprim_shared_load32(word)

@@ -37,12 +37,14 @@ final class LockCore: @unchecked Sendable {
     }
 
     /// The slow half of `acquire` after a failed ``tryAcquire()``: gives up at once when not
-    /// `blocking` or when `timeout` is not positive, otherwise tries once more and then sleeps,
-    /// reporting `blocked` (with `note`) and then `running` through `trace` only if it sleeps.
+    /// `blocking` or when `timeout` is not positive, otherwise tries once more, then spins and
+    /// sleeps (`cprim_tlock_sleep_until_acquired`), reporting `blocked` (with `note`) and then
+    /// `running` through `trace`.
     ///
-    /// It does not spin: with two threads taking a lock in turns, a waiter that spun stole the
-    /// lock's cache line from the holder at every try and cut the rate to a third, and on one
-    /// CPU spinning only delays the holder.
+    /// The spin looks at the lock only about once a microsecond: with two threads taking a lock
+    /// in turns, a waiter that tried at every pause stole the lock's cache line from the holder
+    /// at every try and cut the rate to a third. It stops spinning for a while after spins that
+    /// did not pay, as they never do on one CPU, where spinning only delays the holder.
     func acquireContended(
         blocking: Bool, timeout: Double?, trace: ThreadingTrace, note: @autoclosure () -> String? = nil
     ) -> Bool {

@@ -114,7 +114,7 @@ final class SemaphoreCore: @unchecked Sendable {
                 blocks = true
                 trace.transition(.blocked(on: trace.resource))
             }
-            if cprim_thread_wait(sequence, seen, deadline) == ETIMEDOUT {
+            if cprim_thread_wait_spinning(sequence, seen, deadline) == ETIMEDOUT {
                 return tryDecrement(from: value.load(ordering: .sequentiallyConsistent))
             }
         }
