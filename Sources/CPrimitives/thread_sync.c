@@ -3,75 +3,32 @@
 #include "CSharedSync.h"
 
 #include "futex.h"
+#include "spin.h"
 
 #include <errno.h>
-#include <unistd.h>
 
 int cprim_thread_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
     return cprim_futex_wait(word, expected, deadline_ns, 0);
 }
 
-/* How long a waiter spins before it sleeps (see CThreadSync.h): longer than another CPU takes
-   to come back from sleep on the virtual machines measured (30-50 microseconds), so that when
-   one side of a hand-over did sleep, the other side's spin still sees the answer and both go
-   back to spinning; a shorter spin failed every time there, and each failure made the next
-   side sleep too. */
-#define SPIN_BUDGET_NS 60000
 /* Pauses between looks: a waiter for a word only it and its waker use looks often; a waiter for
    a lock looks about once a microsecond, so as not to take the lock's cache line from a holder
    that takes the lock again and again. */
 #define WAIT_SPIN_PAUSES 8
 #define LOCK_SPIN_PAUSES 64
-/* After a spin that ended in sleep anyway, waits skip spinning 1, 3, 7 ... up to this many times. */
-#define SPIN_MOST_SKIPPED 1023
 
-/* One thread's record of whether spinning pays, for one kind of wait. */
-struct spin_record {
-    int waits_to_skip;
-    int skips_after_failure;
-};
-static __thread struct spin_record word_waits;
-static __thread struct spin_record lock_waits;
-
-static int several_cpus_online(void) {
-    static int online;
-    if (online == 0) online = sysconf(_SC_NPROCESSORS_ONLN) > 1 ? 1 : 2;
-    return online == 1;
-}
-
-static int should_spin(struct spin_record *record) {
-    if (record->waits_to_skip > 0) {
-        record->waits_to_skip--;
-        return 0;
-    }
-    return several_cpus_online();
-}
-
-static void note_spin(struct spin_record *record, int paid) {
-    if (paid) {
-        record->skips_after_failure = 0;
-        return;
-    }
-    int next = record->skips_after_failure * 2 + 1;
-    record->skips_after_failure = next > SPIN_MOST_SKIPPED ? SPIN_MOST_SKIPPED : next;
-    record->waits_to_skip = record->skips_after_failure;
-}
-
-/* The end of a spin that starts now: the budget's end, or the deadline if that comes first. */
-static int64_t spin_end(int64_t deadline_ns) {
-    int64_t end = cprim_monotonic_now_ns() + SPIN_BUDGET_NS;
-    return deadline_ns >= 0 && deadline_ns < end ? deadline_ns : end;
-}
+static __thread struct cprim_spin_record word_waits;
+static __thread struct cprim_spin_record lock_waits;
 
 int cprim_thread_wait_spinning(uint32_t *word, uint32_t expected, int64_t deadline_ns) {
-    if (should_spin(&word_waits)) {
-        int64_t end = spin_end(deadline_ns);
+    if (cprim_should_spin(&word_waits)) {
+        int64_t end = cprim_spin_end(deadline_ns);
         int changed = 0;
         do {
             for (int pause = 0; pause < WAIT_SPIN_PAUSES; pause++) cprim_cpu_relax();
             changed = __atomic_load_n(word, __ATOMIC_ACQUIRE) != expected;
         } while (!changed && cprim_monotonic_now_ns() < end);
-        note_spin(&word_waits, changed);
+        cprim_note_spin(&word_waits, changed);
         if (changed) return 0;
     }
     return cprim_thread_wait(word, expected, deadline_ns);
@@ -79,14 +36,14 @@ int cprim_thread_wait_spinning(uint32_t *word, uint32_t expected, int64_t deadli
 
 /* For a lock waiter about to sleep: spins until it takes the lock (1) or the spin ends (0). */
 static int spin_for_lock(uint32_t *word, int64_t deadline_ns) {
-    if (!should_spin(&lock_waits)) return 0;
-    int64_t end = spin_end(deadline_ns);
+    if (!cprim_should_spin(&lock_waits)) return 0;
+    int64_t end = cprim_spin_end(deadline_ns);
     int taken = 0;
     do {
         for (int pause = 0; pause < LOCK_SPIN_PAUSES; pause++) cprim_cpu_relax();
         taken = !cprim_tlock_is_taken(word) && cprim_tlock_try(word);
     } while (!taken && cprim_monotonic_now_ns() < end);
-    note_spin(&lock_waits, taken);
+    cprim_note_spin(&lock_waits, taken);
     return taken;
 }
 

@@ -32,6 +32,16 @@ int cprim_allowed_cpus(int pid, int *cpus, int capacity);
 /* The CPU the calling thread is running on right now, or -1 where the platform cannot tell. */
 int cprim_current_cpu(void);
 
+/* Before a read that would sleep: spins for up to 60 microseconds while no bytes are waiting on
+   `fd`, when spinning has paid for this thread lately (spin.h says why and when). On a socket
+   (`is_socket`) it receives without waiting (MSG_DONTWAIT) into `buffer` and returns the count,
+   0 at the end of the stream; on a pipe it only polls. Returns CPRIM_RECEIVE_READABLE when
+   bytes are waiting on a pipe, CPRIM_RECEIVE_NOTHING when none came (or it did not spin), or -1
+   with errno set. */
+#define CPRIM_RECEIVE_NOTHING (-2)
+#define CPRIM_RECEIVE_READABLE (-3)
+long cprim_receive_spinning(int fd, int is_socket, void *buffer, unsigned long length, long long deadline_ns);
+
 /* epoll, which Glibc's Swift module leaves out; `struct epoll_event` is packed on x86-64, a
    layout Swift cannot declare, so events cross this boundary as separate flag and data arrays.
    Interest and ready flags: CPRIM_READABLE, CPRIM_WRITABLE (ready also reports CPRIM_PROBLEM

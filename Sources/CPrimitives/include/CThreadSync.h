@@ -13,14 +13,9 @@
 
 /* Sleeps while `*word == expected`, until woken (or spuriously) or the deadline passes. */
 int cprim_thread_wait(uint32_t *word, uint32_t expected, int64_t deadline_ns);
-/* As cprim_thread_wait, but first spins, watching the word, for up to 60 microseconds (or until
-   the deadline): a thread that another CPU wakes from sleep is back only once that CPU has been
-   woken too, which on some virtual machines takes 30-50 microseconds, while the other side of a
-   hand-over that is awake answers within one or two. Spinning pays only when the other side runs
-   on another CPU meanwhile, so each thread adapts: after a spin that ended in sleep anyway it
-   skips spinning for the next 1, 3, 7 ... up to 1023 waits, and after one that paid it spins
-   every time. Never spins where only one CPU is online. Returns 0 also when the word changed
-   during the spin. */
+/* As cprim_thread_wait, but first spins for up to 60 microseconds (or until the deadline),
+   watching the word, when spinning has paid for this thread lately (the policy is in spin.h).
+   Returns 0 also when the word changed during the spin. */
 int cprim_thread_wait_spinning(uint32_t *word, uint32_t expected, int64_t deadline_ns);
 /* Wakes at most `count` threads sleeping on `word` (INT32_MAX: all). */
 void cprim_thread_wake(uint32_t *word, int count);
@@ -43,7 +38,7 @@ static inline int cprim_tlock_is_taken(uint32_t *word) {
     return (__atomic_load_n(word, __ATOMIC_RELAXED) & 1) != 0;
 }
 /* The slow half of an acquire: spins as cprim_thread_wait_spinning does (looking at the word
-   only about once a microsecond), then sleeps until the lock is taken (0) or the deadline
+   only about once a microsecond, with a record of its own), then sleeps until the lock is taken (0) or the deadline
    passes (ETIMEDOUT). */
 int cprim_tlock_sleep_until_acquired(uint32_t *word, int64_t deadline_ns);
 /* Returns 0, or -1 when the lock was not taken. */
