@@ -19,8 +19,8 @@ static long look(int fd, int is_socket, void *buffer, unsigned long length) {
     if (is_socket) {
         long count = recv(fd, buffer, length, MSG_DONTWAIT);
         if (count >= 0) return count;
-        /* A peer that closed with unread data: the caller's read reports it as the end. */
         if (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) return CPRIM_RECEIVE_NOTHING;
+        /* A peer that closed with unread data: the caller's read reports it as the end. */
         return errno == ECONNRESET ? CPRIM_RECEIVE_READABLE : -1;
     }
     struct pollfd wanted = {.fd = fd, .events = POLLIN};

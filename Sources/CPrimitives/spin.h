@@ -4,14 +4,14 @@
  * to this module.
  *
  * A thread that another CPU wakes from sleep is back only once that CPU has been woken too,
- * which on the virtual machines measured takes 30-50 microseconds, while the other side of a
- * hand-over that is awake answers within one or two. A spin must outlast that wake-up: when one
- * side of a hand-over did sleep, the other side's spin still sees the answer and both go back to
- * spinning, where a shorter spin failed every time and each failure made the next side sleep
- * too. Spinning pays only when the other side runs on another CPU meanwhile, so each thread
- * keeps a record per kind of wait: after a spin that ended in sleep anyway it skips spinning
- * for the next 1, 3, 7 ... up to 1023 waits, and after one that paid it spins every time. No
- * wait spins where only one CPU is online.
+ * which on the virtual machine the benchmarks ran on takes 30-50 microseconds, while the other
+ * side of a hand-over that is awake answers within one or two. A spin must outlast that
+ * wake-up: when one side of a hand-over did sleep, the other side's spin still sees the answer
+ * and both go back to spinning, where a shorter spin failed every time and each failure made
+ * the next side sleep too. Spinning pays only when the other side runs on another CPU
+ * meanwhile, so each thread keeps a record per kind of wait: after a spin that ended in sleep
+ * anyway it skips spinning for the next 1, 3, 7 ... up to 1023 waits, and after one that paid
+ * it spins every time. No wait spins where only one CPU is online.
  */
 #ifndef CPRIM_SPIN_H
 #define CPRIM_SPIN_H

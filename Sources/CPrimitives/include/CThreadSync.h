@@ -38,8 +38,8 @@ static inline int cprim_tlock_is_taken(uint32_t *word) {
     return (__atomic_load_n(word, __ATOMIC_RELAXED) & 1) != 0;
 }
 /* The slow half of an acquire: spins as cprim_thread_wait_spinning does (looking at the word
-   only about once a microsecond, with a record of its own), then sleeps until the lock is taken (0) or the deadline
-   passes (ETIMEDOUT). */
+   only about once a microsecond, with a record of its own), then sleeps until the lock is
+   taken (0) or the deadline passes (ETIMEDOUT). */
 int cprim_tlock_sleep_until_acquired(uint32_t *word, int64_t deadline_ns);
 /* Returns 0, or -1 when the lock was not taken. */
 int cprim_tlock_release(uint32_t *word);
