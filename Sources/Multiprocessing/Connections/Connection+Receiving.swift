@@ -175,8 +175,8 @@ extension Connection {
 
     /// The read a message starts with: a short spin for its first bytes before the read that
     /// may sleep. A process another CPU wakes from sleep is back only once that CPU is awake
-    /// too, which on the virtual machines measured took 30-50 microseconds of each round trip;
-    /// `cprim_receive_spinning` says when it spins.
+    /// too, which on the virtual machine the benchmarks ran on took 30-50 microseconds of each
+    /// round trip; `cprim_receive_spinning` says when it spins.
     private func readMessageStart(
         _ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, until deadline: Deadline?
     ) throws(PipeOSError) -> Int? {

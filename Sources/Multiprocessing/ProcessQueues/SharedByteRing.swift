@@ -227,9 +227,11 @@ final class SharedByteRing: @unchecked Sendable {
     }
 
     private func fits(_ needed: UInt64) -> Bool {
-        let words = producer.pointee
-        if maxItems > 0 && words.puts - words.getsSeen >= UInt64(maxItems) { return false }
-        return words.tail - words.headSeen + needed <= UInt64(capacity)
+        // Field by field, not a copy of the whole struct: a copy would also read the lock word,
+        // which waiting producers write atomically meanwhile.
+        let puts = producer.pointee.puts
+        if maxItems > 0 && puts - producer.pointee.getsSeen >= UInt64(maxItems) { return false }
+        return producer.pointee.tail - producer.pointee.headSeen + needed <= UInt64(capacity)
     }
 
     /// For a consumer holding the get lock: whether an item is in, reading the producers' count
