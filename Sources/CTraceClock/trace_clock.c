@@ -11,6 +11,7 @@
 
 int ctrace_uses_counter = 0;
 __thread void *ctrace_thread_buffer CTRACE_TLS_MODEL = 0;
+__thread intptr_t ctrace_thread_actor CTRACE_TLS_MODEL = 0;
 
 #if defined(__linux__)
 /* Whether the kernel keeps time with the TSC itself: it checks at boot (and while running)

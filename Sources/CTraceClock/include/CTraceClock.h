@@ -67,4 +67,12 @@ static inline void *ctrace_current_buffer(void) { return ctrace_thread_buffer; }
 
 static inline void ctrace_set_current_buffer(void *buffer) { ctrace_thread_buffer = buffer; }
 
+/* The raw ActorID the calling thread acts as (0 when none), read for every event a traced
+   primitive records: a thread-local variable for the same reason as the buffer's. */
+extern __thread intptr_t ctrace_thread_actor CTRACE_TLS_MODEL;
+
+static inline intptr_t ctrace_current_actor(void) { return ctrace_thread_actor; }
+
+static inline void ctrace_set_current_actor(intptr_t actor) { ctrace_thread_actor = actor; }
+
 #endif

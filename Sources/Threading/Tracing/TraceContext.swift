@@ -1,11 +1,5 @@
 import Trace
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Who is calling, and where events go: the two facts every traced primitive needs at each
 /// operation without threading them through every call the way Python code never does.
 ///
@@ -32,29 +26,22 @@ public enum TraceContext {
 
     /// The actor the calling thread acts as; ``ActorID/unassigned`` for threads Spindle did not start
     /// and that nobody registered.
+    @inlinable
     public static var currentActor: ActorID {
-        ActorID(Int(bitPattern: pthread_getspecific(state.actorKey)))
+        ThreadActor.current
     }
 
     /// Declares that the calling thread acts as `actor` from now on (Spindle's `Thread` does this
     /// when it starts; a demo does it for its main thread).
     public static func setCurrentActor(_ actor: ActorID) {
-        pthread_setspecific(state.actorKey, UnsafeRawPointer(bitPattern: actor.rawValue))
+        ThreadActor.set(actor)
     }
 }
 
-/// The storage behind ``TraceContext``: a lock-protected tracer and a pthread key for the
-/// per-thread actor, both created once.
+/// The storage behind ``TraceContext``'s tracer: a lock-protected tracer, created once.
 private final class TraceContextState: @unchecked Sendable {
-    let actorKey: pthread_key_t
     private let lock = PthreadMutex()
     private var installed = Tracer.disabled
-
-    init() {
-        var key = pthread_key_t()
-        pthread_key_create(&key, nil)
-        actorKey = key
-    }
 
     var tracer: Tracer {
         get { lock.withLock { installed } }
