@@ -20,7 +20,12 @@ let package = Package(
         .target(name: "CTraceClock"),
         // Every sentence the tutor prints, in each language it speaks.
         .target(name: "Messages"),
-        .target(name: "Trace", dependencies: ["CTraceClock", "Messages"]),
+        .target(
+            name: "Trace",
+            dependencies: [
+                "CTraceClock", "Messages", .product(name: "HeapModule", package: "swift-collections"),
+            ]
+        ),
         .target(
             name: "Lessons",
             dependencies: ["TextRendering", "Messages", .product(name: "Yams", package: "Yams")]

@@ -54,26 +54,33 @@ final class EventLog: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
-    /// Records a stamped event when the calling thread has no room in a buffer of this log's:
-    /// it has none yet (a new buffer is registered), or its buffer is full (everything is
-    /// collected, which empties it). Stamped here, after the collection, so it sorts last.
-    func appendStamped(
-        actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?, serial: UInt64
-    ) {
+    /// Records a packed event when the calling thread has no room in a buffer of this log's:
+    /// it has none yet, or its buffer is full. Either way it starts a new one, which readers
+    /// take from after the one it follows.
+    func appendStamped(_ event: PackedEvent, orderedBy order: EventOrder?, serial: UInt64) {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
-        let buffer: ThreadEventBuffer
-        if let current = ThreadEventBuffer.current(serial: serial)?.takeUnretainedValue() {
-            buffer = current
-            collect()
-            buffer.reset()
-        } else {
-            buffer = ThreadEventBuffer(recorderSerial: serial)
-            buffers.append(buffer)
-            ThreadEventBuffer.install(buffer)
-        }
-        let appended = buffer.append(actor: actor, kind: kind, note: note)
+        let appended = startBuffer(serial: serial).append(event, orderedBy: order)
         precondition(appended, "an empty trace buffer had no room")
+    }
+
+    /// ``appendStamped(_:orderedBy:serial:)`` for an event that does not pack.
+    func appendWhole(_ event: consuming TraceEvent, orderedBy order: EventOrder?, serial: UInt64) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        let appended = startBuffer(serial: serial).append(whole: event, orderedBy: order)
+        precondition(appended, "an empty trace buffer had no room")
+    }
+
+    /// Gives the calling thread a new buffer, retiring the one it replaces. The log's lock must
+    /// be held: the buffer joins the list readers go through.
+    private func startBuffer(serial: UInt64) -> ThreadEventBuffer {
+        let previous = ThreadEventBuffer.current(serial: serial)?.takeUnretainedValue()
+        // Stamps go on from the previous buffer's, so that one thread's stamps never decrease.
+        let buffer = ThreadEventBuffer(recorderSerial: serial, latestStamp: previous?.latestStamp ?? 0)
+        buffers.append(buffer)
+        ThreadEventBuffer.install(buffer)
+        return buffer
     }
 
     /// The events from `index` on (clamped to the valid range) and the end index.

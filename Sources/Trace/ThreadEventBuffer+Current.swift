@@ -15,7 +15,7 @@ import Darwin
 extension ThreadEventBuffer {
     /// The calling thread's buffer if it belongs to the recorder numbered `serial`; the caller
     /// borrows it without a retain, as the thread-local reference keeps it alive.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func current(serial: UInt64) -> Unmanaged<ThreadEventBuffer>? {
         guard let raw = ctrace_current_buffer() else { return nil }
         let buffer = Unmanaged<ThreadEventBuffer>.fromOpaque(raw)

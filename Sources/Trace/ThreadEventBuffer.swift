@@ -1,60 +1,135 @@
+import CTraceClock
 import Synchronization
 
-/// One thread's events for one recorder that no reader has collected yet.
+/// One thread's events for one recorder that no reader has collected yet: packed (see
+/// ``PackedEvent``), with the few that do not pack kept whole in slots of their own.
 ///
 /// Only the owning thread appends, without a lock: it initialises the next slot and publishes
-/// the new count with a release store. Readers move events out while holding the recorder's
-/// lock, which is also what guards ``taken``. The owner empties a full buffer the same way, so
-/// slots are only ever reused after every reader is done with them.
+/// the new count with a release store. Readers take events out while holding the recorder's
+/// lock, which is also what guards ``taken``. A buffer is filled once: when it is full the
+/// owner starts another (see `EventLog.appendStamped`) and leaves this one to the readers,
+/// so recording never waits for a merge.
+@usableFromInline
 final class ThreadEventBuffer: @unchecked Sendable {
-    /// Events per buffer: big enough that emptying it (a lock and a merge) is rare, small enough
+    /// Events per buffer: big enough that starting another (a lock) is rare, small enough
     /// that an idle thread's buffer costs little.
-    static let capacity = 1024
+    @inlinable static var capacity: Int { 1024 }
+    /// How many slots ahead of the one being written to prepare (see
+    /// `ctrace_prepare_to_write`): half a kilobyte, some hundred nanoseconds of events.
+    @inlinable static var writeAhead: Int { 16 }
+    /// Events that do not pack, per buffer: declarations, notes, results, long labels.
+    static let wholeCapacity = 64
 
     /// The ``TraceRecorder`` this buffer belongs to (see `TraceRecorder.serial`).
-    let recorderSerial: UInt64
-    private let slots: UnsafeMutablePointer<TraceEvent>
+    @usableFromInline let recorderSerial: UInt64
+    @usableFromInline let slots: UnsafeMutablePointer<PackedEvent>
+    /// The events packed slots of form `whole` point to (by index), initialised until taken;
+    /// allocated with the first, as most buffers never hold one. Written by the owner before
+    /// it publishes the slot that points here, so a reader that sees the slot sees this too.
+    private var wholeSlots: UnsafeMutablePointer<TraceEvent>?
     /// Slots `0 ..< published` were written by the owner; only the owner stores it.
-    private let published = Atomic<Int>(0)
-    /// Slots `0 ..< taken` were moved out by a reader; guarded by the recorder's lock.
+    @usableFromInline let published = Atomic<Int>(0)
+    /// Whole slots used so far; only the owner uses it.
+    private var wholeCount = 0
+    /// Slots `0 ..< taken` were taken by a reader; guarded by the recorder's lock.
     var taken = 0
-    /// Set once the owner will write no more (it exited, or now records to another recorder).
+    /// The owner's latest stamp before this buffer; see ``latestStamp``.
+    @usableFromInline let startStamp: UInt64
+    /// Whether some event was stamped with an ``EventOrder`` (so maybe early; see
+    /// `EventLog.collect()`). Set before that event is published, and never cleared.
+    @usableFromInline let ordered = Atomic<Bool>(false)
+    /// Set once the owner will write no more (it exited, filled the buffer, or now records to
+    /// another recorder).
     private let retired = Atomic<Bool>(false)
 
-    init(recorderSerial: UInt64) {
+    init(recorderSerial: UInt64, latestStamp: UInt64 = 0) {
         self.recorderSerial = recorderSerial
+        startStamp = latestStamp
         slots = .allocate(capacity: Self.capacity)
     }
 
     deinit {
         // The last reference is gone, so no owner writes and no reader reads any more.
         let end = published.load(ordering: .acquiring)
-        (slots + taken).deinitialize(count: end - taken)
+        if let wholeSlots {
+            for slot in slots + taken..<slots + end where slot.pointee.form == .whole {
+                (wholeSlots + Int(slot.pointee.subject)).deinitialize(count: 1)
+            }
+            wholeSlots.deallocate()
+        }
         slots.deallocate()
     }
 
-    /// Appends an event stamped now with ``TraceClock/ticks()``; false, changing nothing, when
-    /// the buffer is full. Owner only.
+    /// Appends `event` stamped now, after `order`'s latest event if there is an order;
+    /// false, changing nothing, when the buffer is full. Owner only.
     @inline(__always)
-    func append(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?) -> Bool {
+    func append(_ event: PackedEvent, orderedBy order: EventOrder?) -> Bool {
+        append(
+            actor: event.actor, subject: event.subject, payload: event.payload, code: event.code,
+            orderedBy: order)
+    }
+
+    /// ``append(_:orderedBy:)`` with the event in parts (see ``PackedEvent/code``), which keeps
+    /// it in registers on the way.
+    @inlinable @inline(__always)
+    func append(
+        actor: Int32, subject: Int32, payload: (UInt64, UInt32), code: UInt32, orderedBy order: EventOrder?
+    ) -> Bool {
         let index = published.load(ordering: .relaxed)
         guard index < Self.capacity else { return false }
-        // Field by field: building a `TraceEvent` and moving it in compiles to a copy of the
-        // whole event and the destruction of the original, which cost as much as the rest.
         let slot = slots + index
-        slot.pointer(to: \.time)!.initialize(to: TraceClock.ticks())
-        slot.pointer(to: \.actor)!.initialize(to: actor)
-        slot.pointer(to: \.kind)!.initialize(to: kind)
-        slot.pointer(to: \.note)!.initialize(to: note)
-        slot.pointer(to: \.source)!.initialize(to: nil)
+        // Several lines ahead, so the line is ours by the time it is written.
+        ctrace_prepare_to_write(slots + min(index + Self.writeAhead, Self.capacity - 1))
+        slot.initialize(to: PackedEvent(actor: actor, subject: subject, payload: payload, code: code))
+        stamp(slot, orderedBy: order)
         published.store(index + 1, ordering: .releasing)
         return true
     }
 
+    /// Whether ``append(whole:orderedBy:)`` would find room. Owner only.
+    var hasRoomForWhole: Bool {
+        published.load(ordering: .relaxed) < Self.capacity && wholeCount < Self.wholeCapacity
+    }
+
+    /// Appends an event that does not pack, stamped now; false, changing nothing, when the
+    /// buffer is full. Owner only.
+    func append(whole event: consuming TraceEvent, orderedBy order: EventOrder?) -> Bool {
+        let index = published.load(ordering: .relaxed)
+        guard index < Self.capacity, wholeCount < Self.wholeCapacity else { return false }
+        if wholeSlots == nil { wholeSlots = .allocate(capacity: Self.wholeCapacity) }
+        (wholeSlots! + wholeCount).initialize(to: event)
+        let slot = slots + index
+        slot.initialize(to: PackedEvent(time: 0, wholeAt: wholeCount))
+        wholeCount += 1
+        stamp(slot, orderedBy: order)
+        published.store(index + 1, ordering: .releasing)
+        return true
+    }
+
+    /// The owner's latest stamp, which a buffer that follows this one starts from. Owner only.
+    var latestStamp: UInt64 {
+        let count = published.load(ordering: .relaxed)
+        return count == 0 ? startStamp : slots[count - 1].time
+    }
+
+    /// Stamps the event last, as close as possible to what it records; never below the
+    /// thread's previous stamp, as an unfenced read of the counter might be.
+    @inlinable @inline(__always)
+    func stamp(_ slot: UnsafeMutablePointer<PackedEvent>, orderedBy order: EventOrder?) {
+        // The previous slot's stamp rather than a field of its own: one store fewer to wait
+        // for when the primitive's next atomic instruction drains them.
+        let previous = slot == slots ? startStamp : (slot - 1).pointee.time
+        // Optional chaining borrows the order; binding it with `if let` retained it.
+        let stamp = order?.stamp(noEarlierThan: previous) ?? max(TraceClock.ticks(), previous)
+        if order != nil && !ordered.load(ordering: .relaxed) { ordered.store(true, ordering: .relaxed) }
+        slot.pointer(to: \.time)!.pointee = stamp
+    }
+
     /// The events readers have not taken yet that are stamped at or before `watermark`, and
-    /// marks them taken: the caller must move every one out before it lets go of the
-    /// recorder's lock, which it must hold.
-    func take(stampedThrough watermark: UInt64) -> UnsafeMutableBufferPointer<TraceEvent> {
+    /// marks them taken: they follow any taken before without a gap. The caller must hold the
+    /// recorder's lock and copy every one out (moving out the whole ones with
+    /// ``moveWhole(at:)``) before it lets go of it.
+    func take(stampedThrough watermark: UInt64) -> UnsafeMutableBufferPointer<PackedEvent> {
         let end = published.load(ordering: .acquiring)
         let start = taken
         // The owner stamps in order, so the events to take are a prefix.
@@ -62,13 +137,13 @@ final class ThreadEventBuffer: @unchecked Sendable {
         return UnsafeMutableBufferPointer(start: slots + start, count: taken - start)
     }
 
-    /// Makes a buffer whose every event was taken empty again. The owner calls it holding the
-    /// recorder's lock, right after a collection that took all of its events.
-    func reset() {
-        precondition(taken == published.load(ordering: .relaxed), "reset with events left")
-        taken = 0
-        published.store(0, ordering: .relaxed)
+    /// Moves out the event that a taken packed slot of form `whole` points to.
+    func moveWhole(at index: Int) -> TraceEvent {
+        (wholeSlots! + index).move()
     }
+
+    /// Whether some event taken so far may have been stamped with an ``EventOrder``.
+    var hasOrderedStamps: Bool { ordered.load(ordering: .relaxed) }
 
     /// Says the owner has finished with the buffer; readers drop it once they took everything.
     func retire() {

@@ -8,11 +8,19 @@ import CTraceClock
 /// reading and the previous one, so stamps stay comparable with times other code takes from
 /// ``MonotonicClock`` (a sleeper's wake-up time, a child process's events). Where there is no
 /// trustworthy counter, ticks are ``MonotonicClock`` nanoseconds.
+@usableFromInline
 enum TraceClock {
     /// A stamp, ordered after everything the calling thread did before.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func ticks() -> UInt64 {
         ctrace_ticks()
+    }
+
+    /// A stamp that may be earlier than what the calling thread observed last, but is no later
+    /// than anything it publishes next; see ``EventOrder``.
+    @inlinable @inline(__always)
+    static func unfencedTicks() -> UInt64 {
+        ctrace_ticks_unfenced()
     }
 
     /// A stamp that is also ordered before everything the calling thread does next: a reader's

@@ -11,7 +11,7 @@ public final class TraceRecorder: TraceSink {
     private static let lastSerial = Atomic<UInt64>(0)
 
     private let log: EventLog
-    private let serial = TraceRecorder.lastSerial.wrappingAdd(1, ordering: .relaxed).newValue
+    @usableFromInline let serial = TraceRecorder.lastSerial.wrappingAdd(1, ordering: .relaxed).newValue
     private let lastActorID = Atomic<Int>(0)
     private let lastResourceID = Atomic<Int>(0)
 
@@ -33,13 +33,68 @@ public final class TraceRecorder: TraceSink {
     /// The event waits in the calling thread's buffer until a reader collects it; readers
     /// merge buffers by time, so the log is always in time order, which lets them compute
     /// durations without sorting.
+    ///
+    /// Inlined so that a primitive's call packs its event where the event is built: what is
+    /// known there (an acquire of this lock) packs into a few stores, with nothing to copy.
+    @inlinable
     public func record(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String? = nil) {
+        record(actor: actor, kind: kind, note: note, orderedBy: nil)
+    }
+
+    /// Records like ``record(actor:kind:note:)``, stamping the event after `order`'s latest
+    /// event instead of with a fence; see ``EventOrder`` for when that is right.
+    @inlinable @inline(__always)
+    public func record(
+        actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String? = nil,
+        orderedBy order: EventOrder?
+    ) {
+        if note == nil, let packed = PackedEvent(time: 0, actor: actor, kind: kind) {
+            // Part by part: passed whole, the event went through memory, where reading it
+            // back in wider pieces than it was written in stalled the processor.
+            record(
+                actor: packed.actor, subject: packed.subject, payload: packed.payload, code: packed.code,
+                orderedBy: order)
+        } else {
+            recordWhole(TraceEvent(time: 0, actor: actor, kind: kind, note: note), orderedBy: order)
+        }
+    }
+
+    // Inlined into the primitive: a call, with the registers it saves and restores, cost a
+    // good part of recording an event.
+    @inlinable @inline(__always)
+    func record(
+        actor: Int32, subject: Int32, payload: (UInt64, UInt32), code: UInt32, orderedBy order: EventOrder?
+    ) {
         if let buffer = ThreadEventBuffer.current(serial: serial),
-            buffer._withUnsafeGuaranteedRef({ $0.append(actor: actor, kind: copy kind, note: copy note) })
+            buffer._withUnsafeGuaranteedRef({
+                $0.append(actor: actor, subject: subject, payload: payload, code: code, orderedBy: order)
+            })
         {
             return
         }
-        log.appendStamped(actor: actor, kind: kind, note: note, serial: serial)
+        recordInNewBuffer(actor: actor, subject: subject, payload: payload, code: code, orderedBy: order)
+    }
+
+    /// ``record(actor:subject:payload:code:orderedBy:)`` when the thread has no buffer with room.
+    @usableFromInline
+    func recordInNewBuffer(
+        actor: Int32, subject: Int32, payload: (UInt64, UInt32), code: UInt32, orderedBy order: EventOrder?
+    ) {
+        let event = PackedEvent(actor: actor, subject: subject, payload: payload, code: code)
+        log.appendStamped(event, orderedBy: order, serial: serial)
+    }
+
+    @usableFromInline
+    func recordWhole(_ event: consuming TraceEvent, orderedBy order: EventOrder?) {
+        // Rare enough for the retain that taking the buffer out of its thread-local costs.
+        if let buffer = ThreadEventBuffer.current(serial: serial)?.takeUnretainedValue(),
+            buffer.hasRoomForWhole
+        {
+            let appended = buffer.append(whole: event, orderedBy: order)
+            precondition(appended, "a trace buffer with room had none")
+            return
+        }
+        log.appendWhole(event, orderedBy: order, serial: serial)
     }
 
     /// A copy of everything recorded so far.

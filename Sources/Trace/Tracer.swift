@@ -31,15 +31,20 @@ public struct Tracer: Sendable {
     public var isEnabled: Bool { recorder != nil || (sink?.isRecording ?? false) }
 
     /// Records a time-stamped event if tracing is on; otherwise evaluates nothing.
-    @inlinable
+    ///
+    /// With an `order`, the event is stamped after the latest event recorded with the same
+    /// order rather than with a fence: see ``EventOrder`` for when that is right. Sinks other
+    /// than a ``TraceRecorder`` stamp in their own way and need no order.
+    @inlinable @inline(__always)
     public func record(
         actor: ActorID,
         _ kind: @autoclosure () -> TraceEvent.Kind,
-        note: @autoclosure () -> String? = nil
+        note: @autoclosure () -> String? = nil,
+        orderedBy order: EventOrder? = nil
     ) {
         if recorder != nil {
             // Optional chaining borrows the recorder; binding it with `if let` retained it.
-            recorder?.record(actor: actor, kind: kind(), note: note())
+            recorder?.record(actor: actor, kind: kind(), note: note(), orderedBy: order)
         } else if let sink, sink.isRecording {
             sink.record(actor: actor, kind: kind(), note: note())
         }

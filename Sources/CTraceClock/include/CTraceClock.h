@@ -38,6 +38,24 @@ static inline uint64_t ctrace_ticks(void) {
     return (uint64_t)now.tv_sec * 1000000000u + (uint64_t)now.tv_nsec;
 }
 
+/* A time stamp like ctrace_ticks(), without its wait for earlier instructions, which costs
+   more than the rest of recording an event. On x86-64 the counter is still read before any
+   later store of the thread becomes visible (RDTSC executes before it retires; stores leave
+   the core after theirs), so the stamp is no later than what the thread publishes next; but
+   it may be earlier than what the thread observed last, and a caller orders it after that by
+   other means (see EventOrder). Elsewhere nothing documents that guarantee for the
+   counter, so this is ctrace_ticks(). */
+static inline uint64_t ctrace_ticks_unfenced(void) {
+#if defined(__x86_64__)
+    if (__builtin_expect(ctrace_uses_counter, 1)) {
+        uint32_t low, high;
+        __asm__ volatile("rdtsc" : "=a"(low), "=d"(high) : : "memory");
+        return ((uint64_t)high << 32) | low;
+    }
+#endif
+    return ctrace_ticks();
+}
+
 /* ctrace_ticks() for a reader: also ordered before every later instruction, so that what the
    reader loads next was loaded after the stamp was read. */
 static inline uint64_t ctrace_ticks_fenced(void) {
@@ -50,6 +68,19 @@ static inline uint64_t ctrace_ticks_fenced(void) {
 #endif
     __atomic_thread_fence(__ATOMIC_SEQ_CST);
     return ticks;
+}
+
+/* Asks for the cache line at `address` in a state ready to be written. A traced primitive's
+   next atomic instruction waits until every store before it has reached the cache, so a
+   store to an event slot whose line still has to come from memory holds up the lock: events
+   are written a line ahead of time (see ThreadEventBuffer.append). A hint, never a fault. */
+static inline void ctrace_prepare_to_write(const void *address) {
+#if defined(__x86_64__)
+    /* PREFETCHW; processors without it execute this encoding as a no-op. */
+    __asm__ volatile("prefetchw %0" : : "m"(*(const char *)address));
+#else
+    __builtin_prefetch(address, 1, 3);
+#endif
 }
 
 /* The calling thread's trace buffer (an opaque, retained object), or NULL. A thread-local

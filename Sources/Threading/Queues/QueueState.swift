@@ -21,6 +21,8 @@ final class QueueState: @unchecked Sendable {
     @usableFromInline let maxsize: Int
     @usableFromInline package let resource: ResourceID
     @usableFromInline let tracer: Tracer
+    /// Orders the puts and gets, all recorded holding `mutex`.
+    private let order = EventOrder()
 
     private let mutex = PthreadMutex()
     private let notEmpty = PthreadCondition()
@@ -241,13 +243,15 @@ final class QueueState: @unchecked Sendable {
     /// so that no label is built when tracing is off.
     @usableFromInline
     package func record(_ operation: ResourceOperation) {
-        tracer.record(actor: TraceContext.currentActor, .operation(resource, operation))
+        tracer.record(actor: TraceContext.currentActor, .operation(resource, operation), orderedBy: order)
     }
 
     /// The stage's label for an item: its description cut to at most 40 characters.
     @usableFromInline
     static func label(_ description: String) -> String {
-        description.count <= 40 ? description : String(description.prefix(39)) + "…"
+        // The byte count first: it bounds the character count and is much cheaper to take.
+        description.utf8.count <= 40 || description.count <= 40
+            ? description : String(description.prefix(39)) + "…"
     }
 
     private func reportWaiting(_ status: ActorState.Wait.QueueStatus, note: String?) {

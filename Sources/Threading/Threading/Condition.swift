@@ -109,7 +109,7 @@ public final class Condition: @unchecked Sendable {
     /// - Throws: ``RuntimeError`` `"cannot notify on un-acquired lock"` when the caller does not hold the lock.
     public func notify(_ n: Int = 1) throws {
         guard lock.isOwnedByCaller else { throw RuntimeError("cannot notify on un-acquired lock") }
-        trace.record(.notify(count: n))
+        trace.record(.notify(count: n), orderedBy: lock.order)
         wake(upTo: n)
     }
 
@@ -118,7 +118,7 @@ public final class Condition: @unchecked Sendable {
     /// - Throws: ``RuntimeError`` `"cannot notify on un-acquired lock"` when the caller does not hold the lock.
     public func notifyAll() throws {
         guard lock.isOwnedByCaller else { throw RuntimeError("cannot notify on un-acquired lock") }
-        trace.record(.notifyAll)
+        trace.record(.notifyAll, orderedBy: lock.order)
         wake(upTo: Int.max)
     }
 

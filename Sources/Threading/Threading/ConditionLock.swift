@@ -15,6 +15,14 @@ enum ConditionLock: Sendable {
         }
     }
 
+    /// The lock's ``EventOrder``, for events recorded holding it.
+    var order: EventOrder {
+        switch self {
+        case .plain(let lock): lock.order
+        case .reentrant(let lock): lock.order
+        }
+    }
+
     func acquire(blocking: Bool, timeout: Double?, reportingTo trace: ThreadingTrace) -> Bool {
         switch self {
         case .plain(let lock): lock.acquire(blocking: blocking, timeout: timeout, reportingTo: trace)
@@ -59,7 +67,7 @@ enum ConditionLock: Sendable {
             lock.noteAcquired(reportingTo: trace)
         case .reentrant(let lock):
             lock.restore(levels: levels)
-            trace.record(.acquire, times: levels)
+            trace.record(.acquire, times: levels, orderedBy: lock.order)
         }
     }
 }

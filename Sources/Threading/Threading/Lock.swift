@@ -15,6 +15,9 @@ public final class Lock: @unchecked Sendable {
     let trace: ThreadingTrace
     /// The raw ``ActorID`` that acquired the lock last while tracing, 0 when free or untraced.
     private let tracedOwner = Atomic<Int>(0)
+    /// Orders the acquires and releases recorded under any resource (the lock's own, or a
+    /// condition's built on it), as they are all recorded holding this lock.
+    let order = EventOrder()
 
     /// Creates an unlocked lock, declared to `tracer` as a resource of kind `lock` named `name`.
     public init(name: String? = nil, tracer: Tracer = TraceContext.tracer) {
@@ -74,7 +77,7 @@ public final class Lock: @unchecked Sendable {
             // The release is recorded before it happens so that the next owner's acquire can
             // never appear first in the trace.
             guard core.isLocked else { throw RuntimeError("release unlocked lock") }
-            trace.record(.release)
+            trace.record(.release, orderedBy: order)
             tracedOwner.store(0, ordering: .relaxed)
         }
         guard core.release() else { throw RuntimeError("release unlocked lock") }
@@ -84,7 +87,7 @@ public final class Lock: @unchecked Sendable {
     func noteAcquired(reportingTo trace: ThreadingTrace) {
         guard trace.isEnabled else { return }
         tracedOwner.store(TraceContext.currentActor.rawValue, ordering: .relaxed)
-        trace.record(.acquire)
+        trace.record(.acquire, orderedBy: order)
     }
 
     /// The note for the `blocked` event when the caller is the actor holding the lock.

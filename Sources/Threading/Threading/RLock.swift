@@ -14,6 +14,9 @@ public final class RLock: @unchecked Sendable {
     /// The ``ThreadToken`` of the owner, 0 when free.
     let owner = Atomic<UInt>(0)
     var depth = 0
+    /// Orders the acquires and releases recorded under any resource (the lock's own, or a
+    /// condition's built on it), as they are all recorded by the owner.
+    let order = EventOrder()
 
     /// Creates an unowned lock, declared to `tracer` as a resource of kind `rlock` named `name`.
     public init(name: String? = nil, tracer: Tracer = TraceContext.tracer) {
@@ -68,7 +71,7 @@ public final class RLock: @unchecked Sendable {
             owner.store(me, ordering: .relaxed)
             depth = 1
         }
-        trace.record(.acquire)
+        trace.record(.acquire, orderedBy: order)
         return true
     }
 
@@ -76,7 +79,7 @@ public final class RLock: @unchecked Sendable {
     @inline(never)
     func release(reportingTo trace: ThreadingTrace) throws {
         guard isOwnedByCurrentThread else { throw RuntimeError("cannot release un-acquired lock") }
-        trace.record(.release)
+        trace.record(.release, orderedBy: order)
         depth -= 1
         if depth == 0 {
             owner.store(0, ordering: .relaxed)
@@ -88,7 +91,7 @@ public final class RLock: @unchecked Sendable {
     /// The caller must own the lock.
     func releaseAll(reportingTo trace: ThreadingTrace) -> Int {
         let levels = depth
-        trace.record(.release, times: levels)
+        trace.record(.release, times: levels, orderedBy: order)
         depth = 0
         owner.store(0, ordering: .relaxed)
         _ = core.release()

@@ -20,19 +20,22 @@ package struct ThreadingTrace: Sendable {
     @inline(__always)
     package var isEnabled: Bool { tracer.isEnabled }
 
-    /// Records that the calling thread performed `operation` on the resource.
+    /// Records that the calling thread performed `operation` on the resource; with an `order`,
+    /// the caller holds what `order` orders (see ``EventOrder``).
     @inline(__always)
-    package func record(_ operation: @autoclosure () -> ResourceOperation) {
+    package func record(_ operation: @autoclosure () -> ResourceOperation, orderedBy order: EventOrder? = nil)
+    {
         guard tracer.isEnabled else { return }
-        tracer.record(actor: TraceContext.currentActor, .operation(resource, operation()))
+        tracer.record(actor: TraceContext.currentActor, .operation(resource, operation()), orderedBy: order)
     }
 
     /// Records `operation` `count` times, for releases and acquires that stand for several units or levels.
-    package func record(_ operation: ResourceOperation, times count: Int) {
+    package func record(_ operation: ResourceOperation, times count: Int, orderedBy order: EventOrder? = nil)
+    {
         guard tracer.isEnabled else { return }
         let actor = TraceContext.currentActor
         for _ in 0..<count {
-            tracer.record(actor: actor, .operation(resource, operation))
+            tracer.record(actor: actor, .operation(resource, operation), orderedBy: order)
         }
     }
 
