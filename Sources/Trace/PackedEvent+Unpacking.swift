@@ -67,6 +67,7 @@ extension PackedEvent {
     private var label: String? {
         switch LabelForm(rawValue: detail)! {
         case .absent: return nil
+        case .number: return String(Int64(bitPattern: payload.0))
         case .text: break
         }
         return withUnsafeBytes(of: payload) { bytes in

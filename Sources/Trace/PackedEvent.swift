@@ -107,12 +107,34 @@ struct PackedEvent {
 }
 
 extension PackedEvent {
+    /// The packed form of an item's move whose label is `number` in decimal, or nil when an
+    /// ID does not fit.
+    @inlinable @inline(__always)
+    init?(time: UInt64, actor: ActorID, _ move: ItemMove, of resource: ResourceID, numbered number: Int) {
+        self.init(time: time, wholeAt: 0)
+        self.actor = Self.narrow(actor.rawValue)
+        form = .operation
+        subject = Self.narrow(resource.rawValue)
+        tag =
+            switch move {
+            case .put: OperationTag.put.rawValue
+            case .get: OperationTag.get.rawValue
+            case .send: OperationTag.send.rawValue
+            case .receive: OperationTag.receive.rawValue
+            }
+        detail = LabelForm.number.rawValue
+        payload.0 = UInt64(bitPattern: Int64(number))
+        guard idsFit else { return nil }
+    }
+
     /// How an item's label is packed, in `detail`.
     @usableFromInline
     enum LabelForm: UInt8 {
         case absent
         /// UTF-8 bytes in the payload, `payloadLength` of them.
         case text
+        /// A whole number in `payload.0`, the label being its decimal text.
+        case number
     }
 }
 

@@ -59,6 +59,24 @@ public final class TraceRecorder: TraceSink {
         }
     }
 
+    /// Records that `actor` moved an item labelled `number` into or out of `resource`,
+    /// packing the number rather than its text; see
+    /// ``Tracer/record(actor:_:of:numbered:orderedBy:)``.
+    @inlinable
+    public func record(
+        actor: ActorID, _ move: ItemMove, of resource: ResourceID, numbered number: Int,
+        orderedBy order: EventOrder?
+    ) {
+        if let packed = PackedEvent(time: 0, actor: actor, move, of: resource, numbered: number) {
+            record(
+                actor: packed.actor, subject: packed.subject, payload: packed.payload, code: packed.code,
+                orderedBy: order)
+        } else {
+            let kind = TraceEvent.Kind.operation(resource, move.operation(labelled: String(number)))
+            recordWhole(TraceEvent(time: 0, actor: actor, kind: kind), orderedBy: order)
+        }
+    }
+
     // Inlined into the primitive: a call, with the registers it saves and restores, cost a
     // good part of recording an event.
     @inlinable @inline(__always)

@@ -50,6 +50,22 @@ public struct Tracer: Sendable {
         }
     }
 
+    /// Records that `actor` moved an item labelled `number` (in decimal) into or out of
+    /// `resource`. A recorder keeps the number and makes the label only when the event is
+    /// read, which saves most of what recording a queue's put or get costs.
+    @inlinable
+    public func record(
+        actor: ActorID, _ move: ItemMove, of resource: ResourceID, numbered number: Int,
+        orderedBy order: EventOrder? = nil
+    ) {
+        if recorder != nil {
+            recorder?.record(actor: actor, move, of: resource, numbered: number, orderedBy: order)
+        } else if let sink, sink.isRecording {
+            sink.record(
+                actor: actor, kind: .operation(resource, move.operation(labelled: String(number))), note: nil)
+        }
+    }
+
     /// A fresh actor ID, or ``ActorID/unassigned`` when tracing is off.
     @inlinable
     public func nextActorID() -> ActorID {

@@ -68,6 +68,32 @@ import Trace
         #expect(events.map(\.source) == Self.kinds.indices.flatMap { ["a.py:\($0)", nil] })
     }
 
+    @Test func aNumberedMoveReadsBackWithItsNumberAsItsLabel() {
+        let recorder = TraceRecorder()
+        let tracer = Tracer(recorder)
+        let numbers = [0, -1, 42, Int.max, Int.min]
+        for number in numbers {
+            tracer.record(actor: ActorID(1), .put, of: Self.resource, numbered: number)
+            tracer.record(actor: ActorID(1), .get, of: Self.resource, numbered: number)
+        }
+        tracer.record(actor: ActorID(1), .send, of: Self.resource, numbered: 5)
+        tracer.record(actor: ActorID(Int.max), .receive, of: Self.resource, numbered: 5)
+        let expected: [TraceEvent.Kind] =
+            numbers.flatMap { number -> [TraceEvent.Kind] in
+                [
+                    .operation(Self.resource, .put(item: String(number))),
+                    .operation(Self.resource, .get(item: String(number))),
+                ]
+            } + [.operation(Self.resource, .send(item: "5")), .operation(Self.resource, .receive(item: "5"))]
+        #expect(recorder.events.map(\.kind) == expected)
+    }
+
+    @Test func aNumberedMoveThroughAnotherSinkCarriesItsLabel() {
+        let sink = CollectingSink()
+        Tracer(sink: sink).record(actor: ActorID(1), .get, of: Self.resource, numbered: 17)
+        #expect(sink.kinds == [.operation(Self.resource, .get(item: "17"))])
+    }
+
     @Test func manyEventsOfBothFormsFromOneThreadKeepTheirOrderAcrossBuffers() {
         let recorder = TraceRecorder(reservingCapacity: 16)
         var expected: [TraceEvent.Kind] = []
@@ -120,4 +146,20 @@ import Trace
         #expect(values == (1...Int64(threads * perThread)).map { $0 })
         #expect(zip(events, events.dropFirst()).allSatisfy { $0.time <= $1.time })
     }
+}
+
+/// A sink that is not a recorder, keeping what it is given.
+private final class CollectingSink: TraceSink, @unchecked Sendable {
+    private let lock = NSLock()
+    private var recorded: [TraceEvent.Kind] = []
+
+    var kinds: [TraceEvent.Kind] { lock.withLock { recorded } }
+
+    func record(actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?) {
+        let kind = copy kind
+        lock.withLock { recorded.append(kind) }
+    }
+
+    func nextActorID() -> ActorID { ActorID(1) }
+    func nextResourceID() -> ResourceID { ResourceID(1) }
 }

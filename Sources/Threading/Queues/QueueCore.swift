@@ -27,7 +27,11 @@ final class QueueCore<Storage: QueueStorage>: @unchecked Sendable {
     func put(_ element: Element, block: Bool, timeout: Double?) throws {
         try state.lockForPut(block: block, timeout: timeout)
         if state.tracer.isEnabled {
-            state.record(.put(item: QueueState.label(Storage.describe(element))))
+            if let number = element as? Int {
+                state.record(.put, numbered: number)
+            } else {
+                state.record(.put(item: QueueState.label(Storage.describe(element))))
+            }
         }
         storage.insert(element)
         state.unlockAfterPut()
@@ -38,7 +42,11 @@ final class QueueCore<Storage: QueueStorage>: @unchecked Sendable {
         try state.lockForGet(block: block, timeout: timeout)
         let element = storage.removeNext()
         if state.tracer.isEnabled {
-            state.record(.get(item: QueueState.label(Storage.describe(element))))
+            if let number = element as? Int {
+                state.record(.get, numbered: number)
+            } else {
+                state.record(.get(item: QueueState.label(Storage.describe(element))))
+            }
         }
         state.unlockAfterGet()
         return element

@@ -241,6 +241,14 @@ final class QueueState: @unchecked Sendable {
 
     /// Records an operation by the calling thread; the caller checks `tracer.isEnabled` first
     /// so that no label is built when tracing is off.
+    /// Records a put or get of an item whose label is the whole number `number`, which the
+    /// recorder turns into text only when the event is read.
+    @usableFromInline
+    package func record(_ move: ItemMove, numbered number: Int) {
+        tracer.record(
+            actor: TraceContext.currentActor, move, of: resource, numbered: number, orderedBy: order)
+    }
+
     @usableFromInline
     package func record(_ operation: ResourceOperation) {
         tracer.record(actor: TraceContext.currentActor, .operation(resource, operation), orderedBy: order)
