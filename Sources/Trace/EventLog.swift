@@ -54,6 +54,15 @@ final class EventLog: @unchecked Sendable {
         pthread_mutex_unlock(mutex)
     }
 
+    /// Appends `events` as they are, in order, after every stamped event recorded before.
+    func append(contentsOf events: [TraceEvent]) {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        collect()
+        store.reserve(additional: events.count)
+        for event in events { store.append(event) }
+    }
+
     /// Records a packed event when the calling thread has no room in a buffer of this log's:
     /// it has none yet, or its buffer is full. Either way it starts a new one, which readers
     /// take from after the one it follows.

@@ -28,6 +28,12 @@ public final class TraceRecorder: TraceSink {
         log.append(event)
     }
 
+    /// Appends events whose times the caller already chose, in order, like
+    /// ``record(_:)`` one by one but merging the threads' buffers once, not once an event.
+    public func record(contentsOf events: [TraceEvent]) {
+        log.append(contentsOf: events)
+    }
+
     /// Appends an event stamped with the time now, on the ``MonotonicClock`` scale.
     ///
     /// The event waits in the calling thread's buffer until a reader collects it; readers

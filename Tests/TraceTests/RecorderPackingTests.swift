@@ -68,6 +68,19 @@ import Trace
         #expect(events.map(\.source) == Self.kinds.indices.flatMap { ["a.py:\($0)", nil] })
     }
 
+    @Test func eventsGivenTheirTimeInOneGoFollowTheStampedOnesBeforeThem() {
+        let recorder = TraceRecorder()
+        recorder.record(actor: ActorID(1), kind: .transition(.running))
+        let given = Self.kinds.enumerated().map { index, kind in
+            TraceEvent(time: UInt64(index), actor: ActorID(2), kind: kind)
+        }
+        recorder.record(contentsOf: given)
+        recorder.record(actor: ActorID(1), kind: .transition(.ready))
+        let events = recorder.events
+        #expect(events.map(\.kind) == [.transition(.running)] + Self.kinds + [.transition(.ready)])
+        #expect(Array(events.dropFirst().dropLast()) == given)
+    }
+
     @Test func aNumberedMoveReadsBackWithItsNumberAsItsLabel() {
         let recorder = TraceRecorder()
         let tracer = Tracer(recorder)

@@ -109,7 +109,8 @@ final class HostedCollector: @unchecked Sendable {
             default:
                 break
             }
-            recorder.record(event)
         }
+        // In one go: each append merges the threads' buffers first.
+        recorder.record(contentsOf: events)
     }
 }
