@@ -86,7 +86,7 @@ extension EventLog {
         lastStamp = max(conversion.nanoseconds(event.time), lastStamp)
         event.time = lastStamp
         if event.form == .whole {
-            store.append(whole: buffer.moveWhole(at: Int(event.subject)), packed: event)
+            store.append(whole: buffer.moveWhole(at: Int(event.subject)), at: event.time)
         } else {
             store.append(packed: event)
         }

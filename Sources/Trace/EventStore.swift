@@ -58,11 +58,11 @@ final class EventStore {
         count += 1
     }
 
-    /// Appends an event that a thread's buffer kept whole, at the time `packed` gives it; the
-    /// caller reserved room for it.
-    func append(whole event: consuming TraceEvent, packed: PackedEvent) {
+    /// Appends an event that a thread's buffer kept whole, at `time`; the caller reserved room
+    /// for it.
+    func append(whole event: consuming TraceEvent, at time: UInt64) {
         precondition(count < capacity, "no room reserved for a collected event")
-        (base! + count).initialize(to: PackedEvent(time: packed.time, wholeAt: wholeEvents.count))
+        (base! + count).initialize(to: PackedEvent(time: time, wholeAt: wholeEvents.count))
         wholeEvents.append(event)
         count += 1
     }

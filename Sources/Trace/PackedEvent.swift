@@ -5,8 +5,8 @@
 /// log's pages cost more than the lock itself. Nearly every event a primitive records is a
 /// transition or an operation whose labels are short, and those pack into this form, which
 /// is copied bit for bit and never destroyed. The rest (declarations, notes, results, long
-/// labels, IDs beyond 32 bits, events that name a source line) are kept whole beside the packed ones, which
-/// then hold the index of the whole one (see ``Form/whole``).
+/// labels, IDs beyond 32 bits, events that name a source line) are kept whole beside the
+/// packed ones, which then hold the index of the whole one (see ``Form/whole``).
 @usableFromInline
 struct PackedEvent {
     @usableFromInline var time: UInt64
@@ -50,7 +50,7 @@ struct PackedEvent {
     }
 
     /// `form`, `tag`, `detail` and `payloadLength` in one word, so that a call can pass an
-    /// event in registers (see ``TraceRecorder/record(_:orderedBy:)``).
+    /// event in registers (see `TraceRecorder.record(actor:subject:payload:code:orderedBy:)`).
     @inlinable
     var code: UInt32 {
         UInt32(form.rawValue) | UInt32(tag) << 8 | UInt32(detail) << 16 | UInt32(payloadLength) << 24
@@ -193,29 +193,22 @@ extension PackedEvent {
 
     @inlinable @inline(__always)
     mutating func pack(_ wait: ActorState.Wait) {
+        let waitTag: WaitTag
         switch wait {
         case .join(let actor):
             detail = WaitTag.join.rawValue
             subject = Self.narrow(actor.rawValue)
-        case .condition(let resource):
-            detail = WaitTag.condition.rawValue
-            subject = Self.narrow(resource.rawValue)
-        case .queue(let resource, .empty):
-            detail = WaitTag.queueEmpty.rawValue
-            subject = Self.narrow(resource.rawValue)
-        case .queue(let resource, .full):
-            detail = WaitTag.queueFull.rawValue
-            subject = Self.narrow(resource.rawValue)
-        case .pipe(let resource):
-            detail = WaitTag.pipe.rawValue
-            subject = Self.narrow(resource.rawValue)
-        case .event(let resource):
-            detail = WaitTag.event.rawValue
-            subject = Self.narrow(resource.rawValue)
-        case .barrier(let resource):
-            detail = WaitTag.barrier.rawValue
-            subject = Self.narrow(resource.rawValue)
+            return
+        case .condition: waitTag = .condition
+        case .queue(_, .empty): waitTag = .queueEmpty
+        case .queue(_, .full): waitTag = .queueFull
+        case .pipe: waitTag = .pipe
+        case .event: waitTag = .event
+        case .barrier: waitTag = .barrier
         }
+        detail = waitTag.rawValue
+        // Every wait but a join is for a resource.
+        subject = Self.narrow(wait.resource?.rawValue ?? 0)
     }
 
     @inlinable @inline(__always)
