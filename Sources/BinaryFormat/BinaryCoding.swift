@@ -38,6 +38,22 @@ public enum BinaryCoding {
         try encodeWithEncoder(value, into: &writer)
     }
 
+    /// Appends the encoding of an array holding `elements`, the same bytes as encoding
+    /// `Array(elements)`, without building that array when its elements are packed (`Int`,
+    /// `Double`, `UInt8`): a process pool encodes each chunk of a `map` straight from the
+    /// caller's array this way.
+    @inlinable
+    public static func encode<Element: Encodable>(
+        arrayOf elements: UnsafeBufferPointer<Element>, into buffer: inout [UInt8]
+    ) throws(BinaryCodingError) {
+        var writer = BinaryWriter(takingOver: &buffer)
+        let packed = BinaryFastPath.encodePacked(elements, into: &writer)
+        writer.hand(backTo: &buffer)
+        if !packed {
+            try encode(Array(elements), into: &buffer)
+        }
+    }
+
     /// Returns the encoding of `value` in a new array sized for it, so that small values cost a
     /// single allocation.
     @inlinable

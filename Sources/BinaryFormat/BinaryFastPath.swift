@@ -33,6 +33,30 @@ enum BinaryFastPath {
         return true
     }
 
+    /// Writes an array of `elements` if arrays of `Element` are packed, and reports whether it
+    /// did; the bytes are those ``encode(_:into:)`` writes for `Array(elements)`.
+    @inlinable
+    static func encodePacked<Element>(
+        _ elements: UnsafeBufferPointer<Element>, into writer: inout BinaryWriter
+    )
+        -> Bool
+    {
+        let raw = UnsafeRawBufferPointer(elements)
+        if Element.self == Int.self {
+            writer.append(.packedInts)
+            writer.appendPacked(raw.assumingMemoryBound(to: Int.self))
+        } else if Element.self == Double.self {
+            writer.append(.packedDoubles)
+            writer.appendPacked(raw.assumingMemoryBound(to: Double.self))
+        } else if Element.self == UInt8.self {
+            writer.append(.packedBytes)
+            writer.appendPacked(raw.assumingMemoryBound(to: UInt8.self))
+        } else {
+            return false
+        }
+        return true
+    }
+
     /// Reads a `T` if its type has a fast path and the bytes hold the layout that path expects;
     /// `nil` means "use the general decoder", which also produces the precise error when the
     /// bytes are wrong.

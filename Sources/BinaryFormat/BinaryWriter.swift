@@ -61,6 +61,11 @@ package struct BinaryWriter {
 
     @inlinable
     mutating func appendPacked(_ values: [UInt8]) {
+        values.withUnsafeBufferPointer { appendPacked($0) }
+    }
+
+    @inlinable
+    mutating func appendPacked(_ values: UnsafeBufferPointer<UInt8>) {
         appendLength(values.count)
         bytes.append(contentsOf: values)
     }
@@ -94,9 +99,14 @@ package struct BinaryWriter {
     /// which is what makes sending an array of numbers nearly free.
     @inlinable
     mutating func appendPacked(_ values: [Int]) {
+        values.withUnsafeBufferPointer { appendPacked($0) }
+    }
+
+    @inlinable
+    mutating func appendPacked(_ values: UnsafeBufferPointer<Int>) {
         appendLength(values.count)
         #if _endian(little)
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(values))
         #else
         for value in values {
             appendFixedWidth(value)
@@ -108,9 +118,14 @@ package struct BinaryWriter {
     /// payloads survive because the bits are copied, never converted.
     @inlinable
     mutating func appendPacked(_ values: [Double]) {
+        values.withUnsafeBufferPointer { appendPacked($0) }
+    }
+
+    @inlinable
+    mutating func appendPacked(_ values: UnsafeBufferPointer<Double>) {
         appendLength(values.count)
         #if _endian(little)
-        values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        bytes.append(contentsOf: UnsafeRawBufferPointer(values))
         #else
         for value in values {
             appendFixedWidth(value.bitPattern)

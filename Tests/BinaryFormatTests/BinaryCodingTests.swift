@@ -409,6 +409,23 @@ struct BinaryCodingTests {
             ])
     }
 
+    @Test("an array encoded from a buffer has the bytes of the array itself, packed or not")
+    func arrayFromBuffer() throws {
+        func check<Element: Codable & Equatable>(_ elements: [Element]) throws {
+            var fromBuffer: [UInt8] = [0xAA]
+            try elements.withUnsafeBufferPointer { try BinaryCoding.encode(arrayOf: $0, into: &fromBuffer) }
+            #expect(fromBuffer == [0xAA] + (try BinaryCoding.encode(elements)))
+            #expect(try BinaryCoding.decode([Element].self, from: Array(fromBuffer.dropFirst())) == elements)
+        }
+        try check([Int.min, -1, 0, 1, Int.max] + Array(0..<1000))
+        try check([-0.0, .infinity, 1.5, .leastNonzeroMagnitude])
+        try check((0...255).map(UInt8.init))
+        try check(["", "ascii", "漢字", String(repeating: "x", count: 300)])
+        try check([samplePerson, samplePerson])
+        try check([Int]())
+        try check([String]())
+    }
+
     @Test("bools and Int128 round-trip at the top level")
     func otherScalars() throws {
         #expect(try roundTrip(true) == true)
