@@ -157,6 +157,32 @@ struct PoolFailsMidChunk: HostedProgram {
     }
 }
 
+/// Maps whose records grow and shrink, of a packed type and of one that is not, so that every
+/// buffer kept from task to task (the parent's task record and result buffer, each worker's
+/// record and reply) is reused for a record shorter than the one before it and grown for a
+/// longer one. The largest map sends about 9.6 MB of arguments, more than the task queue
+/// holds, so records can also have to wait in the backlog. Reports whether each map came back intact.
+struct PoolReusesBuffers: HostedProgram {
+    static func main(_ arguments: NoOutput) throws -> [Bool] {
+        let doubled = try ProcessPool<Int, Int>(processes: 2) { $0 &* 2 }
+        let labelled = try ProcessPool<String, String>(processes: 2) { "<" + $0 + ">" }
+        var intact: [Bool] = []
+        for count in [1_200_000, 3, 50_000, 1, 200_000] {
+            let items = (0..<count).map { $0 &* 7 &- 5 }
+            intact.append(try doubled.map(items) == items.map { $0 &* 2 })
+        }
+        for (count, length) in [(5_000, 40), (2, 1), (3_000, 200), (50, 3)] {
+            let items = (0..<count).map { String(repeating: "ab", count: ($0 % length) + 1) + String($0) }
+            intact.append(try labelled.map(items, chunksize: 7) == items.map { "<" + $0 + ">" })
+        }
+        doubled.close()
+        labelled.close()
+        try doubled.join(timeout: 60)
+        try labelled.join(timeout: 60)
+        return intact
+    }
+}
+
 /// Children of this process, from /proc.
 func childPIDs() -> [Int32] {
     childProcesses(of: getpid()).map(\.pid)
@@ -177,6 +203,11 @@ struct ProcessPoolTests {
         #expect(report.failure == "ValueError: 13 is unlucky")
         #expect(!report.asyncFailureSuccessful)
         #expect(report.submitAfterClose == "ValueError: Pool not running")
+    }
+
+    @Test("records that grow, shrink and wait for room in the queue all come back intact")
+    func reusedBuffers() throws {
+        #expect(try runHosted(PoolReusesBuffers.self, NoOutput()) == Array(repeating: true, count: 9))
     }
 
     @Test("imap yields the first output while later ones are still running")

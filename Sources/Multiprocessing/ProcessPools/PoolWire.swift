@@ -22,22 +22,18 @@ enum PoolWire {
         return record
     }
 
-    /// A record whose payload is `value`'s encoding, written straight after the header: a
-    /// chunk's arguments or outputs are encoded once and never copied into a second array.
-    static func record<T: Encodable>(kind: UInt8, task: Int, encoding value: T) throws(BinaryCodingError)
-        -> [UInt8]
-    {
-        var record = header(kind: kind, task: task, reservingFor: 0)
-        try BinaryCoding.encode(value, into: &record)
-        return record
-    }
-
     private static func header(kind: UInt8, task: Int, reservingFor payloadSize: Int) -> [UInt8] {
         var record = [UInt8]()
         record.reserveCapacity(headerSize + payloadSize)
+        start(&record, kind: kind, task: task)
+        return record
+    }
+
+    /// Empties `record`, keeping its storage, and writes a header for the payload to follow.
+    static func start(_ record: inout [UInt8], kind: UInt8, task: Int) {
+        record.removeAll(keepingCapacity: true)
         record.append(kind)
         withUnsafeBytes(of: Int64(task).littleEndian) { record.append(contentsOf: $0) }
-        return record
     }
 
     /// The kind byte and task number of `record`, or nil for a record too short to be one.

@@ -31,14 +31,16 @@ extension ProcessPool {
     }
 
     private func runWorker(in slot: Int) -> Never {
+        // Both kept for the worker's life, so that their pages are faulted in once, not per chunk.
         var record: [UInt8] = []
+        var reply: [UInt8] = []
         while true {
             guard tasks.get(into: &record, block: true, timeout: nil, label: PoolWire.label(ofTask:)),
                 let (kind, task) = PoolWire.header(of: record)
             else { continue }
             if kind == PoolWire.TaskKind.stop.rawValue { ProcessExit.finish(code: 0, joinChildren: true) }
             slots.start(task, in: slot)
-            var reply = outcome(of: task, record: record)
+            writeOutcome(of: task, record: record, into: &reply)
             if !results.fits(reply.count) {
                 let message =
                     "the outputs of task \(task) take \(reply.count) bytes, more than the pool can carry"
@@ -50,34 +52,16 @@ extension ProcessPool {
         }
     }
 
-    private func outcome(of task: Int, record: [UInt8]) -> [UInt8] {
+    /// Replaces `reply` with the result record of `task`: its outputs, or the error that stopped it.
+    private func writeOutcome(of task: Int, record: [UInt8], into reply: inout [UInt8]) {
         do {
-            let arguments = try record.withUnsafeBytes { bytes in
-                try BinaryCoding.decode(
-                    [Argument].self, from: UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]))
+            PoolWire.start(&reply, kind: PoolWire.ResultKind.success.rawValue, task: task)
+            try record.withUnsafeBytes { bytes in
+                try runChunk(UnsafeRawBufferPointer(rebasing: bytes[PoolWire.headerSize...]), &reply)
             }
-            let outputs = try applyFunction(to: arguments)
-            return try PoolWire.record(
-                kind: PoolWire.ResultKind.success.rawValue, task: task, encoding: outputs)
         } catch {
             let message = Array(String(describing: error).utf8.prefix(4000))
-            return PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: message)
-        }
-    }
-
-    /// The pool's function over a chunk, in order; stops at the first error.
-    ///
-    /// Each output is written straight into place. This code runs unspecialised, so appending
-    /// paid for a uniqueness and capacity check and several runtime calls per item, about a
-    /// third of a worker's time on a chunk of integers (perf).
-    private func applyFunction(to arguments: [Argument]) throws -> [Output] {
-        try arguments.withUnsafeBufferPointer { arguments in
-            try [Output](unsafeUninitializedCapacity: arguments.count) { outputs, initialized in
-                for index in arguments.indices {
-                    (outputs.baseAddress! + index).initialize(to: try function(arguments[index]))
-                    initialized = index + 1
-                }
-            }
+            reply = PoolWire.record(kind: PoolWire.ResultKind.failure.rawValue, task: task, payload: message)
         }
     }
 }

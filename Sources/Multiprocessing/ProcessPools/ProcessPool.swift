@@ -1,3 +1,4 @@
+import BinaryFormat
 import CPrimitives
 import DequeModule
 import Threading
@@ -23,7 +24,7 @@ import Trace
 public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & Sendable> {
     /// Python's `_processes`: how many workers the pool keeps.
     public let processes: Int
-    let function: (Argument) throws -> Output
+    let runChunk: ChunkRunner
     let tasks: SharedRecordQueue
     let results: SharedRecordQueue
     let slots: WorkerSlots
@@ -35,6 +36,8 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
     var backlog: Deque<[UInt8]> = []
     var pending: Set<Int> = []
     var outcomes: [Int: Result<[Output], any Error>] = [:]
+    /// Kept from task to task, as are the workers' buffers: see ``submit(_:)-(UnsafeBufferPointer<Argument>)``.
+    var taskRecord: [UInt8] = []
     var resultBuffer: [UInt8] = []
     /// Whether the trace shows the caller waiting for results across ``pump(until:)`` slices.
     var resultsWaitOpen = false
@@ -46,19 +49,37 @@ public final class ProcessPool<Argument: Codable & Sendable, Output: Codable & S
     /// Room for each direction's encoded chunks.
     static var queueBytes: Int { 8 << 20 }
 
+    /// The pool's function over one chunk: decodes the arguments, applies the function to each
+    /// in order (stopping at the first error), and appends the outputs' encoding to `reply`.
+    @usableFromInline
+    typealias ChunkRunner = (_ arguments: UnsafeRawBufferPointer, _ reply: inout [UInt8]) throws -> Void
+
     /// Python's `Pool(processes=None)`: starts `processes` workers (default: the CPUs this
     /// process may use) that will run `function`.
     ///
+    /// Inlinable so that the chunk runner is compiled where the pool's types are known: run
+    /// through this generic class instead, every item cost several runtime calls to copy and
+    /// destroy values of unknown type, over a third of a worker's time on a chunk of integers.
+    ///
     /// - Throws: ``ValueError`` for fewer than one process; whatever forking throws
     ///   (``ForkInThreadedProcessError``, ``ProcessLimitError``).
-    public init(
+    @inlinable
+    public convenience init(
         processes: Int? = nil, name: String? = nil, tracer: Tracer = TraceContext.tracer,
         function: @escaping (Argument) throws -> Output
     ) throws {
+        try self.init(processes: processes, name: name, tracer: tracer) { encoded, reply in
+            let arguments = try BinaryCoding.decode([Argument].self, from: encoded)
+            try BinaryCoding.encode(try arguments.map(function), into: &reply)
+        }
+    }
+
+    @usableFromInline
+    init(processes: Int?, name: String?, tracer: Tracer, runChunk: @escaping ChunkRunner) throws {
         let count = processes ?? Int(cprim_cpu_count())
         guard count >= 1 else { throw ValueError("Number of processes must be at least 1") }
         self.processes = count
-        self.function = function
+        self.runChunk = runChunk
         let label = name ?? "pool"
         tasks = try SharedRecordQueue(
             bufferBytes: Self.queueBytes, maxItems: 0, name: "\(label) tasks", tracer: tracer)

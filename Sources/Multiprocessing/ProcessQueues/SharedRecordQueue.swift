@@ -106,16 +106,24 @@ struct SharedRecordQueue: @unchecked Sendable {
         into buffer: inout [UInt8], block: Bool, timeout: Double?, waitOpen: inout Bool,
         label: ([UInt8]) -> String
     ) -> Bool {
-        var received: [UInt8] = []
-        let got = get(
+        get(
             block: block, timeout: timeout, waitOpen: &waitOpen,
             receive: { size, copy in
-                received = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
-                    copy(UnsafeMutableRawBufferPointer(storage))
-                    initialized = size
+                guard buffer.capacity >= size else {
+                    buffer = [UInt8](unsafeUninitializedCapacity: size) { storage, initialized in
+                        copy(UnsafeMutableRawBufferPointer(storage))
+                        initialized = size
+                    }
+                    return
                 }
-            }, label: { label(received) })
-        if got { buffer = received }
-        return got
+                // Reuses the buffer's storage: a new array for each record made a pool worker
+                // fault its pages in again for every chunk it took.
+                if buffer.count > size {
+                    buffer.removeLast(buffer.count - size)
+                } else {
+                    buffer.append(contentsOf: repeatElement(0, count: size - buffer.count))
+                }
+                buffer.withUnsafeMutableBytes { copy($0) }
+            }, label: { label(buffer) })
     }
 }
