@@ -42,7 +42,6 @@ let package = Package(
             dependencies: [
                 "Trace", "CPrimitives",
                 .product(name: "DequeModule", package: "swift-collections"),
-                .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
         .target(name: "BinaryFormat"),

@@ -36,6 +36,41 @@ struct QueuesVariantsTests {
         #expect(gets.map(\.element) == expected.map(\.arrival))
     }
 
+    @Test("puts and gets in any mix leave as a sorted list says, payloads that own memory intact")
+    func interleaved() throws {
+        let queue = PriorityQueue<Int, String>()
+        var model: [(priority: Int, arrival: Int, payload: String)] = []
+        var generator = SystemRandomNumberGenerator()
+        let firstSeed = UInt64.random(in: 1...UInt64.max, using: &generator)
+        var seed = firstSeed
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        for arrival in 0..<8_000 {
+            // A deep heap first, then puts and gets at random around it.
+            if arrival < 600 || model.isEmpty || next(2) == 0 {
+                let put = (
+                    priority: next(40), arrival: arrival,
+                    payload: String(repeating: "p", count: 20) + "\(arrival)"
+                )
+                try queue.putNowait(priority: put.priority, put.payload)
+                model.append(put)
+            } else {
+                let smallest = model.indices.min {
+                    (model[$0].priority, model[$0].arrival) < (model[$1].priority, model[$1].arrival)
+                }!
+                let expected = model.remove(at: smallest)
+                let got = try queue.getNowait()
+                #expect(
+                    got.priority == expected.priority && got.element == expected.payload, "seed \(firstSeed)")
+            }
+        }
+        let rest = try model.indices.map { _ in try queue.getNowait().element }
+        #expect(rest == model.sorted { ($0.priority, $0.arrival) < ($1.priority, $1.arrival) }.map(\.payload))
+        #expect(queue.empty())
+    }
+
     @Test("a bounded priority queue blocks, refuses and shuts down like Queue")
     func priorityQueueBounds() throws {
         let queue = PriorityQueue<Double, String>(maxsize: 1)

@@ -3,8 +3,9 @@ import DequeModule
 /// The one thing the four queue types differ in: which item `get` takes next.
 ///
 /// ``QueueCore`` is generic over this so that locking, blocking, shutdown, task counting and
-/// tracing exist once; each conforming type is a thin wrapper over a swift-collections or
-/// standard container that never allocates per operation once it has grown. The count lives
+/// tracing exist once; each conforming type is a thin wrapper over a container (a
+/// swift-collections `Deque`, an array, the priority queue's binary heap) that never allocates
+/// per operation once it has grown. The count lives
 /// in ``QueueState``, which needs it to decide whether to wait.
 @usableFromInline
 protocol QueueStorage {
