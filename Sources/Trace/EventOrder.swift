@@ -24,5 +24,4 @@ public final class EventOrder: Sendable {
         latest.store(stamp, ordering: .relaxed)
         return stamp
     }
-
 }

@@ -239,8 +239,6 @@ final class QueueState: @unchecked Sendable {
 
     // MARK: tracing
 
-    /// Records an operation by the calling thread; the caller checks `tracer.isEnabled` first
-    /// so that no label is built when tracing is off.
     /// Records a put or get of an item whose label is the whole number `number`, which the
     /// recorder turns into text only when the event is read.
     @usableFromInline
@@ -249,6 +247,8 @@ final class QueueState: @unchecked Sendable {
             actor: TraceContext.currentActor, move, of: resource, numbered: number, orderedBy: order)
     }
 
+    /// Records an operation by the calling thread; the caller checks `tracer.isEnabled` first
+    /// so that no label is built when tracing is off.
     @usableFromInline
     package func record(_ operation: ResourceOperation) {
         tracer.record(actor: TraceContext.currentActor, .operation(resource, operation), orderedBy: order)
