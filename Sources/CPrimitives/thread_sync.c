@@ -85,9 +85,3 @@ int cprim_tlock_sleep_until_acquired(uint32_t *word, int64_t deadline_ns) {
     }
 }
 
-int cprim_tlock_release(uint32_t *word) {
-    uint32_t previous = __atomic_fetch_and(word, ~(uint32_t)1, __ATOMIC_RELEASE);
-    if (!(previous & 1)) return -1;
-    if (previous >> 1) cprim_thread_wake(word, 1);
-    return 0;
-}
