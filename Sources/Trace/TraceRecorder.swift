@@ -61,8 +61,17 @@ public final class TraceRecorder: TraceSink {
                 actor: packed.actor, subject: packed.subject, payload: packed.payload, code: packed.code,
                 orderedBy: order)
         } else {
-            recordWhole(TraceEvent(time: 0, actor: actor, kind: kind, note: note), orderedBy: order)
+            recordUnpacked(actor: actor, kind: kind, note: note, orderedBy: order)
         }
+    }
+
+    /// ``record(actor:kind:note:orderedBy:)`` for an event that does not pack: out of line,
+    /// so that building a whole event does not give every traced primitive a frame to fill.
+    @usableFromInline @inline(never)
+    func recordUnpacked(
+        actor: ActorID, kind: consuming TraceEvent.Kind, note: consuming String?, orderedBy order: EventOrder?
+    ) {
+        recordWhole(TraceEvent(time: 0, actor: actor, kind: kind, note: note), orderedBy: order)
     }
 
     /// Records that `actor` moved an item labelled `number` into or out of `resource`,
@@ -79,7 +88,7 @@ public final class TraceRecorder: TraceSink {
                 orderedBy: order)
         } else {
             let kind = TraceEvent.Kind.operation(resource, move.operation(labelled: String(number)))
-            recordWhole(TraceEvent(time: 0, actor: actor, kind: kind), orderedBy: order)
+            recordUnpacked(actor: actor, kind: kind, note: nil, orderedBy: order)
         }
     }
 

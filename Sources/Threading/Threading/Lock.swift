@@ -31,8 +31,12 @@ public final class Lock: @unchecked Sendable {
     /// and a negative timeout means "do not wait" rather than raising `ValueError`.
     @discardableResult
     public func acquire(blocking: Bool = true, timeout: Double? = nil) -> Bool {
-        // The untraced uncontended case stays free of the slow path's register spills.
-        if !trace.isEnabled && core.tryAcquire() { return true }
+        // The uncontended case records in line: a call, with the frame it builds, was a good
+        // part of what tracing cost a lock, and the untraced case pays only the check.
+        if core.tryAcquire() {
+            noteAcquired(reportingTo: trace)
+            return true
+        }
         return acquire(blocking: blocking, timeout: timeout, reportingTo: trace)
     }
 
@@ -40,7 +44,6 @@ public final class Lock: @unchecked Sendable {
     ///
     /// - Throws: ``RuntimeError`` `"release unlocked lock"` when it is not locked.
     public func release() throws {
-        if !trace.isEnabled && core.release() { return }
         try release(reportingTo: trace)
     }
 
@@ -70,8 +73,8 @@ public final class Lock: @unchecked Sendable {
         return true
     }
 
-    /// ``release()`` reported as `trace`'s resource.
-    @inline(never)
+    /// ``release()`` reported as `trace`'s resource; in line for the same reason as the acquire.
+    @inline(__always)
     func release(reportingTo trace: ThreadingTrace) throws {
         if trace.isEnabled {
             // The release is recorded before it happens so that the next owner's acquire can
@@ -84,6 +87,7 @@ public final class Lock: @unchecked Sendable {
     }
 
     /// Records the acquire of a lock just taken, and who took it.
+    @inline(__always)
     func noteAcquired(reportingTo trace: ThreadingTrace) {
         guard trace.isEnabled else { return }
         tracedOwner.store(TraceContext.currentActor.rawValue, ordering: .relaxed)
