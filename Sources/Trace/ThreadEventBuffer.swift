@@ -80,8 +80,11 @@ final class ThreadEventBuffer: @unchecked Sendable {
         let slot = slots + index
         // Several lines ahead, so the line is ours by the time it is written.
         ctrace_prepare_to_write(slots + min(index + Self.writeAhead, Self.capacity - 1))
-        slot.initialize(to: PackedEvent(actor: actor, subject: subject, payload: payload, code: code))
-        stamp(slot, orderedBy: order)
+        var event = PackedEvent(actor: actor, subject: subject, payload: payload, code: code)
+        // Stamped before the slot is written, so that the stamp is stored with the rest rather
+        // than after it: one store fewer for the primitive's next atomic instruction to wait for.
+        event.time = stamp(at: slot, orderedBy: order)
+        slot.initialize(to: event)
         published.store(index + 1, ordering: .releasing)
         return true
     }
@@ -99,9 +102,8 @@ final class ThreadEventBuffer: @unchecked Sendable {
         if wholeSlots == nil { wholeSlots = .allocate(capacity: Self.wholeCapacity) }
         (wholeSlots! + wholeCount).initialize(to: event)
         let slot = slots + index
-        slot.initialize(to: PackedEvent(time: 0, wholeAt: wholeCount))
+        slot.initialize(to: PackedEvent(time: stamp(at: slot, orderedBy: order), wholeAt: wholeCount))
         wholeCount += 1
-        stamp(slot, orderedBy: order)
         published.store(index + 1, ordering: .releasing)
         return true
     }
@@ -112,17 +114,18 @@ final class ThreadEventBuffer: @unchecked Sendable {
         return count == 0 ? startStamp : slots[count - 1].time
     }
 
-    /// Stamps the event last, as close as possible to what it records; never below the
-    /// thread's previous stamp, as an unfenced read of the counter might be.
+    /// The stamp for the event about to go into `slot`, the last thing done before writing it,
+    /// as close as possible to what it records; never below the thread's previous stamp, as an
+    /// unfenced read of the counter might be.
     @inlinable @inline(__always)
-    func stamp(_ slot: UnsafeMutablePointer<PackedEvent>, orderedBy order: EventOrder?) {
+    func stamp(at slot: UnsafeMutablePointer<PackedEvent>, orderedBy order: EventOrder?) -> UInt64 {
         // The previous slot's stamp rather than a field of its own: one store fewer to wait
         // for when the primitive's next atomic instruction drains them.
         let previous = slot == slots ? startStamp : (slot - 1).pointee.time
         // Optional chaining borrows the order; binding it with `if let` retained it.
         let stamp = order?.stamp(noEarlierThan: previous) ?? max(TraceClock.ticks(), previous)
         if order != nil && !ordered.load(ordering: .relaxed) { ordered.store(true, ordering: .relaxed) }
-        slot.pointer(to: \.time)!.pointee = stamp
+        return stamp
     }
 
     /// The events readers have not taken yet that are stamped at or before `watermark`, and
