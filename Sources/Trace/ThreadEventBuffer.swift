@@ -45,7 +45,7 @@ final class ThreadEventBuffer: @unchecked Sendable {
     init(recorderSerial: UInt64, latestStamp: UInt64 = 0) {
         self.recorderSerial = recorderSerial
         startStamp = latestStamp
-        slots = .allocate(capacity: Self.capacity)
+        slots = EventSlotPool.shared.take()
     }
 
     deinit {
@@ -57,7 +57,7 @@ final class ThreadEventBuffer: @unchecked Sendable {
             }
             wholeSlots.deallocate()
         }
-        slots.deallocate()
+        EventSlotPool.shared.giveBack(slots)
     }
 
     /// Appends `event` stamped now, after `order`'s latest event if there is an order;
